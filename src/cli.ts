@@ -1,0 +1,68 @@
+import { CommanderError } from 'commander';
+import { Context, type Deps } from './context.js';
+import { ExitCode, PerfError } from './errors.js';
+import { buildProgram } from './program.js';
+
+/**
+ * Runs the program once and returns its exit code. This is the only place where failures become
+ * output on stderr and exit codes; nothing below it calls `process.exit`.
+ */
+export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
+  const ctx = new Context(deps);
+  try {
+    await buildProgram(ctx).parseAsync(withDefaultCommand(argv), { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    return report(error, ctx);
+  } finally {
+    ctx.close();
+  }
+}
+
+/** `perf` on its own (global options aside) runs the default command. */
+export const DEFAULT_COMMAND = 'help';
+
+function withDefaultCommand(argv: readonly string[]): string[] {
+  const valued = new Set(['--db']);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (valued.has(arg)) i++;
+    else if (!arg.startsWith('-') || arg === '-') return [...argv];
+    else if (['-h', '--help', '-V', '--version'].includes(arg)) return [...argv];
+  }
+  return [...argv, DEFAULT_COMMAND];
+}
+
+function report(error: unknown, ctx: Context): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (see program.ts); help and --version exit 0.
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof PerfError) {
+    ctx.io.stderr.write(`perf: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (isSqliteError(error)) {
+    ctx.io.stderr.write(`perf: the journal could not be read or written (${error.code}: ${error.message})\n`);
+    return ExitCode.failure;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.io.stderr.write(`perf: unexpected error: ${message}\n`);
+  if (ctx.env.PERF_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
+  return ExitCode.failure;
+}
+
+function isSqliteError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && error.name === 'SqliteError' && typeof (error as { code?: unknown }).code === 'string';
+}
+
+function processDeps(): Deps {
+  // `perf notes | head` closes the pipe early: the rest of the output has nowhere to go, and
+  // that is not a failure. Any other stream error still surfaces.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return {
+    io: { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Context } from '../context.js';
+import { getConfig, listConfig, setConfig, type ConfigEntry } from '../services/config.js';
+
+const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, e.value]));
+
+export async function runConfigList(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const entries = listConfig(await ctx.readStore());
+  if (options.json) return ctx.printJson(toJson(entries));
+  const theme = await ctx.theme();
+  const width = Math.max(...entries.map((e) => e.key.length));
+  for (const e of entries) {
+    const value = e.value === null ? theme.dim('(not set)') : e.isDefault ? `${e.value} ${theme.dim('(default)')}` : e.value;
+    ctx.print(`${theme.bold(e.key.padEnd(width))}  ${value}  ${theme.dim(`— ${e.description}`)}`);
+  }
+}
+
+export async function runConfigGet(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
+  const entry = getConfig(await ctx.readStore(), key);
+  if (options.json) return ctx.printJson(entry.value);
+  if (entry.value !== null) ctx.print(entry.value);
+}
+
+export async function runConfigSet(ctx: Context, key: string, value: string): Promise<void> {
+  // Validate before opening for write, so an invalid value never creates the journal.
+  const { findConfigKey } = await import('../domain/config.js');
+  findConfigKey(key).normalize(value);
+  const entry = setConfig(await ctx.store(), key, value);
+  ctx.print(`${entry.key} = ${entry.value}`);
+}

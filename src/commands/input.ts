@@ -1,0 +1,26 @@
+import type { Context, InStream } from '../context.js';
+import type { Day } from '../domain/calendar.js';
+import type { DateMode } from '../domain/dates.js';
+import { UsageError } from '../errors.js';
+
+/** Reads all of stdin as UTF-8 (for `echo "..." | perf log`). */
+export async function readStdin(stdin: InStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+  return text;
+}
+
+/**
+ * A day typed by the user. The date parser (and chrono-node behind it) loads only when the text
+ * is not simply today, so a plain `perf log "..."` never pays for it.
+ */
+export async function parseWhen(ctx: Context, text: string | undefined, mode: DateMode = 'past', label = 'date'): Promise<Day> {
+  if (text === undefined) return ctx.today();
+  const { parseDate } = await import('../domain/dates.js');
+  return parseDate(text, { now: ctx.now(), mode, label });
+}
+
+/** Commands that ask for confirmation need a terminal or `--yes`. */
+export function requireYesWithoutTerminal(ctx: Context, yes: boolean | undefined, what: string): void {
+  if (!yes && !ctx.interactive) throw new UsageError(`${what} needs --yes when not run in a terminal`);
+}

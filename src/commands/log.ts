@@ -1,0 +1,87 @@
+import type { Context } from '../context.js';
+import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../domain/notes.js';
+import { parseTag } from '../domain/tags.js';
+import { logNote, type NoteInput } from '../services/notes.js';
+import { renderNoteLogged } from '../ui/notes.js';
+import { parseWhen, readStdin } from './input.js';
+
+export interface LogOptions {
+  date?: string;
+  tag: string[];
+  type: string;
+  account?: string;
+  star?: boolean;
+  edit?: boolean;
+  json?: boolean;
+}
+
+export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
+  const input = await gatherInput(ctx, words, options);
+  const store = await ctx.store();
+  const note = logNote(store, input, ctx.now());
+  if (options.json) ctx.printJson(noteToJson(note));
+  else ctx.print(renderNoteLogged(note, await ctx.theme()));
+}
+
+/** Everything is validated before the journal is opened, so bad input never creates or touches it. */
+async function gatherInput(ctx: Context, words: string[], options: LogOptions): Promise<NoteInput> {
+  const base = {
+    date: await parseWhen(ctx, options.date),
+    type: parseNoteType(options.type),
+    account: normalizeAccount(options.account),
+    starred: options.star === true,
+    tags: options.tag.map(parseTag),
+  };
+  const argumentText = words.join(' ');
+  if (words.length > 0) return { ...base, text: normalizeNoteText(argumentText) };
+  if (options.edit) {
+    const { editText } = await import('../ui/editor.js');
+    return { ...base, text: normalizeNoteText(stripComments(editText(EDITOR_TEMPLATE, ctx.env))) };
+  }
+  if (!ctx.io.stdin.isTTY) return { ...base, text: normalizeNoteText(await readStdin(ctx.io.stdin)) };
+  return promptForNote(ctx, base);
+}
+
+async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>): Promise<NoteInput> {
+  const prompter = await ctx.prompter();
+  const text = await prompter.input({
+    message: 'What happened?',
+    validate: (value) => (value.trim() ? true : 'Write a few words, or press Ctrl-C to cancel'),
+  });
+  const type = await prompter.select<NoteType>({
+    message: 'Type',
+    default: base.type,
+    choices: (await import('../domain/notes.js')).NOTE_TYPES.map((t) => ({ name: t, value: t })),
+  });
+  const account = await prompter.input({ message: 'Account (optional)', default: base.account ?? '' });
+  const tags = await prompter.input({
+    message: 'Tags (optional, space-separated)',
+    default: base.tags.join(' '),
+    validate: (value) => {
+      try {
+        value.split(/[\s,]+/).filter(Boolean).forEach(parseTag);
+        return true;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    },
+  });
+  const starred = await prompter.confirm({ message: 'Star it as a highlight?', default: base.starred });
+  return {
+    date: base.date,
+    text: normalizeNoteText(text),
+    type,
+    account: normalizeAccount(account),
+    starred,
+    tags: tags.split(/[\s,]+/).filter(Boolean).map(parseTag),
+  };
+}
+
+const EDITOR_TEMPLATE = '\n# Write the note above. Lines starting with # are ignored; #hashtags inside a line become tags.\n';
+
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^#(\s|$)/.test(line))
+    .join('\n');
+}

@@ -1,0 +1,109 @@
+import type { Context } from '../context.js';
+import { parseId, parsePositiveInt } from '../domain/ids.js';
+import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../domain/notes.js';
+import { toFtsQuery } from '../domain/search.js';
+import { parseTag } from '../domain/tags.js';
+import { UsageError } from '../errors.js';
+import { readSettings } from '../services/config.js';
+import { editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
+import type { NoteFilter } from '../storage/notes-repo.js';
+import { renderNoteDetail, renderNoteList } from '../ui/notes.js';
+import { parseWhen, requireYesWithoutTerminal } from './input.js';
+
+export interface NotesListOptions {
+  period?: string;
+  from?: string;
+  to?: string;
+  tag?: string;
+  account?: string;
+  type?: string;
+  starred?: boolean;
+  search?: string;
+  limit: string;
+  json?: boolean;
+}
+
+export async function runNotesList(ctx: Context, options: NotesListOptions): Promise<void> {
+  const limit = parsePositiveInt(options.limit, '--limit');
+  const match = options.search === undefined ? undefined : toFtsQuery(options.search);
+  const store = await ctx.readStore();
+  const filter: NoteFilter = {
+    tag: options.tag === undefined ? undefined : parseTag(options.tag),
+    account: normalizeAccount(options.account) ?? undefined,
+    type: options.type === undefined ? undefined : parseNoteType(options.type),
+    starred: options.starred,
+    match,
+  };
+  if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
+    const { resolveRange } = await import('../domain/periods.js');
+    const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+    filter.from = range?.from ?? null;
+    filter.to = range?.to ?? null;
+  }
+  const notes = listNotes(store, { ...filter, limit });
+  if (options.json) return ctx.printJson(notes.map(noteToJson));
+  const total = notes.length < limit ? notes.length : listNotes(store, filter).length;
+  ctx.print(renderNoteList(notes, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total }));
+}
+
+export async function runNotesShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {
+  const id = parseId(rawId, 'note');
+  const note = findNote(await ctx.readStore(), id);
+  if (options.json) return ctx.printJson(noteToJson(note));
+  ctx.print(renderNoteDetail(note, await ctx.theme(), ctx.width));
+}
+
+export interface NotesEditOptions {
+  date?: string;
+  tag: string[];
+  untag: string[];
+  type?: string;
+  account?: string;
+  star?: boolean;
+  unstar?: boolean;
+  edit?: boolean;
+  json?: boolean;
+}
+
+export async function runNotesEdit(ctx: Context, rawId: string, words: string[], options: NotesEditOptions): Promise<void> {
+  const id = parseId(rawId, 'note');
+  if (options.star && options.unstar) throw new UsageError('use --star or --unstar, not both');
+  const changes: NoteChanges = {
+    text: words.length > 0 ? normalizeNoteText(words.join(' ')) : undefined,
+    date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
+    type: options.type === undefined ? undefined : parseNoteType(options.type),
+    account: options.account === undefined ? undefined : normalizeAccount(options.account),
+    starred: options.star ? true : options.unstar ? false : undefined,
+    addTags: options.tag.map(parseTag),
+    removeTags: options.untag.map(parseTag),
+  };
+  // Checked before opening for write, so an unknown id never creates a journal.
+  const current = findNote(await ctx.readStore(), id);
+  const wantsEditor = options.edit || (!hasChanges(changes) && ctx.interactive);
+  if (wantsEditor && changes.text === undefined) {
+    const { editText } = await import('../ui/editor.js');
+    const edited = normalizeNoteText(editText(`${current.text}\n`, ctx.env));
+    if (edited !== current.text) changes.text = edited;
+  }
+  if (!hasChanges(changes)) {
+    if (wantsEditor) return ctx.print('No change.');
+    throw new UsageError('nothing to change: give new text or an option such as --date, --type, --account, --star or --tag');
+  }
+  const note = editNote(await ctx.store(), id, changes, ctx.now());
+  if (options.json) return ctx.printJson(noteToJson(note));
+  ctx.print(`Updated #${note.id}.`);
+}
+
+export async function runNotesRm(ctx: Context, rawId: string, options: { yes?: boolean }): Promise<void> {
+  const id = parseId(rawId, 'note');
+  requireYesWithoutTerminal(ctx, options.yes, 'perf notes rm');
+  const note = findNote(await ctx.readStore(), id);
+  if (!options.yes) {
+    const prompter = await ctx.prompter();
+    const preview = note.text.length > 60 ? `${note.text.slice(0, 57)}…` : note.text;
+    const sure = await prompter.confirm({ message: `Delete note #${id} (${note.date}: "${preview}")?`, default: false });
+    if (!sure) return ctx.print('Kept it.');
+  }
+  removeNote(await ctx.store(), id);
+  ctx.print(`Deleted note #${id}.`);
+}

@@ -1,0 +1,160 @@
+import path from 'node:path';
+import { dayOf, type Day } from './domain/calendar.js';
+import type { Store } from './storage/store.js';
+import type { Theme } from './ui/theme.js';
+import type { Prompter } from './ui/prompts.js';
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface InStream extends AsyncIterable<string | Buffer> {
+  isTTY?: boolean;
+}
+
+/** Everything the program touches outside itself; tests pass their own. */
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: InStream;
+  env: Record<string, string | undefined>;
+}
+
+export interface Deps {
+  io: Io;
+  /** The clock; defaults to `PERF_NOW` (an ISO instant, for tests and demos) or the real time. */
+  now?: () => Date;
+  /** A scripted prompter for tests; the default loads @inquirer/prompts on first use. */
+  prompter?: Prompter;
+}
+
+export interface GlobalOptions {
+  db?: string;
+  color?: boolean;
+}
+
+/**
+ * The composition root: paths, database, clock, output and prompts for one run of the program.
+ * Nothing is opened or loaded until a command asks for it, so `--help` and `perf log` stay fast.
+ */
+export class Context {
+  readonly io: Io;
+  readonly env: Record<string, string | undefined>;
+  private readonly clock: () => Date;
+  private readonly injectedPrompter: Prompter | undefined;
+  private globals: GlobalOptions = {};
+  private openStore: Store | undefined;
+  private loadedTheme: Theme | undefined;
+
+  constructor(deps: Deps) {
+    this.io = deps.io;
+    this.env = deps.io.env;
+    this.clock = deps.now ?? clockFromEnv(deps.io.env);
+    this.injectedPrompter = deps.prompter;
+  }
+
+  setGlobals(globals: GlobalOptions): void {
+    this.globals = globals;
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  today(): Day {
+    return dayOf(this.clock());
+  }
+
+  get color(): boolean {
+    if (this.globals.color === false) return false;
+    if (this.env.NO_COLOR !== undefined && this.env.NO_COLOR !== '') return false;
+    if (this.env.FORCE_COLOR !== undefined && this.env.FORCE_COLOR !== '0') return true;
+    return this.io.stdout.isTTY === true;
+  }
+
+  /** Columns for human output: the terminal's width, else 80. */
+  get width(): number {
+    const columns = this.io.stdout.isTTY ? this.io.stdout.columns : undefined;
+    return Math.max(40, Math.min(columns ?? 80, 120));
+  }
+
+  get interactive(): boolean {
+    return this.io.stdin.isTTY === true && this.io.stdout.isTTY === true;
+  }
+
+  /** `--db`, else `PERF_DB`, else the platform data folder. */
+  async dbPath(): Promise<string> {
+    const chosen = this.globals.db ?? this.env.PERF_DB;
+    if (chosen) return path.resolve(chosen);
+    const { default: envPaths } = await import('env-paths');
+    return path.join(envPaths('perf-journal', { suffix: '' }).data, 'journal.db');
+  }
+
+  /** The journal for a command that writes: created on first use with its folder. */
+  async store(): Promise<Store> {
+    if (this.openStore?.persistent) return this.openStore;
+    this.openStore?.close();
+    const file = await this.dbPath();
+    const [{ openDatabase }, { createStore }] = await Promise.all([
+      import('./storage/db.js'),
+      import('./storage/store.js'),
+    ]);
+    this.openStore = createStore(openDatabase(file, { create: true }), true);
+    return this.openStore;
+  }
+
+  /**
+   * The journal for a command that only reads. A missing file is not created: the command gets
+   * an empty in-memory journal and prints the empty state.
+   */
+  async readStore(): Promise<Store> {
+    if (this.openStore) return this.openStore;
+    const file = await this.dbPath();
+    const [{ openDatabase, openMemoryDatabase, databaseExists }, { createStore }] = await Promise.all([
+      import('./storage/db.js'),
+      import('./storage/store.js'),
+    ]);
+    this.openStore = databaseExists(file)
+      ? createStore(openDatabase(file, { create: false }), true)
+      : createStore(openMemoryDatabase(), false);
+    return this.openStore;
+  }
+
+  async theme(): Promise<Theme> {
+    if (!this.loadedTheme) {
+      const { createTheme } = await import('./ui/theme.js');
+      this.loadedTheme = await createTheme(this.color);
+    }
+    return this.loadedTheme;
+  }
+
+  async prompter(): Promise<Prompter> {
+    if (this.injectedPrompter) return this.injectedPrompter;
+    const { createInquirerPrompter } = await import('./ui/prompts.js');
+    return createInquirerPrompter();
+  }
+
+  print(text = ''): void {
+    this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  printJson(value: unknown): void {
+    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  close(): void {
+    this.openStore?.close();
+    this.openStore = undefined;
+  }
+}
+
+function clockFromEnv(env: Record<string, string | undefined>): () => Date {
+  const fixed = env.PERF_NOW;
+  if (fixed) {
+    const instant = new Date(fixed);
+    if (!Number.isNaN(instant.getTime())) return () => new Date(instant);
+  }
+  return () => new Date();
+}

@@ -1,0 +1,74 @@
+import { UsageError, quote } from '../errors.js';
+import { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
+
+export interface ConfigKey {
+  key: string;
+  description: string;
+  default: string | null;
+  /** Returns the value to store, or throws a UsageError naming what is accepted. */
+  normalize(value: string): string;
+}
+
+const text = (key: string) => (value: string) => {
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  if (!trimmed) throw new UsageError(`invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe")`);
+  return trimmed;
+};
+
+export const SCALE_MIN_TOP = 2;
+export const SCALE_MAX_TOP = 10;
+
+export const CONFIG_KEYS: readonly ConfigKey[] = [
+  { key: 'name', description: 'your name, for the summary heading', default: null, normalize: text('name') },
+  { key: 'role', description: 'your role, e.g. "Account Executive, EMEA"', default: null, normalize: text('role') },
+  { key: 'manager', description: "your manager's name", default: null, normalize: text('manager') },
+  {
+    key: 'cycle.start',
+    description: 'month-day your review year starts; fiscal quarters start at its month',
+    default: '01-01',
+    normalize(value) {
+      const parsed = parseCycleStart(value);
+      if (!parsed) throw new UsageError(`invalid cycle.start ${quote(value)}: use a month-day such as 01-01 or 04-01`);
+      return formatCycleStart(parsed);
+    },
+  },
+  {
+    key: 'scale.max',
+    description: 'top of the competency rating scale',
+    default: '5',
+    normalize(value) {
+      const n = Number(value.trim());
+      if (!/^\d+$/.test(value.trim()) || n < SCALE_MIN_TOP || n > SCALE_MAX_TOP) {
+        throw new UsageError(`invalid scale.max ${quote(value)}: use a whole number from ${SCALE_MIN_TOP} to ${SCALE_MAX_TOP}`);
+      }
+      return String(n);
+    },
+  },
+];
+
+export function findConfigKey(key: string): ConfigKey {
+  const found = CONFIG_KEYS.find((k) => k.key === key.trim().toLowerCase());
+  if (!found) {
+    throw new UsageError(`unknown setting ${quote(key)}: use one of ${CONFIG_KEYS.map((k) => k.key).join(', ')}`);
+  }
+  return found;
+}
+
+/** The settings every command reads, with defaults filled in. */
+export interface Settings {
+  name: string | null;
+  role: string | null;
+  manager: string | null;
+  cycleStart: CycleStart;
+  scaleMax: number;
+}
+
+export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
+  return {
+    name: values.get('name') ?? null,
+    role: values.get('role') ?? null,
+    manager: values.get('manager') ?? null,
+    cycleStart: parseCycleStart(values.get('cycle.start') ?? '') ?? DEFAULT_CYCLE_START,
+    scaleMax: Number(values.get('scale.max') ?? 5) || 5,
+  };
+}

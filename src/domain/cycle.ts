@@ -1,0 +1,22 @@
+import { isDay, makeDay, pad2 } from './calendar.js';
+
+/** The month-day the review cycle (and the fiscal year) starts, `cycle.start` in the config. */
+export interface CycleStart {
+  month: number;
+  day: number;
+}
+
+export const DEFAULT_CYCLE_START: CycleStart = { month: 1, day: 1 };
+
+/** 'MM-DD' naming a day that exists in every year (so not 02-29); null otherwise. */
+export function parseCycleStart(text: string): CycleStart | null {
+  const m = /^(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return isDay(makeDay(2025, month, day)) ? { month, day } : null;
+}
+
+export function formatCycleStart(c: CycleStart): string {
+  return `${pad2(c.month)}-${pad2(c.day)}`;
+}

@@ -1,0 +1,112 @@
+// The English-only entry loads in about a third of the time of the multi-locale bundle.
+import { casual } from 'chrono-node/en';
+import { UsageError, quote } from '../errors.js';
+import { addDays, dayOf, isDay, makeDay, splitDay, weekdayOf, type Day } from './calendar.js';
+
+export type DateMode = 'past' | 'forward' | 'any';
+
+export interface ParseDateOptions {
+  now: Date;
+  /** 'past' (default): note dates; 'forward': due dates; 'any': no preference, no refusal. */
+  mode?: DateMode;
+  /** What the value is called in messages, e.g. 'due date'. Default 'date'. */
+  label?: string;
+  /** In 'past' mode, still accept an explicit future day (report ranges lean past but may end later). */
+  allowFuture?: boolean;
+}
+
+/** The date forms named in error messages. */
+export const DATE_FORMS = 'YYYY-MM-DD, today, yesterday, "3 days ago", "last friday" or "march 3"';
+
+const RELATIVE_WORD = /\b(last|past|previous|this|next|coming)\b/i;
+
+/**
+ * Parses a user's date into a local calendar day. Throws UsageError for anything that is not
+ * wholly a date, and in 'past' mode for a day after today.
+ */
+export function parseDate(input: string, options: ParseDateOptions): Day {
+  const mode = options.mode ?? 'past';
+  const label = options.label ?? 'date';
+  const text = input.trim();
+  const today = dayOf(options.now);
+
+  const fast = parseFast(text, today);
+  const day = fast === undefined ? parseNatural(text, options.now, today, mode) : fast;
+  if (day === null) {
+    throw new UsageError(`invalid ${label} ${quote(text)}: use ${DATE_FORMS}`);
+  }
+  if (mode === 'past' && day > today && !options.allowFuture) {
+    throw new UsageError(`${label} ${quote(text)} is in the future: use today (${today}) or an earlier day`);
+  }
+  return day;
+}
+
+// Undefined: not one of the fast forms, ask chrono. Null: not a date.
+function parseFast(text: string, today: Day): Day | null | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isDay(text) ? text : null;
+  switch (text.toLowerCase()) {
+    case 'today':
+      return today;
+    case 'yesterday':
+      return addDays(today, -1);
+    case 'tomorrow':
+      return addDays(today, 1);
+    default:
+      return undefined;
+  }
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:!?]+$/, '')
+    .trim();
+}
+
+function parseNatural(text: string, now: Date, today: Day, mode: DateMode): Day | null {
+  if (text === '') return null;
+  // forwardDate stays off in every mode: with it on, chrono turns "last friday" into the coming one.
+  const results = casual.parse(text, now, { forwardDate: false });
+  const [result] = results;
+  // A single result covering the whole input, or "yesterday-ish" would quietly become yesterday.
+  if (results.length !== 1 || !result || result.end) return null;
+  if (normalise(result.text) !== normalise(text)) return null;
+
+  const start = result.start;
+  // "noon", "3pm", "march": a time or a month is not a day.
+  if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('year')) return null;
+  if (mode === 'any' || start.isCertain('year')) return dayOf(start.date());
+
+  if (start.isCertain('month') && start.isCertain('day')) {
+    const month = start.get('month');
+    const day = start.get('day');
+    if (month === null || day === null) return null;
+    return nearestMonthDay(today, month, day, mode);
+  }
+  if (start.isCertain('weekday') && !start.isCertain('day') && !RELATIVE_WORD.test(result.text)) {
+    const weekday = start.get('weekday');
+    if (weekday === null) return null;
+    return nearestWeekday(today, weekday, mode);
+  }
+  return dayOf(start.date());
+}
+
+/** The most recent (past) or next (forward) month-day, today included; Feb 29 skips to a leap year. */
+function nearestMonthDay(today: Day, month: number, day: number, mode: 'past' | 'forward'): Day | null {
+  const step = mode === 'past' ? -1 : 1;
+  let y = splitDay(today).year;
+  for (let tries = 0; tries < 10; tries++, y += step) {
+    const candidate = makeDay(y, month, day);
+    if (isDay(candidate) && (mode === 'past' ? candidate <= today : candidate >= today)) return candidate;
+  }
+  return null;
+}
+
+/** The most recent (past) or next (forward) such weekday, today included. */
+function nearestWeekday(today: Day, weekday: number, mode: 'past' | 'forward'): Day {
+  const current = weekdayOf(today);
+  return mode === 'past'
+    ? addDays(today, -((current - weekday + 7) % 7))
+    : addDays(today, (weekday - current + 7) % 7);
+}

@@ -1,0 +1,186 @@
+/**
+ * Goal progress, pace and projection.
+ *
+ * Pace compares how far a goal has moved from its baseline toward its target with how far the
+ * calendar says it should have moved: 40 days into a 100-day goal you should be 40% of the way.
+ * Within 5% of that line (5% of the distance from baseline to target) the goal is on track, beyond
+ * it ahead or behind, and once the due day has passed without reaching the target it is overdue.
+ *
+ * - Direction follows the target: above the baseline the goal rises (revenue 0 → 500,000) and is
+ *   reached at or above the target; below it the goal falls (churn 5 → 2) and is reached at or
+ *   below. A target equal to the baseline (hold a value) is reached only while the value equals it.
+ * - A reached target, or a goal marked done, is `achieved` whatever the date. A goal without a target
+ *   is `no-target` until it is marked done.
+ * - On the due day a goal is not overdue yet. A dropped goal is never overdue: it reads `behind`.
+ * - Without a due date there is no line to compare with, so an unreached goal is `on-track`.
+ * - The projection extends the rate achieved from the start to today up to the due date; after the
+ *   due day, or once done, it is the current value.
+ */
+import { daysBetween, type Day } from './calendar.js';
+
+export type GoalStatus = 'active' | 'done' | 'dropped';
+export type Pace = 'achieved' | 'ahead' | 'on-track' | 'behind' | 'overdue' | 'no-target';
+export const PACES: readonly Pace[] = ['achieved', 'ahead', 'on-track', 'behind', 'overdue', 'no-target'];
+
+/** Fraction of the distance baseline → target by which a goal may stray from the line and stay on track. */
+export const PACE_TOLERANCE = 0.05;
+
+// Absorbs binary rounding so that a value exactly on the tolerance boundary lands on the documented side.
+const EPSILON = 1e-9;
+
+/** A check-in either sets the value (`120`) or changes it (`+15`, `-5`). */
+export interface CheckinEntry {
+  date: Day;
+  kind: 'set' | 'add';
+  amount: number;
+  id?: number;
+}
+
+export interface ValuePoint {
+  date: Day;
+  value: number;
+}
+
+/**
+ * Replays check-ins in (date, id) order from the baseline: the value after each one.
+ * Stable for equal dates (by id, then input order; entries without an id come after those with one).
+ */
+export function replayCheckins(baseline: number, checkins: readonly CheckinEntry[]): ValuePoint[] {
+  const ordered = checkins
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) =>
+        compareDays(a.entry.date, b.entry.date) ||
+        (a.entry.id ?? Infinity) - (b.entry.id ?? Infinity) ||
+        a.index - b.index,
+    );
+  let value = baseline;
+  return ordered.map(({ entry }) => {
+    value = entry.kind === 'set' ? entry.amount : cleanSum(value, entry.amount);
+    return { date: entry.date, value };
+  });
+}
+
+/** The value on `day`: the last point on or before it, else the baseline. */
+export function valueAt(baseline: number, history: readonly ValuePoint[], day: Day): number {
+  let value = baseline;
+  for (const point of history) {
+    if (point.date <= day) value = point.value;
+  }
+  return value;
+}
+
+export interface GoalFacts {
+  baseline: number;
+  target: number | null;
+  start: Day;
+  due: Day | null;
+  status: GoalStatus;
+  /** From `replayCheckins`. */
+  history: readonly ValuePoint[];
+}
+
+export interface GoalAssessment {
+  /** Value as of `today`. */
+  current: number;
+  /** (current − baseline) / (target − baseline) × 100, one decimal; null without a target. */
+  percent: number | null;
+  /** Where the straight line from baseline at start to target at due puts the goal today. */
+  expected: number | null;
+  pace: Pace;
+  /** Value projected at the due date, two decimals. */
+  projected: number | null;
+  /** due − today, negative when late; null without a due date. */
+  daysLeft: number | null;
+}
+
+export function assessGoal(goal: GoalFacts, today: Day): GoalAssessment {
+  const { baseline, target, start, due, status, history } = goal;
+  const current = valueAt(baseline, history, today);
+  const daysLeft = due === null ? null : daysBetween(today, due);
+
+  if (target === null) {
+    return {
+      current,
+      percent: null,
+      expected: null,
+      pace: status === 'done' ? 'achieved' : 'no-target',
+      projected: null,
+      daysLeft,
+    };
+  }
+
+  const reached = isReached(baseline, target, current);
+  const actual = actualFraction(baseline, target, current, reached);
+  const expectedFraction = due === null ? null : expectedFractionAt(start, due, today);
+
+  return {
+    current,
+    percent: round(actual * 100, 1),
+    expected: expectedFraction === null ? null : round(baseline + (target - baseline) * expectedFraction, 2),
+    pace: paceOf({ status, reached, actual, expectedFraction, overdue: due !== null && today > due }),
+    projected: projectAtDue(goal, current, today),
+    daysLeft,
+  };
+}
+
+function isReached(baseline: number, target: number, current: number): boolean {
+  if (target > baseline) return current >= target;
+  if (target < baseline) return current <= target;
+  return current === target;
+}
+
+function actualFraction(baseline: number, target: number, current: number, reached: boolean): number {
+  if (target === baseline) return reached ? 1 : 0;
+  return (current - baseline) / (target - baseline);
+}
+
+/** Share of the start → due span elapsed by `today`, clamped to [0, 1]. */
+function expectedFractionAt(start: Day, due: Day, today: Day): number {
+  const span = daysBetween(start, due);
+  if (span <= 0) return today >= due ? 1 : 0;
+  return Math.min(1, Math.max(0, daysBetween(start, today) / span));
+}
+
+function paceOf(facts: {
+  status: GoalStatus;
+  reached: boolean;
+  actual: number;
+  expectedFraction: number | null;
+  overdue: boolean;
+}): Pace {
+  const { status, reached, actual, expectedFraction, overdue } = facts;
+  if (status === 'done' || reached) return 'achieved';
+  if (expectedFraction === null) return 'on-track';
+  if (overdue) return status === 'dropped' ? 'behind' : 'overdue';
+  if (actual - expectedFraction >= PACE_TOLERANCE - EPSILON) return 'ahead';
+  if (expectedFraction - actual > PACE_TOLERANCE + EPSILON) return 'behind';
+  return 'on-track';
+}
+
+function projectAtDue(goal: GoalFacts, current: number, today: Day): number | null {
+  const { baseline, target, start, due, status, history } = goal;
+  if (target === null || due === null) return null;
+  if (status === 'done' || today >= due) return current;
+  if (today < start) return null;
+  if (!history.some((point) => point.date <= today)) return null;
+  const elapsed = Math.max(1, daysBetween(start, today));
+  const span = daysBetween(start, due);
+  return round(baseline + ((current - baseline) * span) / elapsed, 2);
+}
+
+function compareDays(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// 0.1 + 0.2 would otherwise be stored and shown as 0.30000000000000004.
+function cleanSum(a: number, b: number): number {
+  return Number((a + b).toPrecision(15));
+}
+
+/** Rounds half away from zero, so that -2.25 and 2.25 round alike, and never returns -0. */
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor + EPSILON)) / factor;
+  return rounded === 0 ? 0 : rounded;
+}

@@ -1,0 +1,97 @@
+/** Goal references: slugs made from titles, "did you mean" suggestions and alignment cycles. */
+
+const MAX_SLUG_LENGTH = 60;
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+// Letters that Unicode does not decompose into a base letter plus an accent.
+const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i' };
+
+/**
+ * kebab-case slug from a title: "Close $500,000 new ARR in 2026" → "close-500-000-new-arr-in-2026".
+ * Strips accents (é → e), drops apostrophes ("Don't" → "dont"), lowercases, collapses anything else
+ * that is not a letter or digit to a single '-', trims '-', and keeps at most 60 characters, cut at a
+ * '-' when possible. '' for a title with no latin letters or digits.
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđðþłı]/g, (ch) => LIGATURES[ch] ?? ch)
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** Makes a slug unique against `taken`: 'q4-arr', 'q4-arr-2', 'q4-arr-3'… */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export function isValidSlug(s: string): boolean {
+  return SLUG_RE.test(s);
+}
+
+/**
+ * Up to `max` candidates closest to `input`, for "did you mean" messages. Case-insensitive: candidates
+ * that start with the input come first, then those containing it, then the rest by edit distance;
+ * a candidate too far from the input to be a plausible typo is left out.
+ */
+export function closestMatches(input: string, candidates: readonly string[], max = 3): string[] {
+  const needle = input.trim().toLowerCase();
+  if (needle === '' || max <= 0) return [];
+  const limit = Math.max(2, Math.ceil(needle.length * 0.4));
+  const seen = new Set<string>();
+  const ranked: { candidate: string; group: number; distance: number; index: number }[] = [];
+  candidates.forEach((candidate, index) => {
+    if (seen.has(candidate)) return;
+    seen.add(candidate);
+    const hay = candidate.toLowerCase();
+    const distance = levenshtein(needle, hay);
+    const group = hay.startsWith(needle) ? 0 : hay.includes(needle) ? 1 : 2;
+    if (group === 2 && distance > limit) return;
+    ranked.push({ candidate, group, distance, index });
+  });
+  return ranked
+    .sort((a, b) => a.group - b.group || a.distance - b.distance || a.index - b.index)
+    .slice(0, max)
+    .map((r) => r.candidate);
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Whether linking `goalId` → `parentId` would create an alignment cycle (including self), given a parent lookup. */
+export function wouldCreateCycle(
+  goalId: number,
+  parentId: number,
+  parentOf: (id: number) => number | null,
+): boolean {
+  const visited = new Set<number>();
+  for (let id: number | null = parentId; id !== null; id = parentOf(id)) {
+    if (id === goalId) return true;
+    // A loop already in the data that does not pass through goalId is not ours to report.
+    if (visited.has(id)) return false;
+    visited.add(id);
+  }
+  return false;
+}

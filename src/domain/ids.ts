@@ -1,0 +1,28 @@
+import { UsageError, quote } from '../errors.js';
+
+/** A record id typed by the user: a positive whole number. */
+export function parseId(raw: string, what: string): number {
+  const text = raw.trim().replace(/^#/, '');
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError(`invalid ${what} id ${quote(raw)}: use the number shown in the list (e.g. 12)`);
+  }
+  return Number(text);
+}
+
+/** A count such as `--limit`: a positive whole number. */
+export function parsePositiveInt(raw: string, option: string): number {
+  const text = raw.trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError(`invalid ${option} ${quote(raw)}: use a whole number of 1 or more`);
+  }
+  return Number(text);
+}
+
+/** A decimal number typed by the user (`1,250.50`, `-5`, `2.5`); thousands commas allowed. */
+export function parseNumber(raw: string, what: string): number {
+  const text = raw.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
+  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(text)) {
+    throw new UsageError(`invalid ${what} ${quote(raw)}: use a number such as 25000, 2.5 or -5`);
+  }
+  return Number(text);
+}

@@ -1,0 +1,215 @@
+import { UsageError, quote } from '../errors.js';
+import {
+  addDays,
+  addMonths,
+  dayOf,
+  endOfMonth,
+  isDay,
+  makeDay,
+  pad2,
+  splitDay,
+  type Day,
+} from './calendar.js';
+import { DATE_FORMS, parseDate } from './dates.js';
+
+import type { CycleStart } from './cycle.js';
+
+export { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
+
+/** An inclusive range of days with a human label. */
+export interface Period {
+  from: Day;
+  to: Day;
+  label: string;
+}
+
+export interface PeriodContext {
+  now: Date;
+  cycleStart: CycleStart;
+}
+
+export const PERIOD_FORMS =
+  'YYYY, YYYY-Qn, YYYY-MM, this-year, last-year, this-quarter, last-quarter, this-month, last-month, cycle, last-cycle';
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+export function resolvePeriod(spec: string, ctx: PeriodContext): Period {
+  const text = spec.trim().toLowerCase();
+  const today = dayOf(ctx.now);
+  const { year } = splitDay(today);
+  const c = ctx.cycleStart;
+
+  const named = resolveNamedPeriod(text, today, c);
+  if (named) return named;
+
+  let m = /^(\d{4})$/.exec(text);
+  if (m) return yearPeriod(Number(m[1]));
+
+  m = /^(\d{4})-q(\d)$/.exec(text);
+  if (m) {
+    const quarter = Number(m[2]);
+    if (quarter >= 1 && quarter <= 4) return quarterPeriod(Number(m[1]), quarter, c);
+  }
+
+  m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (m) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) return monthPeriod(makeDay(Number(m[1]), month, 1));
+  }
+
+  throw new UsageError(
+    `unknown period ${quote(spec.trim())}: use ${year}, ${year}-Q3, ${year}-07, this-year, last-year, ` +
+      'this-quarter, last-quarter, this-month, last-month, cycle or last-cycle',
+  );
+}
+
+function resolveNamedPeriod(text: string, today: Day, c: CycleStart): Period | null {
+  const { year } = splitDay(today);
+  switch (text) {
+    case 'this-year':
+      return yearPeriod(year);
+    case 'last-year':
+      return yearPeriod(year - 1);
+    case 'this-month':
+      return monthPeriod(today);
+    case 'last-month':
+      return monthPeriod(addMonths(`${today.slice(0, 7)}-01`, -1));
+    case 'this-quarter':
+      return fiscalQuarterPeriod(today, c);
+    case 'last-quarter':
+      return fiscalQuarterPeriod(addDays(fiscalQuarter(today, c).from, -1), c);
+    case 'cycle':
+      return currentCycle(today, c);
+    case 'last-cycle':
+      return previousCycle(today, c);
+    default:
+      return null;
+  }
+}
+
+function yearPeriod(year: number): Period {
+  return { from: makeDay(year, 1, 1), to: makeDay(year, 12, 31), label: String(year) };
+}
+
+function monthPeriod(day: Day): Period {
+  const { year, month } = splitDay(day);
+  const from = makeDay(year, month, 1);
+  return { from, to: endOfMonth(from), label: `${MONTH_NAMES[month - 1] ?? ''} ${year}` };
+}
+
+function quarterPeriod(fiscalYear: number, quarter: number, c: CycleStart): Period {
+  const from = addMonths(makeDay(fiscalYear, c.month, 1), 3 * (quarter - 1));
+  return { from, to: endOfMonth(addMonths(from, 2)), label: `${fiscalYear}-Q${quarter}` };
+}
+
+function fiscalQuarterPeriod(day: Day, c: CycleStart): Period {
+  const q = fiscalQuarter(day, c);
+  return { from: q.from, to: q.to, label: `${q.year}-Q${q.quarter}` };
+}
+
+/**
+ * The fiscal quarter holding `day`. Fiscal years start on day 1 of the cycle's month and are
+ * named by the calendar year they start in: with 04-01, 2027-02-10 is in 2026-Q4.
+ */
+export function fiscalQuarter(
+  day: Day,
+  c: CycleStart,
+): { year: number; quarter: 1 | 2 | 3 | 4; from: Day; to: Day } {
+  const { year, month } = splitDay(day);
+  const fiscalYear = month >= c.month ? year : year - 1;
+  const offset = (month - c.month + 12) % 12;
+  const quarter = (Math.floor(offset / 3) + 1) as 1 | 2 | 3 | 4;
+  const { from, to } = quarterPeriod(fiscalYear, quarter, c);
+  return { year: fiscalYear, quarter, from, to };
+}
+
+/** The review cycle containing `today`: from the latest cycle start on or before it to the day before the next. */
+export function currentCycle(today: Day, c: CycleStart): Period {
+  const { year } = splitDay(today);
+  const thisYears = makeDay(year, c.month, c.day);
+  const from = thisYears <= today ? thisYears : makeDay(year - 1, c.month, c.day);
+  const to = addDays(makeDay(splitDay(from).year + 1, c.month, c.day), -1);
+  return { from, to, label: `cycle ${from} – ${to}` };
+}
+
+export function previousCycle(today: Day, c: CycleStart): Period {
+  return currentCycle(addDays(currentCycle(today, c).from, -1), c);
+}
+
+/** The first cycle start strictly after `today`. */
+export function nextCycleStart(today: Day, c: CycleStart): Day {
+  return addDays(currentCycle(today, c).to, 1);
+}
+
+export interface RangeOptions {
+  period?: string;
+  from?: string;
+  to?: string;
+}
+
+/** An inclusive range; a null end is open. */
+export interface DateRange {
+  from: Day | null;
+  to: Day | null;
+  label: string;
+}
+
+/** `--period` or `--from`/`--to` as a range; null when none of them was given. */
+export function resolveRange(opts: RangeOptions, ctx: PeriodContext): DateRange | null {
+  const { period, from, to } = opts;
+  if (period !== undefined) {
+    if (from !== undefined || to !== undefined) {
+      throw new UsageError('use --period or --from/--to, not both');
+    }
+    return resolvePeriod(period, ctx);
+  }
+  if (from === undefined && to === undefined) return null;
+
+  const fromDay = from === undefined ? null : resolveBound(from, 'from', ctx.now);
+  const toDay = to === undefined ? null : resolveBound(to, 'to', ctx.now);
+  if (fromDay !== null && toDay !== null && fromDay > toDay) {
+    throw new UsageError(`--from ${fromDay} is after --to ${toDay}`);
+  }
+  const label =
+    fromDay !== null && toDay !== null
+      ? `${fromDay} – ${toDay}`
+      : fromDay !== null
+        ? `since ${fromDay}`
+        : `until ${toDay ?? ''}`;
+  return { from: fromDay, to: toDay, label };
+}
+
+/** A `--from`/`--to` value; a bare year or month means its first day for --from and its last for --to. */
+function resolveBound(text: string, which: 'from' | 'to', now: Date): Day {
+  const value = text.trim();
+  const year = /^(\d{4})$/.exec(value);
+  if (year) {
+    const y = Number(year[1]);
+    return which === 'from' ? makeDay(y, 1, 1) : makeDay(y, 12, 31);
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const first = makeDay(Number(month[1]), Number(month[2]), 1);
+    return which === 'from' ? first : endOfMonth(first);
+  }
+  try {
+    return parseDate(value, { now, mode: 'past', allowFuture: true, label: `--${which} date` });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const forms = DATE_FORMS.replace('YYYY-MM-DD', 'YYYY-MM-DD, YYYY-MM, YYYY');
+    throw new UsageError(`invalid --${which} date ${quote(value)}: use ${forms}`);
+  }
+}

@@ -1,0 +1,49 @@
+import { UsageError, quote } from '../errors.js';
+
+/**
+ * Turns what a user types after `--search` into a safe FTS5 query. Words match anywhere
+ * (`acme renewal` needs both), `renew*` is a prefix, `"exact phrase"` a phrase, and upper-case
+ * OR / NOT / AND work as in a search engine. Every word is quoted, so `acme-corp` or `q4:` never
+ * become FTS5 syntax errors.
+ */
+export function toFtsQuery(input: string): string {
+  const raw = input.trim();
+  if (!raw) throw new UsageError('the search is empty: give one or more words, e.g. --search "acme renewal"');
+  if ((raw.match(/"/g) ?? []).length % 2 === 1) {
+    throw new UsageError(`invalid search ${quote(input)}: a phrase needs both its quotes, e.g. "price increase"`);
+  }
+  const parts: string[] = [];
+  let pendingOperator: string | null = null;
+  for (const match of raw.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const phrase = match[1];
+    const word = match[2];
+    if (word === 'OR' || word === 'NOT' || word === 'AND') {
+      if (parts.length === 0 || pendingOperator) {
+        throw new UsageError(`invalid search ${quote(input)}: ${word} must stand between two words, e.g. "acme OR globex"`);
+      }
+      pendingOperator = word;
+      continue;
+    }
+    const term = phrase !== undefined ? phraseTerm(phrase) : wordTerm(word ?? '');
+    if (!term) continue;
+    if (pendingOperator) parts.push(pendingOperator);
+    pendingOperator = null;
+    parts.push(term);
+  }
+  if (pendingOperator) {
+    throw new UsageError(`invalid search ${quote(input)}: ${pendingOperator} must stand between two words, e.g. "acme OR globex"`);
+  }
+  if (parts.length === 0) throw new UsageError(`invalid search ${quote(input)}: give at least one word with letters or digits`);
+  return parts.join(' ');
+}
+
+function phraseTerm(phrase: string): string | null {
+  return /[\p{L}\p{N}]/u.test(phrase) ? `"${phrase}"` : null;
+}
+
+function wordTerm(word: string): string | null {
+  const prefix = word.endsWith('*');
+  const body = prefix ? word.slice(0, -1) : word;
+  if (!/[\p{L}\p{N}]/u.test(body)) return null;
+  return `"${body.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
+}

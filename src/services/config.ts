@@ -1,0 +1,54 @@
+import { CONFIG_KEYS, findConfigKey, settingsFrom, type Settings } from '../domain/config.js';
+import { UsageError, quote } from '../errors.js';
+import type { Store } from '../storage/store.js';
+
+export interface ConfigEntry {
+  key: string;
+  value: string | null;
+  default: string | null;
+  isDefault: boolean;
+  description: string;
+}
+
+export function readSettings(store: Store): Settings {
+  return settingsFrom(store.config.all());
+}
+
+export function listConfig(store: Store): ConfigEntry[] {
+  const values = store.config.all();
+  return CONFIG_KEYS.map((k) => {
+    const stored = values.get(k.key);
+    return {
+      key: k.key,
+      value: stored ?? k.default,
+      default: k.default,
+      isDefault: stored === undefined,
+      description: k.description,
+    };
+  });
+}
+
+export function getConfig(store: Store, key: string): ConfigEntry {
+  const { key: name } = findConfigKey(key);
+  const entry = listConfig(store).find((e) => e.key === name);
+  if (!entry) throw new UsageError(`unknown setting ${quote(key)}`);
+  return entry;
+}
+
+/** Validates and stores one setting; `scale.max` may not drop below a rating already given. */
+export function setConfig(store: Store, key: string, value: string): ConfigEntry {
+  const spec = findConfigKey(key);
+  const normalized = spec.normalize(value);
+  return store.transaction(() => {
+    if (spec.key === 'scale.max') {
+      const row = store.db.prepare('SELECT max(rating) AS top FROM ratings').get() as { top: number | null };
+      if (row.top !== null && row.top > Number(normalized)) {
+        throw new UsageError(
+          `invalid scale.max ${quote(value)}: ratings up to ${row.top} already exist; use ${row.top} or more`,
+        );
+      }
+    }
+    store.config.set(spec.key, normalized);
+    return getConfig(store, spec.key);
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * The schema, as append-only migrations: migration N brings `PRAGMA user_version` from N-1 to N.
+ * Never edit a migration that has shipped; add the next one. Each runs in one transaction with
+ * the version bump, so a database is always at exactly one version.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** The sales competency framework a new database starts with (every entry editable). */
+export const SEEDED_COMPETENCIES: ReadonlyArray<readonly [slug: string, name: string, description: string]> = [
+  ['prospecting', 'Prospecting', 'Finds and opens new opportunities: research, outreach, a full top of funnel.'],
+  ['discovery', 'Discovery', 'Asks the questions that uncover pain, budget, authority, timeline and the real decision process.'],
+  ['presentation', 'Presentation', 'Demos and pitches that tie the product to what this customer said they need.'],
+  ['objection-handling', 'Objection handling', 'Hears the concern behind an objection and answers it without getting defensive.'],
+  ['negotiation', 'Negotiation', 'Trades value rather than discounts, and protects margin and terms.'],
+  ['closing', 'Closing', 'Asks for the business, agrees next steps and gets deals signed on the forecast date.'],
+  ['pipeline-management', 'Pipeline management', 'Keeps the CRM true, qualifies hard, and forecasts accurately with enough coverage.'],
+  ['product-knowledge', 'Product knowledge', 'Knows the product, pricing and competitors well enough to answer without escalating.'],
+  ['account-management', 'Account management', 'Grows existing customers: renewals, expansion, references and multi-threaded relationships.'],
+  ['communication', 'Communication', 'Clear, timely writing and speaking with customers and colleagues; follows up.'],
+  ['time-management', 'Time management', 'Spends the week on the activities and accounts that move the number.'],
+  ['collaboration', 'Collaboration', 'Works well with SEs, marketing, customer success and other reps to win deals.'],
+];
+
+function seedCompetenciesSql(): string {
+  const esc = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  const rows = SEEDED_COMPETENCIES.map(
+    ([slug, name, description], i) =>
+      `(${esc(slug)}, ${esc(name)}, ${esc(description)}, ${i + 1}, strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ'))`,
+  );
+  return `INSERT INTO competencies (slug, name, description, position, created_at, updated_at) VALUES\n  ${rows.join(',\n  ')};`;
+}
+
+// Migrations are frozen text: the value lists below are spelled out, not taken from the domain
+// code, so that changing the code can never change what an old migration did.
+// Calendar dates are TEXT 'YYYY-MM-DD'; instants are TEXT ISO 8601 with offset.
+const SCHEMA_V1 = `
+CREATE TABLE config (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE goals (
+  id             INTEGER PRIMARY KEY,
+  slug           TEXT NOT NULL UNIQUE,
+  title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  is_org         INTEGER NOT NULL DEFAULT 0 CHECK (is_org IN (0, 1)),
+  unit           TEXT,
+  baseline       REAL NOT NULL DEFAULT 0,
+  target         REAL,
+  start_date     TEXT NOT NULL,
+  due_date       TEXT,
+  status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'dropped')),
+  closed_on      TEXT,
+  aligns_to_id   INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+  aligns_to_text TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  CHECK (aligns_to_id IS NULL OR aligns_to_text IS NULL),
+  CHECK (due_date IS NULL OR due_date >= start_date)
+) STRICT;
+CREATE INDEX goals_aligns_to ON goals(aligns_to_id);
+
+CREATE TABLE notes (
+  id         INTEGER PRIMARY KEY,
+  date       TEXT NOT NULL,
+  text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  type       TEXT NOT NULL DEFAULT 'note' CHECK (type IN ('call', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note')),
+  account    TEXT,
+  starred    INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+  goal_id    INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX notes_date ON notes(date);
+CREATE INDEX notes_goal ON notes(goal_id);
+CREATE INDEX notes_account ON notes(account COLLATE NOCASE);
+
+CREATE TABLE note_tags (
+  note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+  tag     TEXT NOT NULL,
+  PRIMARY KEY (note_id, tag)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX note_tags_tag ON note_tags(tag);
+
+-- A check-in either sets the goal's value or changes it; the value is always the replay of
+-- the check-ins, so deleting or editing one (or the note behind it) keeps the history consistent.
+CREATE TABLE goal_checkins (
+  id         INTEGER PRIMARY KEY,
+  goal_id    INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+  date       TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('set', 'add')),
+  amount     REAL NOT NULL,
+  note       TEXT,
+  note_id    INTEGER UNIQUE REFERENCES notes(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX goal_checkins_goal ON goal_checkins(goal_id, date);
+
+CREATE TABLE competencies (
+  id          INTEGER PRIMARY KEY,
+  slug        TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+  description TEXT,
+  target      INTEGER CHECK (target IS NULL OR target >= 1),
+  position    INTEGER NOT NULL DEFAULT 0,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE note_competencies (
+  note_id       INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+  competency_id INTEGER NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+  PRIMARY KEY (note_id, competency_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX note_competencies_competency ON note_competencies(competency_id);
+
+CREATE TABLE ratings (
+  id            INTEGER PRIMARY KEY,
+  competency_id INTEGER NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+  date          TEXT NOT NULL,
+  rating        INTEGER NOT NULL CHECK (rating >= 1),
+  source        TEXT NOT NULL DEFAULT 'self' CHECK (source IN ('self', 'manager', 'peer', 'customer', 'other')),
+  rated_by      TEXT,
+  note          TEXT,
+  created_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX ratings_competency ON ratings(competency_id, date);
+
+CREATE TABLE feedback (
+  id            INTEGER PRIMARY KEY,
+  date          TEXT NOT NULL,
+  from_name     TEXT NOT NULL CHECK (length(trim(from_name)) > 0),
+  relationship  TEXT NOT NULL CHECK (relationship IN ('manager', 'peer', 'other-manager', 'admin', 'customer', 'direct-report')),
+  competency_id INTEGER REFERENCES competencies(id) ON DELETE SET NULL,
+  text          TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  created_at    TEXT NOT NULL
+) STRICT;
+CREATE INDEX feedback_date ON feedback(date);
+
+CREATE TABLE development (
+  id            INTEGER PRIMARY KEY,
+  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  competency_id INTEGER REFERENCES competencies(id) ON DELETE SET NULL,
+  assigned_by   TEXT,
+  due_date      TEXT,
+  status        TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),
+  started_on    TEXT,
+  completed_on  TEXT,
+  outcome       TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+) STRICT;
+
+-- One-to-one conversations with the manager that took place.
+CREATE TABLE checkins (
+  id         INTEGER PRIMARY KEY,
+  date       TEXT NOT NULL,
+  note       TEXT,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX checkins_date ON checkins(date);
+
+-- Full-text search over notes, an external-content index kept in step by triggers.
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+  text, account,
+  content = 'notes', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF text, account ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+
+${seedCompetenciesSql()}
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
+];
+
+export const LATEST_VERSION = MIGRATIONS.length;

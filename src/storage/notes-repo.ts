@@ -1,0 +1,154 @@
+import type { Day } from '../domain/calendar.js';
+import type { Note, NoteType } from '../domain/notes.js';
+import type { Db } from './db.js';
+
+interface NoteRow {
+  id: number;
+  date: string;
+  text: string;
+  type: string;
+  account: string | null;
+  starred: number;
+  goal_id: number | null;
+  goal_slug: string | null;
+  progress: number | null;
+  tags_json: string;
+  competencies_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function rowToNote(row: NoteRow): Note {
+  return {
+    id: row.id,
+    date: row.date,
+    text: row.text,
+    tags: JSON.parse(row.tags_json) as string[],
+    type: row.type as NoteType,
+    account: row.account,
+    starred: row.starred === 1,
+    goal: row.goal_slug,
+    goalId: row.goal_id,
+    progress: row.progress,
+    competencies: JSON.parse(row.competencies_json) as string[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+// One query gives a note with everything linked to it; lists reuse it with a WHERE clause.
+const SELECT_NOTE = `
+SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id, n.created_at, n.updated_at,
+  g.slug AS goal_slug,
+  (SELECT c.amount FROM goal_checkins c WHERE c.note_id = n.id AND c.kind = 'add') AS progress,
+  (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags_json,
+  (SELECT json_group_array(slug) FROM (
+     SELECT k.slug FROM note_competencies nc JOIN competencies k ON k.id = nc.competency_id
+     WHERE nc.note_id = n.id ORDER BY k.position, k.slug)) AS competencies_json
+FROM notes n LEFT JOIN goals g ON g.id = n.goal_id`;
+
+export interface NoteFilter {
+  from?: Day | null;
+  to?: Day | null;
+  tag?: string;
+  goalId?: number;
+  account?: string;
+  type?: NoteType;
+  starred?: boolean;
+  /** An FTS5 query, already made safe by `toFtsQuery`. */
+  match?: string;
+  limit?: number;
+  /** Oldest first instead of newest first. */
+  ascending?: boolean;
+}
+
+export interface NoteRecord {
+  date: Day;
+  text: string;
+  type: NoteType;
+  account: string | null;
+  starred: boolean;
+  goalId: number | null;
+}
+
+export type NotesRepo = ReturnType<typeof createNotesRepo>;
+
+export function createNotesRepo(db: Db) {
+  const insert = db.prepare<[Record<string, unknown>], void>(
+    `INSERT INTO notes (date, text, type, account, starred, goal_id, created_at, updated_at)
+     VALUES (@date, @text, @type, @account, @starred, @goalId, @now, @now)`,
+  );
+  const byId = db.prepare<[number], NoteRow>(`${SELECT_NOTE} WHERE n.id = ?`);
+  const update = db.prepare<[Record<string, unknown>], void>(
+    `UPDATE notes SET date = @date, text = @text, type = @type, account = @account, starred = @starred,
+       goal_id = @goalId, updated_at = @now WHERE id = @id`,
+  );
+  const remove = db.prepare<[number], void>('DELETE FROM notes WHERE id = ?');
+  const clearTags = db.prepare<[number], void>('DELETE FROM note_tags WHERE note_id = ?');
+  const addTag = db.prepare<[number, string], void>('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM notes');
+
+  return {
+    insert(note: NoteRecord, now: string): number {
+      const info = insert.run({ ...note, starred: note.starred ? 1 : 0, now }) as unknown as { lastInsertRowid: number | bigint };
+      return Number(info.lastInsertRowid);
+    },
+    update(id: number, note: NoteRecord, now: string): void {
+      update.run({ ...note, starred: note.starred ? 1 : 0, id, now });
+    },
+    remove(id: number): void {
+      remove.run(id);
+    },
+    setTags(id: number, tags: readonly string[]): void {
+      clearTags.run(id);
+      for (const tag of tags) addTag.run(id, tag);
+    },
+    get(id: number): Note | null {
+      const row = byId.get(id);
+      return row ? rowToNote(row) : null;
+    },
+    count(): number {
+      return count.get()?.n ?? 0;
+    },
+    list(filter: NoteFilter = {}): Note[] {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (filter.from) {
+        where.push('n.date >= @from');
+        params.from = filter.from;
+      }
+      if (filter.to) {
+        where.push('n.date <= @to');
+        params.to = filter.to;
+      }
+      if (filter.tag) {
+        where.push('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = @tag)');
+        params.tag = filter.tag;
+      }
+      if (filter.goalId !== undefined) {
+        where.push('n.goal_id = @goalId');
+        params.goalId = filter.goalId;
+      }
+      if (filter.account) {
+        where.push('n.account = @account COLLATE NOCASE');
+        params.account = filter.account;
+      }
+      if (filter.type) {
+        where.push('n.type = @type');
+        params.type = filter.type;
+      }
+      if (filter.starred) where.push('n.starred = 1');
+      if (filter.match) {
+        where.push('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)');
+        params.match = filter.match;
+      }
+      const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
+      let sql = `${SELECT_NOTE}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
+      if (filter.limit !== undefined) {
+        sql += ' LIMIT @limit';
+        params.limit = filter.limit;
+      }
+      return (db.prepare(sql).all(params) as NoteRow[]).map(rowToNote);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { createConfigRepo, type ConfigRepo } from './config-repo.js';
+import type { Db } from './db.js';
+import { createNotesRepo, type NotesRepo } from './notes-repo.js';
+
+/**
+ * The journal: one connection and a repository per table. Repositories prepare their statements
+ * on first use, so a command pays only for the tables it touches.
+ */
+export interface Store {
+  readonly db: Db;
+  /** False for the in-memory stand-in that read-only commands get when no journal exists yet. */
+  readonly persistent: boolean;
+  readonly notes: NotesRepo;
+  readonly config: ConfigRepo;
+  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function createStore(db: Db, persistent: boolean): Store {
+  const repos = new Map<string, unknown>();
+  const repo = <T>(name: string, make: (db: Db) => T): T => {
+    if (!repos.has(name)) repos.set(name, make(db));
+    return repos.get(name) as T;
+  };
+  return {
+    db,
+    persistent,
+    get notes() {
+      return repo('notes', createNotesRepo);
+    },
+    get config() {
+      return repo('config', createConfigRepo);
+    },
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn).immediate();
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

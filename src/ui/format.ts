@@ -1,0 +1,56 @@
+import { daysBetween, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Thu 26 Nov 2026" (the year is left out when it is `currentYear`). */
+export function formatDay(day: Day, currentYear?: number): string {
+  const { year, month, day: d } = splitDay(day);
+  const base = `${WEEKDAYS[weekdayOf(day)]} ${d} ${MONTHS[month - 1]}`;
+  return year === currentYear ? base : `${base} ${year}`;
+}
+
+/** "26 Nov 2026". */
+export function formatShortDay(day: Day): string {
+  const { year, month, day: d } = splitDay(day);
+  return `${d} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "November 2026" from "2026-11". */
+export function formatMonth(month: string): string {
+  const [year, m] = month.split('-');
+  return `${MONTH_NAMES[Number(m) - 1]} ${year}`;
+}
+
+/** "today", "yesterday", "3 days ago", "in 35 days", "tomorrow". */
+export function formatRelativeDay(day: Day, today: Day): string {
+  const diff = daysBetween(today, day);
+  if (diff === 0) return 'today';
+  if (diff === 1) return 'tomorrow';
+  if (diff === -1) return 'yesterday';
+  return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
+}
+
+/** Word-wraps plain text to `width` columns, keeping the text's own line breaks. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = '';
+      }
+      // A word longer than the width (a URL) gets a line of its own, unbroken.
+      line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** `count` with the noun in singular or plural: "1 note", "3 notes". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,72 @@
+import { splitDay } from '../domain/calendar.js';
+import type { Note } from '../domain/notes.js';
+import { formatDay, plural, wrapText } from './format.js';
+import type { Theme } from './theme.js';
+
+function formatProgress(progress: number): string {
+  return `${progress >= 0 ? '+' : ''}${progress.toLocaleString('en-US')}`;
+}
+
+/** The parts of a note's header after its id: type, account, star, tags, goal. */
+function noteMeta(note: Note, theme: Theme): string[] {
+  const parts: string[] = [];
+  if (note.type !== 'note') parts.push(theme.accent(note.type));
+  if (note.account) parts.push(theme.bold(note.account));
+  if (note.starred) parts.push(theme.star('★'));
+  if (note.tags.length) parts.push(theme.tag(note.tags.map((t) => `#${t}`).join(' ')));
+  if (note.goal) parts.push(`→ ${note.goal}${note.progress !== null ? ` ${formatProgress(note.progress)}` : ''}`);
+  if (note.competencies.length) parts.push(note.competencies.map((c) => `◆ ${c}`).join(' '));
+  return parts;
+}
+
+/** The one confirmation line after `perf log`. */
+export function renderNoteLogged(note: Note, theme: Theme): string {
+  return [theme.good('Logged'), theme.id(`#${note.id}`), formatDay(note.date), ...noteMeta(note, theme)].join(' · ');
+}
+
+/** Notes grouped under a heading per day, each with a header line and its wrapped text. */
+export function renderNoteList(notes: readonly Note[], options: { theme: Theme; width: number; today: string; total?: number }): string {
+  const { theme, width } = options;
+  if (notes.length === 0) return theme.dim('No notes yet. Record one with: perf log "Called Acme about the renewal"');
+  const currentYear = splitDay(options.today).year;
+  const out: string[] = [];
+  let day = '';
+  for (const note of notes) {
+    if (note.date !== day) {
+      if (day) out.push('');
+      day = note.date;
+      out.push(theme.heading(formatDay(day, currentYear)));
+    }
+    const header = [theme.id(`#${note.id}`), ...noteMeta(note, theme)].join('  ');
+    const lines = wrapText(note.text, width - 6);
+    out.push(`  ${header}`);
+    for (const line of lines) out.push(`    ${line}`);
+  }
+  if (options.total !== undefined && options.total > notes.length) {
+    out.push('', theme.dim(`Showing ${notes.length} of ${plural(options.total, 'note')}; use -n to see more.`));
+  }
+  return out.join('\n');
+}
+
+/** One note in full, for `perf notes show`. */
+export function renderNoteDetail(note: Note, theme: Theme, width: number): string {
+  const rows: [string, string][] = [
+    ['Date', formatDay(note.date)],
+    ['Type', note.type],
+  ];
+  if (note.account) rows.push(['Account', note.account]);
+  if (note.starred) rows.push(['Starred', theme.star('★ highlight')]);
+  if (note.tags.length) rows.push(['Tags', theme.tag(note.tags.map((t) => `#${t}`).join(' '))]);
+  if (note.goal) rows.push(['Goal', `${note.goal}${note.progress !== null ? ` (${formatProgress(note.progress)})` : ''}`]);
+  if (note.competencies.length) rows.push(['Competencies', note.competencies.join(', ')]);
+  rows.push(['Logged', note.createdAt.replace('T', ' ').slice(0, 16)]);
+  if (note.updatedAt !== note.createdAt) rows.push(['Edited', note.updatedAt.replace('T', ' ').slice(0, 16)]);
+  const label = Math.max(...rows.map(([k]) => k.length));
+  return [
+    theme.bold(`Note #${note.id}`),
+    '',
+    ...wrapText(note.text, width - 2).map((line) => `  ${line}`),
+    '',
+    ...rows.map(([k, v]) => `  ${theme.dim(k.padEnd(label))}  ${v}`),
+  ].join('\n');
+}

@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { main } from '../src/cli.js';
+import type { Prompter } from '../src/ui/prompts.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = path.join(ROOT, 'bin', 'perf.js');
+
+/** A fresh folder under the system temp dir; tests never touch the real home. */
+export function tempDir(prefix = 'perf-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A path for a journal that does not exist yet. */
+export function tempDbPath(): string {
+  return path.join(tempDir(), 'journal.db');
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  db?: string;
+  /** Text on stdin (stdin is then not a terminal). */
+  input?: string;
+  /** Pretend stdin and stdout are a terminal (for prompts). */
+  tty?: boolean;
+  now?: string;
+  env?: Record<string, string | undefined>;
+  prompter?: Prompter;
+  columns?: number;
+}
+
+/** The fixed "now" of the tests: Thursday 26 November 2026, mid-afternoon, local time. */
+export const NOW = '2026-11-26T15:00:00';
+
+/** Runs the program in-process, as `main(argv)` with captured streams and a fixed clock. */
+export async function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? '';
+  const stdin = {
+    isTTY: options.tty === true,
+    async *[Symbol.asyncIterator]() {
+      if (input) yield input;
+    },
+  };
+  const env: Record<string, string | undefined> = { NO_COLOR: '1', ...(options.db ? { PERF_DB: options.db } : {}), ...options.env };
+  const code = await main(args, {
+    io: {
+      stdout: { write: (s: string) => (stdout += s), isTTY: options.tty === true, columns: options.columns ?? 80 },
+      stderr: { write: (s: string) => (stderr += s) },
+      stdin,
+      env,
+    },
+    now: () => new Date(options.now ?? NOW),
+    prompter: options.prompter,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built binary as a user would, with PERF_DB pointing at `db`. */
+export function spawnPerf(args: string[], options: { db?: string; input?: string; env?: Record<string, string | undefined> } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', PERF_NOW: NOW, ...options.env };
+  delete env.FORCE_COLOR;
+  if (options.db) env.PERF_DB = options.db;
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every row of every table, for asserting that a failed command wrote nothing. */
+export function dumpDb(file: string): string | null {
+  if (!fs.existsSync(file)) return null;
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'notes_fts%' ORDER BY name")
+      .all() as { name: string }[];
+    const dump: Record<string, unknown[]> = {};
+    for (const { name } of tables) dump[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all();
+    return JSON.stringify({ version: db.pragma('user_version', { simple: true }), dump });
+  } finally {
+    db.close();
+  }
+}
+
+export function fileHash(file: string): string | null {
+  if (!fs.existsSync(file)) return null;
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/**
+ * Runs a command that must be refused: exit `code`, exactly one line on stderr matching
+ * `message`, nothing on stdout, and the journal exactly as it was.
+ */
+export async function expectRefused(
+  args: string[],
+  db: string,
+  message: RegExp,
+  options: Omit<RunOptions, 'db'> & { code?: number } = {},
+): Promise<RunResult> {
+  const before = dumpDb(db);
+  const result = await run(args, { ...options, db });
+  const { expect } = await import('vitest');
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr.startsWith('perf: ')).toBe(true);
+  expect(result.code).toBe(options.code ?? 2);
+  expect(result.stdout).toBe('');
+  expect(dumpDb(db)).toEqual(before);
+  return result;
+}
