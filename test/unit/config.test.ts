@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIG_KEYS, findConfigKey, settingsFrom } from '../../src/domain/config.js';
+import { UsageError } from '../../src/errors.js';
+
+function thrown(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
+const normalize = (key: string, value: string) => findConfigKey(key).normalize(value);
+
+describe('the config keys', () => {
+  it('are the ones in CLI.md, with their defaults', () => {
+    expect(CONFIG_KEYS.map((k) => [k.key, k.default])).toEqual([
+      ['name', null],
+      ['role', null],
+      ['manager', null],
+      ['cycle.start', '01-01'],
+      ['scale.max', '5'],
+    ]);
+  });
+
+  it.each([
+    ['name', 'name'],
+    ['NAME', 'name'],
+    [' scale.max ', 'scale.max'],
+    ['Cycle.Start', 'cycle.start'],
+  ])('%j is the key %s', (raw, key) => {
+    expect(findConfigKey(raw).key).toBe(key);
+  });
+
+  it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
+    expect(thrown(() => findConfigKey(raw)).message).toBe(
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max`,
+    );
+  });
+});
+
+describe.each(['name', 'role', 'manager'])('%s (free text)', (key) => {
+  it.each([
+    ['Jane Doe', 'Jane Doe'],
+    ['  Jane   Doe  ', 'Jane Doe'],
+    ['Account Executive,\tEMEA', 'Account Executive, EMEA'],
+    ['María López', 'María López'],
+  ])('%j is stored as %j', (value, stored) => {
+    expect(normalize(key, value)).toBe(stored);
+  });
+
+  it.each(['', '   ', '\n\t'])('%j is refused', (value) => {
+    expect(thrown(() => normalize(key, value)).message).toBe(
+      `invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe")`,
+    );
+  });
+});
+
+describe('cycle.start', () => {
+  it.each([
+    ['01-01', '01-01'],
+    ['04-01', '04-01'],
+    ['10-15', '10-15'],
+    ['12-31', '12-31'],
+    ['02-28', '02-28'],
+    [' 07-01 ', '07-01'],
+  ])('%j is stored as %j', (value, stored) => {
+    expect(normalize('cycle.start', value)).toBe(stored);
+  });
+
+  it.each(['13-40', '13-01', '00-10', '04-00', '04-31', '02-29', '02-30', '4-1', '04/01', '0401', '2026-04-01', 'april 1', ''])(
+    '%j is refused',
+    (value) => {
+      expect(thrown(() => normalize('cycle.start', value)).message).toBe(
+        `invalid cycle.start ${JSON.stringify(value)}: use a month-day such as 01-01 or 04-01`,
+      );
+    },
+  );
+});
+
+describe('scale.max', () => {
+  it.each([
+    ['2', '2'],
+    ['4', '4'],
+    ['5', '5'],
+    ['10', '10'],
+    [' 7 ', '7'],
+    ['05', '5'],
+  ])('%j is stored as %j', (value, stored) => {
+    expect(normalize('scale.max', value)).toBe(stored);
+  });
+
+  it.each(['1', '0', '11', '100', '-5', '2.5', 'abc', '', '1e1', '+5', 'five'])('%j is refused', (value) => {
+    expect(thrown(() => normalize('scale.max', value)).message).toBe(
+      `invalid scale.max ${JSON.stringify(value)}: use a whole number from 2 to 10`,
+    );
+  });
+});
+
+describe('settingsFrom', () => {
+  it.each([
+    [{}, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5 }],
+    [
+      { name: 'Jane Doe', role: 'AE', manager: 'Maria', 'cycle.start': '04-01', 'scale.max': '4' },
+      { name: 'Jane Doe', role: 'AE', manager: 'Maria', cycleStart: { month: 4, day: 1 }, scaleMax: 4 },
+    ],
+    // A value damaged outside the program falls back to the default rather than crashing.
+    [{ 'cycle.start': 'soon', 'scale.max': 'many' }, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5 }],
+  ])('%j gives %j', (stored, settings) => {
+    expect(settingsFrom(new Map(Object.entries(stored)))).toEqual(settings);
+  });
+});
