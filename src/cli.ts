@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { Context, type Deps } from './context.js';
-import { ExitCode, PerfError } from './errors.js';
+import { ExitCode, PerfError, UsageError } from './errors.js';
 import { buildProgram } from './program.js';
 
 /**
@@ -10,13 +10,36 @@ import { buildProgram } from './program.js';
 export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
   const ctx = new Context(deps);
   try {
-    await buildProgram(ctx).parseAsync(withDefaultCommand(argv), { from: 'user' });
+    await buildProgram(ctx).parseAsync(withDefaultCommand(hoistGlobalOptions(argv)), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     return report(error, ctx);
   } finally {
     ctx.close();
   }
+}
+
+/**
+ * The global options may be written anywhere (`perf notes --db x`), but commands parse their
+ * options positionally (see program.ts), so they are moved in front of the command.
+ */
+function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const globals: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--db') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError("option '--db <path>' argument missing");
+      globals.push(arg, value);
+    } else if (arg.startsWith('--db=') || arg === '--no-color') globals.push(arg);
+    else rest.push(arg);
+  }
+  return [...globals, ...rest];
 }
 
 /** `perf` on its own (global options aside) runs the default command. */

@@ -15,7 +15,21 @@ export function buildProgram(ctx: Context): Command {
     .option('--db <path>', 'the journal file (default: $PERF_DB or the platform data folder)')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    // Each command parses only the options after its own name, so `perf notes show 12 --json`
+    // reaches `show` rather than the list's own --json. Inherited by every command added below;
+    // cli.ts moves the global options (--db, --no-color) to the front so they still work anywhere.
+    .enablePositionalOptions()
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      // Only the program's --db and --no-color reach every command; a parent's own options
+      // (the list's --json, --period…) do not apply to its subcommands, so they are not listed.
+      visibleGlobalOptions: (command) => {
+        let root = command;
+        while (root.parent) root = root.parent;
+        return root === command ? [] : root.options.filter((option) => option.long === '--db' || option.long === '--no-color');
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.io.stdout.write(text),
@@ -142,6 +156,7 @@ export function buildProgram(ctx: Context): Command {
     .command('list')
     .description('show every setting and its value')
     .option('--json', 'print the settings as JSON')
+    .addHelpText('after', examples(['perf config list', 'perf config list --json']))
     .action(action(async (ctx, options) => (await import('./commands/config.js')).runConfigList(ctx, options)));
 
   config
