@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
+
+describe('perf config', () => {
+  it('lists the defaults on a new journal, without creating it', async () => {
+    const db = tempDbPath();
+    const result = await run(['config'], { db });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        'name         (not set)  — your name, for the summary heading',
+        'role         (not set)  — your role, e.g. "Account Executive, EMEA"',
+        "manager      (not set)  — your manager's name",
+        'cycle.start  01-01 (default)  — month-day your review year starts; fiscal quarters start at its month',
+        'scale.max    5 (default)  — top of the competency rating scale',
+        '',
+      ].join('\n'),
+    });
+    const defaults = { name: null, role: null, manager: null, 'cycle.start': '01-01', 'scale.max': '5' };
+    for (const args of [['config', '--json'], ['config', 'list', '--json']]) {
+      const listed = await run(args, { db });
+      expect(listed.code).toBe(0);
+      expect(JSON.parse(listed.stdout)).toEqual(defaults);
+    }
+    expect((await run(['config', 'list'], { db })).stdout).toBe(result.stdout);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it.each([
+    ['name', '  Jane   Doe ', 'Jane Doe'],
+    ['role', 'Account Executive, EMEA', 'Account Executive, EMEA'],
+    ['manager', 'María López', 'María López'],
+    ['cycle.start', '04-01', '04-01'],
+    ['scale.max', '4', '4'],
+    ['scale.max', '10', '10'],
+    ['NAME', 'Jane', 'Jane'],
+  ])('set %s %j stores %j, and get reads it back', async (key, value, stored) => {
+    const db = tempDbPath();
+    const name = key.toLowerCase();
+    expect(await run(['config', 'set', key, value], { db })).toEqual({ code: 0, stdout: `${name} = ${stored}\n`, stderr: '' });
+    expect(await run(['config', 'get', key], { db })).toEqual({ code: 0, stdout: `${stored}\n`, stderr: '' });
+    expect(await run(['config', 'get', key, '--json'], { db })).toEqual({ code: 0, stdout: `${JSON.stringify(stored)}\n`, stderr: '' });
+    const listed = JSON.parse((await run(['config', 'list', '--json'], { db })).stdout) as Record<string, string | null>;
+    expect(listed[name]).toBe(stored);
+  });
+
+  it('marks what is set and what is a default', async () => {
+    const db = tempDbPath();
+    await run(['config', 'set', 'name', 'Jane Doe'], { db });
+    await run(['config', 'set', 'cycle.start', '04-01'], { db });
+    const lines = (await run(['config', 'list'], { db })).stdout.split('\n');
+    expect(lines[0]).toBe('name         Jane Doe  — your name, for the summary heading');
+    expect(lines[3]).toBe('cycle.start  04-01  — month-day your review year starts; fiscal quarters start at its month');
+    expect(lines[4]).toBe('scale.max    5 (default)  — top of the competency rating scale');
+  });
+
+  it('prints null as JSON for a setting that is not set', async () => {
+    const db = tempDbPath();
+    expect(await run(['config', 'get', 'manager', '--json'], { db })).toEqual({ code: 0, stdout: 'null\n', stderr: '' });
+    expect(await run(['config', 'get', 'manager'], { db })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('refuses a scale.max below a rating already given', async () => {
+    const db = tempDbPath();
+    await run(['config', 'set', 'scale.max', '7'], { db });
+    const sqlite = new Database(db);
+    sqlite
+      .prepare("INSERT INTO ratings (competency_id, date, rating, created_at) VALUES (1, '2026-11-01', 6, '2026-11-01T10:00:00.000Z')")
+      .run();
+    sqlite.close();
+    await expectRefused(['config', 'set', 'scale.max', '5'], db, /^perf: invalid scale\.max "5": ratings up to 6 already exist; use 6 or more$/m);
+    expect(await run(['config', 'set', 'scale.max', '6'], { db })).toEqual({ code: 0, stdout: 'scale.max = 6\n', stderr: '' });
+    expect(dumpDb(db)).toContain('"key":"scale.max","value":"6"');
+  });
+});
