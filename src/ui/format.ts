@@ -50,6 +50,12 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+/** The columns a string takes in the terminal: colour codes take none. */
+export function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+}
+
 /** `count` with the noun in singular or plural: "1 note", "3 notes". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

@@ -1,6 +1,6 @@
 import { splitDay } from '../domain/calendar.js';
 import type { Note } from '../domain/notes.js';
-import { formatDay, plural, wrapText } from './format.js';
+import { formatDay, plural, visibleLength, wrapText } from './format.js';
 import type { Theme } from './theme.js';
 
 function formatProgress(progress: number): string {
@@ -37,15 +37,37 @@ export function renderNoteList(notes: readonly Note[], options: { theme: Theme; 
       day = note.date;
       out.push(theme.heading(formatDay(day, currentYear)));
     }
-    const header = [theme.id(`#${note.id}`), ...noteMeta(note, theme)].join('  ');
-    const lines = wrapText(note.text, width - 6);
-    out.push(`  ${header}`);
-    for (const line of lines) out.push(`    ${line}`);
+    out.push(...wrapHeader(theme.id(`#${note.id}`), noteMeta(note, theme), width));
+    for (const line of wrapText(note.text, width - 6)) out.push(`    ${line}`);
   }
   if (options.total !== undefined && options.total > notes.length) {
     out.push('', theme.dim(`Showing ${notes.length} of ${plural(options.total, 'note')}; use -n to see more.`));
   }
   return out.join('\n');
+}
+
+/**
+ * A note's header line, `  #12  call  Acme  #q4`, wrapped to `width` when a long account or many
+ * tags would pass it; further lines hang under the first part after the id.
+ */
+function wrapHeader(id: string, parts: readonly string[], width: number): string[] {
+  const hang = ' '.repeat(2 + visibleLength(id) + 2);
+  const lines: string[] = [];
+  let line = `  ${id}`;
+  for (const part of parts) {
+    // Words of a part (the tags, an account's name) may go on separate lines; styles carry over.
+    part.split(' ').forEach((word, i) => {
+      const separator = i === 0 ? '  ' : ' ';
+      if (visibleLength(line) + separator.length + visibleLength(word) > width) {
+        lines.push(line);
+        line = `${hang}${word}`;
+      } else {
+        line = `${line}${separator}${word}`;
+      }
+    });
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** One note in full, for `perf notes show`. */

@@ -158,6 +158,25 @@ describe('perf notes (list)', () => {
     expect(textLines.map((line) => line.trim()).join(' ')).toBe(`Short one ${long}`);
   });
 
+  it('wraps a long header (account, many tags) under its id, in colour too', async () => {
+    const journal = tempDbPath();
+    const tags = ['renewal', 'pricing', 'q4', 'enterprise', 'competitor', 'exec-sponsor', 'legal', 'security-review'].flatMap((t) => ['-t', t]);
+    await run(['log', 'Escalation call with their CFO', '--type', 'challenge', '-a', 'Northwind Traders International', '-s', ...tags], { db: journal });
+    const plain = await run(['notes'], { db: journal });
+    expect(plain.stdout).toBe(
+      [
+        'Thu 26 Nov',
+        '  #1  challenge  Northwind Traders International  ★  #competitor #enterprise',
+        '      #exec-sponsor #legal #pricing #q4 #renewal #security-review',
+        '    Escalation call with their CFO',
+        '',
+      ].join('\n'),
+    );
+    const coloured = await run(['notes'], { db: journal, tty: true, env: { NO_COLOR: undefined } });
+    expect(coloured.stdout).toMatch(/\u001b\[/);
+    expect(coloured.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
+  });
+
   it('wraps to a wider terminal too', async () => {
     const journal = tempDbPath();
     const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
