@@ -50,6 +50,11 @@ export function openDatabase(file: string, options: OpenOptions): Db {
         `the journal ${file} is from a newer perf-journal (schema ${version}, this program knows ${latest}): upgrade perf-journal; the file was not changed`,
       );
     }
+    // Every journal gets version 1 with its tables in one transaction, so tables at version 0
+    // belong to another program's database: adding ours to it would be writing to their file.
+    if (version === 0 && hasTables(db)) {
+      throw new RuntimeFailure(`${file} is an SQLite database of another program, not a perf-journal; it was not changed`);
+    }
     // Only now, with a file we understand, may anything be written to it.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -116,7 +121,7 @@ function hasTables(db: Db): boolean {
 }
 
 function migrate(db: Db, file: string, from: number, migrations: readonly Migration[]): void {
-  if (from > 0 || hasTables(db)) backup(db, file, from);
+  if (from > 0) backup(db, file, from);
   applyMigrations(db, from, migrations);
 }
 

@@ -300,6 +300,35 @@ describe('a file that is not a journal', () => {
   );
 });
 
+describe("another program's SQLite database", () => {
+  function foreignDatabase(): string {
+    const file = tempDbPath();
+    const db = new Database(file);
+    db.exec("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('Maria');");
+    db.close();
+    return file;
+  }
+
+  it('is refused, not migrated, and never written', () => {
+    const file = foreignDatabase();
+    const hash = fileHash(file);
+    expect(() => openDatabase(file, { create: false })).toThrow(
+      new RuntimeFailure(`${file} is an SQLite database of another program, not a perf-journal; it was not changed`),
+    );
+    expect(fileHash(file)).toBe(hash);
+    expect(folderOf(file)).toEqual(['journal.db']);
+  });
+
+  it.each([[['notes']], [['log', 'Called Acme']], [['config', 'get', 'name']]])('perf %j exits 1 and leaves it alone', async (args) => {
+    const file = foreignDatabase();
+    const hash = fileHash(file);
+    const result = await run(args, { db: file });
+    expect(result).toEqual({ code: 1, stdout: '', stderr: `perf: ${file} is an SQLite database of another program, not a perf-journal; it was not changed\n` });
+    expect(fileHash(file)).toBe(hash);
+    expect(folderOf(file)).toEqual(['journal.db']);
+  });
+});
+
 describe('a zero-length file', () => {
   it('is treated as a new journal', async () => {
     const file = tempDbPath();
