@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedPrompter } from '../../src/ui/prompts.js';
-import { dumpDb, run, tempDbPath, tempDir } from '../helpers.js';
+import { CancelledError } from '../../src/errors.js';
+import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../helpers.js';
 import { SEEDED, idsOf, seededJournal } from './journal.js';
 
 let db: string;
@@ -294,6 +295,14 @@ describe('perf notes edit', () => {
     expect(shown).toMatchObject({ text: 'Demo for Initech went very well #hot #demo', tags: ['demo', 'hot'] });
   });
 
+  it('says how to set an editor when there is none', async () => {
+    const journal = await journalCopy();
+    await expectRefused(['notes', 'edit', '4'], journal, /^perf: no editor set: set \$EDITOR \(e\.g\. export EDITOR=nano\) or give the text as arguments\n$/, {
+      tty: true,
+      env: { EDITOR: undefined, VISUAL: undefined },
+    });
+  });
+
   it('changes nothing when the editor leaves the text as it was', async () => {
     const journal = await journalCopy();
     const before = dumpDb(journal);
@@ -326,6 +335,14 @@ describe('perf notes rm', () => {
     const before = dumpDb(journal);
     const result = await run(['notes', 'rm', '4'], { db: journal, tty: true, prompter: createScriptedPrompter([false]) });
     expect(result).toEqual({ code: 0, stdout: 'Kept it.\n', stderr: '' });
+    expect(dumpDb(journal)).toEqual(before);
+  });
+
+  it('keeps the note on Ctrl-C at the question', async () => {
+    const journal = await journalCopy();
+    const before = dumpDb(journal);
+    const result = await run(['notes', 'rm', '4'], { db: journal, tty: true, prompter: createScriptedPrompter([new CancelledError()]) });
+    expect(result).toEqual({ code: 130, stdout: '', stderr: 'perf: cancelled, nothing was written\n' });
     expect(dumpDb(journal)).toEqual(before);
   });
 
