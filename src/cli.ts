@@ -10,7 +10,7 @@ import { buildProgram } from './program.js';
 export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
   const ctx = new Context(deps);
   try {
-    await buildProgram(ctx).parseAsync(withDefaultCommand(argv), { from: 'user' });
+    await buildProgram(ctx).parseAsync(withDefaultCommand(hoistGlobalOptions(argv)), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     return report(error, ctx);
@@ -21,6 +21,32 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
 
 /** `perf` on its own (global options aside) runs the default command. */
 export const DEFAULT_COMMAND = 'help';
+
+/**
+ * `--db` and `--no-color` may come anywhere on the line; commander reads the program's options
+ * only before the command's name (see program.ts), so they move to the front. After `--`
+ * everything is an argument.
+ */
+export function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const globals: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--db') {
+      globals.push(...argv.slice(i, i + 2));
+      i++;
+    } else if (arg.startsWith('--db=') || arg === '--no-color') {
+      globals.push(arg);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return [...globals, ...rest];
+}
 
 function withDefaultCommand(argv: readonly string[]): string[] {
   const valued = new Set(['--db']);

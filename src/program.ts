@@ -15,6 +15,10 @@ export function buildProgram(ctx: Context): Command {
     .option('--db <path>', 'the journal file (default: $PERF_DB or the platform data folder)')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .showSuggestionAfterError(true)
+    // A command reads its own options only before a subcommand's name, so that in
+    // `perf notes show 12 --json` the --json is show's, not the listing's (cli.ts moves --db and
+    // --no-color to the front, so they still work anywhere on the line).
+    .enablePositionalOptions()
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
