@@ -19,7 +19,16 @@ export function buildProgram(ctx: Context): Command {
     // `perf notes show 12 --json` the --json is show's, not the listing's (cli.ts moves --db and
     // --no-color to the front, so they still work anywhere on the line).
     .enablePositionalOptions()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      // Only the program's own options reach every command; `perf goals --all` is not an option of `perf goals add`.
+      visibleGlobalOptions(cmd: Command) {
+        let root = cmd;
+        while (root.parent) root = root.parent;
+        return root === cmd ? [] : root.options.filter((option) => !option.hidden);
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.io.stdout.write(text),
@@ -151,12 +160,12 @@ export function buildProgram(ctx: Context): Command {
     )
     .action(action(async (ctx, options) => (await import('./commands/goals.js')).runGoalsList(ctx, options)));
 
-  const goalOptions = (command: Command, editing: boolean) =>
+  const goalOptions = (command: Command, editing: boolean) => {
     command
       .option('--target <n>', `the number to reach, e.g. 500000 or 2.5 (none: a done-or-not goal${editing ? '; "" removes it' : ''})`)
       .option('--unit <text>', `what is counted: USD, EUR, calls, deals, %, any word${editing ? ' ("" removes it)' : ''}`)
-      .option('--baseline <n>', 'where it starts from (default 0); a target below it makes a falling goal')
-      .option('--start <date>', 'its first day (default today)')
+      .option('--baseline <n>', `where it starts from${editing ? '' : ' (default 0)'}; a target below it makes a falling goal`)
+      .option('--start <date>', editing ? 'its first day' : 'its first day (default today)')
       .option(
         '--due <date>',
         editing
@@ -167,9 +176,12 @@ export function buildProgram(ctx: Context): Command {
         '--aligns-to <goal|text>',
         `the objective it serves: a goal id or slug, or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
       )
-      .option('--org', 'an organisational objective that your goals align to')
+      .option('--org', 'an organisational objective that your goals align to');
+    if (editing) command.option('--no-org', 'no longer an organisational objective');
+    return command
       .option('--slug <slug>', editing ? 'a new short name (kebab-case)' : 'its short name for commands (default: made from the title)')
       .option('--json', 'print the goal as JSON');
+  };
 
   goalOptions(
     goals
@@ -197,7 +209,6 @@ export function buildProgram(ctx: Context): Command {
       .option('--title <text>', 'a new title'),
     true,
   )
-    .option('--no-org', 'no longer an organisational objective')
     .addHelpText('after', examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea-revenue', 'perf goals edit 3 --aligns-to ""']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/goals.js')).runGoalsEdit(ctx, ref, options)));
 
