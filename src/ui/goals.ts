@@ -14,6 +14,7 @@ export interface GoalRenderOptions {
 }
 
 const BAR_WIDTH = 20;
+const PROJECT_AFTER_DAYS = 7;
 const PACE_LABELS: Record<Pace, string> = {
   achieved: 'achieved',
   ahead: 'ahead',
@@ -110,6 +111,8 @@ function projectionPhrase(view: GoalView, { theme, today }: GoalRenderOptions, w
   if (goal.status !== 'active' || goal.target === null || a.daysLeft === null || a.daysLeft <= 0) return [];
   if (a.pace === 'achieved' || goal.start > today) return [];
   if (a.projected === null) return [theme.dim('no check-in yet to project from')];
+  // A few days' results stretched over a year say little: $25,000 on day 1 "projects" $9 million.
+  if (daysBetween(goal.start, today) < PROJECT_AFTER_DAYS) return [theme.dim('projection from the second week')];
   const makesIt = fractionOf(view, a.projected) >= 1;
   const text = `${wording.before}${formatEstimate(a.projected, goal.unit)}${wording.after}`;
   return [makesIt ? theme.good(text) : theme.warn(text)];

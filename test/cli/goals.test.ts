@@ -180,6 +180,14 @@ describe('perf goals (the list)', () => {
     for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  it('waits for the second week before printing a projection', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'December demos', '--target', '20', '--slug', 'dec']);
+    await ok(db, ['goals', 'update', 'dec', '+2']);
+    expect((await ok(db, ['goals'])).stdout).toContain('#6 dec · due in 35 days (31 Dec 2026) · projection from the second week');
+    expect(await goal(db, 'dec')).toMatchObject({ projected: 70 });
+  });
+
   it('names goals with no check-in for 30 days in the footer', async () => {
     const db = await seed();
     await ok(db, ['goals', 'update', 'q4-arr', '125000', '-d', '2026-10-20']);
