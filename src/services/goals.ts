@@ -68,7 +68,7 @@ export interface GoalFields {
 export function planNewGoal(store: Store, fields: GoalFields & { title: string }, today: Day): GoalRecord {
   const start = fields.start ?? today;
   const target = fields.target ?? null;
-  const due = fields.due === undefined || fields.due === null ? defaultDue(store, start, target) : fields.due;
+  const due = fields.due ?? defaultDue(store, start, target);
   assertDueAfterStart(start, due);
   return {
     slug: fields.slug === undefined ? freeSlug(store, fields.title) : claimSlug(store, fields.slug, null),
@@ -200,8 +200,8 @@ export function showGoal(store: Store, id: number, today: Day): GoalDetail {
 }
 
 /**
- * `--aligns-to`: a goal id or slug links the goals; anything else is the text of an objective kept
- * outside the journal. A number, or a slug-like word close to an existing slug, is taken for a
+ * `--aligns-to`: a goal id, slug or exact title links the goals; anything else is the text of an
+ * objective kept outside the journal. A number, or a slug-like word close to an existing slug, is taken for a
  * mistyped reference rather than quietly stored as text.
  */
 function resolveAlignment(
@@ -211,7 +211,7 @@ function resolveAlignment(
 ): { alignsToId: number | null; alignsToText: string | null } {
   const text = value?.replace(/\s+/g, ' ').trim() ?? '';
   if (text === '') return { alignsToId: null, alignsToText: null };
-  const parent = lookupGoal(store, text);
+  const parent = lookupGoal(store, text) ?? goalTitled(store, text);
   if (!parent) {
     const hint = 'free text needs words, e.g. "Grow EMEA revenue 20%"';
     if (isIdLike(text)) throw new UsageError(`invalid --aligns-to ${quote(value)}: there is no goal with that id (${hint})`);
@@ -226,6 +226,12 @@ function resolveAlignment(
     );
   }
   return { alignsToId: parent.id, alignsToText: null };
+}
+
+/** The one goal with this title (any case), so that typing an objective's title links to it. */
+function goalTitled(store: Store, title: string): Goal | null {
+  const matches = store.goals.list().filter((goal) => goal.title.toLowerCase() === title.toLowerCase());
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }
 
 function defaultDue(store: Store, start: Day, target: number | null): Day | null {

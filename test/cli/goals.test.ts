@@ -92,6 +92,7 @@ describe('perf goals add', () => {
     expect((await json(db, ['goals', 'add', 'NPS 50', '--aligns-to', 'Best-in-class   support'])).alignsTo).toBe('Best-in-class support');
     expect((await json(db, ['goals', 'add', 'NPS 60', '--aligns-to', 'Q4-ARR'])).alignsTo).toEqual({ id: 2, slug: 'q4-arr', title: 'Close $500,000 new ARR' });
     expect((await json(db, ['goals', 'add', 'NPS 70', '--aligns-to', '#1'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
+    expect((await json(db, ['goals', 'add', 'NPS 80', '--aligns-to', 'grow emea REVENUE 20%'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
   });
 
   it('confirms in one line', async () => {
