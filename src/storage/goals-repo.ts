@@ -70,14 +70,7 @@ export function rowToCheckin(row: CheckinRow): Checkin {
 /** Everything about a goal that is written; ids and timestamps are the repo's. */
 export type GoalRecord = Omit<Goal, 'id' | 'createdAt' | 'updatedAt'>;
 
-export interface CheckinRecord {
-  goalId: number;
-  date: Day;
-  kind: 'set' | 'add';
-  amount: number;
-  note: string | null;
-  noteId: number | null;
-}
+export type CheckinRecord = Omit<Checkin, 'id' | 'noteText' | 'createdAt'>;
 
 const SELECT_CHECKIN = `
 SELECT c.id, c.goal_id, c.date, c.kind, c.amount, c.note, c.note_id, c.created_at, n.text AS note_text
