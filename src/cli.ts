@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
  * The global options may be written anywhere (`perf notes --db x`), but commands parse their
  * options positionally (see program.ts), so they are moved in front of the command.
  */
-function hoistGlobalOptions(argv: readonly string[]): string[] {
+export function hoistGlobalOptions(argv: readonly string[]): string[] {
   const globals: string[] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {

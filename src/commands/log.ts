@@ -1,4 +1,6 @@
 import type { Context } from '../context.js';
+import { assertCanAdd, assertProgressHasGoal, type Goal } from '../domain/goals.js';
+import { parseNumber } from '../domain/ids.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../domain/notes.js';
 import { parseTag } from '../domain/tags.js';
 import { logNote, type NoteInput } from '../services/notes.js';
@@ -8,6 +10,8 @@ import { parseWhen, readStdin } from './input.js';
 export interface LogOptions {
   date?: string;
   tag: string[];
+  goal?: string;
+  progress?: string;
   type: string;
   account?: string;
   star?: boolean;
@@ -16,11 +20,32 @@ export interface LogOptions {
 }
 
 export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
-  const input = await gatherInput(ctx, words, options);
+  const link = await resolveGoal(ctx, options);
+  const input = { ...(await gatherInput(ctx, words, options)), goalId: link.goal?.id ?? null, progress: link.progress };
   const store = await ctx.store();
   const note = logNote(store, input, ctx.now());
-  if (options.json) ctx.printJson(noteToJson(note));
-  else ctx.print(renderNoteLogged(note, await ctx.theme()));
+  if (options.json) return ctx.printJson(noteToJson(note));
+  const theme = await ctx.theme();
+  ctx.print(renderNoteLogged(note, theme));
+  if (link.goal && link.progress !== null) {
+    // Where the goal stands now, so the rep sees what the note did to it.
+    const [{ viewOne }, { renderGoalStanding }] = await Promise.all([import('../services/goals.js'), import('../ui/goals.js')]);
+    ctx.print(renderGoalStanding(viewOne(store, link.goal, ctx.today()), theme));
+  }
+}
+
+/**
+ * `--goal` and `--progress`, checked before anything is asked or written. The goal code loads
+ * only when a goal is named, so a plain `perf log` does not pay for it.
+ */
+async function resolveGoal(ctx: Context, options: LogOptions): Promise<{ goal: Goal | null; progress: number | null }> {
+  const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress');
+  assertProgressHasGoal(progress, options.goal);
+  if (options.goal === undefined) return { goal: null, progress: null };
+  const { findGoal } = await import('../services/goals.js');
+  const goal = findGoal(await ctx.readStore(), options.goal);
+  if (progress !== null) assertCanAdd(goal, `--progress ${options.progress?.trim()}`);
+  return { goal, progress };
 }
 
 /** Everything is validated before the journal is opened, so bad input never creates or touches it. */

@@ -1,13 +1,14 @@
 import type { Context } from '../context.js';
-import { parseId, parsePositiveInt } from '../domain/ids.js';
+import { parseId, parseNumber, parsePositiveInt } from '../domain/ids.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../domain/notes.js';
 import { toFtsQuery } from '../domain/search.js';
 import { parseTag } from '../domain/tags.js';
 import { UsageError } from '../errors.js';
 import { readSettings } from '../services/config.js';
+import { findGoal } from '../services/goals.js';
 import { editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
-import { renderNoteDetail, renderNoteList } from '../ui/notes.js';
+import { renderNoteDetail, renderNoteList, renderNoteRemoved } from '../ui/notes.js';
 import { parseWhen, requireYesWithoutTerminal } from './input.js';
 
 export interface NotesListOptions {
@@ -15,6 +16,7 @@ export interface NotesListOptions {
   from?: string;
   to?: string;
   tag?: string;
+  goal?: string;
   account?: string;
   type?: string;
   starred?: boolean;
@@ -29,6 +31,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   const store = await ctx.readStore();
   const filter: NoteFilter = {
     tag: options.tag === undefined ? undefined : parseTag(options.tag),
+    goalId: options.goal === undefined ? undefined : findGoal(store, options.goal).id,
     account: normalizeAccount(options.account) ?? undefined,
     type: options.type === undefined ? undefined : parseNoteType(options.type),
     starred: options.starred,
@@ -57,6 +60,8 @@ export interface NotesEditOptions {
   date?: string;
   tag: string[];
   untag: string[];
+  goal?: string;
+  progress?: string;
   type?: string;
   account?: string;
   star?: boolean;
@@ -76,9 +81,11 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     starred: options.star ? true : options.unstar ? false : undefined,
     addTags: options.tag.map(parseTag),
     removeTags: options.untag.map(parseTag),
+    progress: options.progress === undefined ? undefined : options.progress.trim() === '' ? null : parseNumber(options.progress, '--progress'),
   };
   // Checked before opening for write, so an unknown id never creates a journal.
   const current = findNote(await ctx.readStore(), id);
+  if (options.goal !== undefined) changes.goalId = options.goal.trim() === '' ? null : findGoal(await ctx.readStore(), options.goal).id;
   const wantsEditor = options.edit || (!hasChanges(changes) && ctx.interactive);
   if (wantsEditor && changes.text === undefined) {
     const { editText } = await import('../ui/editor.js');
@@ -87,7 +94,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   }
   if (!hasChanges(changes)) {
     if (wantsEditor) return ctx.print('No change.');
-    throw new UsageError('nothing to change: give new text or an option such as --date, --type, --account, --star or --tag');
+    throw new UsageError('nothing to change: give new text or an option such as --date, --type, --account, --star, --tag or --goal');
   }
   const note = editNote(await ctx.store(), id, changes, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));
@@ -104,6 +111,5 @@ export async function runNotesRm(ctx: Context, rawId: string, options: { yes?: b
     const sure = await prompter.confirm({ message: `Delete note #${id} (${note.date}: "${preview}")?`, default: false });
     if (!sure) return ctx.print('Kept it.');
   }
-  removeNote(await ctx.store(), id);
-  ctx.print(`Deleted note #${id}.`);
+  ctx.print(renderNoteRemoved(removeNote(await ctx.store(), id)));
 }

@@ -1,4 +1,4 @@
-import { isDay, makeDay, pad2 } from './calendar.js';
+import { addDays, isDay, makeDay, pad2, splitDay, type Day } from './calendar.js';
 
 /** The month-day the review cycle (and the fiscal year) starts, `cycle.start` in the config. */
 export interface CycleStart {
@@ -19,4 +19,15 @@ export function parseCycleStart(text: string): CycleStart | null {
 
 export function formatCycleStart(c: CycleStart): string {
   return `${pad2(c.month)}-${pad2(c.day)}`;
+}
+
+/**
+ * The review cycle holding `day`: from the latest cycle start on or before it to the day before
+ * the next. Lives here rather than in periods.ts so that callers avoid loading the date parser.
+ */
+export function cycleContaining(day: Day, c: CycleStart): { from: Day; to: Day } {
+  const { year } = splitDay(day);
+  const thisYears = makeDay(year, c.month, c.day);
+  const from = thisYears <= day ? thisYears : makeDay(year - 1, c.month, c.day);
+  return { from, to: addDays(makeDay(splitDay(from).year + 1, c.month, c.day), -1) };
 }

@@ -12,7 +12,7 @@ import {
 } from './calendar.js';
 import { DATE_FORMS, parseDate } from './dates.js';
 
-import type { CycleStart } from './cycle.js';
+import { cycleContaining, type CycleStart } from './cycle.js';
 
 export { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
 
@@ -138,10 +138,7 @@ export function fiscalQuarter(
 
 /** The review cycle containing `today`: from the latest cycle start on or before it to the day before the next. */
 export function currentCycle(today: Day, c: CycleStart): Period {
-  const { year } = splitDay(today);
-  const thisYears = makeDay(year, c.month, c.day);
-  const from = thisYears <= today ? thisYears : makeDay(year - 1, c.month, c.day);
-  const to = addDays(makeDay(splitDay(from).year + 1, c.month, c.day), -1);
+  const { from, to } = cycleContaining(today, c);
   return { from, to, label: `cycle ${from} – ${to}` };
 }
 

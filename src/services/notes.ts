@@ -1,5 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
+import { assertCanAdd, assertProgressHasGoal } from '../domain/goals.js';
 import type { Note, NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
@@ -13,12 +14,22 @@ export interface NoteInput {
   starred: boolean;
   /** Tags given with `-t`; the text's #hashtags are added here. */
   tags: readonly string[];
+  /** The goal the note is about (`--goal`). */
+  goalId?: number | null;
+  /** What the note added to its goal (`--progress`): a check-in linked to the note. */
+  progress?: number | null;
 }
 
+/** Records a note and, with progress, the check-in it makes on its goal, in one transaction. */
 export function logNote(store: Store, input: NoteInput, now: Date): Note {
   return store.transaction(() => {
-    const id = store.notes.insert({ ...input, goalId: null }, now.toISOString());
+    const goalId = input.goalId ?? null;
+    assertProgressHasGoal(input.progress, goalId);
+    const id = store.notes.insert({ ...input, goalId }, now.toISOString());
     store.notes.setTags(id, uniqueTags([...extractHashtags(input.text), ...input.tags]));
+    if (input.progress !== undefined && input.progress !== null) {
+      saveProgress(store, id, { goalId, date: input.date, amount: input.progress }, now);
+    }
     return mustGet(store, id);
   });
 }
@@ -49,6 +60,10 @@ export interface NoteChanges {
   starred?: boolean;
   addTags?: readonly string[];
   removeTags?: readonly string[];
+  /** Another goal (its check-in moves with it), or null to unlink (its check-in goes). */
+  goalId?: number | null;
+  /** A new amount for the note's check-in, or null to remove the check-in and keep the link. */
+  progress?: number | null;
 }
 
 export function hasChanges(changes: NoteChanges): boolean {
@@ -57,11 +72,15 @@ export function hasChanges(changes: NoteChanges): boolean {
 
 /**
  * Changes a note. Tags follow the text: hashtags removed from the text are dropped, new ones
- * added; tags given with `-t` are kept until removed with `--untag`.
+ * added; tags given with `-t` are kept until removed with `--untag`. A goal's value is the replay
+ * of its check-ins, so the note's check-in follows the note: to its new day, its new goal, its new
+ * amount; unlinking the note from its goal removes the check-in.
  */
 export function editNote(store: Store, id: number, changes: NoteChanges, now: Date): Note {
   return store.transaction(() => {
     const note = findNote(store, id);
+    const goalId = changes.goalId === undefined ? note.goalId : changes.goalId;
+    assertProgressHasGoal(changes.progress, goalId);
     const text = changes.text ?? note.text;
     const oldHashtags = new Set(extractHashtags(note.text));
     const removed = new Set(changes.removeTags ?? []);
@@ -77,11 +96,14 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
         type: changes.type ?? note.type,
         account: changes.account === undefined ? note.account : changes.account,
         starred: changes.starred ?? note.starred,
-        goalId: note.goalId,
+        goalId,
       },
       now.toISOString(),
     );
     store.notes.setTags(id, tags);
+    const progress = changes.progress === undefined ? note.progress : changes.progress;
+    const moved = changes.goalId !== undefined || changes.progress !== undefined || changes.date !== undefined;
+    if (moved) saveProgress(store, id, { goalId, date: changes.date ?? note.date, amount: progress }, now);
     return mustGet(store, id);
   });
 }
@@ -92,6 +114,26 @@ export function removeNote(store: Store, id: number): Note {
     store.notes.remove(id);
     return note;
   });
+}
+
+/** Makes the note's check-in match: created, moved or changed, or removed when there is no amount or goal. */
+function saveProgress(
+  store: Store,
+  noteId: number,
+  want: { goalId: number | null; date: Day; amount: number | null },
+  now: Date,
+): void {
+  const existing = store.goals.checkinOfNote(noteId);
+  if (want.amount === null || want.goalId === null) {
+    if (existing) store.goals.removeCheckin(existing.id);
+    return;
+  }
+  const goal = store.goals.get(want.goalId);
+  if (!goal) throw new UsageError(`no goal with id ${want.goalId}: see the ids with perf goals --all`);
+  const to = { goalId: goal.id, date: want.date, amount: want.amount };
+  if (existing?.goalId !== goal.id || existing.amount !== want.amount) assertCanAdd(goal, `--progress ${want.amount}`);
+  if (existing) store.goals.moveCheckin(existing.id, to);
+  else store.goals.insertCheckin({ ...to, kind: 'add', note: null, noteId }, now.toISOString());
 }
 
 function mustGet(store: Store, id: number): Note {

@@ -1,5 +1,6 @@
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
+import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
 
 /**
@@ -12,6 +13,7 @@ export interface Store {
   readonly persistent: boolean;
   readonly notes: NotesRepo;
   readonly config: ConfigRepo;
+  readonly goals: GoalsRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -31,6 +33,9 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     get config() {
       return repo('config', createConfigRepo);
+    },
+    get goals() {
+      return repo('goals', createGoalsRepo);
     },
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

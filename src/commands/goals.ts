@@ -1,0 +1,151 @@
+import type { Context } from '../context.js';
+import type { GoalStatus } from '../domain/goal-progress.js';
+import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
+import { parseNumber } from '../domain/ids.js';
+import { noteToJson } from '../domain/notes.js';
+import { UsageError } from '../errors.js';
+import {
+  addGoal,
+  changeGoalStatus,
+  checkInGoal,
+  editGoal,
+  findGoal,
+  listGoals,
+  planNewGoal,
+  showGoal,
+  viewOne,
+  type GoalFields,
+} from '../services/goals.js';
+import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from '../ui/goals.js';
+import { parseWhen } from './input.js';
+
+export async function runGoalsList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
+  const store = await ctx.readStore();
+  const today = ctx.today();
+  const every = listGoals(store, today, { all: true });
+  const views = options.all ? every : every.filter((view) => view.goal.status === 'active');
+  if (options.json) return ctx.printJson(views.map(goalToJson));
+  const finished = every.length - views.length;
+  ctx.print(renderGoalList(views, { theme: await ctx.theme(), width: ctx.width, today, finished }));
+}
+
+export interface GoalOptions {
+  title?: string;
+  target?: string;
+  unit?: string;
+  baseline?: string;
+  start?: string;
+  due?: string;
+  alignsTo?: string;
+  org?: boolean;
+  slug?: string;
+  json?: boolean;
+}
+
+export async function runGoalsAdd(ctx: Context, words: string[], options: GoalOptions): Promise<void> {
+  const fields = { ...(await parseGoalOptions(ctx, options, false)), title: normalizeGoalTitle(words.join(' ')) };
+  const today = ctx.today();
+  // A dry run against what exists (perhaps nothing yet), so a refused goal never creates the journal.
+  planNewGoal(await ctx.readStore(), fields, today);
+  const store = await ctx.store();
+  const view = viewOne(store, addGoal(store, fields, today, ctx.now()), today);
+  if (options.json) return ctx.printJson(goalToJson(view));
+  ctx.print(renderGoalSaved('Added', view, await ctx.theme()));
+}
+
+export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptions): Promise<void> {
+  const fields = await parseGoalOptions(ctx, options, true);
+  if (options.title !== undefined) fields.title = normalizeGoalTitle(options.title);
+  if (Object.values(fields).every((value) => value === undefined)) {
+    throw new UsageError('nothing to change: give an option such as --title, --target, --due, --unit or --aligns-to');
+  }
+  const goal = findGoal(await ctx.readStore(), ref);
+  const store = await ctx.store();
+  const view = viewOne(store, editGoal(store, goal.id, fields, ctx.now()), ctx.today());
+  if (options.json) return ctx.printJson(goalToJson(view));
+  ctx.print(renderGoalSaved('Updated', view, await ctx.theme()));
+}
+
+export async function runGoalsUpdate(
+  ctx: Context,
+  ref: string,
+  rawValue: string,
+  options: { note?: string; date?: string; json?: boolean },
+): Promise<void> {
+  const value = parseUpdateValue(rawValue);
+  const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
+  const note = options.note?.trim() || null;
+  const goal = findGoal(await ctx.readStore(), ref);
+  const today = ctx.today();
+  const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
+  if (options.json) return ctx.printJson(goalToJson(after));
+  ctx.print(renderCheckinSaved(before, after, await ctx.theme()));
+}
+
+export async function runGoalsShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
+  const store = await ctx.readStore();
+  const today = ctx.today();
+  const detail = showGoal(store, findGoal(store, ref).id, today);
+  if (options.json) {
+    return ctx.printJson({
+      ...goalToJson(detail.view),
+      chain: detail.chain,
+      aligned: detail.aligned.map(goalToJson),
+      checkins: detail.checkins.map(({ id, date, kind, amount, value, note, noteId, noteText }) => ({
+        id,
+        date,
+        kind,
+        amount,
+        value,
+        note: note ?? noteText,
+        noteId,
+      })),
+      notes: detail.notes.map(noteToJson),
+    });
+  }
+  ctx.print(renderGoalDetail(detail, { theme: await ctx.theme(), width: ctx.width, today }));
+}
+
+export async function runGoalsDone(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
+  await changeStatus(ctx, ref, 'done', options);
+}
+
+export async function runGoalsDrop(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
+  await changeStatus(ctx, ref, 'dropped', options);
+}
+
+export async function runGoalsReopen(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
+  await changeStatus(ctx, ref, 'active', options);
+}
+
+interface StatusOptions {
+  date?: string;
+  json?: boolean;
+}
+
+async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: StatusOptions): Promise<void> {
+  const day = await parseWhen(ctx, options.date, 'past');
+  const goal = findGoal(await ctx.readStore(), ref);
+  const store = await ctx.store();
+  const view = viewOne(store, changeGoalStatus(store, goal.id, to, day, ctx.now()), ctx.today());
+  if (options.json) return ctx.printJson(goalToJson(view));
+  ctx.print(renderStatusChanged(view, await ctx.theme()));
+}
+
+/**
+ * The options `add` and `edit` share, checked before the journal is opened. On `edit` an empty
+ * value ("") clears a target, unit, due date or alignment.
+ */
+async function parseGoalOptions(ctx: Context, options: GoalOptions, editing: boolean): Promise<GoalFields> {
+  const clears = (value: string | undefined) => editing && value !== undefined && value.trim() === '';
+  return {
+    slug: options.slug === undefined ? undefined : parseSlug(options.slug),
+    org: options.org,
+    unit: options.unit === undefined ? undefined : normalizeUnit(options.unit),
+    baseline: options.baseline === undefined ? undefined : parseNumber(options.baseline, '--baseline'),
+    target: options.target === undefined ? undefined : clears(options.target) ? null : parseNumber(options.target, '--target'),
+    start: options.start === undefined ? undefined : await parseWhen(ctx, options.start, 'any', '--start date'),
+    due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
+    alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
+  };
+}

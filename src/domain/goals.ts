@@ -1,0 +1,277 @@
+/** Goals as records, the input rules for them, and their arrangement under objectives. */
+import { UsageError, quote } from '../errors.js';
+import { daysBetween, type Day } from './calendar.js';
+import { assessGoal, replayCheckins, type GoalAssessment, type GoalStatus, type ValuePoint } from './goal-progress.js';
+import { isValidSlug } from './goal-refs.js';
+import { parseNumber } from './ids.js';
+
+export interface Goal {
+  id: number;
+  slug: string;
+  title: string;
+  org: boolean;
+  unit: string | null;
+  baseline: number;
+  target: number | null;
+  start: Day;
+  due: Day | null;
+  status: GoalStatus;
+  closedOn: Day | null;
+  alignsToId: number | null;
+  alignsToText: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Checkin {
+  id: number;
+  goalId: number;
+  date: Day;
+  kind: 'set' | 'add';
+  amount: number;
+  /** The check-in's own comment (`perf goals update --note`). */
+  note: string | null;
+  /** The journal note that moved the goal (`perf log --goal --progress`). */
+  noteId: number | null;
+  noteText: string | null;
+  createdAt: string;
+}
+
+export interface GoalRef {
+  id: number;
+  slug: string;
+  title: string;
+}
+
+/** A goal with everything a listing shows about it today. */
+export interface GoalView {
+  goal: Goal;
+  assessment: GoalAssessment;
+  history: ValuePoint[];
+  /** The goal it aligns to, the free-text objective, or nothing. */
+  alignsTo: GoalRef | string | null;
+  lastCheckin: Day | null;
+}
+
+/** A goal unchecked this long is named in the footer of `perf goals` (and by `perf status`). */
+export const STALE_AFTER_DAYS = 30;
+
+export function toGoalRef(goal: Goal): GoalRef {
+  return { id: goal.id, slug: goal.slug, title: goal.title };
+}
+
+/** `checkins` must be this goal's, in any order. */
+export function viewGoal(goal: Goal, checkins: readonly Checkin[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
+  const history = replayCheckins(goal.baseline, checkins);
+  const parent = goal.alignsToId === null ? undefined : byId.get(goal.alignsToId);
+  return {
+    goal,
+    assessment: assessGoal({ ...goal, history }, today),
+    history,
+    alignsTo: parent ? toGoalRef(parent) : goal.alignsToText,
+    lastCheckin: history.length ? (history[history.length - 1]?.date ?? null) : null,
+  };
+}
+
+/** The goal JSON shape of CLI.md, plus `expected`, `daysLeft`, `closedOn` and `lastCheckin`. */
+export function goalToJson(view: GoalView) {
+  const { goal, assessment } = view;
+  return {
+    id: goal.id,
+    slug: goal.slug,
+    title: goal.title,
+    org: goal.org,
+    unit: goal.unit,
+    baseline: goal.baseline,
+    target: goal.target,
+    current: assessment.current,
+    // CLI.md promises 0–100 (more when exceeded): moving the wrong way reads as 0, `current` says how far.
+    percent: assessment.percent === null ? null : Math.max(0, assessment.percent),
+    start: goal.start,
+    due: goal.due,
+    status: goal.status,
+    pace: assessment.pace,
+    projected: assessment.projected,
+    alignsTo: view.alignsTo,
+    expected: assessment.expected,
+    daysLeft: assessment.daysLeft,
+    closedOn: goal.closedOn,
+    lastCheckin: view.lastCheckin,
+    createdAt: goal.createdAt,
+    updatedAt: goal.updatedAt,
+  };
+}
+
+// ── input ──────────────────────────────────────────────────────────────────────────────────────
+
+export function normalizeGoalTitle(title: string): string {
+  const value = title.replace(/\s+/g, ' ').trim();
+  if (!value) throw new UsageError('the goal title is empty: give it words, e.g. perf goals add "Book 40 demos"');
+  return value;
+}
+
+/** A unit as typed (`USD`, `calls`, `%`); empty means none. */
+export function normalizeUnit(unit: string): string | null {
+  const value = unit.replace(/\s+/g, ' ').trim();
+  return value ? value : null;
+}
+
+/** A slug typed with `--slug`. Digits alone would read as an id, so they are refused. */
+export function parseSlug(raw: string): string {
+  const slug = raw.trim();
+  if (/^\d+$/.test(slug)) {
+    throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a goal by its id; add letters, e.g. goal-${slug}`);
+  }
+  if (!isValidSlug(slug)) {
+    throw new UsageError(`invalid slug ${quote(raw)}: use lowercase letters, digits and single dashes, e.g. q4-new-arr`);
+  }
+  return slug;
+}
+
+/** A slug made from the title when none is given; never digits alone, never empty. */
+export function slugBase(slugified: string): string {
+  if (slugified === '') return 'goal';
+  return /^\d+$/.test(slugified) ? `goal-${slugified}` : slugified;
+}
+
+export type UpdateValue = { kind: 'set' | 'add'; amount: number };
+
+/** `120` sets the value; `+15` and `-5` change it. */
+export function parseUpdateValue(raw: string): UpdateValue {
+  const text = raw.trim();
+  try {
+    const amount = parseNumber(text, 'value');
+    return { kind: /^[+-]/.test(text) ? 'add' : 'set', amount };
+  } catch {
+    throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
+  }
+}
+
+/** A change needs a number to add to: a goal without a target is done or not. */
+export function assertCanAdd(goal: Goal, shown: string): void {
+  if (goal.target !== null) return;
+  throw new UsageError(
+    `goal ${quote(goal.slug)} has no numeric target, so ${shown} has nothing to add to: ` +
+      `set a value (perf goals update ${goal.slug} 3) or give it a target (perf goals edit ${goal.slug} --target 10)`,
+  );
+}
+
+/** `--progress` adds to a goal, so it needs one. */
+export function assertProgressHasGoal(progress: number | null | undefined, goal: unknown): void {
+  if (progress !== undefined && progress !== null && (goal === undefined || goal === null)) {
+    throw new UsageError('--progress needs --goal: name the goal the note moves, e.g. --goal q4-new-arr');
+  }
+}
+
+export function assertDueAfterStart(start: Day, due: Day | null): void {
+  if (due !== null && due < start) {
+    throw new UsageError(`due date ${due} is before the start date ${start}: a goal is due on or after the day it starts`);
+  }
+}
+
+/** Whether a goal may move from its status to `to`; the message says what to do instead. */
+export function assertStatusChange(goal: Goal, to: GoalStatus): void {
+  const name = quote(goal.slug);
+  if (to === 'active') {
+    if (goal.status === 'active') throw new UsageError(`goal ${name} is active already: reopen is for done or dropped goals`);
+    return;
+  }
+  if (goal.status === to) throw new UsageError(`goal ${name} is already ${to}`);
+  if (goal.status !== 'active') {
+    const verb = to === 'done' ? 'mark it done' : 'drop it';
+    throw new UsageError(`goal ${name} is ${goal.status}: reopen it first (perf goals reopen ${goal.slug}), then ${verb}`);
+  }
+}
+
+// ── arrangement ────────────────────────────────────────────────────────────────────────────────
+
+export type GoalRow =
+  | { kind: 'goal'; view: GoalView; depth: number }
+  /** A free-text objective that goals align to: a heading, not a goal. */
+  | { kind: 'objective'; text: string; depth: number };
+
+/**
+ * The human order of `perf goals`: organisational objectives, each with the goals aligned to it
+ * beneath (nesting as deep as the alignment goes), then free-text objectives with theirs, then
+ * everything else. A goal whose parent is not shown (finished, without `--all`) starts its own tree.
+ */
+export function arrangeGoals(views: readonly GoalView[]): { objectives: GoalRow[]; others: GoalRow[] } {
+  const shown = new Set(views.map((v) => v.goal.id));
+  const children = new Map<number, GoalView[]>();
+  const roots: GoalView[] = [];
+  for (const view of views) {
+    const parent = view.goal.alignsToId;
+    if (parent !== null && shown.has(parent) && parent !== view.goal.id) {
+      children.set(parent, [...(children.get(parent) ?? []), view]);
+    } else {
+      roots.push(view);
+    }
+  }
+  const placed = new Set<number>();
+  const tree = (view: GoalView, depth: number): GoalRow[] => {
+    // A cycle cannot be created through the program, but a hand-edited file should not hang it.
+    if (placed.has(view.goal.id)) return [];
+    placed.add(view.goal.id);
+    return [{ kind: 'goal', view, depth }, ...(children.get(view.goal.id) ?? []).flatMap((child) => tree(child, depth + 1))];
+  };
+
+  const objectives: GoalRow[] = [];
+  const others: GoalRow[] = [];
+  const byText = new Map<string, { text: string; views: GoalView[] }>();
+  for (const root of roots) {
+    const text = root.goal.alignsToId === null ? root.goal.alignsToText : null;
+    if (text !== null) {
+      const key = text.toLowerCase();
+      const group = byText.get(key) ?? { text, views: [] };
+      group.views.push(root);
+      byText.set(key, group);
+    } else if (root.goal.org) {
+      objectives.push(...tree(root, 0));
+    } else {
+      others.push(...tree(root, 0));
+    }
+  }
+  for (const { text, views: members } of byText.values()) {
+    objectives.push({ kind: 'objective', text, depth: 0 }, ...members.flatMap((view) => tree(view, 1)));
+  }
+  // Goals caught in a hand-made cycle have no root; show them rather than lose them.
+  for (const view of views) if (!placed.has(view.goal.id)) others.push(...tree(view, 0));
+  return { objectives, others };
+}
+
+/** The alignment above a goal, nearest first: goals, then the free-text objective at the top if any. */
+export function alignmentChain(goal: Goal, byId: ReadonlyMap<number, Goal>): (GoalRef | string)[] {
+  const chain: (GoalRef | string)[] = [];
+  const seen = new Set<number>([goal.id]);
+  let current = goal;
+  for (;;) {
+    const parent = current.alignsToId === null ? undefined : byId.get(current.alignsToId);
+    if (!parent) {
+      if (current.alignsToText !== null) chain.push(current.alignsToText);
+      return chain;
+    }
+    if (seen.has(parent.id)) return chain;
+    seen.add(parent.id);
+    chain.push(toGoalRef(parent));
+    current = parent;
+  }
+}
+
+export interface StaleGoal {
+  view: GoalView;
+  /** Days since the last check-in, or since the start when there is none. */
+  days: number;
+  neverCheckedIn: boolean;
+}
+
+/** Active goals with a target whose last check-in (or start, without one) is 30 days old or more. */
+export function staleGoals(views: readonly GoalView[], today: Day): StaleGoal[] {
+  const stale: StaleGoal[] = [];
+  for (const view of views) {
+    const { goal } = view;
+    if (goal.status !== 'active' || goal.target === null) continue;
+    const days = daysBetween(view.lastCheckin ?? goal.start, today);
+    if (days >= STALE_AFTER_DAYS) stale.push({ view, days, neverCheckedIn: view.lastCheckin === null });
+  }
+  return stale.sort((a, b) => b.days - a.days || a.view.goal.id - b.view.goal.id);
+}

@@ -1,0 +1,257 @@
+import type { Day } from '../domain/calendar.js';
+import { cycleContaining } from '../domain/cycle.js';
+import type { GoalStatus } from '../domain/goal-progress.js';
+import { closestMatches, isValidSlug, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
+import {
+  alignmentChain,
+  assertCanAdd,
+  assertDueAfterStart,
+  assertStatusChange,
+  slugBase,
+  viewGoal,
+  type Checkin,
+  type Goal,
+  type GoalRef,
+  type GoalView,
+  type UpdateValue,
+} from '../domain/goals.js';
+import type { Note } from '../domain/notes.js';
+import { UsageError, quote } from '../errors.js';
+import type { GoalRecord } from '../storage/goals-repo.js';
+import type { Store } from '../storage/store.js';
+import { readSettings } from './config.js';
+
+/** A goal named by its id (`12`, `#12`) or its slug; unknown names get the closest slugs suggested. */
+export function findGoal(store: Store, ref: string): Goal {
+  const goal = lookupGoal(store, ref);
+  if (goal) return goal;
+  if (isIdLike(ref)) throw new UsageError(`no goal with id ${quote(ref)}: see the ids and slugs with perf goals --all`);
+  const suggestions = suggestSlugs(store, ref);
+  throw new UsageError(
+    suggestions
+      ? `unknown goal ${quote(ref)}: did you mean ${suggestions}?`
+      : `unknown goal ${quote(ref)}: name a goal by its id or slug (see perf goals --all)`,
+  );
+}
+
+function lookupGoal(store: Store, ref: string): Goal | null {
+  const text = ref.trim();
+  return isIdLike(text) ? store.goals.get(Number(text.replace('#', ''))) : store.goals.getBySlug(text.toLowerCase());
+}
+
+function isIdLike(ref: string): boolean {
+  return /^#?\d+$/.test(ref.trim());
+}
+
+function suggestSlugs(store: Store, ref: string): string {
+  return closestMatches(ref.trim(), store.goals.list().map((g) => g.slug)).join(', ');
+}
+
+/** What `goals add` and `goals edit` may set. Undefined leaves a field alone; null clears it. */
+export interface GoalFields {
+  title?: string;
+  slug?: string;
+  org?: boolean;
+  unit?: string | null;
+  baseline?: number;
+  target?: number | null;
+  start?: Day;
+  due?: Day | null;
+  /** A goal reference or free text, resolved by `resolveAlignment`. */
+  alignsTo?: string | null;
+}
+
+/**
+ * Checks a new goal against the journal and fills in the defaults: slug from the title, baseline 0,
+ * start today, and with a target but no due date the end of the review cycle it starts in.
+ */
+export function planNewGoal(store: Store, fields: GoalFields & { title: string }, today: Day): GoalRecord {
+  const start = fields.start ?? today;
+  const target = fields.target ?? null;
+  const due = fields.due ?? defaultDue(store, start, target);
+  assertDueAfterStart(start, due);
+  return {
+    slug: fields.slug === undefined ? freeSlug(store, fields.title) : claimSlug(store, fields.slug, null),
+    title: fields.title,
+    org: fields.org ?? false,
+    unit: fields.unit ?? null,
+    baseline: fields.baseline ?? 0,
+    target,
+    start,
+    due,
+    status: 'active',
+    closedOn: null,
+    ...resolveAlignment(store, fields.alignsTo ?? null, null),
+  };
+}
+
+export function addGoal(store: Store, fields: GoalFields & { title: string }, today: Day, now: Date): Goal {
+  return store.transaction(() => mustGet(store, store.goals.insert(planNewGoal(store, fields, today), now.toISOString())));
+}
+
+/** The goal after `fields` are applied, checked against the journal. A slug stays when the title changes. */
+export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): GoalRecord {
+  const start = fields.start ?? goal.start;
+  const target = fields.target === undefined ? goal.target : fields.target;
+  let due = fields.due === undefined ? goal.due : fields.due;
+  // A goal that gets its first target gets a due date with it, as it would have had on `add`.
+  if (fields.due === undefined && due === null && goal.target === null && target !== null) due = defaultDue(store, start, target);
+  assertDueAfterStart(start, due);
+  const alignment =
+    fields.alignsTo === undefined
+      ? { alignsToId: goal.alignsToId, alignsToText: goal.alignsToText }
+      : resolveAlignment(store, fields.alignsTo, goal);
+  return {
+    slug: fields.slug === undefined ? goal.slug : claimSlug(store, fields.slug, goal.id),
+    title: fields.title ?? goal.title,
+    org: fields.org ?? goal.org,
+    unit: fields.unit === undefined ? goal.unit : fields.unit,
+    baseline: fields.baseline ?? goal.baseline,
+    target,
+    start,
+    due,
+    status: goal.status,
+    closedOn: goal.closedOn,
+    ...alignment,
+  };
+}
+
+export function editGoal(store: Store, id: number, fields: GoalFields, now: Date): Goal {
+  return store.transaction(() => {
+    store.goals.update(id, planGoalEdit(store, mustGet(store, id), fields), now.toISOString());
+    return mustGet(store, id);
+  });
+}
+
+export interface CheckinInput {
+  value: UpdateValue;
+  /** The value as typed, for messages. */
+  shown: string;
+  date: Day;
+  note: string | null;
+}
+
+/** Records a check-in and returns the goal's value before and after it, as of today. */
+export function checkInGoal(store: Store, id: number, input: CheckinInput, today: Day, now: Date): { before: GoalView; after: GoalView } {
+  return store.transaction(() => {
+    const goal = mustGet(store, id);
+    if (input.value.kind === 'add') assertCanAdd(goal, input.shown);
+    const before = viewOne(store, goal, today);
+    store.goals.insertCheckin({ goalId: id, date: input.date, ...input.value, note: input.note, noteId: null }, now.toISOString());
+    return { before, after: viewOne(store, goal, today) };
+  });
+}
+
+/** done, dropped or active again; `day` is when it was closed. */
+export function changeGoalStatus(store: Store, id: number, to: GoalStatus, day: Day, now: Date): Goal {
+  return store.transaction(() => {
+    const goal = mustGet(store, id);
+    assertStatusChange(goal, to);
+    store.goals.update(id, { ...goal, status: to, closedOn: to === 'active' ? null : day }, now.toISOString());
+    return mustGet(store, id);
+  });
+}
+
+/** Active goals (every goal with `all`), assessed as of `today`, by id. */
+export function listGoals(store: Store, today: Day, options: { all?: boolean } = {}): GoalView[] {
+  const goals = store.goals.list();
+  const byId = new Map(goals.map((g) => [g.id, g]));
+  const checkins = new Map<number, Checkin[]>();
+  for (const checkin of store.goals.allCheckins()) {
+    checkins.set(checkin.goalId, [...(checkins.get(checkin.goalId) ?? []), checkin]);
+  }
+  return goals
+    .filter((goal) => options.all || goal.status === 'active')
+    .map((goal) => viewGoal(goal, checkins.get(goal.id) ?? [], byId, today));
+}
+
+export function viewOne(store: Store, goal: Goal, today: Day): GoalView {
+  const parent = goal.alignsToId === null ? null : store.goals.get(goal.alignsToId);
+  const byId = new Map(parent ? [[parent.id, parent]] : []);
+  return viewGoal(goal, store.goals.checkins(goal.id), byId, today);
+}
+
+export interface GoalDetail {
+  view: GoalView;
+  /** What the goal serves, nearest first. */
+  chain: (GoalRef | string)[];
+  /** Goals aligned directly to this one. */
+  aligned: GoalView[];
+  /** Oldest first, each with the goal's value after it. */
+  checkins: (Checkin & { value: number })[];
+  /** Every note linked to the goal, oldest first. */
+  notes: Note[];
+}
+
+export function showGoal(store: Store, id: number, today: Day): GoalDetail {
+  const views = listGoals(store, today, { all: true });
+  const view = views.find((v) => v.goal.id === id);
+  if (!view) throw new UsageError(`no goal with id ${id}`);
+  const checkins = store.goals.checkins(id);
+  // Check-ins come ordered as replayCheckins orders them (date, then id), so values line up.
+  const values = view.history.map((point) => point.value);
+  return {
+    view,
+    chain: alignmentChain(view.goal, new Map(views.map((v) => [v.goal.id, v.goal]))),
+    aligned: views.filter((v) => v.goal.alignsToId === id && v.goal.id !== id),
+    checkins: checkins.map((checkin, i) => ({ ...checkin, value: values[i] ?? view.goal.baseline })),
+    notes: store.notes.list({ goalId: id, ascending: true }),
+  };
+}
+
+/**
+ * `--aligns-to`: a goal id, slug or exact title links the goals; anything else is the text of an
+ * objective kept outside the journal. A number, or a slug-like word close to an existing slug, is taken for a
+ * mistyped reference rather than quietly stored as text.
+ */
+function resolveAlignment(
+  store: Store,
+  value: string | null,
+  self: Goal | null,
+): { alignsToId: number | null; alignsToText: string | null } {
+  const text = value?.replace(/\s+/g, ' ').trim() ?? '';
+  if (text === '') return { alignsToId: null, alignsToText: null };
+  const parent = lookupGoal(store, text) ?? goalTitled(store, text);
+  if (!parent) {
+    const hint = 'free text needs words, e.g. "Grow EMEA revenue 20%"';
+    if (isIdLike(text)) throw new UsageError(`invalid --aligns-to ${quote(value)}: there is no goal with that id (${hint})`);
+    const suggestions = isValidSlug(text.toLowerCase()) && text.includes('-') ? suggestSlugs(store, text) : '';
+    if (suggestions) throw new UsageError(`invalid --aligns-to ${quote(value)}: no such goal; did you mean ${suggestions}? (${hint})`);
+    return { alignsToId: null, alignsToText: text };
+  }
+  if (self && parent.id === self.id) throw new UsageError(`goal ${quote(self.slug)} cannot align to itself: name the objective it serves`);
+  if (self && wouldCreateCycle(self.id, parent.id, (id) => store.goals.get(id)?.alignsToId ?? null)) {
+    throw new UsageError(
+      `goal ${quote(self.slug)} cannot align to ${quote(parent.slug)}: ${parent.slug} already aligns to ${self.slug} (directly or through other goals), and alignment cannot go round in a circle`,
+    );
+  }
+  return { alignsToId: parent.id, alignsToText: null };
+}
+
+/** The one goal with this title (any case), so that typing an objective's title links to it. */
+function goalTitled(store: Store, title: string): Goal | null {
+  const matches = store.goals.list().filter((goal) => goal.title.toLowerCase() === title.toLowerCase());
+  return matches.length === 1 ? (matches[0] ?? null) : null;
+}
+
+function defaultDue(store: Store, start: Day, target: number | null): Day | null {
+  return target === null ? null : cycleContaining(start, readSettings(store).cycleStart).to;
+}
+
+function freeSlug(store: Store, title: string): string {
+  return uniqueSlug(slugBase(slugify(title)), new Set(store.goals.list().map((g) => g.slug)));
+}
+
+function claimSlug(store: Store, slug: string, selfId: number | null): string {
+  const holder = store.goals.getBySlug(slug);
+  if (holder && holder.id !== selfId) {
+    throw new UsageError(`slug ${quote(slug)} is taken by goal #${holder.id} ${quote(holder.title)}: choose another with --slug`);
+  }
+  return slug;
+}
+
+function mustGet(store: Store, id: number): Goal {
+  const goal = store.goals.get(id);
+  if (!goal) throw new UsageError(`no goal with id ${id}: see the ids with perf goals --all`);
+  return goal;
+}

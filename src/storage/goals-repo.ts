@@ -1,0 +1,152 @@
+import type { Day } from '../domain/calendar.js';
+import type { GoalStatus } from '../domain/goal-progress.js';
+import type { Checkin, Goal } from '../domain/goals.js';
+import type { Db } from './db.js';
+
+interface GoalRow {
+  id: number;
+  slug: string;
+  title: string;
+  is_org: number;
+  unit: string | null;
+  baseline: number;
+  target: number | null;
+  start_date: string;
+  due_date: string | null;
+  status: string;
+  closed_on: string | null;
+  aligns_to_id: number | null;
+  aligns_to_text: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface CheckinRow {
+  id: number;
+  goal_id: number;
+  date: string;
+  kind: string;
+  amount: number;
+  note: string | null;
+  note_id: number | null;
+  note_text: string | null;
+  created_at: string;
+}
+
+export function rowToGoal(row: GoalRow): Goal {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    org: row.is_org === 1,
+    unit: row.unit,
+    baseline: row.baseline,
+    target: row.target,
+    start: row.start_date,
+    due: row.due_date,
+    status: row.status as GoalStatus,
+    closedOn: row.closed_on,
+    alignsToId: row.aligns_to_id,
+    alignsToText: row.aligns_to_text,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function rowToCheckin(row: CheckinRow): Checkin {
+  return {
+    id: row.id,
+    goalId: row.goal_id,
+    date: row.date,
+    kind: row.kind as Checkin['kind'],
+    amount: row.amount,
+    note: row.note,
+    noteId: row.note_id,
+    noteText: row.note_text,
+    createdAt: row.created_at,
+  };
+}
+
+/** Everything about a goal that is written; ids and timestamps are the repo's. */
+export type GoalRecord = Omit<Goal, 'id' | 'createdAt' | 'updatedAt'>;
+
+export type CheckinRecord = Omit<Checkin, 'id' | 'noteText' | 'createdAt'>;
+
+const SELECT_CHECKIN = `
+SELECT c.id, c.goal_id, c.date, c.kind, c.amount, c.note, c.note_id, c.created_at, n.text AS note_text
+FROM goal_checkins c LEFT JOIN notes n ON n.id = c.note_id`;
+
+export type GoalsRepo = ReturnType<typeof createGoalsRepo>;
+
+export function createGoalsRepo(db: Db) {
+  const columns = `slug = @slug, title = @title, is_org = @org, unit = @unit, baseline = @baseline, target = @target,
+    start_date = @start, due_date = @due, status = @status, closed_on = @closedOn, aligns_to_id = @alignsToId,
+    aligns_to_text = @alignsToText, updated_at = @now`;
+  const insert = db.prepare<[Record<string, unknown>], void>(
+    `INSERT INTO goals (slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
+       aligns_to_id, aligns_to_text, created_at, updated_at)
+     VALUES (@slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
+       @alignsToId, @alignsToText, @now, @now)`,
+  );
+  const update = db.prepare<[Record<string, unknown>], void>(`UPDATE goals SET ${columns} WHERE id = @id`);
+  const byId = db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?');
+  const bySlug = db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?');
+  const all = db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id');
+  const checkinsOf = db.prepare<[number], CheckinRow>(`${SELECT_CHECKIN} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
+  const allCheckins = db.prepare<[], CheckinRow>(`${SELECT_CHECKIN} ORDER BY c.goal_id, c.date, c.id`);
+  const checkinOfNote = db.prepare<[number], CheckinRow>(`${SELECT_CHECKIN} WHERE c.note_id = ?`);
+  const insertCheckin = db.prepare<[Record<string, unknown>], void>(
+    `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
+     VALUES (@goalId, @date, @kind, @amount, @note, @noteId, @now)`,
+  );
+  const moveCheckin = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
+  );
+  const removeCheckin = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
+
+  const params = (goal: GoalRecord, now: string) => ({ ...goal, org: goal.org ? 1 : 0, now });
+
+  return {
+    insert(goal: GoalRecord, now: string): number {
+      const info = insert.run(params(goal, now)) as unknown as { lastInsertRowid: number | bigint };
+      return Number(info.lastInsertRowid);
+    },
+    update(id: number, goal: GoalRecord, now: string): void {
+      update.run({ ...params(goal, now), id });
+    },
+    get(id: number): Goal | null {
+      const row = byId.get(id);
+      return row ? rowToGoal(row) : null;
+    },
+    getBySlug(slug: string): Goal | null {
+      const row = bySlug.get(slug);
+      return row ? rowToGoal(row) : null;
+    },
+    list(): Goal[] {
+      return all.all().map(rowToGoal);
+    },
+    /** One goal's check-ins, oldest first. */
+    checkins(goalId: number): Checkin[] {
+      return checkinsOf.all(goalId).map(rowToCheckin);
+    },
+    /** Every check-in, by goal then oldest first. */
+    allCheckins(): Checkin[] {
+      return allCheckins.all().map(rowToCheckin);
+    },
+    checkinOfNote(noteId: number): Checkin | null {
+      const row = checkinOfNote.get(noteId);
+      return row ? rowToCheckin(row) : null;
+    },
+    insertCheckin(checkin: CheckinRecord, now: string): number {
+      const info = insertCheckin.run({ ...checkin, now }) as unknown as { lastInsertRowid: number | bigint };
+      return Number(info.lastInsertRowid);
+    },
+    /** Moves a note's check-in with its note: another goal, another day, another amount. */
+    moveCheckin(id: number, to: { goalId: number; date: Day; amount: number }): void {
+      moveCheckin.run({ ...to, id });
+    },
+    removeCheckin(id: number): void {
+      removeCheckin.run(id);
+    },
+  };
+}
