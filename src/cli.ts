@@ -10,7 +10,7 @@ import { buildProgram } from './program.js';
 export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
   const ctx = new Context(deps);
   try {
-    await buildProgram(ctx).parseAsync(withDefaultCommand(argv), { from: 'user' });
+    await buildProgram(ctx).parseAsync(withDefaultCommand(hoistGlobalOptions(argv)), { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     return report(error, ctx);
@@ -21,6 +21,35 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
 
 /** `perf` on its own (global options aside) runs the default command. */
 export const DEFAULT_COMMAND = 'help';
+
+const GLOBAL_VALUED = ['--db'];
+const GLOBAL_FLAGS = ['--no-color'];
+
+/**
+ * Options belong to the command they follow (`perf notes show 1 --json` is show's `--json`, not the
+ * list's), so commander parses them positionally; the global options alone may stand anywhere
+ * (`perf log "..." --db x`), and are moved in front of the command here. `--` ends the options.
+ */
+export function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const globals: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (GLOBAL_VALUED.includes(arg)) {
+      globals.push(...argv.slice(i, i + 2));
+      i++;
+    } else if (GLOBAL_FLAGS.includes(arg) || GLOBAL_VALUED.some((option) => arg.startsWith(`${option}=`))) {
+      globals.push(arg);
+    } else {
+      rest.push(arg);
+    }
+  }
+  return [...globals, ...rest];
+}
 
 function withDefaultCommand(argv: readonly string[]): string[] {
   const valued = new Set(['--db']);

@@ -8,7 +8,7 @@ import { readSettings } from '../services/config.js';
 import { editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList } from '../ui/notes.js';
-import { parseWhen, requireYesWithoutTerminal } from './input.js';
+import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from './input.js';
 
 export interface NotesListOptions {
   period?: string;
@@ -57,6 +57,8 @@ export interface NotesEditOptions {
   date?: string;
   tag: string[];
   untag: string[];
+  competency?: string[];
+  removeCompetency?: string[];
   type?: string;
   account?: string;
   star?: boolean;
@@ -76,6 +78,8 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     starred: options.star ? true : options.unstar ? false : undefined,
     addTags: options.tag.map(parseTag),
     removeTags: options.untag.map(parseTag),
+    addCompetencyIds: await readCompetencyIds(ctx, options.competency),
+    removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
   // Checked before opening for write, so an unknown id never creates a journal.
   const current = findNote(await ctx.readStore(), id);
@@ -87,7 +91,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   }
   if (!hasChanges(changes)) {
     if (wantsEditor) return ctx.print('No change.');
-    throw new UsageError('nothing to change: give new text or an option such as --date, --type, --account, --star or --tag');
+    throw new UsageError('nothing to change: give new text or an option such as --date, --type, --account, --star, --tag or --competency');
   }
   const note = editNote(await ctx.store(), id, changes, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));

@@ -13,12 +13,15 @@ export interface NoteInput {
   starred: boolean;
   /** Tags given with `-t`; the text's #hashtags are added here. */
   tags: readonly string[];
+  /** Competencies the note is evidence for. */
+  competencyIds?: readonly number[];
 }
 
 export function logNote(store: Store, input: NoteInput, now: Date): Note {
   return store.transaction(() => {
     const id = store.notes.insert({ ...input, goalId: null }, now.toISOString());
     store.notes.setTags(id, uniqueTags([...extractHashtags(input.text), ...input.tags]));
+    if (input.competencyIds?.length) store.competencies.linkNote(id, input.competencyIds);
     return mustGet(store, id);
   });
 }
@@ -49,6 +52,8 @@ export interface NoteChanges {
   starred?: boolean;
   addTags?: readonly string[];
   removeTags?: readonly string[];
+  addCompetencyIds?: readonly number[];
+  removeCompetencyIds?: readonly number[];
 }
 
 export function hasChanges(changes: NoteChanges): boolean {
@@ -82,6 +87,8 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
       now.toISOString(),
     );
     store.notes.setTags(id, tags);
+    if (changes.removeCompetencyIds?.length) store.competencies.unlinkNote(id, changes.removeCompetencyIds);
+    if (changes.addCompetencyIds?.length) store.competencies.linkNote(id, changes.addCompetencyIds);
     return mustGet(store, id);
   });
 }

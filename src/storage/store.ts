@@ -1,6 +1,10 @@
+import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
+import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
+import { createFeedbackRepo, type FeedbackRepo } from './feedback-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
+import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
 
 /**
  * The journal: one connection and a repository per table. Repositories prepare their statements
@@ -12,6 +16,10 @@ export interface Store {
   readonly persistent: boolean;
   readonly notes: NotesRepo;
   readonly config: ConfigRepo;
+  readonly competencies: CompetenciesRepo;
+  readonly ratings: RatingsRepo;
+  readonly feedback: FeedbackRepo;
+  readonly development: DevelopmentRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -31,6 +39,18 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     get config() {
       return repo('config', createConfigRepo);
+    },
+    get competencies() {
+      return repo('competencies', createCompetenciesRepo);
+    },
+    get ratings() {
+      return repo('ratings', createRatingsRepo);
+    },
+    get feedback() {
+      return repo('feedback', createFeedbackRepo);
+    },
+    get development() {
+      return repo('development', createDevelopmentRepo);
     },
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
