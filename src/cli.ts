@@ -39,8 +39,8 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
       rest.push(...argv.slice(i));
       break;
     }
-    if (GLOBAL_VALUED.includes(arg)) {
-      globals.push(...argv.slice(i, i + 2));
+    if (GLOBAL_VALUED.includes(arg) && i + 1 < argv.length) {
+      globals.push(arg, argv[i + 1] ?? '');
       i++;
     } else if (GLOBAL_FLAGS.includes(arg) || GLOBAL_VALUED.some((option) => arg.startsWith(`${option}=`))) {
       globals.push(arg);

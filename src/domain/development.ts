@@ -43,7 +43,9 @@ export function nextStatus(activity: Pick<DevelopmentActivity, 'id' | 'status' |
   const { status } = activity;
   if (status === 'done' || status === 'dropped') {
     const when = activity.completedOn ? ` on ${activity.completedOn}` : '';
-    if (RESULT[action] === status) throw new UsageError(`${name} is already ${status}${when}`);
+    if (RESULT[action] === status) {
+      throw new UsageError(`${name} is already ${status}${activity.completedOn ? ` (${activity.completedOn})` : ''}`);
+    }
     const verb = status === 'done' ? 'was done' : 'was dropped';
     const fix = action === 'drop' ? 'it stays in the record as done' : 'plan a new one with perf dev add';
     throw new UsageError(`${name} ${verb}${when}, so it cannot be ${action === 'start' ? 'started' : action === 'done' ? 'done' : 'dropped'}: ${fix}`);

@@ -77,7 +77,7 @@ export function renderCompetencyList(items: readonly CompetencyOverview[], view:
 function renderListFooter(items: readonly CompetencyOverview[], view: CompetencyView): string[] {
   const { theme, scaleMax } = view;
   const lines: string[] = [];
-  const legend = [`${IMPROVE_MARK} improvement target: rated below ${scaleMax}`, 'Others: the latest rating by anyone but you'];
+  const legend = [`${IMPROVE_MARK} improvement target (rated below ${scaleMax})`, 'Others: the latest by anyone but you'];
   if (items.some((i) => i.competency.target !== null)) legend.push('* own target');
   lines.push(theme.dim(legend.join(' · ')));
   const unrated = items.filter((i) => i.assessment.latest === null && i.assessment.latestOthers === null);
@@ -88,12 +88,17 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
   const unplanned = items.filter((i) => i.assessment.improvementTarget && i.openDevelopment === 0);
   if (unplanned.length) {
     const slugs = unplanned.map((i) => i.competency.slug);
+    const lead = 'No development planned';
+    const [first = '', ...rest] = wrapText(`${lead} for ${plural(unplanned.length, 'improvement target')}: ${slugs.join(', ')}.`, view.width);
     lines.push(
-      ...wrapText(`${theme.warn('No development planned')} for ${plural(unplanned.length, 'improvement target')}: ${slugs.join(', ')}.`, view.width),
+      first.replace(lead, theme.warn(lead)),
+      ...rest,
       theme.dim(`Plan one: perf dev add "<course, book, coaching>" --competency ${slugs[0]}`),
     );
   }
-  if (unrated.length) lines.push(theme.dim(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`));
+  if (unrated.length) {
+    lines.push(...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map(theme.dim));
+  }
   return lines;
 }
 
