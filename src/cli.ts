@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
 export const DEFAULT_COMMAND = 'help';
 
 const GLOBAL_VALUED = ['--db'];
-const GLOBAL_FLAGS = ['--no-color'];
+const GLOBAL_FLAGS = ['--no-color', '-V', '--version'];
 
 /**
  * Options belong to the command they follow (`perf notes show 1 --json` is show's `--json`, not the

@@ -17,7 +17,12 @@ export function buildProgram(ctx: Context): Command {
     .showSuggestionAfterError(true)
     // Every command's options come after it; cli.ts moves the global ones to the front.
     .enablePositionalOptions()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      // Only the program's own options work after a command (see enablePositionalOptions above).
+      visibleGlobalOptions: (command) => (command.parent ? rootOf(command).options.filter((option) => !option.hidden) : []),
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.io.stdout.write(text),
@@ -365,6 +370,10 @@ export function buildProgram(ctx: Context): Command {
     .action(action(async (ctx, key: string, value: string) => (await import('./commands/config.js')).runConfigSet(ctx, key, value)));
 
   return program;
+}
+
+function rootOf(command: Command): Command {
+  return command.parent ? rootOf(command.parent) : command;
 }
 
 function collect(value: string, previous: string[]): string[] {

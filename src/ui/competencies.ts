@@ -82,7 +82,7 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
   lines.push(theme.dim(legend.join(' · ')));
   const unrated = items.filter((i) => i.assessment.latest === null && i.assessment.latestOthers === null);
   if (unrated.length === items.length) {
-    lines.push('No ratings yet. Rate yourself on every competency with: perf rate   (or one: perf rate negotiation 3)');
+    lines.push('No ratings yet. Rate every competency in turn: perf rate', 'or one at a time: perf rate negotiation 3');
     return lines;
   }
   const unplanned = items.filter((i) => i.assessment.improvementTarget && i.openDevelopment === 0);
@@ -93,7 +93,7 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
     lines.push(
       first.replace(lead, theme.warn(lead)),
       ...rest,
-      theme.dim(`Plan one: perf dev add "<course, book, coaching>" --competency ${slugs[0]}`),
+      theme.dim(`Plan one: perf dev add "<course, book, coaching>" -c ${slugs[0]}`),
     );
   }
   if (unrated.length) {
@@ -146,12 +146,13 @@ export function renderCompetencyDetail(detail: CompetencyDetail, view: Competenc
   }
 
   out.push('', theme.heading(`Feedback · ${plural(detail.feedback.length, 'item')}`));
+  if (detail.feedback.length === 0) out.push(theme.dim('  None yet.'));
   for (const f of detail.feedback) out.push(...renderFeedbackQuote(f, view));
 
   const open = detail.development.filter(isOpen).length;
   out.push('', theme.heading(`Development · ${open} open`));
   if (detail.development.length === 0 && a.improvementTarget) {
-    out.push(theme.dim(`  Nothing planned. Plan one: perf dev add "<course, book, coaching>" --competency ${c.slug}`));
+    out.push(theme.dim(`  Nothing planned: perf dev add "<course, book, coaching>" -c ${c.slug}`));
   }
   for (const d of detail.development) out.push(...renderActivity(d, view));
   return out.join('\n');

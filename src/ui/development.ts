@@ -47,11 +47,8 @@ export function renderDevList(activities: readonly DevelopmentActivity[], view: 
   const { theme } = view;
   const open = activities.filter(isOpen);
   if (activities.length === 0) {
-    return theme.dim(
-      view.all
-        ? 'No development activities yet. Plan one: perf dev add "Negotiation course" --competency negotiation --due 2027-03-31'
-        : 'No open development activities. Plan one: perf dev add "Negotiation course" --competency negotiation (perf dev --all shows finished ones)',
-    );
+    const none = view.all ? 'No development activities yet.' : 'No open development activities (perf dev --all shows finished ones).';
+    return theme.dim(`${none}\nPlan one: perf dev add "Negotiation course" -c negotiation --due 2027-03-31`);
   }
   const overdue = open.filter((a) => isOverdue(a, view.today)).length;
   const counts = [`${open.length} open`, ...(overdue ? [theme.bad(`${overdue} overdue`)] : [])];

@@ -31,7 +31,7 @@ export function renderFeedbackList(items: readonly Feedback[], view: FeedbackVie
     return theme.dim(
       view.filtered
         ? `No feedback ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`
-        : 'No feedback yet. Record what someone said: perf feedback add "Great demo" --from Maria --relationship manager',
+        : 'No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager',
     );
   }
   const out = [`${theme.heading('Feedback')} · ${view.label} · ${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];

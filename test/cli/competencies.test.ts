@@ -38,7 +38,7 @@ describe('perf competencies (list)', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Competencies · scale 1–5');
     for (const name of ['Prospecting', 'Objection handling', 'Pipeline management', 'Collaboration']) expect(result.stdout).toContain(name);
-    expect(result.stdout).toContain('No ratings yet. Rate yourself on every competency with: perf rate');
+    expect(result.stdout).toContain('No ratings yet. Rate every competency in turn: perf rate\nor one at a time: perf rate negotiation 3\n');
     expect(fs.existsSync(db)).toBe(false);
   });
 
@@ -96,7 +96,7 @@ describe('perf competencies (list)', () => {
     expect(lines.find((l) => l.includes('Closing'))).toMatch(/^ {2}• Closing\s+4\s+—\s+5\s+1\s+▆$/);
     expect(lines.find((l) => l.includes('Discovery'))).toMatch(/^ {4}Discovery\s+5\s+—\s+5\s+0\s+█$/);
     expect(result.stdout).toContain('No development planned for 1 improvement target: closing.');
-    expect(result.stdout).toContain('Plan one: perf dev add "<course, book, coaching>" --competency closing');
+    expect(result.stdout).toContain('Plan one: perf dev add "<course, book, coaching>" -c closing');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
   });
 
@@ -247,5 +247,28 @@ describe('perf competencies rm', () => {
     expect(dump.dump.feedback?.[0]?.competency_id).toBeNull();
     expect(dump.dump.development?.[0]?.competency_id).toBeNull();
     expect(dump.dump.notes).toHaveLength(1);
+  });
+});
+
+describe('human output', () => {
+  it('fits in 80 columns, with data and in the empty state', async () => {
+    const db = await journalWithData();
+    await run(['dev', 'done', '1', '--note', 'Now trading terms for price rather than giving discounts; used it on Acme and Globex'], { db });
+    const empty = tempDbPath();
+    const views = [
+      ['competencies'],
+      ['competencies', 'show', 'negotiation'],
+      ['competencies', 'show', 'objection-handling'],
+      ['feedback'],
+      ['feedback', 'show', '1'],
+      ['dev'],
+      ['dev', '--all'],
+    ];
+    for (const journal of [db, empty]) {
+      for (const args of views) {
+        const result = await run(args, { db: journal });
+        for (const line of result.stdout.split('\n')) expect(line.length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
+      }
+    }
   });
 });

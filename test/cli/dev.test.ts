@@ -129,7 +129,7 @@ describe('perf dev (list)', () => {
 
   it('prints the empty state on a missing journal without creating it', async () => {
     const db = tempDbPath();
-    expect((await run(['dev'], { db })).stdout).toMatch(/^No open development activities. Plan one: perf dev add/);
+    expect((await run(['dev'], { db })).stdout).toBe('No open development activities (perf dev --all shows finished ones).\nPlan one: perf dev add "Negotiation course" -c negotiation --due 2027-03-31\n');
     expect(JSON.parse((await run(['dev', '--json'], { db })).stdout)).toEqual([]);
     expect(fs.existsSync(db)).toBe(false);
   });

@@ -62,6 +62,7 @@ describe('options belong to the command they follow', () => {
     [['feedback', 'add', 'x', '--from', 'M', '--no-color'], ['--no-color', 'feedback', 'add', 'x', '--from', 'M']],
     [['notes', '--db=j.db', '--json'], ['--db=j.db', 'notes', '--json']],
     [['log', '--', '--db', 'x'], ['log', '--', '--db', 'x']],
+    [['dev', 'list', '-V'], ['-V', 'dev', 'list']],
     // Without its value it stays where it is, for commander to report.
     [['log', 'x', '--db'], ['log', 'x', '--db']],
   ])('%j → %j', (argv, expected) => {

@@ -114,7 +114,7 @@ describe('perf feedback (list)', () => {
   it('prints the empty state on a missing journal without creating it', async () => {
     const db = tempDbPath();
     const result = await run(['feedback'], { db });
-    expect(result.stdout).toBe('No feedback yet. Record what someone said: perf feedback add "Great demo" --from Maria --relationship manager\n');
+    expect(result.stdout).toBe('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager\n');
     expect(JSON.parse((await run(['feedback', '--json'], { db })).stdout)).toEqual([]);
     expect(fs.existsSync(db)).toBe(false);
   });
