@@ -22,13 +22,10 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
 /** `perf` on its own (global options aside) runs the default command. */
 export const DEFAULT_COMMAND = 'help';
 
-const GLOBAL_VALUED = ['--db'];
-const GLOBAL_FLAGS = ['--no-color', '-V', '--version'];
-
 /**
- * Options belong to the command they follow (`perf notes show 1 --json` is show's `--json`, not the
- * list's), so commander parses them positionally; the global options alone may stand anywhere
- * (`perf log "..." --db x`), and are moved in front of the command here. `--` ends the options.
+ * `--db` and `--no-color` may come anywhere on the line; commander reads the program's options
+ * only before the command's name (see program.ts), so they move to the front. After `--`
+ * everything is an argument.
  */
 export function hoistGlobalOptions(argv: readonly string[]): string[] {
   const globals: string[] = [];
@@ -39,10 +36,10 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
       rest.push(...argv.slice(i));
       break;
     }
-    if (GLOBAL_VALUED.includes(arg) && i + 1 < argv.length) {
-      globals.push(arg, argv[i + 1] ?? '');
+    if (arg === '--db') {
+      globals.push(...argv.slice(i, i + 2));
       i++;
-    } else if (GLOBAL_FLAGS.includes(arg) || GLOBAL_VALUED.some((option) => arg.startsWith(`${option}=`))) {
+    } else if (arg.startsWith('--db=') || arg === '--no-color') {
       globals.push(arg);
     } else {
       rest.push(arg);

@@ -15,14 +15,11 @@ export function buildProgram(ctx: Context): Command {
     .option('--db <path>', 'the journal file (default: $PERF_DB or the platform data folder)')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
     .showSuggestionAfterError(true)
-    // Every command's options come after it; cli.ts moves the global ones to the front.
+    // A command reads its own options only before a subcommand's name, so that in
+    // `perf notes show 12 --json` the --json is show's, not the listing's (cli.ts moves --db and
+    // --no-color to the front, so they still work anywhere on the line).
     .enablePositionalOptions()
-    .configureHelp({
-      sortSubcommands: false,
-      showGlobalOptions: true,
-      // Only the program's own options work after a command (see enablePositionalOptions above).
-      visibleGlobalOptions: (command) => (command.parent ? rootOf(command).options.filter((option) => !option.hidden) : []),
-    })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.io.stdout.write(text),
@@ -30,6 +27,14 @@ export function buildProgram(ctx: Context): Command {
       // Commander's messages ("error: unknown command 'lgo'\n(Did you mean log?)") become one line.
       outputError: (text, write) => write(`perf: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     });
+
+  // Only --db and --no-color work after a command's name (positional options): help lists just those
+  // as global, not a parent command's options. Set before any command is made, which inherits it.
+  program.configureHelp({
+    ...program.configureHelp(),
+    visibleGlobalOptions: (command) =>
+      command.parent ? rootOf(command).options.filter((option) => !option.hidden && option.long !== '--version') : [],
+  });
 
   // Commander hands actions untyped arguments; each handler declares the options type it expects.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
+import { dumpDb, expectRefused, run, spawnPerf, tempDbPath } from '../helpers.js';
 
 /** A journal with a note, self and manager ratings, feedback and a development activity. */
 async function journalWithData(): Promise<string> {
@@ -270,5 +270,20 @@ describe('human output', () => {
         for (const line of result.stdout.split('\n')) expect(line.length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
       }
     }
+  });
+});
+
+describe('the built binary', () => {
+  it('rates, plans and lists as a rep would', () => {
+    const db = tempDbPath();
+    expect(spawnPerf(['rate', 'negotiation', '3'], { db })).toEqual({ code: 0, stderr: '', stdout: 'Rated Negotiation 3/5 · self, Thu 26 Nov 2026\n' });
+    expect(spawnPerf(['dev', 'add', 'Negotiation workshop', '-c', 'neg'], { db }).code).toBe(0);
+    const list = JSON.parse(spawnPerf(['competencies', '--json'], { db }).stdout) as CompetencyJson[];
+    expect(list.find((c) => c.slug === 'negotiation')).toMatchObject({ gap: 2, improvementTarget: true, openDevelopment: 1 });
+    expect(spawnPerf(['rate', 'c', '3'], { db })).toEqual({
+      code: 2,
+      stderr: 'perf: competency "c" is ambiguous: it matches closing, communication, collaboration\n',
+      stdout: '',
+    });
   });
 });
