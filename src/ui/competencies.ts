@@ -33,11 +33,6 @@ function formatTrend(trend: Trend, scaleMax: number): string {
   return `${sparkline(trend.ratings, scaleMax)} ${trendArrow(trend.direction)}`.trimEnd();
 }
 
-function formatGap(gap: number | null, theme: Theme): string {
-  if (gap === null) return '—';
-  return gap > 0 ? theme.warn(String(gap)) : theme.good(String(gap));
-}
-
 function fit(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
@@ -59,12 +54,13 @@ export function renderCompetencyList(items: readonly CompetencyOverview[], view:
     const others = a.latestOthers ? `${a.latestOthers.rating} ${a.latestOthers.source}` : '—';
     const target = `${a.target}${competency.target === null ? '' : '*'}`;
     const gap = a.gap === null ? '—' : String(a.gap);
+    const paintGap = a.gap === null ? theme.dim : a.gap > 0 ? theme.warn : theme.good;
     const row = [
       `  ${mark} ${fit(competency.name, nameWidth)}`,
       cell(a.latest ? String(a.latest.rating) : '—', 4),
       cell(others, 12),
       cell(target, 6),
-      cell(gap, 3, () => formatGap(a.gap, theme)),
+      cell(gap, 3, paintGap),
       cell(formatTrend(a.trend, scaleMax), 8),
       openDevelopment ? theme.good(`${openDevelopment} open`) : '',
     ];
