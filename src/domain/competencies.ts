@@ -215,20 +215,19 @@ export function parseRatingSource(raw: string): RatingSource {
 
 /** A rating typed by the user: a whole number from 1 to the top of the scale. */
 export function parseRating(raw: string, scaleMax: number): number {
-  const text = raw.trim();
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1 || value > scaleMax) {
-    throw new UsageError(`invalid rating ${quote(raw)}: use a whole number from 1 to ${scaleMax}`);
-  }
-  return value;
+  return parseOnScale(raw, scaleMax, 'rating');
 }
 
 /** A competency's own target: a whole number on the scale. */
 export function parseTarget(raw: string, scaleMax: number): number {
+  return parseOnScale(raw, scaleMax, 'target', ' (the top of the scale)');
+}
+
+function parseOnScale(raw: string, scaleMax: number, what: string, note = ''): number {
   const text = raw.trim();
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < 1 || value > scaleMax) {
-    throw new UsageError(`invalid target ${quote(raw)}: use a whole number from 1 to ${scaleMax} (the top of the scale)`);
+    throw new UsageError(`invalid ${what} ${quote(raw)}: use a whole number from 1 to ${scaleMax}${note}`);
   }
   return value;
 }
