@@ -38,6 +38,14 @@ export function buildProgram(ctx: Context): Command {
       outputError: (text, write) => write(`perf: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     });
 
+  // Only --db and --no-color work after a command's name (positional options): help lists just those
+  // as global, not a parent command's options. Set before any command is made, which inherits it.
+  program.configureHelp({
+    ...program.configureHelp(),
+    visibleGlobalOptions: (command) =>
+      command.parent ? rootOf(command).options.filter((option) => !option.hidden && option.long !== '--version') : [],
+  });
+
   // Commander hands actions untyped arguments; each handler declares the options type it expects.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   type Handler = (ctx: Context, ...args: any[]) => Promise<void>;
@@ -56,6 +64,7 @@ export function buildProgram(ctx: Context): Command {
     .option('-t, --tag <tag>', 'a tag (repeatable)', collect, [])
     .option('-g, --goal <goal>', 'the goal it is about (id or slug)')
     .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (needs --goal)")
+    .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
     .addOption(new Option('--type <type>', 'what kind of note').choices(NOTE_TYPES).default('note'))
     .option('-a, --account <name>', 'the customer or account')
     .option('-s, --star', 'a highlight for the summary')
@@ -68,6 +77,7 @@ export function buildProgram(ctx: Context): Command {
         'perf log "Signed Globex, 3-year deal #q4" --type win --star',
         'perf log -d yesterday "Demo for Initech went well" --type demo',
         'perf log "Signed Acme, 25k ARR" --type win --goal q4-arr --progress 25000',
+        'perf log "Held the price with Acme procurement" --type call -c negotiation -c closing',
         'echo "Pipeline review with Maria" | perf log --type meeting',
       ]),
     )
@@ -119,18 +129,24 @@ export function buildProgram(ctx: Context): Command {
     .option('--untag <tag>', 'remove a tag (repeatable)', collect, [])
     .option('-g, --goal <goal>', 'link it to this goal, moving its progress along ("" unlinks it and drops its progress)')
     .option('-p, --progress <number>', 'what it added to its goal ("" removes the progress, keeps the link)')
+    .option('-c, --competency <ref>', 'link it to a competency as evidence (repeatable)', collect, [])
+    .option('--remove-competency <ref>', 'unlink a competency (repeatable)', collect, [])
     .addOption(new Option('--type <type>', 'change its type').choices(NOTE_TYPES))
     .option('-a, --account <name>', 'change the account ("" removes it)')
     .option('-s, --star', 'star it')
     .option('--unstar', 'remove the star')
     .option('-e, --edit', 'edit the text in $EDITOR')
     .option('--json', 'print the changed note as JSON')
-    .addHelpText('after', examples([
+    .addHelpText(
+      'after',
+      examples([
         'perf notes edit 12 "Called Acme: renewal agreed"',
         'perf notes edit 12 --type win --star',
         'perf notes edit 12 -d "last friday"',
         'perf notes edit 12 --goal q4-arr --progress 30000',
-      ]))
+        'perf notes edit 12 -c negotiation',
+      ]),
+    )
     .action(
       action(async (ctx, id: string, text: string[], options) => (await import('./commands/notes.js')).runNotesEdit(ctx, id, text, options)),
     );
@@ -252,10 +268,205 @@ export function buildProgram(ctx: Context): Command {
   }
 
   // ── competencies, rate ───────────────────────────────────────────────────────────────────────
+  program
+    .command('rate')
+    .description('rate a competency (no arguments in a terminal: walk through every one)')
+    .argument('[competency]', 'id, slug or the start of its name')
+    .argument('[rating]', 'a whole number from 1 to the top of the scale (config scale.max, default 5)')
+    .option('--source <source>', 'who rated it: self, manager, peer, customer or other (default self)')
+    .option('--by <name>', 'who gave the rating (with --source manager it defaults to config manager)')
+    .option('--note <text>', 'why, in a few words')
+    .option('-d, --date <when>', 'the day of the rating (default today)')
+    .addHelpText(
+      'after',
+      examples([
+        'perf rate negotiation 3 --note "lost two deals on price"',
+        'perf rate obj 4                      # a unique start of the name is enough',
+        'perf rate closing 4 --source manager --by Maria --date 2026-03-02',
+        'perf rate                            # in a terminal: every competency in turn',
+        'perf rate --source manager --date 2026-03-02 --note "2025 appraisal"',
+      ]),
+    )
+    .action(
+      action(async (ctx, ref: string | undefined, rating: string | undefined, options) =>
+        (await import('./commands/rate.js')).runRate(ctx, ref, rating, options),
+      ),
+    );
+
+  const competencies = program
+    .command('competencies')
+    .description('competencies: latest self and others\' ratings, target, gap, trend, development')
+    .option('--json', 'print the competencies as a JSON array')
+    .addHelpText(
+      'after',
+      examples([
+        'perf competencies',
+        'perf competencies show negotiation',
+        'perf competencies add "Social selling" --description "Finds buyers on LinkedIn" --target 4',
+        'perf competencies edit social --name "Social media selling"',
+        'perf competencies rm social-selling --force',
+      ]),
+    )
+    .action(action(async (ctx, options) => (await import('./commands/competencies.js')).runCompetenciesList(ctx, options)));
+
+  competencies
+    .command('list')
+    .description('every competency with its ratings, target, gap and trend')
+    .option('--json', 'print the competencies as a JSON array')
+    .addHelpText('after', examples(['perf competencies list --json']))
+    .action(action(async (ctx, options) => (await import('./commands/competencies.js')).runCompetenciesList(ctx, options)));
+
+  competencies
+    .command('show')
+    .description('one competency: ratings by source, linked notes, feedback and development')
+    .argument('<competency>', 'id, slug or the start of its name')
+    .option('--json', 'print it as JSON')
+    .addHelpText('after', examples(['perf competencies show negotiation', 'perf competencies show pipe --json']))
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesShow(ctx, ref, options)));
+
+  competencies
+    .command('add')
+    .description('add a competency to your framework')
+    .argument('<name...>', 'its name, e.g. "Social selling"')
+    .option('--description <text>', 'what being good at it looks like, in one line')
+    .option('--target <n>', 'the rating you aim for (default: the top of the scale)')
+    .option('--json', 'print the new competency as JSON')
+    .addHelpText('after', examples(['perf competencies add "Social selling" --description "Finds buyers on LinkedIn"', 'perf competencies add Forecasting --target 4']))
+    .action(action(async (ctx, name: string[], options) => (await import('./commands/competencies.js')).runCompetenciesAdd(ctx, name, options)));
+
+  competencies
+    .command('edit')
+    .description('rename a competency, or change its description or target')
+    .argument('<competency>', 'id, slug or the start of its name')
+    .option('--name <name>', 'a new name (the slug follows it)')
+    .option('--description <text>', 'a new description ("" removes it)')
+    .option('--target <n>', 'the rating you aim for')
+    .option('--no-target', 'aim for the top of the scale again')
+    .option('--json', 'print the changed competency as JSON')
+    .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork"', 'perf competencies edit closing --no-target']))
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesEdit(ctx, ref, options)));
+
+  competencies
+    .command('rm')
+    .description('remove a competency (one with ratings, feedback, notes or development needs --force)')
+    .argument('<competency>', 'id, slug or the start of its name')
+    .option('-f, --force', 'remove it with its ratings; linked notes, feedback and development stay, unlinked')
+    .addHelpText('after', examples(['perf competencies rm social-selling', 'perf competencies rm social-selling --force']))
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesRm(ctx, ref, options)));
 
   // ── feedback ─────────────────────────────────────────────────────────────────────────────────
+  const feedbackListOptions = (command: Command) =>
+    command
+      .option('--period <period>', 'e.g. 2026, 2026-Q3, this-quarter, cycle, last-cycle')
+      .option('--from <date>', 'from this day (inclusive)')
+      .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
+      .option('--relationship <relationship>', 'only from managers, peers, other-managers, admin, customers or direct-reports')
+      .option('-c, --competency <ref>', 'only feedback about this competency')
+      .option('--json', 'print the feedback as a JSON array');
+
+  const feedback = feedbackListOptions(
+    program
+      .command('feedback')
+      .description('feedback from others (360): managers, peers, admin staff, customers, direct reports'),
+  )
+    .addHelpText(
+      'after',
+      examples([
+        'perf feedback add "Best renewal call we have had" --from "Bob Stone" --relationship customer -c closing',
+        'perf feedback',
+        'perf feedback --period cycle --relationship peer',
+        'perf feedback show 4',
+      ]),
+    )
+    .action(action(async (ctx, options) => (await import('./commands/feedback.js')).runFeedbackList(ctx, options)));
+
+  feedbackListOptions(feedback.command('list').description('feedback received, newest first, with counts by relationship'))
+    .addHelpText('after', examples(['perf feedback list --period this-year --json']))
+    .action(action(async (ctx, options) => (await import('./commands/feedback.js')).runFeedbackList(ctx, options)));
+
+  feedback
+    .command('add')
+    .description('record feedback someone gave you')
+    .argument('<text...>', 'what they said')
+    .option('--from <name>', 'who said it (required)')
+    .option('--relationship <relationship>', 'manager, peer, other-manager, admin, customer or direct-report (required)')
+    .option('-c, --competency <ref>', 'the competency it is about')
+    .option('-d, --date <when>', 'when they said it (default today)')
+    .option('--json', 'print the recorded feedback as JSON')
+    .addHelpText(
+      'after',
+      examples([
+        'perf feedback add "Great discovery call with Initech" --from Maria --relationship manager -c discovery',
+        'perf feedback add "Thanks for sorting the invoices" --from "Sam Lee" --relationship admin -d yesterday',
+      ]),
+    )
+    .action(action(async (ctx, text: string[], options) => (await import('./commands/feedback.js')).runFeedbackAdd(ctx, text, options)));
+
+  feedback
+    .command('show')
+    .description('one piece of feedback in full')
+    .argument('<id>', 'the feedback id')
+    .option('--json', 'print it as JSON')
+    .addHelpText('after', examples(['perf feedback show 4']))
+    .action(action(async (ctx, id: string, options) => (await import('./commands/feedback.js')).runFeedbackShow(ctx, id, options)));
 
   // ── dev ──────────────────────────────────────────────────────────────────────────────────────
+  const dev = program
+    .command('dev')
+    .description('development plan: courses, shadowing, books, coaching, and their follow-up')
+    .option('--all', 'include done and dropped activities')
+    .option('--json', 'print the activities as a JSON array')
+    .addHelpText(
+      'after',
+      examples([
+        'perf dev add "Negotiation workshop" -c negotiation --due 2027-03-31 --assigned-by "2026 appraisal"',
+        'perf dev',
+        'perf dev start 3',
+        'perf dev done 3 --note "Now trading terms for price; used it on Acme"',
+        'perf dev --all --json',
+      ]),
+    )
+    .action(action(async (ctx, options) => (await import('./commands/dev.js')).runDevList(ctx, options)));
+
+  dev
+    .command('list')
+    .description('open activities, overdue first, then by due date')
+    .option('--all', 'include done and dropped activities')
+    .option('--json', 'print the activities as a JSON array')
+    .addHelpText('after', examples(['perf dev list --all']))
+    .action(action(async (ctx, options) => (await import('./commands/dev.js')).runDevList(ctx, options)));
+
+  dev
+    .command('add')
+    .description('plan a development activity')
+    .argument('<title...>', 'what it is: a course, a book, shadowing, coaching')
+    .option('-c, --competency <ref>', 'the competency it develops')
+    .option('--due <date>', 'when it should be done: 2027-03-31, "march 31", "next friday"')
+    .option('--assigned-by <name>', 'who asked for it, e.g. Maria or "2026 appraisal"')
+    .option('--json', 'print the new activity as JSON')
+    .addHelpText(
+      'after',
+      examples([
+        'perf dev add "Read Never Split the Difference" -c negotiation --due "march 31"',
+        'perf dev add "Shadow Ana on two enterprise demos" -c presentation --assigned-by Maria',
+      ]),
+    )
+    .action(action(async (ctx, title: string[], options) => (await import('./commands/dev.js')).runDevAdd(ctx, title, options)));
+
+  for (const [name, description, noteHelp, example] of [
+    ['start', 'mark an activity as started', 'a note on it', 'perf dev start 3 -d "last monday"'],
+    ['done', 'mark an activity as done', 'the outcome: what you learned or changed', 'perf dev done 3 --note "Certified; using MEDDICC on every deal"'],
+    ['drop', 'drop an activity that will not happen', 'why it was dropped', 'perf dev drop 3 --note "Course cancelled"'],
+  ] as const) {
+    dev
+      .command(name)
+      .description(description)
+      .argument('<id>', 'the activity id (see perf dev)')
+      .option('--note <text>', noteHelp)
+      .option('-d, --date <when>', 'the day it happened (default today)')
+      .addHelpText('after', examples([example]))
+      .action(action(async (ctx, id: string, options) => (await import('./commands/dev.js')).runDevAdvance(ctx, name, id, options)));
+  }
 
   // ── summary, checkin, status ─────────────────────────────────────────────────────────────────
 
@@ -293,6 +504,10 @@ export function buildProgram(ctx: Context): Command {
     .action(action(async (ctx, key: string, value: string) => (await import('./commands/config.js')).runConfigSet(ctx, key, value)));
 
   return program;
+}
+
+function rootOf(command: Command): Command {
+  return command.parent ? rootOf(command.parent) : command;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -24,3 +24,13 @@ export async function parseWhen(ctx: Context, text: string | undefined, mode: Da
 export function requireYesWithoutTerminal(ctx: Context, yes: boolean | undefined, what: string): void {
   if (!yes && !ctx.interactive) throw new UsageError(`${what} needs --yes when not run in a terminal`);
 }
+
+/**
+ * Competencies named with `--competency`, checked against the journal before anything is written.
+ * Loads nothing when none were named, so a plain `perf log` stays light.
+ */
+export async function readCompetencyIds(ctx: Context, refs: readonly string[] | undefined): Promise<number[]> {
+  if (!refs?.length) return [];
+  const { resolveCompetencies } = await import('../services/competencies.js');
+  return resolveCompetencies(await ctx.readStore(), refs).map((c) => c.id);
+}

@@ -5,13 +5,14 @@ import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type No
 import { parseTag } from '../domain/tags.js';
 import { logNote, type NoteInput } from '../services/notes.js';
 import { renderNoteLogged } from '../ui/notes.js';
-import { parseWhen, readStdin } from './input.js';
+import { parseWhen, readCompetencyIds, readStdin } from './input.js';
 
 export interface LogOptions {
   date?: string;
   tag: string[];
   goal?: string;
   progress?: string;
+  competency: string[];
   type: string;
   account?: string;
   star?: boolean;
@@ -56,6 +57,7 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions): 
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
+    competencyIds: await readCompetencyIds(ctx, options.competency),
   };
   const argumentText = words.join(' ');
   if (words.length > 0) return { ...base, text: normalizeNoteText(argumentText) };
@@ -99,6 +101,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>): Promi
     account: normalizeAccount(account),
     starred,
     tags: tags.split(/[\s,]+/).filter(Boolean).map(parseTag),
+    competencyIds: base.competencyIds,
   };
 }
 

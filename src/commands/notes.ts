@@ -9,7 +9,7 @@ import { findGoal } from '../services/goals.js';
 import { editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from '../ui/notes.js';
-import { parseWhen, requireYesWithoutTerminal } from './input.js';
+import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from './input.js';
 
 export interface NotesListOptions {
   period?: string;
@@ -62,6 +62,8 @@ export interface NotesEditOptions {
   untag: string[];
   goal?: string;
   progress?: string;
+  competency?: string[];
+  removeCompetency?: string[];
   type?: string;
   account?: string;
   star?: boolean;
@@ -82,6 +84,8 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     addTags: options.tag.map(parseTag),
     removeTags: options.untag.map(parseTag),
     progress: options.progress === undefined ? undefined : options.progress.trim() === '' ? null : parseNumber(options.progress, '--progress'),
+    addCompetencyIds: await readCompetencyIds(ctx, options.competency),
+    removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
   // Checked before opening for write, so an unknown id never creates a journal.
   const current = findNote(await ctx.readStore(), id);
@@ -94,7 +98,9 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   }
   if (!hasChanges(changes)) {
     if (wantsEditor) return ctx.print('No change.');
-    throw new UsageError('nothing to change: give new text or an option such as --date, --type, --account, --star, --tag or --goal');
+    throw new UsageError(
+      'nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency',
+    );
   }
   const note = editNote(await ctx.store(), id, changes, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));

@@ -41,11 +41,9 @@ export function setConfig(store: Store, key: string, value: string): ConfigEntry
   const normalized = spec.normalize(value);
   return store.transaction(() => {
     if (spec.key === 'scale.max') {
-      const row = store.db.prepare('SELECT max(rating) AS top FROM ratings').get() as { top: number | null };
-      if (row.top !== null && row.top > Number(normalized)) {
-        throw new UsageError(
-          `invalid scale.max ${quote(value)}: ratings up to ${row.top} already exist; use ${row.top} or more`,
-        );
+      const top = store.ratings.highest();
+      if (top !== null && top > Number(normalized)) {
+        throw new UsageError(`invalid scale.max ${quote(value)}: ratings up to ${top} already exist; use ${top} or more`);
       }
     }
     store.config.set(spec.key, normalized);

@@ -18,6 +18,8 @@ export interface NoteInput {
   goalId?: number | null;
   /** What the note added to its goal (`--progress`): a check-in linked to the note. */
   progress?: number | null;
+  /** Competencies the note is evidence for. */
+  competencyIds?: readonly number[];
 }
 
 /** Records a note and, with progress, the check-in it makes on its goal, in one transaction. */
@@ -30,6 +32,7 @@ export function logNote(store: Store, input: NoteInput, now: Date): Note {
     if (input.progress !== undefined && input.progress !== null) {
       saveProgress(store, id, { goalId, date: input.date, amount: input.progress }, now);
     }
+    if (input.competencyIds?.length) store.competencies.linkNote(id, input.competencyIds);
     return mustGet(store, id);
   });
 }
@@ -64,6 +67,8 @@ export interface NoteChanges {
   goalId?: number | null;
   /** A new amount for the note's check-in, or null to remove the check-in and keep the link. */
   progress?: number | null;
+  addCompetencyIds?: readonly number[];
+  removeCompetencyIds?: readonly number[];
 }
 
 export function hasChanges(changes: NoteChanges): boolean {
@@ -104,6 +109,8 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
     const progress = changes.progress === undefined ? note.progress : changes.progress;
     const moved = changes.goalId !== undefined || changes.progress !== undefined || changes.date !== undefined;
     if (moved) saveProgress(store, id, { goalId, date: changes.date ?? note.date, amount: progress }, now);
+    if (changes.removeCompetencyIds?.length) store.competencies.unlinkNote(id, changes.removeCompetencyIds);
+    if (changes.addCompetencyIds?.length) store.competencies.linkNote(id, changes.addCompetencyIds);
     return mustGet(store, id);
   });
 }

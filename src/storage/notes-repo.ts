@@ -52,6 +52,8 @@ export interface NoteFilter {
   to?: Day | null;
   tag?: string;
   goalId?: number;
+  /** Notes linked to this competency as evidence. */
+  competencyId?: number;
   account?: string;
   type?: NoteType;
   starred?: boolean;
@@ -128,6 +130,10 @@ export function createNotesRepo(db: Db) {
       if (filter.goalId !== undefined) {
         where.push('n.goal_id = @goalId');
         params.goalId = filter.goalId;
+      }
+      if (filter.competencyId !== undefined) {
+        where.push('EXISTS (SELECT 1 FROM note_competencies l WHERE l.note_id = n.id AND l.competency_id = @competencyId)');
+        params.competencyId = filter.competencyId;
       }
       if (filter.account) {
         where.push('n.account = @account COLLATE NOCASE');

@@ -1,7 +1,11 @@
+import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
 import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
+import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
+import { createFeedbackRepo, type FeedbackRepo } from './feedback-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
+import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
 
 /**
  * The journal: one connection and a repository per table. Repositories prepare their statements
@@ -14,6 +18,10 @@ export interface Store {
   readonly notes: NotesRepo;
   readonly config: ConfigRepo;
   readonly goals: GoalsRepo;
+  readonly competencies: CompetenciesRepo;
+  readonly ratings: RatingsRepo;
+  readonly feedback: FeedbackRepo;
+  readonly development: DevelopmentRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -36,6 +44,18 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     get goals() {
       return repo('goals', createGoalsRepo);
+    },
+    get competencies() {
+      return repo('competencies', createCompetenciesRepo);
+    },
+    get ratings() {
+      return repo('ratings', createRatingsRepo);
+    },
+    get feedback() {
+      return repo('feedback', createFeedbackRepo);
+    },
+    get development() {
+      return repo('development', createDevelopmentRepo);
     },
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

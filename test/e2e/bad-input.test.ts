@@ -69,7 +69,7 @@ const CASES: Case[] = [
   [['notes', 'edit', '1', '--type', 'foo'], /^perf: option '--type <type>' argument 'foo' is invalid/],
   [['notes', 'edit', '1', ''], /^perf: the note is empty/],
   [['notes', 'edit', '1', '--star', '--unstar'], /^perf: use --star or --unstar, not both$/],
-  [['notes', 'edit', '1'], /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag or --goal$/],
+  [['notes', 'edit', '1'], /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency$/],
   [['notes', 'edit', '1', '-t', 'a b'], /^perf: invalid tag "a b"/],
   [['notes', 'rm', '1'], /^perf: perf notes rm needs --yes when not run in a terminal$/],
   // config

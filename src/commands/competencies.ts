@@ -1,0 +1,106 @@
+import type { Context } from '../context.js';
+import {
+  competencyToJson,
+  normalizeCompetencyName,
+  optionalText,
+  parseTarget,
+  ratingToJson,
+  type CompetencyDetail,
+} from '../domain/competencies.js';
+import { developmentToJson } from '../domain/development.js';
+import { feedbackToJson } from '../domain/feedback.js';
+import { noteToJson } from '../domain/notes.js';
+import { UsageError } from '../errors.js';
+import {
+  addCompetency,
+  checkNameFree,
+  checkRemovable,
+  editCompetency,
+  listCompetencies,
+  removeCompetency,
+  resolveCompetency,
+  showCompetency,
+  type CompetencyChanges,
+} from '../services/competencies.js';
+import { readSettings } from '../services/config.js';
+import type { Store } from '../storage/store.js';
+import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from '../ui/competencies.js';
+
+export async function runCompetenciesList(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const { scaleMax, items } = listCompetencies(await ctx.readStore());
+  if (options.json) return ctx.printJson(items.map(competencyToJson));
+  ctx.print(renderCompetencyList(items, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+}
+
+export async function runCompetenciesShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
+  const { scaleMax, detail } = showCompetency(await ctx.readStore(), ref);
+  if (options.json) return ctx.printJson(detailToJson(detail, ctx.today()));
+  ctx.print(renderCompetencyDetail(detail, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+}
+
+export interface CompetencyOptions {
+  name?: string;
+  description?: string;
+  /** `--no-target` gives false: back to the top of the scale. */
+  target?: string | false;
+  json?: boolean;
+}
+
+export async function runCompetenciesAdd(ctx: Context, words: string[], options: CompetencyOptions): Promise<void> {
+  const name = normalizeCompetencyName(words.join(' '));
+  const read = await ctx.readStore();
+  const target = readTarget(read, options.target) ?? null;
+  checkNameFree(read, name);
+  const store = await ctx.store();
+  const competency = addCompetency(store, { name, description: optionalText(options.description), target }, ctx.now());
+  await printChanged(ctx, store, competency.slug, options, `Added ${competency.name} (${competency.slug}).`);
+}
+
+export async function runCompetenciesEdit(ctx: Context, ref: string, options: CompetencyOptions): Promise<void> {
+  const read = await ctx.readStore();
+  const current = resolveCompetency(read, ref);
+  const changes: CompetencyChanges = {
+    name: options.name === undefined ? undefined : normalizeCompetencyName(options.name),
+    description: options.description === undefined ? undefined : optionalText(options.description),
+    target: readTarget(read, options.target),
+  };
+  if (Object.values(changes).every((v) => v === undefined)) {
+    throw new UsageError('nothing to change: give --name, --description, --target or --no-target');
+  }
+  if (changes.name !== undefined) checkNameFree(read, changes.name, current.id);
+  const store = await ctx.store();
+  const competency = editCompetency(store, current.id, changes, ctx.now());
+  const renamed = competency.slug === current.slug ? '' : ` Its slug is now ${competency.slug}.`;
+  await printChanged(ctx, store, competency.slug, options, `Updated ${competency.name}.${renamed}`);
+}
+
+export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean }): Promise<void> {
+  const read = await ctx.readStore();
+  const competency = resolveCompetency(read, ref);
+  // Checked before opening for write too, so that a refusal never creates or touches the journal.
+  checkRemovable(read, competency, options.force === true);
+  const removed = removeCompetency(await ctx.store(), competency.id, options.force === true);
+  ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme()));
+}
+
+/** `--target <n>` on the scale, `--no-target` for the top of the scale; undefined when not given. */
+function readTarget(store: Store, target: string | false | undefined): number | null | undefined {
+  if (target === undefined) return undefined;
+  if (target === false) return null;
+  return parseTarget(target, readSettings(store).scaleMax);
+}
+
+async function printChanged(ctx: Context, store: Store, slug: string, options: { json?: boolean }, message: string): Promise<void> {
+  if (!options.json) return ctx.print(message);
+  ctx.printJson(competencyToJson(showCompetency(store, slug).detail));
+}
+
+function detailToJson(detail: CompetencyDetail, today: string) {
+  return {
+    ...competencyToJson(detail),
+    ratings: detail.ratings.map(ratingToJson),
+    notes: detail.notes.map(noteToJson),
+    feedback: detail.feedback.map(feedbackToJson),
+    development: detail.development.map((d) => developmentToJson(d, today)),
+  };
+}

@@ -1,0 +1,46 @@
+import type { Context } from '../context.js';
+import { optionalText } from '../domain/competencies.js';
+import { developmentToJson, nextStatus, normalizeDevTitle, type DevAction } from '../domain/development.js';
+import { parseId } from '../domain/ids.js';
+import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../services/development.js';
+import { renderDevChanged, renderDevList } from '../ui/development.js';
+import { parseWhen, readCompetencyIds } from './input.js';
+
+export interface DevAddOptions {
+  competency?: string;
+  due?: string;
+  assignedBy?: string;
+  json?: boolean;
+}
+
+export async function runDevAdd(ctx: Context, words: string[], options: DevAddOptions): Promise<void> {
+  const title = normalizeDevTitle(words.join(' '));
+  const due = options.due === undefined ? null : await parseWhen(ctx, options.due, 'forward', 'due date');
+  const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
+  const activity = addDevelopment(await ctx.store(), { title, competencyId, assignedBy: optionalText(options.assignedBy), due }, ctx.now());
+  if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
+  ctx.print(renderDevChanged('Planned', activity, await view(ctx)));
+}
+
+export async function runDevList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
+  const activities = listDevelopment(await ctx.readStore(), ctx.today(), options.all === true);
+  if (options.json) return ctx.printJson(activities.map((a) => developmentToJson(a, ctx.today())));
+  ctx.print(renderDevList(activities, { ...(await view(ctx)), all: options.all === true }));
+}
+
+const VERBS: Record<DevAction, string> = { start: 'Started', done: 'Done', drop: 'Dropped' };
+
+/** `perf dev start|done|drop <id>`: `--date` is the day it happened, `--note` the outcome or reason. */
+export async function runDevAdvance(ctx: Context, action: DevAction, rawId: string, options: { note?: string; date?: string }): Promise<void> {
+  const id = parseId(rawId, 'development activity');
+  const on = await parseWhen(ctx, options.date);
+  const note = optionalText(options.note);
+  // An unknown id or a change that makes no sense is refused before the journal is opened for writing.
+  nextStatus(findDevelopment(await ctx.readStore(), id), action, on);
+  const activity = advanceDevelopment(await ctx.store(), id, action, on, note, ctx.now());
+  ctx.print(renderDevChanged(VERBS[action], activity, await view(ctx)));
+}
+
+async function view(ctx: Context) {
+  return { theme: await ctx.theme(), width: ctx.width, today: ctx.today() };
+}

@@ -1,0 +1,68 @@
+import type { Context } from '../context.js';
+import { feedbackToJson, normalizeFeedbackText, normalizeGiver, parseRelationship, RELATIONSHIPS } from '../domain/feedback.js';
+import { listWords } from '../domain/competencies.js';
+import { parseId } from '../domain/ids.js';
+import { UsageError } from '../errors.js';
+import { readSettings } from '../services/config.js';
+import { resolveCompetency } from '../services/competencies.js';
+import { addFeedback, findFeedback, listFeedback } from '../services/feedback.js';
+import type { FeedbackFilter } from '../storage/feedback-repo.js';
+import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from '../ui/feedback.js';
+import { parseWhen, readCompetencyIds } from './input.js';
+
+export interface FeedbackAddOptions {
+  from?: string;
+  relationship?: string;
+  competency?: string;
+  date?: string;
+  json?: boolean;
+}
+
+export async function runFeedbackAdd(ctx: Context, words: string[], options: FeedbackAddOptions): Promise<void> {
+  const text = normalizeFeedbackText(words.join(' '));
+  const from = normalizeGiver(options.from);
+  if (options.relationship === undefined) {
+    throw new UsageError(`feedback needs --relationship: ${listWords(RELATIONSHIPS)}`);
+  }
+  const relationship = parseRelationship(options.relationship);
+  const date = await parseWhen(ctx, options.date);
+  const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
+  const feedback = addFeedback(await ctx.store(), { date, from, relationship, competencyId, text }, ctx.now());
+  if (options.json) return ctx.printJson(feedbackToJson(feedback));
+  ctx.print(renderFeedbackAdded(feedback, await ctx.theme()));
+}
+
+export interface FeedbackListOptions {
+  period?: string;
+  from?: string;
+  to?: string;
+  relationship?: string;
+  competency?: string;
+  json?: boolean;
+}
+
+export async function runFeedbackList(ctx: Context, options: FeedbackListOptions): Promise<void> {
+  const filter: FeedbackFilter = {
+    relationship: options.relationship === undefined ? undefined : parseRelationship(options.relationship),
+  };
+  const store = await ctx.readStore();
+  if (options.competency !== undefined) filter.competencyId = resolveCompetency(store, options.competency).id;
+  let label = 'all time';
+  if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
+    const { resolveRange } = await import('../domain/periods.js');
+    const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+    filter.from = range?.from ?? null;
+    filter.to = range?.to ?? null;
+    label = range?.label ?? label;
+  }
+  const items = listFeedback(store, filter);
+  if (options.json) return ctx.printJson(items.map(feedbackToJson));
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== null);
+  ctx.print(renderFeedbackList(items, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), label, filtered }));
+}
+
+export async function runFeedbackShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {
+  const feedback = findFeedback(await ctx.readStore(), parseId(rawId, 'feedback'));
+  if (options.json) return ctx.printJson(feedbackToJson(feedback));
+  ctx.print(renderFeedbackDetail(feedback, { theme: await ctx.theme(), width: ctx.width, today: ctx.today() }));
+}

@@ -1,0 +1,101 @@
+import type { Context } from '../context.js';
+import { splitDay } from '../domain/calendar.js';
+import {
+  optionalText,
+  parseRating,
+  parseRatingSource,
+  type Competency,
+  type LatestRating,
+  type RatingSource,
+} from '../domain/competencies.js';
+import { UsageError } from '../errors.js';
+import { listCompetencies, resolveCompetency } from '../services/competencies.js';
+import { readSettings } from '../services/config.js';
+import { latestBySource, rateCompetencies, type RatingInput } from '../services/ratings.js';
+import { renderRated } from '../ui/competencies.js';
+import { formatDay } from '../ui/format.js';
+import { parseWhen } from './input.js';
+
+export interface RateOptions {
+  source?: string;
+  by?: string;
+  note?: string;
+  date?: string;
+}
+
+// The walk-through's "skip" answer; ratings start at 1.
+const SKIP = 0;
+
+/**
+ * `perf rate <competency> <rating>` records one rating. With no arguments in a terminal it walks
+ * through every competency; all answers are collected first and written in one transaction, so
+ * Ctrl-C at any prompt leaves the journal as it was.
+ */
+export async function runRate(ctx: Context, ref: string | undefined, rawRating: string | undefined, options: RateOptions): Promise<void> {
+  const source = parseRatingSource(options.source ?? 'self');
+  const by = optionalText(options.by);
+  if (source === 'self' && by !== null) {
+    throw new UsageError(`--by ${JSON.stringify(by)} names who rated you: add --source manager, peer, customer or other`);
+  }
+  const note = optionalText(options.note);
+  const date = await parseWhen(ctx, options.date);
+  if (ref === undefined && !ctx.interactive) {
+    throw new UsageError('perf rate needs a competency and a rating when not run in a terminal, e.g. perf rate negotiation 3');
+  }
+  const read = await ctx.readStore();
+  const { scaleMax, manager } = readSettings(read);
+  const competencies = ref === undefined ? listCompetencies(read).items.map((i) => i.competency) : [resolveCompetency(read, ref)];
+  if (competencies.length === 0) throw new UsageError('there are no competencies to rate: add one with perf competencies add "Negotiation"');
+  const previous = latestBySource(read, competencies, source);
+
+  let inputs: RatingInput[];
+  const [only] = competencies;
+  if (only && ref !== undefined && rawRating !== undefined) {
+    inputs = [{ competencyId: only.id, rating: parseRating(rawRating, scaleMax) }];
+  } else {
+    if (!ctx.interactive) {
+      throw new UsageError(`missing rating for ${only?.slug ?? 'the competency'}: use e.g. perf rate ${only?.slug ?? 'negotiation'} 3 (1 to ${scaleMax})`);
+    }
+    inputs = await askRatings(ctx, competencies, previous, { scaleMax, source, walk: ref === undefined });
+  }
+  if (inputs.length === 0) return ctx.print('Nothing rated.');
+
+  const context = { date, source, ratedBy: by ?? (source === 'manager' ? manager : null), note };
+  const ratings = rateCompetencies(await ctx.store(), inputs, context, ctx.now());
+  const rated = ratings.map((rating) => ({
+    competency: competencies.find((c) => c.id === rating.competencyId) as Competency,
+    rating,
+    previous: previous.get(rating.competencyId) ?? null,
+  }));
+  ctx.print(renderRated(rated, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+}
+
+async function askRatings(
+  ctx: Context,
+  competencies: readonly Competency[],
+  previous: ReadonlyMap<number, LatestRating | null>,
+  options: { scaleMax: number; source: RatingSource; walk: boolean },
+): Promise<RatingInput[]> {
+  const { scaleMax, source } = options;
+  const prompter = await ctx.prompter();
+  if (options.walk) {
+    ctx.print(`Rate each competency from 1 to ${scaleMax} (${source}). Choose "skip" to leave one out; Ctrl-C writes nothing.`);
+  }
+  const year = splitDay(ctx.today()).year;
+  const choices = [
+    ...Array.from({ length: scaleMax }, (_, i) => ({ name: String(i + 1), value: i + 1 })),
+    { name: 'skip', value: SKIP },
+  ];
+  const answers: RatingInput[] = [];
+  for (const competency of competencies) {
+    const last = previous.get(competency.id) ?? null;
+    const lastText = last ? ` (last ${last.rating} on ${formatDay(last.date, year)})` : '';
+    const rating = await prompter.select<number>({
+      message: `${competency.name}${lastText}`,
+      choices: choices.map((c) => (c.value === SKIP ? c : { ...c, description: competency.description ?? undefined })),
+      default: last?.rating ?? SKIP,
+    });
+    if (rating !== SKIP) answers.push({ competencyId: competency.id, rating: parseRating(String(rating), scaleMax) });
+  }
+  return answers;
+}

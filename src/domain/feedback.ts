@@ -1,0 +1,64 @@
+import { UsageError, quote } from '../errors.js';
+import type { Day } from './calendar.js';
+import { listWords } from './competencies.js';
+
+export const RELATIONSHIPS = ['manager', 'peer', 'other-manager', 'admin', 'customer', 'direct-report'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export interface Feedback {
+  id: number;
+  date: Day;
+  from: string;
+  relationship: Relationship;
+  competencyId: number | null;
+  /** The competency's slug, or null. */
+  competency: string | null;
+  text: string;
+  createdAt: string;
+}
+
+/** `other manager`, `Other_Manager` and `other-manager` are the same relationship. */
+export function parseRelationship(raw: string): Relationship {
+  const value = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (!(RELATIONSHIPS as readonly string[]).includes(value)) {
+    throw new UsageError(`unknown relationship ${quote(raw)}: use ${listWords(RELATIONSHIPS)}`);
+  }
+  return value as Relationship;
+}
+
+/** What was said, as stored: trimmed, inner line breaks kept; empty is an error. */
+export function normalizeFeedbackText(raw: string): string {
+  const text = raw.replace(/\r\n?/g, '\n').trim();
+  if (!text) throw new UsageError('the feedback is empty: give what they said, e.g. perf feedback add "Great demo" --from Maria --relationship manager');
+  return text;
+}
+
+/** Who gave it: required, white space collapsed. */
+export function normalizeGiver(raw: string | undefined): string {
+  const from = raw?.replace(/\s+/g, ' ').trim();
+  if (!from) throw new UsageError('feedback needs --from <name>: who gave it (e.g. --from "Maria Lopez")');
+  return from;
+}
+
+/** How many items came from each relationship, in the order of RELATIONSHIPS, zeros left out. */
+export function countByRelationship(items: readonly Pick<Feedback, 'relationship'>[]): Partial<Record<Relationship, number>> {
+  const counts: Partial<Record<Relationship, number>> = {};
+  for (const relationship of RELATIONSHIPS) {
+    const n = items.filter((f) => f.relationship === relationship).length;
+    if (n > 0) counts[relationship] = n;
+  }
+  return counts;
+}
+
+/** The JSON shape of feedback in CLI.md. */
+export function feedbackToJson(f: Feedback) {
+  return {
+    id: f.id,
+    date: f.date,
+    from: f.from,
+    relationship: f.relationship,
+    competency: f.competency,
+    text: f.text,
+    createdAt: f.createdAt,
+  };
+}

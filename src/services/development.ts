@@ -1,0 +1,43 @@
+import type { Day } from '../domain/calendar.js';
+import { nextStatus, sortForPlan, isOpen, type DevAction, type DevelopmentActivity } from '../domain/development.js';
+import { UsageError } from '../errors.js';
+import type { DevelopmentRecord } from '../storage/development-repo.js';
+import type { Store } from '../storage/store.js';
+
+export function addDevelopment(store: Store, record: DevelopmentRecord, now: Date): DevelopmentActivity {
+  return store.transaction(() => findDevelopment(store, store.development.insert(record, now.toISOString())));
+}
+
+export function findDevelopment(store: Store, id: number): DevelopmentActivity {
+  const activity = store.development.get(id);
+  if (!activity) throw new UsageError(`no development activity with id ${id}: see the ids with perf dev --all`);
+  return activity;
+}
+
+/**
+ * Starts, finishes or drops an activity on `on`. A note replaces the activity's last word on it:
+ * for `done` it is the outcome, for `drop` the reason.
+ */
+export function advanceDevelopment(store: Store, id: number, action: DevAction, on: Day, note: string | null, now: Date): DevelopmentActivity {
+  return store.transaction(() => {
+    const activity = findDevelopment(store, id);
+    const status = nextStatus(activity, action, on);
+    store.development.setProgress(
+      id,
+      {
+        status,
+        startedOn: action === 'start' ? on : activity.startedOn,
+        completedOn: action === 'start' ? null : on,
+        outcome: note ?? activity.outcome,
+      },
+      now.toISOString(),
+    );
+    return findDevelopment(store, id);
+  });
+}
+
+/** The plan: open activities, overdue first, then by due day; `all` adds the finished and dropped. */
+export function listDevelopment(store: Store, today: Day, all: boolean): DevelopmentActivity[] {
+  const activities = store.development.list();
+  return sortForPlan(all ? activities : activities.filter(isOpen), today);
+}

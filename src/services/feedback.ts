@@ -1,0 +1,28 @@
+import type { Day } from '../domain/calendar.js';
+import type { Feedback, Relationship } from '../domain/feedback.js';
+import { UsageError } from '../errors.js';
+import type { FeedbackFilter } from '../storage/feedback-repo.js';
+import type { Store } from '../storage/store.js';
+
+export interface FeedbackInput {
+  date: Day;
+  from: string;
+  relationship: Relationship;
+  competencyId: number | null;
+  text: string;
+}
+
+export function addFeedback(store: Store, input: FeedbackInput, now: Date): Feedback {
+  return store.transaction(() => findFeedback(store, store.feedback.insert(input, now.toISOString())));
+}
+
+export function findFeedback(store: Store, id: number): Feedback {
+  const feedback = store.feedback.get(id);
+  if (!feedback) throw new UsageError(`no feedback with id ${id}: see the ids with perf feedback`);
+  return feedback;
+}
+
+/** Newest first. */
+export function listFeedback(store: Store, filter: FeedbackFilter): Feedback[] {
+  return store.feedback.list(filter);
+}

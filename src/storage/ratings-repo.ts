@@ -1,0 +1,69 @@
+import type { Rating, RatingSource } from '../domain/competencies.js';
+import type { Day } from '../domain/calendar.js';
+import type { Db } from './db.js';
+
+interface RatingRow {
+  id: number;
+  competency_id: number;
+  date: string;
+  rating: number;
+  source: string;
+  rated_by: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export function rowToRating(row: RatingRow): Rating {
+  return {
+    id: row.id,
+    competencyId: row.competency_id,
+    date: row.date,
+    rating: row.rating,
+    source: row.source as RatingSource,
+    ratedBy: row.rated_by,
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+export interface RatingRecord {
+  competencyId: number;
+  date: Day;
+  rating: number;
+  source: RatingSource;
+  ratedBy: string | null;
+  note: string | null;
+}
+
+export type RatingsRepo = ReturnType<typeof createRatingsRepo>;
+
+export function createRatingsRepo(db: Db) {
+  const columns = 'id, competency_id, date, rating, source, rated_by, note, created_at';
+  const insert = db.prepare<[Record<string, unknown>], void>(
+    `INSERT INTO ratings (competency_id, date, rating, source, rated_by, note, created_at)
+     VALUES (@competencyId, @date, @rating, @source, @ratedBy, @note, @now)`,
+  );
+  const byId = db.prepare<[number], RatingRow>(`SELECT ${columns} FROM ratings WHERE id = ?`);
+  const all = db.prepare<[], RatingRow>(`SELECT ${columns} FROM ratings ORDER BY date, id`);
+  const forCompetency = db.prepare<[number], RatingRow>(`SELECT ${columns} FROM ratings WHERE competency_id = ? ORDER BY date, id`);
+  const highest = db.prepare<[], { top: number | null }>('SELECT max(rating) AS top FROM ratings');
+
+  return {
+    insert(record: RatingRecord, now: string): number {
+      const info = insert.run({ ...record, now }) as unknown as { lastInsertRowid: number | bigint };
+      return Number(info.lastInsertRowid);
+    },
+    get(id: number): Rating | null {
+      const row = byId.get(id);
+      return row ? rowToRating(row) : null;
+    },
+    /** Oldest first; every competency, or one. */
+    list(competencyId?: number): Rating[] {
+      return (competencyId === undefined ? all.all() : forCompetency.all(competencyId)).map(rowToRating);
+    },
+    /** The highest rating ever given, or null: the scale cannot shrink below it. */
+    highest(): number | null {
+      return highest.get()?.top ?? null;
+    },
+  };
+}

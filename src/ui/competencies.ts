@@ -1,0 +1,186 @@
+import { splitDay, type Day } from '../domain/calendar.js';
+import {
+  RATING_SOURCES,
+  sparkline,
+  trendArrow,
+  type Competency,
+  type CompetencyDetail,
+  type CompetencyOverview,
+  type CompetencyUsage,
+  describeUsage,
+  type LatestRating,
+  type Rating,
+  type Trend,
+} from '../domain/competencies.js';
+import { isOpen } from '../domain/development.js';
+import { renderActivity } from './development.js';
+import { renderFeedbackQuote } from './feedback.js';
+import { formatDay, plural, wrapText } from './format.js';
+import type { Theme } from './theme.js';
+
+export interface CompetencyView {
+  theme: Theme;
+  width: number;
+  today: Day;
+  scaleMax: number;
+}
+
+const IMPROVE_MARK = '•';
+const NAME_WIDTH = 20;
+
+function formatTrend(trend: Trend, scaleMax: number): string {
+  if (trend.ratings.length === 0) return '';
+  return `${sparkline(trend.ratings, scaleMax)} ${trendArrow(trend.direction)}`.trimEnd();
+}
+
+function fit(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+// Colour codes take no columns, so pad the plain text and paint afterwards.
+function cell(plain: string, width: number, paint: (s: string) => string = (s) => s): string {
+  return paint(plain) + ' '.repeat(Math.max(0, width - plain.length));
+}
+
+/** The table of `perf competencies`, with footers pointing at what to do next. */
+export function renderCompetencyList(items: readonly CompetencyOverview[], view: CompetencyView): string {
+  const { theme, scaleMax } = view;
+  if (items.length === 0) return theme.dim('No competencies. Add one: perf competencies add "Negotiation"');
+  const nameWidth = Math.min(NAME_WIDTH, Math.max(10, ...items.map((i) => i.competency.name.length)));
+  const header = `    ${'Competency'.padEnd(nameWidth)}  Self  ${'Others'.padEnd(12)}  Target  Gap  ${'Trend'.padEnd(8)}  Dev`;
+  const out = [`${theme.heading('Competencies')} · scale 1–${scaleMax}`, '', theme.dim(header)];
+  for (const { competency, assessment: a, openDevelopment } of items) {
+    const mark = a.improvementTarget ? theme.warn(IMPROVE_MARK) : ' ';
+    const others = a.latestOthers ? `${a.latestOthers.rating} ${a.latestOthers.source}` : '—';
+    const target = `${a.target}${competency.target === null ? '' : '*'}`;
+    const gap = a.gap === null ? '—' : String(a.gap);
+    const paintGap = a.gap === null ? theme.dim : a.gap > 0 ? theme.warn : theme.good;
+    const row = [
+      `  ${mark} ${fit(competency.name, nameWidth)}`,
+      cell(a.latest ? String(a.latest.rating) : '—', 4),
+      cell(others, 12),
+      cell(target, 6),
+      cell(gap, 3, paintGap),
+      cell(formatTrend(a.trend, scaleMax), 8),
+      openDevelopment ? theme.good(`${openDevelopment} open`) : '',
+    ];
+    out.push(row.join('  ').trimEnd());
+  }
+  out.push('', ...renderListFooter(items, view));
+  return out.join('\n');
+}
+
+function renderListFooter(items: readonly CompetencyOverview[], view: CompetencyView): string[] {
+  const { theme, scaleMax } = view;
+  const lines: string[] = [];
+  const legend = [`${IMPROVE_MARK} improvement target (rated below ${scaleMax})`, 'Others: the latest by anyone but you'];
+  if (items.some((i) => i.competency.target !== null)) legend.push('* own target');
+  lines.push(theme.dim(legend.join(' · ')));
+  const unrated = items.filter((i) => i.assessment.latest === null && i.assessment.latestOthers === null);
+  if (unrated.length === items.length) {
+    lines.push('No ratings yet. Rate every competency in turn: perf rate', 'or one at a time: perf rate negotiation 3');
+    return lines;
+  }
+  const unplanned = items.filter((i) => i.assessment.improvementTarget && i.openDevelopment === 0);
+  if (unplanned.length) {
+    const slugs = unplanned.map((i) => i.competency.slug);
+    const lead = 'No development planned';
+    const [first = '', ...rest] = wrapText(`${lead} for ${plural(unplanned.length, 'improvement target')}: ${slugs.join(', ')}.`, view.width);
+    lines.push(
+      first.replace(lead, theme.warn(lead)),
+      ...rest,
+      theme.dim(`Plan one: perf dev add "<course, book, coaching>" -c ${slugs[0]}`),
+    );
+  }
+  if (unrated.length) {
+    lines.push(...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map(theme.dim));
+  }
+  return lines;
+}
+
+function formatLatest(r: LatestRating | null, year: number): string {
+  if (!r) return 'none';
+  return `${r.rating} (${[r.source === 'self' ? null : r.source, r.by, formatDay(r.date, year)].filter(Boolean).join(', ')})`;
+}
+
+/** `perf competencies show`: the assessment, ratings by source, evidence, feedback and development. */
+export function renderCompetencyDetail(detail: CompetencyDetail, view: CompetencyView): string {
+  const { theme, scaleMax } = view;
+  const { competency: c, assessment: a } = detail;
+  const year = splitDay(view.today).year;
+  const out = [`${theme.bold(c.name)}  ${theme.dim(`${c.slug} · #${c.id}`)}`];
+  if (c.description) out.push(...wrapText(c.description, view.width - 2).map((l) => `  ${l}`));
+  out.push('');
+  const summary = [
+    `Target ${a.target}${c.target === null ? ' (top of the scale)' : ''}`,
+    `self ${formatLatest(a.latest, year)}`,
+    `others ${formatLatest(a.latestOthers, year)}`,
+    `gap ${a.gap === null ? '—' : a.gap}`,
+  ];
+  out.push(...wrapText(summary.join(' · '), view.width - 2).map((l) => `  ${l}`));
+  const trend = formatTrend(a.trend, scaleMax);
+  const marks = [
+    ...(trend ? [`Trend ${trend}`] : []),
+    ...(a.improvementTarget ? [theme.warn(`${IMPROVE_MARK} improvement target`)] : []),
+  ];
+  if (marks.length) out.push(`  ${marks.join(' · ')}`);
+
+  out.push('', theme.heading('Ratings'));
+  if (detail.ratings.length === 0) out.push(theme.dim(`  None yet. Rate it: perf rate ${c.slug} 3`));
+  for (const source of RATING_SOURCES) {
+    const ratings = detail.ratings.filter((r) => r.source === source).reverse();
+    if (ratings.length) out.push(`  ${theme.bold(source)}`, ...ratings.map((r) => formatRatingLine(r, view)));
+  }
+
+  out.push('', theme.heading(`Evidence · ${plural(detail.notes.length, 'note')}`));
+  if (detail.notes.length === 0) out.push(theme.dim(`  None linked. Link a note: perf log "..." --competency ${c.slug}`));
+  for (const note of detail.notes) {
+    const head = `  ${theme.id(`#${note.id}`)} ${formatDay(note.date, year)}${note.type === 'note' ? '' : ` · ${note.type}`}${note.account ? ` · ${note.account}` : ''}: `;
+    const room = Math.max(20, view.width - head.length);
+    const text = note.text.replace(/\s+/g, ' ');
+    out.push(`${head}${text.length > room ? `${text.slice(0, room - 1)}…` : text}`);
+  }
+
+  out.push('', theme.heading(`Feedback · ${plural(detail.feedback.length, 'item')}`));
+  if (detail.feedback.length === 0) out.push(theme.dim('  None yet.'));
+  for (const f of detail.feedback) out.push(...renderFeedbackQuote(f, view));
+
+  const open = detail.development.filter(isOpen).length;
+  out.push('', theme.heading(`Development · ${open} open`));
+  if (detail.development.length === 0 && a.improvementTarget) {
+    out.push(theme.dim(`  Nothing planned: perf dev add "<course, book, coaching>" -c ${c.slug}`));
+  }
+  for (const d of detail.development) out.push(...renderActivity(d, view));
+  return out.join('\n');
+}
+
+function formatRatingLine(r: Rating, view: CompetencyView): string {
+  const about = [r.ratedBy, r.note].filter(Boolean).join(' · ');
+  return `    ${formatDay(r.date, splitDay(view.today).year).padEnd(16)} ${String(r.rating).padStart(2)}/${view.scaleMax}${about ? `  ${about}` : ''}`;
+}
+
+/** The confirmation after `perf rate`: each rating with the one it follows. */
+export function renderRated(
+  rated: readonly { competency: Competency; rating: Rating; previous: LatestRating | null }[],
+  view: CompetencyView,
+): string {
+  const { theme, scaleMax } = view;
+  if (rated.length === 0) return 'Nothing rated.';
+  const [first] = rated;
+  const who = first ? [first.rating.source, first.rating.ratedBy, formatDay(first.rating.date)].filter(Boolean).join(', ') : '';
+  const lines = rated.map(({ competency, rating, previous }) => {
+    const was = previous ? theme.dim(` (was ${previous.rating} on ${formatDay(previous.date, splitDay(view.today).year)})`) : '';
+    return `${competency.name} ${rating.rating}/${scaleMax}${was}`;
+  });
+  if (rated.length === 1) return `${theme.good('Rated')} ${lines[0]} · ${who}`;
+  return [`${theme.good('Rated')} ${plural(rated.length, 'competency', 'competencies')} · ${who}`, ...lines.map((l) => `  ${l}`)].join('\n');
+}
+
+/** What `competencies rm` did: what went with the competency, and what stayed without it. */
+export function renderCompetencyRemoved(competency: Competency, usage: CompetencyUsage, theme: Theme): string {
+  const gone = describeUsage(usage, ['ratings']);
+  const kept = describeUsage(usage, ['notes', 'feedback', 'development']);
+  const lines = [`${theme.good('Removed')} ${competency.name} (${competency.slug})${gone ? ` and its ${gone}` : ''}.`];
+  if (kept) lines.push(`Kept ${kept}, no longer linked to a competency.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,64 @@
+import { splitDay, type Day } from '../domain/calendar.js';
+import { RELATIONSHIPS, countByRelationship, type Feedback } from '../domain/feedback.js';
+import { formatDay, plural, wrapText } from './format.js';
+import type { Theme } from './theme.js';
+
+export interface FeedbackView {
+  theme: Theme;
+  width: number;
+  today: Day;
+}
+
+/** One piece of feedback as a quote with its attribution under it. */
+export function renderFeedbackQuote(f: Feedback, view: FeedbackView, indent = '  '): string[] {
+  const { theme } = view;
+  const lines = wrapText(f.text, view.width - indent.length - 2);
+  const quoted = lines.map((line, i) => `${indent}${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`);
+  const about = [formatDay(f.date, splitDay(view.today).year), ...(f.competency ? [f.competency] : []), theme.id(`#${f.id}`)];
+  return [...quoted, `${indent}   — ${theme.bold(f.from)}, ${f.relationship} · ${about.join(' · ')}`];
+}
+
+/** "2 customer, 1 manager" in the order of RELATIONSHIPS. */
+export function formatRelationshipCounts(items: readonly Feedback[]): string {
+  const counts = countByRelationship(items);
+  return RELATIONSHIPS.filter((r) => counts[r]).map((r) => `${counts[r]} ${r}`).join(', ');
+}
+
+/** The list: a heading with counts by relationship, then the quotes, newest first. */
+export function renderFeedbackList(items: readonly Feedback[], view: FeedbackView & { label: string; filtered: boolean }): string {
+  const { theme } = view;
+  if (items.length === 0) {
+    return theme.dim(
+      view.filtered
+        ? `No feedback ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`
+        : 'No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager',
+    );
+  }
+  const out = [`${theme.heading('Feedback')} · ${view.label} · ${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
+  for (const f of items) out.push('', ...renderFeedbackQuote(f, view));
+  return out.join('\n');
+}
+
+export function renderFeedbackDetail(f: Feedback, view: FeedbackView): string {
+  const { theme } = view;
+  const rows: [string, string][] = [
+    ['From', `${f.from} (${f.relationship})`],
+    ['Date', formatDay(f.date)],
+  ];
+  if (f.competency) rows.push(['Competency', f.competency]);
+  rows.push(['Recorded', f.createdAt.replace('T', ' ').slice(0, 16)]);
+  const label = Math.max(...rows.map(([k]) => k.length));
+  const lines = wrapText(f.text, view.width - 4);
+  return [
+    theme.bold(`Feedback #${f.id}`),
+    '',
+    ...lines.map((line, i) => `  ${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`),
+    '',
+    ...rows.map(([k, v]) => `  ${theme.dim(k.padEnd(label))}  ${v}`),
+  ].join('\n');
+}
+
+/** The confirmation line after `perf feedback add`. */
+export function renderFeedbackAdded(f: Feedback, theme: Theme): string {
+  return [theme.good('Recorded feedback'), theme.id(`#${f.id}`), formatDay(f.date), `from ${f.from} (${f.relationship})`, ...(f.competency ? [`◆ ${f.competency}`] : [])].join(' · ');
+}
