@@ -503,7 +503,31 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText('after', examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']))
     .action(action(async (ctx, key: string, value: string) => (await import('./commands/config.js')).runConfigSet(ctx, key, value)));
 
+  for (const parent of program.commands) {
+    if (parent.commands.length > 0) refuseUnknownSubcommands(parent);
+  }
   return program;
+}
+
+/**
+ * A command that lists and also has subcommands (`perf notes`, `perf goals`) would otherwise
+ * answer a typo such as `perf notes shwo 1` with "too many arguments"; name the subcommands instead.
+ */
+function refuseUnknownSubcommands(parent: Command): void {
+  parent.allowExcessArguments(true).hook('preAction', async (command, actionCommand) => {
+    const [word] = command.args;
+    if (actionCommand !== command || word === undefined) return;
+    const [{ closestMatches }, { UsageError }] = await Promise.all([
+      import('./domain/goal-refs.js'),
+      import('./errors.js'),
+    ]);
+    const names = command.commands.map((c) => c.name());
+    const [guess] = closestMatches(word, names, 1);
+    throw new UsageError(
+      // Worded as commander words its own "unknown command 'lgo' (Did you mean log?)".
+      `unknown command '${command.name()} ${word}' (${guess ? `Did you mean ${command.name()} ${guess}? ` : ''}use ${names.join(', ')})`,
+    );
+  });
 }
 
 function rootOf(command: Command): Command {

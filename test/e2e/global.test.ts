@@ -49,9 +49,8 @@ describe('mistyped commands and options', () => {
   it.each([
     [['lgo'], "perf: unknown command 'lgo' (Did you mean log?)"],
     [['note'], "perf: unknown command 'note' (Did you mean notes?)"],
-    [['notes', 'shwo', '1'], "perf: too many arguments for 'notes'. Expected 0 arguments but got 2."],
-    // `notes` and `config` list when given no subcommand, so commander sees a typo as arguments.
-    [['config', 'sett', 'name', 'x'], "perf: too many arguments for 'config'. Expected 0 arguments but got 3."],
+    [['notes', 'shwo', '1'], "perf: unknown command 'notes shwo' (Did you mean notes show? use show, edit, rm)"],
+    [['config', 'sett', 'name', 'x'], "perf: unknown command 'config sett' (Did you mean config set? use list, get, set)"],
     [['notes', '--tpye', 'win'], "perf: unknown option '--tpye' (Did you mean --type?)"],
     [['log', 'x', '--stra'], "perf: unknown option '--stra' (Did you mean --star?)"],
     [['--bogus'], "perf: unknown option '--bogus'"],
