@@ -20,7 +20,7 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
 }
 
 /** `perf` on its own (global options aside) runs the default command. */
-export const DEFAULT_COMMAND = 'help';
+export const DEFAULT_COMMAND = 'status';
 
 function withDefaultCommand(argv: readonly string[]): string[] {
   const valued = new Set(['--db']);

@@ -1,6 +1,9 @@
+import { createCheckinsRepo, type CheckinsRepo } from './checkins-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
+import { createJournalRepo, type JournalRepo } from './journal-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
+import { createReportRepo, type ReportRepo } from './report-repo.js';
 
 /**
  * The journal: one connection and a repository per table. Repositories prepare their statements
@@ -12,6 +15,12 @@ export interface Store {
   readonly persistent: boolean;
   readonly notes: NotesRepo;
   readonly config: ConfigRepo;
+  /** One-to-ones with the manager. */
+  readonly checkins: CheckinsRepo;
+  /** The reads behind summary, checkin and status. */
+  readonly reports: ReportRepo;
+  /** Every table at once, for export and import. */
+  readonly journal: JournalRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -31,6 +40,15 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     get config() {
       return repo('config', createConfigRepo);
+    },
+    get checkins() {
+      return repo('checkins', createCheckinsRepo);
+    },
+    get reports() {
+      return repo('reports', createReportRepo);
+    },
+    get journal() {
+      return repo('journal', createJournalRepo);
     },
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
