@@ -35,8 +35,8 @@ export function lastGoalUpdate(goal: ReportGoal): Day {
   return last;
 }
 
-/** Differences of stored decimals without binary noise (0.3 − 0.1 is 0.2, not 0.19999999999999998). */
+/** Differences of stored decimals without binary noise (30.3 − 30 is 0.3, not 0.3000000000000007). */
 export function difference(a: number, b: number): number {
-  const value = Number((a - b).toPrecision(15));
+  const value = Number((a - b).toFixed(9));
   return value === 0 ? 0 : value;
 }

@@ -106,7 +106,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
           { header: 'Others', align: 'right' },
           { header: '±', align: 'right' },
           { header: 'Target', align: 'right' },
-          { header: '' },
+          { header: 'Focus' },
         ],
         rated.map((c) => [
           c.name,
@@ -172,7 +172,7 @@ function developmentLine(item: DevelopmentItem, theme: Theme, done: boolean): st
         ? `due ${formatShortDay(item.due)}`
         : 'no due date';
   const about = item.competency ? theme.dim(` (${item.competency})`) : '';
-  return `  ${mark} ${item.title}${about}  ${theme.dim('—')} ${when}`;
+  return `  ${mark} ${item.title}${about} ${theme.dim('—')} ${when}`;
 }
 
 /** One line per month: the month, a bar scaled to the busiest month, the count. */
