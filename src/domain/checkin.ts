@@ -45,10 +45,13 @@ export interface CheckinAgenda {
   notes: number;
 }
 
-/** The first day the agenda covers: `--since`, else the day after the last one-to-one, else two weeks. */
+/**
+ * The first day the agenda covers: `--since`, else the day of the last one-to-one (what was
+ * logged after the meeting that day must not slip through), else the last two weeks.
+ */
 export function agendaStart(since: Day | null, last: OneToOne | null, today: Day): { from: Day; basis: AgendaBasis } {
   if (since !== null) return { from: since, basis: 'since' };
-  if (last !== null) return { from: addDays(last.date, 1), basis: 'last-checkin' };
+  if (last !== null) return { from: last.date, basis: 'last-checkin' };
   return { from: addDays(today, -DEFAULT_CHECKIN_DAYS), basis: 'default' };
 }
 

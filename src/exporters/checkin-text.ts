@@ -1,17 +1,19 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
-import type { NoteJson } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { renderTable } from '../ui/table.js';
 import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
-import { agendaBasisText, firstLine, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
+import { renderReportNote } from './text-blocks.js';
+import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
   const out: string[] = [];
   const section = (title: string) => out.push('', theme.heading(title));
   out.push(theme.bold('Agenda for the one-to-one'));
-  out.push(theme.dim(`${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)}, ${agendaBasisText(agenda)} · ${plural(agenda.notes, 'note')}`));
+  out.push(theme.dim(`${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)} · ${plural(agenda.notes, 'note')}`));
+  const basis = agendaBasisText(agenda);
+  out.push(theme.dim(`${basis.charAt(0).toUpperCase()}${basis.slice(1)}.`));
 
   section('PROGRESS PER GOAL');
   if (agenda.goals.length === 0) out.push(theme.dim('  No open goals.'));
@@ -36,16 +38,17 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
     const projection = g.projected !== null ? `, projected ${formatAmount(g.projected, g.unit)}` : '';
-    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace).padEnd(8))} ${g.title} ${theme.dim(`— ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}, ${due}${projection}`)}`);
+    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace).padEnd(8))} ${g.title}`);
+    out.push(theme.dim(`           ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}, ${due}${projection}`));
   }
 
   section('CHALLENGES AND LOSSES');
   if (agenda.challenges.length === 0) out.push(theme.dim('  None logged.'));
-  for (const note of agenda.challenges) out.push(...noteLines(note, theme, width));
+  for (const note of agenda.challenges) out.push(...renderReportNote(note, theme, width));
 
   if (agenda.wins.length) {
     section('WINS TO MENTION');
-    for (const note of agenda.wins) out.push(...noteLines(note, theme, width));
+    for (const note of agenda.wins) out.push(...renderReportNote(note, theme, width));
   }
 
   section('FEEDBACK RECEIVED');
@@ -66,9 +69,3 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   return out.join('\n');
 }
 
-function noteLines(note: NoteJson, theme: Theme, width: number): string[] {
-  const head = `  ${note.starred ? theme.star('★') : ' '} ${formatShortDay(note.date).padEnd(11)}  `;
-  const meta = [note.type !== 'note' ? theme.accent(note.type) : null, note.account ? theme.bold(note.account) : null].filter(Boolean);
-  const lines = wrapText(firstLine(note.text), Math.max(20, width - 17));
-  return [`${head}${lines[0] ?? ''}${meta.length ? `  ${meta.join(' ')}` : ''}`, ...lines.slice(1).map((l) => `${' '.repeat(17)}${l}`)];
-}

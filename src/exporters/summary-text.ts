@@ -1,11 +1,11 @@
 import { RELATIONSHIPS } from '../domain/report-data.js';
-import type { DevelopmentItem, NoteJson, Summary } from '../domain/summary.js';
+import type { DevelopmentItem, Summary } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { renderTable } from '../ui/table.js';
 import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
+import { renderReportNote } from './text-blocks.js';
 import {
-  firstLine,
   formatAmount,
   formatChange,
   formatNumber,
@@ -28,7 +28,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
 
   section('HIGHLIGHTS');
   if (summary.highlights.length === 0) out.push(theme.dim('  No starred notes or wins in this period. Star one with: perf notes edit <id> --star'));
-  for (const note of summary.highlights) out.push(...noteLines(note, theme, width));
+  for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
 
   section('RESULTS BY GOAL');
   if (summary.goals.length === 0) out.push(theme.dim('  No goals were active in this period.'));
@@ -57,7 +57,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     );
     for (const goal of summary.goals.filter((g) => g.notes.length > 0)) {
       out.push('', `  ${theme.bold(goal.title)}${goal.alignsTo ? theme.dim(` → ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : ''}`);
-      for (const note of goal.notes) out.push(...noteLines(note, theme, width, '  '));
+      for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
     }
   }
 
@@ -152,15 +152,6 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   return out.join('\n');
 }
 
-function noteLines(note: NoteJson, theme: Theme, width: number, indent = ''): string[] {
-  const mark = note.starred ? theme.star('★') : ' ';
-  const meta = [note.type !== 'note' ? theme.accent(note.type) : null, note.account ? theme.bold(note.account) : null].filter(Boolean);
-  const head = `${indent}  ${mark} ${formatShortDay(note.date).padEnd(11)}  `;
-  const textWidth = Math.max(20, width - head.length);
-  const lines = wrapText(firstLine(note.text), textWidth);
-  const first = `${head}${lines[0] ?? ''}${meta.length ? `  ${meta.join(' ')}` : ''}`;
-  return [first, ...lines.slice(1).map((line) => `${' '.repeat(head.length)}${line}`)];
-}
 
 function developmentLine(item: DevelopmentItem, theme: Theme, done: boolean): string {
   const mark = done ? theme.good('✓') : item.overdue ? theme.bad('!') : '·';

@@ -208,7 +208,7 @@ describe('agendaStart', () => {
   const last = { id: 1, date: '2026-11-12', note: null, createdAt: '2026-11-12T15:00:00.000Z' };
   it.each<[string, string | null, typeof last | null, { from: string; basis: string }]>([
     ['--since wins', '2026-11-01', last, { from: '2026-11-01', basis: 'since' }],
-    ['the day after the last one-to-one', null, last, { from: '2026-11-13', basis: 'last-checkin' }],
+    ['the day of the last one-to-one', null, last, { from: '2026-11-12', basis: 'last-checkin' }],
     ['two weeks without either', null, null, { from: '2026-11-12', basis: 'default' }],
   ])('%s', (_, since, lastOneToOne, expected) => {
     expect(agendaStart(since, lastOneToOne, '2026-11-26')).toEqual(expected);
