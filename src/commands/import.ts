@@ -5,7 +5,6 @@ import type { ImportedNote } from '../domain/jrnl.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
 import { readSettings } from '../services/config.js';
 import type { ImportResult } from '../services/import.js';
-import { plural } from '../ui/format.js';
 
 export interface ImportOptions {
   format?: 'perf' | 'jrnl';
@@ -101,10 +100,15 @@ function describeResult(file: string, result: ImportResult): string {
   const list = (which: 'added' | 'skipped') =>
     (Object.keys(TABLE_NAMES) as (keyof ImportResult['counts'])[])
       .filter((table) => result.counts[table][which] > 0)
-      .map((table) => plural(result.counts[table][which], ...TABLE_NAMES[table]))
+      .map((table) => quantity(result.counts[table][which], ...TABLE_NAMES[table]))
       .join(', ');
   if (result.mode === 'restore') return `Restored ${file} into the empty journal: ${list('added') || 'nothing to restore'}.`;
   const added = result.added ? `added ${list('added')}` : 'nothing new to add';
-  const skipped = result.skipped ? `; skipped ${plural(result.skipped, 'duplicate')} already in the journal (${list('skipped')})` : '';
+  const skipped = result.skipped ? `; skipped ${quantity(result.skipped, 'duplicate', 'duplicates')} already in the journal (${list('skipped')})` : '';
   return `Imported ${file}: ${added}${skipped}.`;
+}
+
+/** "1 note", "1,200 notes". */
+function quantity(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
 }

@@ -7,6 +7,7 @@
 import { UsageError, quote } from '../errors.js';
 import { isDay, type Day } from './calendar.js';
 import { findConfigKey } from './config.js';
+import { wouldCreateCycle } from './goal-refs.js';
 import { NOTE_TYPES, type NoteType } from './notes.js';
 import {
   DEVELOPMENT_STATUSES,
@@ -513,9 +514,12 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
     if (id !== null && !known.has(id)) reader?.fail(field, `is ${id}, but there is no ${what} with that id in the file`);
   };
 
+  const parentOf = new Map(tables.goals.map((g) => [g.id, g.alignsToId]));
   tables.goals.forEach((g, i) => {
     must(readers.goals[i], 'alignsToId', g.alignsToId, goalIds, 'goal');
-    if (g.alignsToId === g.id) readers.goals[i]?.fail('alignsToId', 'points at the goal itself');
+    if (g.alignsToId !== null && wouldCreateCycle(g.id, g.alignsToId, (id) => (id === g.id ? null : (parentOf.get(id) ?? null)))) {
+      readers.goals[i]?.fail('alignsToId', `is ${g.alignsToId}, which makes goals align to each other in a circle`);
+    }
   });
   tables.notes.forEach((n, i) => {
     must(readers.notes[i], 'goalId', n.goalId, goalIds, 'goal');

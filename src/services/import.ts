@@ -210,7 +210,11 @@ function merge(repo: JournalRepo, tables: JournalTables, tick: () => void): Impo
   return result('merge', counts);
 }
 
-/** Goals: the same slug and the same content is a duplicate; alignment is compared by slug. */
+/**
+ * Goals: a goal with the same content (alignment included) is a duplicate, under its own slug or
+ * under the one an earlier import gave it. Goals are taken parents first, so that alignment can
+ * be compared by the ids it maps to.
+ */
 function mergeGoals(
   repo: JournalRepo,
   incoming: readonly DumpGoal[],
@@ -218,19 +222,21 @@ function mergeGoals(
   count: (table: DumpTable, wasAdded: boolean) => void,
 ): Map<number, number> {
   const ids = new Map<number, number>();
-  const existingBySlug = new Map(existing.map((g) => [g.slug, g]));
-  const existingSlugOf = new Map(existing.map((g) => [g.id, g.slug]));
-  const incomingSlugOf = new Map(incoming.map((g) => [g.id, g.slug]));
+  const content = (g: DumpGoal, alignsToId: number | null) =>
+    key(g.title, g.org, g.unit, g.baseline, g.target, g.start, g.due, g.status, g.closedOn, g.alignsToText, alignsToId);
+  const existingByContent = new Map<string, DumpGoal[]>();
+  for (const g of existing) {
+    const k = content(g, g.alignsToId);
+    existingByContent.set(k, [...(existingByContent.get(k) ?? []), g]);
+  }
   const taken = new Set(existing.map((g) => g.slug));
-  const content = (g: DumpGoal, alignsSlug: string | null) =>
-    key(g.title, g.org, g.unit, g.baseline, g.target, g.start, g.due, g.status, g.closedOn, g.alignsToText, alignsSlug);
 
   const pendingAlignment: [number, number][] = [];
-  for (const g of incoming) {
-    const same = existingBySlug.get(g.slug);
-    const alignsSlug = g.alignsToId === null ? null : (incomingSlugOf.get(g.alignsToId) ?? null);
-    const sameAlignsSlug = same && same.alignsToId !== null ? (existingSlugOf.get(same.alignsToId) ?? null) : null;
-    if (same && content(same, sameAlignsSlug) === content(g, alignsSlug)) {
+  for (const g of parentsFirst(incoming)) {
+    const alignsToId = g.alignsToId === null ? null : (ids.get(g.alignsToId) ?? -1);
+    const candidates = existingByContent.get(content(g, alignsToId)) ?? [];
+    const same = candidates.find((c) => c.slug === g.slug) ?? candidates[0];
+    if (same) {
       ids.set(g.id, same.id);
       count('goals', false);
       continue;
@@ -244,6 +250,22 @@ function mergeGoals(
   }
   for (const [id, alignsTo] of pendingAlignment) repo.setGoalAlignment(id, ids.get(alignsTo) ?? null);
   return ids;
+}
+
+/** Goals ordered so that a goal comes after the one it aligns to (file order otherwise). */
+function parentsFirst(goals: readonly DumpGoal[]): DumpGoal[] {
+  const byId = new Map(goals.map((g) => [g.id, g]));
+  const ordered: DumpGoal[] = [];
+  const placed = new Set<number>();
+  const place = (g: DumpGoal, path: Set<number>) => {
+    if (placed.has(g.id) || path.has(g.id)) return;
+    const parent = g.alignsToId === null ? undefined : byId.get(g.alignsToId);
+    if (parent) place(parent, new Set([...path, g.id]));
+    placed.add(g.id);
+    ordered.push(g);
+  };
+  for (const g of goals) place(g, new Set());
+  return ordered;
 }
 
 /** Notes from a jrnl export, added in one transaction; notes already in the journal are skipped. */
