@@ -130,7 +130,10 @@ export function buildProgram(ctx: Context): Command {
   // ── summary, checkin, status ─────────────────────────────────────────────────────────────────
   program
     .command('summary')
-    .description('the accomplishments summary for your appraisal: highlights, results per goal, work in\nprogress, competencies, development, feedback and activity')
+    .summary('the accomplishments summary for your appraisal')
+    .description(
+      'The accomplishments summary for your appraisal: highlights, results per goal, work in progress, competencies, development, feedback and activity. Text for the terminal, Markdown to paste into the review form, or JSON.',
+    )
     .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-year, last-cycle (default: the current review cycle)')
     .option('--from <date>', 'from this day (inclusive; alone: up to today)')
     .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
@@ -151,7 +154,10 @@ export function buildProgram(ctx: Context): Command {
 
   program
     .command('checkin')
-    .description('the agenda for your next one-to-one: goal progress, goals at risk, challenges,\nfeedback and development follow-ups since the last one; --done records it')
+    .summary('the agenda for your next one-to-one with your manager')
+    .description(
+      'The agenda for your next one-to-one with your manager: progress per goal, goals at risk, challenges and losses, feedback received and development due, since the last one-to-one. After the meeting, --done records it.',
+    )
     .option('--since <when>', 'cover the days since this date (default: since the last recorded one-to-one, else 14 days)')
     .option('--done', 'record that the one-to-one took place today')
     .option('--note <text>', 'with --done: what you agreed')
@@ -169,7 +175,10 @@ export function buildProgram(ctx: Context): Command {
 
   program
     .command('status')
-    .description('the habit at a glance: last note, streaks, stale goals, overdue development, next review\n(also what `perf` alone shows)')
+    .summary('the habit at a glance (what `perf` alone shows)')
+    .description(
+      'The habit at a glance: days since the last note, current and longest streak of working days, goals with no update in 30 days, overdue development and days until the next review. `perf` alone shows it.',
+    )
     .option('--json', 'print the status as JSON')
     .addHelpText('after', examples(['perf', 'perf status --json']))
     .action(action(async (ctx, options) => (await import('./commands/status.js')).runStatus(ctx, options)));
@@ -177,7 +186,10 @@ export function buildProgram(ctx: Context): Command {
   // ── export, import ───────────────────────────────────────────────────────────────────────────
   program
     .command('export')
-    .description('the journal as JSON (a complete backup that perf import restores), CSV (the notes,\nfor a spreadsheet) or Markdown (the notes by month)')
+    .summary('the journal as JSON (a full backup), CSV or Markdown')
+    .description(
+      'The journal as JSON (a complete, versioned backup that perf import restores exactly), CSV (the notes, for a spreadsheet) or Markdown (the notes by month, as jrnl writes them).',
+    )
     .addOption(new Option('--format <format>', 'json, csv or md').choices(EXPORT_FORMATS).default('json'))
     .option('-o, --out <file>', 'write it to this file (its folder must exist)')
     .option('--force', 'overwrite the --out file if it exists')
@@ -189,7 +201,10 @@ export function buildProgram(ctx: Context): Command {
 
   program
     .command('import')
-    .description('add a perf export (restored exactly into an empty journal) or a jrnl export to the journal;\nall or nothing, duplicates skipped')
+    .summary('restore a perf export, or add a jrnl export')
+    .description(
+      'Import a perf export or a jrnl export (recognised from the file). Into an empty journal a perf export is restored exactly; into one with data, what is new is added and exact duplicates are skipped. All or nothing: a bad record is named and nothing is written.',
+    )
     .argument('<file>', 'a file from perf export --format json, or from jrnl --export json')
     .addOption(new Option('--format <format>', 'perf or jrnl (default: recognised from the file)').choices(['perf', 'jrnl']))
     .option('--json', 'print what was added and skipped as JSON')

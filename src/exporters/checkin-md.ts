@@ -31,7 +31,7 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
     '## Feedback received',
     agenda.feedback.length
       ? agenda.feedback
-          .map((f) => `${mdQuote(f.text)}\n>\n> — ${mdText(f.from)} (${relationshipLabel(f.relationship)}), ${formatShortDay(f.date)}`)
+          .map((f) => `${mdQuote(f.text)}\n>\n> — ${mdText(f.from)}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}`)
           .join('\n\n')
       : 'None recorded.',
     '## Development follow-ups',

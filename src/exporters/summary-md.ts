@@ -143,7 +143,7 @@ function developmentLine(item: DevelopmentItem, done: boolean): string {
       : item.due
         ? `Due ${formatShortDay(item.due)}`
         : 'No due date';
-  const extras = [item.competency, item.assignedBy ? `assigned by ${item.assignedBy}` : null, done ? null : item.status]
+  const extras = [item.competency, item.assignedBy ? `assigned by ${item.assignedBy}` : null, done ? null : item.status.replace('-', ' ')]
     .filter((x): x is string => Boolean(x))
     .map(mdText);
   const outcome = done && item.outcome ? `: ${mdText(item.outcome)}` : '';
@@ -164,7 +164,7 @@ function feedback(summary: Summary): string {
   const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => [relationshipLabel(r), String(byRelationship[r])]);
   const quotes = items.map((f) => {
     const about = f.competency ? `, on ${mdText(f.competency)}` : '';
-    return `${mdQuote(f.text)}\n>\n> — ${mdText(f.from)} (${relationshipLabel(f.relationship)}), ${formatShortDay(f.date)}${about}`;
+    return `${mdQuote(f.text)}\n>\n> — ${mdText(f.from)}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}${about}`;
   });
   return ['## Feedback', mdTable(['From', 'Pieces'], counts, ['left', 'right']), ...quotes].join('\n\n');
 }

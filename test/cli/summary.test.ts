@@ -314,7 +314,7 @@ describe('perf summary --format md', () => {
     const quotes = tokens.filter((t): t is Tokens.Blockquote => t.type === 'blockquote');
     expect(quotes).toHaveLength(5);
     expect(quotes[0]?.text).toContain("Best onboarding we've had from a vendor.");
-    expect(quotes[0]?.text).toContain('— Dana (Acme) (customer), 3 Mar 2026, on account-management');
+    expect(quotes[0]?.text).toContain('— Dana (Acme), customer, 3 Mar 2026, on account-management');
   });
 
   it('tabulates every month, zeros included', () => {
@@ -436,5 +436,14 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
     const before = dumpDb(db);
     await run(['summary', '--format', 'md'], { db });
     expect(dumpDb(db)).toEqual(before);
+  });
+});
+
+describe('the README', () => {
+  it('shows the real output of perf summary --period 2026-11 --format md', async () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = lexer(readme).find((t): t is Tokens.Code => t.type === 'code' && t.lang === 'markdown');
+    const result = await run(['summary', '--period', '2026-11', '--format', 'md'], { db });
+    expect(`${example?.text}\n`).toBe(result.stdout);
   });
 });
