@@ -75,7 +75,8 @@ export function importJournalDump(store: Store, tables: JournalTables, options: 
 function restore(repo: JournalRepo, tables: JournalTables, tick: () => void): ImportResult {
   const counts = emptyCounts();
   repo.deferForeignKeys();
-  repo.removeAllCompetencies();
+  // An export always holds the framework; a hand-written file with notes only keeps the seeded one.
+  if (tables.competencies.length > 0) repo.removeAllCompetencies();
   const put = <T>(table: DumpTable, records: readonly T[], insert: (record: T) => unknown) => {
     for (const record of records) {
       insert(record);

@@ -328,6 +328,16 @@ describe('perf import shows progress for big files in a terminal', () => {
     expect(result.stderr.endsWith('\r\x1b[2K')).toBe(true);
   });
 
+  it('keeps the seeded framework when a hand-written file has notes only', async () => {
+    const db = tempDbPath();
+    expect((await run(['import', bigExport()], { db })).stdout).toMatch(/^Restored .* 1,200 notes\.\n$/);
+    const dump = await exportJson(db);
+    expect(dump.notes).toHaveLength(1200);
+    expect(dump.notes[0]).toMatchObject({ id: 1, date: '2026-03-02', text: 'Call number 1', type: 'call', starred: false, tags: [], account: null });
+    expect(dump.competencies.map((c: any) => c.slug)).toContain('negotiation');
+    expect(dump.competencies).toHaveLength(12);
+  });
+
   it('stays quiet when stderr is not a terminal', async () => {
     expect((await importWith(bigExport(), false)).stderr).toBe('');
   });
