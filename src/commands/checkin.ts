@@ -3,6 +3,7 @@ import { loadCheckinRenderer, type CheckinFormat } from '../exporters/index.js';
 import { UsageError } from '../errors.js';
 import { readCheckinAgenda, recordCheckin } from '../services/reports.js';
 import { formatDay } from '../ui/format.js';
+import { PLAIN_THEME } from '../ui/theme.js';
 import { parseWhen } from './input.js';
 import { chooseFormat, emit } from './output.js';
 
@@ -22,7 +23,7 @@ export async function runCheckin(ctx: Context, options: CheckinOptions): Promise
   const today = ctx.today();
   const agenda = readCheckinAgenda(await ctx.readStore(), since, today);
   const render = await loadCheckinRenderer(format);
-  const theme = format === 'text' ? await ctx.theme() : (await import('../ui/theme.js')).PLAIN_THEME;
+  const theme = format === 'text' ? await ctx.theme() : PLAIN_THEME;
   emit(ctx, render(agenda, { theme, width: ctx.width, today }), null);
 }
 

@@ -1,7 +1,6 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { renderTable } from '../ui/table.js';
-import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
 import { renderReportNote } from './text-blocks.js';
 import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';

@@ -11,13 +11,8 @@ export function readSummary(store: Store, period: SummaryPeriod, today: Day): Su
 
 /** The agenda since `since`, else since the last recorded one-to-one, else for the last two weeks. */
 export function readCheckinAgenda(store: Store, since: Day | null, today: Day): CheckinAgenda {
-  let basis: CheckinAgenda['basis'] = 'default';
-  const snapshot = store.reports.readCheckinSnapshot(today, (last) => {
-    const start = agendaStart(since, last, today);
-    basis = start.basis;
-    return start.from;
-  });
-  return buildCheckinAgenda(snapshot, basis, today);
+  const snapshot = store.reports.readCheckinSnapshot(today, (last) => agendaStart(since, last, today).from);
+  return buildCheckinAgenda(snapshot, agendaStart(since, snapshot.lastOneToOne, today).basis, today);
 }
 
 export function readStatus(store: Store, today: Day): JournalStatus {
