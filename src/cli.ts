@@ -43,7 +43,7 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
 }
 
 /** `perf` on its own (global options aside) runs the default command. */
-export const DEFAULT_COMMAND = 'help';
+export const DEFAULT_COMMAND = 'status';
 
 function withDefaultCommand(argv: readonly string[]): string[] {
   const valued = new Set(['--db']);

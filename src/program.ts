@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import type { Context } from './context.js';
 import { NOTE_TYPES } from './domain/notes.js';
+import { CHECKIN_FORMATS, EXPORT_FORMATS, SUMMARY_FORMATS } from './exporters/index.js';
 
 /**
  * The whole command-line surface: every command, option and help text. Actions only load their
@@ -469,8 +470,88 @@ export function buildProgram(ctx: Context): Command {
   }
 
   // ── summary, checkin, status ─────────────────────────────────────────────────────────────────
+  program
+    .command('summary')
+    .summary('the accomplishments summary for your appraisal')
+    .description(
+      'The accomplishments summary for your appraisal: highlights, results per goal, work in progress, competencies, development, feedback and activity. Text for the terminal, Markdown to paste into the review form, or JSON.',
+    )
+    .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-year, last-cycle (default: the current review cycle)')
+    .option('--from <date>', 'from this day (inclusive; alone: up to today)')
+    .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
+    .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to paste, json').choices(SUMMARY_FORMATS))
+    .option('--json', 'the same as --format json')
+    .option('-o, --out <file>', 'write it to this file (its folder must exist)')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addHelpText(
+      'after',
+      examples([
+        'perf summary',
+        'perf summary --format md -o review-2026.md',
+        'perf summary --period last-cycle',
+        'perf summary --from 2026-04-01 --to 2026-09 --json',
+      ]),
+    )
+    .action(action(async (ctx, options) => (await import('./commands/summary.js')).runSummary(ctx, options)));
+
+  program
+    .command('checkin')
+    .summary('the agenda for your next one-to-one with your manager')
+    .description(
+      'The agenda for your next one-to-one with your manager: progress per goal, goals at risk, challenges and losses, feedback received and development due, since the last one-to-one. After the meeting, --done records it.',
+    )
+    .option('--since <when>', 'cover the days since this date (default: since the last recorded one-to-one, else 14 days)')
+    .option('--done', 'record that the one-to-one took place today')
+    .option('--note <text>', 'with --done: what you agreed')
+    .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json').choices(CHECKIN_FORMATS))
+    .option('--json', 'the same as --format json')
+    .addHelpText(
+      'after',
+      examples([
+        'perf checkin',
+        'perf checkin --since "last monday" --format md',
+        'perf checkin --done --note "Agreed to focus on Acme and Globex"',
+      ]),
+    )
+    .action(action(async (ctx, options) => (await import('./commands/checkin.js')).runCheckin(ctx, options)));
+
+  program
+    .command('status')
+    .summary('the habit at a glance (what `perf` alone shows)')
+    .description(
+      'The habit at a glance: days since the last note, current and longest streak of working days, goals with no update in 30 days, overdue development and days until the next review. `perf` alone shows it.',
+    )
+    .option('--json', 'print the status as JSON')
+    .addHelpText('after', examples(['perf status', 'perf', 'perf status --json']))
+    .action(action(async (ctx, options) => (await import('./commands/status.js')).runStatus(ctx, options)));
 
   // ── export, import ───────────────────────────────────────────────────────────────────────────
+  program
+    .command('export')
+    .summary('the journal as JSON (a full backup), CSV or Markdown')
+    .description(
+      'The journal as JSON (a complete, versioned backup that perf import restores exactly), CSV (the notes, for a spreadsheet) or Markdown (the notes by month, as jrnl writes them).',
+    )
+    .addOption(new Option('--format <format>', 'json, csv or md').choices(EXPORT_FORMATS).default('json'))
+    .option('-o, --out <file>', 'write it to this file (its folder must exist)')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addHelpText(
+      'after',
+      examples(['perf export -o journal-backup.json', 'perf export --format csv -o notes.csv', 'perf export --format md > journal.md']),
+    )
+    .action(action(async (ctx, options) => (await import('./commands/export.js')).runExport(ctx, options)));
+
+  program
+    .command('import')
+    .summary('restore a perf export, or add a jrnl export')
+    .description(
+      'Import a perf export or a jrnl export (recognised from the file). Into an empty journal a perf export is restored exactly; into one with data, what is new is added and exact duplicates are skipped. All or nothing: a bad record is named and nothing is written.',
+    )
+    .argument('<file>', 'a file from perf export --format json, or from jrnl --export json')
+    .addOption(new Option('--format <format>', 'perf or jrnl (default: recognised from the file)').choices(['perf', 'jrnl']))
+    .option('--json', 'print what was added and skipped as JSON')
+    .addHelpText('after', examples(['perf import journal-backup.json', 'jrnl --export json > jrnl.json && perf import jrnl.json']))
+    .action(action(async (ctx, file: string, options) => (await import('./commands/import.js')).runImport(ctx, file, options)));
 
   // ── config ───────────────────────────────────────────────────────────────────────────────────
   const config = program

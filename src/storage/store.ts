@@ -1,11 +1,14 @@
+import { createCheckinsRepo, type CheckinsRepo } from './checkins-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
-import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
 import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
 import { createFeedbackRepo, type FeedbackRepo } from './feedback-repo.js';
+import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
+import { createJournalRepo, type JournalRepo } from './journal-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
 import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
+import { createReportRepo, type ReportRepo } from './report-repo.js';
 
 /**
  * The journal: one connection and a repository per table. Repositories prepare their statements
@@ -22,6 +25,12 @@ export interface Store {
   readonly ratings: RatingsRepo;
   readonly feedback: FeedbackRepo;
   readonly development: DevelopmentRepo;
+  /** One-to-ones with the manager. */
+  readonly checkins: CheckinsRepo;
+  /** The reads behind summary, checkin and status. */
+  readonly reports: ReportRepo;
+  /** Every table at once, for export and import. */
+  readonly journal: JournalRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -56,6 +65,15 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     get development() {
       return repo('development', createDevelopmentRepo);
+    },
+    get checkins() {
+      return repo('checkins', createCheckinsRepo);
+    },
+    get reports() {
+      return repo('reports', createReportRepo);
+    },
+    get journal() {
+      return repo('journal', createJournalRepo);
     },
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

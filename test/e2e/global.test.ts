@@ -27,14 +27,23 @@ describe('help and version', () => {
     expect(fs.existsSync(path.dirname(db))).toBe(false);
   });
 
-  it('lists the commands with perf alone', async () => {
+  it('lists the commands with perf --help', async () => {
     const db = tempDbPath();
-    const result = await run([], { db });
+    const result = await run(['--help'], { db });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: perf \[options\] \[command\]/);
     expect(result.stdout).toMatch(/\n {2}log \[options\] \[text\.\.\.\]/);
     expect(result.stdout).toMatch(/\n {2}notes \[options\]/);
     expect(result.stdout).toMatch(/\n {2}config \[options\]/);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('shows the status with perf alone, without creating the journal', async () => {
+    const db = tempDbPath();
+    const alone = await run([], { db });
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toBe((await run(['status'], { db })).stdout);
+    expect(alone.stdout).toMatch(/^Journal status/);
     expect(fs.existsSync(db)).toBe(false);
   });
 

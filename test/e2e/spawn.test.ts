@@ -19,8 +19,8 @@ describe('the perf binary', () => {
     [['--help'], /^Usage: perf \[options\] \[command\]/],
     [['-h'], /^Usage: perf \[options\] \[command\]/],
     [['log', '--help'], /^Usage: perf log \[options\] \[text\.\.\.\][\s\S]*Examples:/],
-    [[], /^Usage: perf \[options\] \[command\]/],
-  ])('perf %j prints help without opening the journal', (args, usage) => {
+    [[], /^Journal status/],
+  ])('perf %j prints help or the status without creating the journal', (args, usage) => {
     const db = path.join(tempDir(), 'missing-folder', 'journal.db');
     const result = spawnPerf(args, { db });
     expect(result.code).toBe(0);

@@ -1,0 +1,37 @@
+import type { Context } from '../context.js';
+import { loadCheckinRenderer, type CheckinFormat } from '../exporters/index.js';
+import { UsageError } from '../errors.js';
+import { readCheckinAgenda, recordCheckin } from '../services/reports.js';
+import { formatDay } from '../ui/format.js';
+import { PLAIN_THEME } from '../ui/theme.js';
+import { parseWhen } from './input.js';
+import { chooseFormat, emit } from './output.js';
+
+export interface CheckinOptions {
+  since?: string;
+  done?: boolean;
+  note?: string;
+  format?: CheckinFormat;
+  json?: boolean;
+}
+
+export async function runCheckin(ctx: Context, options: CheckinOptions): Promise<void> {
+  if (options.done) return recordDone(ctx, options);
+  if (options.note !== undefined) throw new UsageError('--note goes with --done: perf checkin --done --note "agreed to focus on Acme"');
+  const format = chooseFormat(options.format, options.json, 'text');
+  const since = options.since === undefined ? null : await parseWhen(ctx, options.since, 'past', '--since date');
+  const today = ctx.today();
+  const agenda = readCheckinAgenda(await ctx.readStore(), since, today);
+  const render = await loadCheckinRenderer(format);
+  const theme = format === 'text' ? await ctx.theme() : PLAIN_THEME;
+  emit(ctx, render(agenda, { theme, width: ctx.width, today }), null);
+}
+
+async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> {
+  if (options.since !== undefined) throw new UsageError('--since is for the agenda: record the conversation with --done alone, or --done --note "..."');
+  if (options.format !== undefined && options.format !== 'json') throw new UsageError('--format is for the agenda: use --done alone, or --done --json');
+  const note = options.note?.trim() || null;
+  const checkin = recordCheckin(await ctx.store(), { date: ctx.today(), note }, ctx.now());
+  if (options.json || options.format === 'json') return ctx.printJson(checkin);
+  ctx.print(`Recorded the one-to-one on ${formatDay(checkin.date)} (#${checkin.id}). The next agenda starts from here.`);
+}

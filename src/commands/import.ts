@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import type { Context } from '../context.js';
+import type { JournalTables } from '../domain/journal-dump.js';
+import type { ImportedNote } from '../domain/jrnl.js';
+import { RuntimeFailure, UsageError, quote } from '../errors.js';
+import { readSettings } from '../services/config.js';
+import type { ImportResult } from '../services/import.js';
+
+export interface ImportOptions {
+  format?: 'perf' | 'jrnl';
+  json?: boolean;
+}
+
+/** Above this many records, an import in a terminal shows a progress bar. */
+const PROGRESS_THRESHOLD = 1000;
+
+type Parsed = { kind: 'perf'; tables: JournalTables; records: number } | { kind: 'jrnl'; notes: ImportedNote[]; records: number };
+
+export async function runImport(ctx: Context, file: string, options: ImportOptions): Promise<void> {
+  const value = readJsonFile(file);
+  const parsed = await parseImport(ctx, file, value, options.format);
+
+  const onProgress = await progressReporter(ctx, parsed.records);
+  const { importJournalDump, importJrnlNotes } = await import('../services/import.js');
+  const store = await ctx.store();
+  let result: ImportResult;
+  try {
+    const importOptions = { now: ctx.now(), onProgress: onProgress?.update };
+    result =
+      parsed.kind === 'perf'
+        ? importJournalDump(store, parsed.tables, importOptions)
+        : importJrnlNotes(store, parsed.notes, importOptions);
+  } finally {
+    onProgress?.clear();
+  }
+  if (options.json) return ctx.printJson({ file, format: parsed.kind, ...result });
+  ctx.print(describeResult(file, result));
+}
+
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`cannot import ${quote(file)}: no such file`);
+    if (code === 'EISDIR') throw new UsageError(`cannot import ${quote(file)}: it is a folder, not a file`);
+    throw new RuntimeFailure(`cannot read ${quote(file)}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = (error as Error).message.replace(/\s+/g, ' ');
+    throw new UsageError(
+      `${quote(file)} is not JSON (${reason.length > 80 ? `${reason.slice(0, 77)}…` : reason}): import a file from perf export --format json or jrnl --export json`,
+    );
+  }
+}
+
+async function parseImport(ctx: Context, file: string, value: unknown, format: ImportOptions['format']): Promise<Parsed> {
+  const [{ looksLikeJournalDump, parseJournalDump, countRecords }, { looksLikeJrnlExport, parseJrnlExport }] = await Promise.all([
+    import('../domain/journal-dump.js'),
+    import('../domain/jrnl.js'),
+  ]);
+  const kind = format ?? (looksLikeJournalDump(value) ? 'perf' : looksLikeJrnlExport(value) ? 'jrnl' : null);
+  if (kind === null) {
+    throw new UsageError(
+      `${quote(file)} is neither a perf-journal export (with "format": "perf-journal") nor a jrnl export (with "entries"): use perf export --format json or jrnl --export json`,
+    );
+  }
+  if (kind === 'jrnl') {
+    const notes = parseJrnlExport(value, quote(file));
+    return { kind, notes, records: notes.length };
+  }
+  // Ratings are checked against the file's own scale, else the journal's.
+  const { scaleMax } = readSettings(await ctx.readStore());
+  const dump = parseJournalDump(value, { source: quote(file), now: ctx.now().toISOString(), scaleMax });
+  return { kind, tables: dump, records: countRecords(dump) };
+}
+
+async function progressReporter(ctx: Context, records: number) {
+  if (records <= PROGRESS_THRESHOLD || !ctx.io.stderr.isTTY) return null;
+  const { createProgressBar } = await import('../ui/progress.js');
+  return createProgressBar(ctx.io.stderr, 'Importing');
+}
+
+const TABLE_NAMES: Record<keyof ImportResult['counts'], [string, string]> = {
+  config: ['setting', 'settings'],
+  competencies: ['competency', 'competencies'],
+  goals: ['goal', 'goals'],
+  notes: ['note', 'notes'],
+  goalCheckins: ['goal check-in', 'goal check-ins'],
+  ratings: ['rating', 'ratings'],
+  feedback: ['piece of feedback', 'pieces of feedback'],
+  development: ['development activity', 'development activities'],
+  checkins: ['one-to-one', 'one-to-ones'],
+};
+
+function describeResult(file: string, result: ImportResult): string {
+  const list = (which: 'added' | 'skipped') =>
+    (Object.keys(TABLE_NAMES) as (keyof ImportResult['counts'])[])
+      .filter((table) => result.counts[table][which] > 0)
+      .map((table) => quantity(result.counts[table][which], ...TABLE_NAMES[table]))
+      .join(', ');
+  if (result.mode === 'restore') return `Restored ${file} into the empty journal: ${list('added') || 'nothing to restore'}.`;
+  const added = result.added ? `added ${list('added')}` : 'nothing new to add';
+  const skipped = result.skipped ? `; skipped ${quantity(result.skipped, 'duplicate', 'duplicates')} already in the journal (${list('skipped')})` : '';
+  return `Imported ${file}: ${added}${skipped}.`;
+}
+
+/** "1 note", "1,200 notes". */
+function quantity(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}

@@ -1,0 +1,31 @@
+import type { Context } from '../context.js';
+import { loadSummaryRenderer, type SummaryFormat } from '../exporters/index.js';
+import { readSettings } from '../services/config.js';
+import { readSummary } from '../services/reports.js';
+import { PLAIN_THEME } from '../ui/theme.js';
+import { checkOutFile, chooseFormat, emit } from './output.js';
+
+export interface SummaryOptions {
+  period?: string;
+  from?: string;
+  to?: string;
+  format?: SummaryFormat;
+  json?: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+export async function runSummary(ctx: Context, options: SummaryOptions): Promise<void> {
+  const format = chooseFormat(options.format, options.json, 'text');
+  const file = options.out === undefined ? null : checkOutFile(options.out, options.force);
+  const store = await ctx.readStore();
+  const { resolveSummaryPeriod } = await import('../domain/report-period.js');
+  const today = ctx.today();
+  const period = resolveSummaryPeriod(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart }, today);
+  const summary = readSummary(store, period, today);
+  const render = await loadSummaryRenderer(format);
+  // Colour only ever goes to a terminal, never into a file.
+  const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;
+  const text = render(summary, { theme, width: ctx.width, today });
+  emit(ctx, text, file === null ? null : { file, shown: options.out ?? file, force: options.force, what: 'the summary' });
+}

@@ -1,0 +1,101 @@
+/**
+ * The agenda for the next one-to-one with the manager: what moved since the last one, what is at
+ * risk, what went wrong, what others said, and which development follow-ups are due.
+ */
+import { addDays, type Day } from './calendar.js';
+import { assessGoalOn, difference, goalStatusOn, goalValueOn } from './goal-report.js';
+import { noteToJson } from './notes.js';
+import type { CheckinSnapshot, OneToOne } from './report-data.js';
+import { openDevelopment, progressOf, type DevelopmentItem, type FeedbackItem, type NoteJson, type ProgressGoal } from './summary.js';
+
+/** Without a recorded one-to-one or `--since`, the agenda covers this many days. */
+export const DEFAULT_CHECKIN_DAYS = 14;
+/** Development activities due within this many days are on the agenda. */
+export const DEVELOPMENT_DUE_DAYS = 14;
+
+export type AgendaBasis = 'since' | 'last-checkin' | 'default';
+
+export interface GoalMovement {
+  id: number;
+  slug: string;
+  title: string;
+  unit: string | null;
+  valueAtStart: number;
+  current: number;
+  change: number;
+  target: number | null;
+  percent: number | null;
+  pace: ProgressGoal['pace'];
+  status: ReturnType<typeof goalStatusOn>;
+  /** Check-ins recorded in the agenda's range. */
+  checkins: number;
+}
+
+export interface CheckinAgenda {
+  from: Day;
+  to: Day;
+  basis: AgendaBasis;
+  lastCheckin: { date: Day; note: string | null } | null;
+  goals: GoalMovement[];
+  atRisk: ProgressGoal[];
+  challenges: NoteJson[];
+  wins: NoteJson[];
+  feedback: FeedbackItem[];
+  development: DevelopmentItem[];
+  notes: number;
+}
+
+/**
+ * The first day the agenda covers: `--since`, else the day of the last one-to-one (what was
+ * logged after the meeting that day must not slip through), else the last two weeks.
+ */
+export function agendaStart(since: Day | null, last: OneToOne | null, today: Day): { from: Day; basis: AgendaBasis } {
+  if (since !== null) return { from: since, basis: 'since' };
+  if (last !== null) return { from: last.date, basis: 'last-checkin' };
+  return { from: addDays(today, -DEFAULT_CHECKIN_DAYS), basis: 'default' };
+}
+
+export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis, today: Day): CheckinAgenda {
+  const { from } = snapshot;
+  const notes = snapshot.notes.filter((note) => note.date >= from && note.date <= today);
+  const personal = snapshot.goals.filter((goal) => !goal.org && goal.start <= today);
+  const discussed = personal.filter((goal) => {
+    const status = goalStatusOn(goal, today);
+    return status === 'active' || (goal.closedOn !== null && goal.closedOn >= from);
+  });
+  const dueBy = addDays(today, DEVELOPMENT_DUE_DAYS);
+  return {
+    from,
+    to: today,
+    basis,
+    lastCheckin: snapshot.lastOneToOne && { date: snapshot.lastOneToOne.date, note: snapshot.lastOneToOne.note },
+    goals: discussed.map((goal) => {
+      const now = assessGoalOn(goal, today);
+      const valueAtStart = goalValueOn(goal, addDays(from, -1));
+      return {
+        id: goal.id,
+        slug: goal.slug,
+        title: goal.title,
+        unit: goal.unit,
+        valueAtStart,
+        current: now.current,
+        change: difference(now.current, valueAtStart),
+        target: goal.target,
+        percent: now.percent,
+        pace: now.pace,
+        status: goalStatusOn(goal, today),
+        checkins: goal.checkins.filter((c) => c.date >= from && c.date <= today).length,
+      };
+    }),
+    atRisk: personal
+      .filter((goal) => goalStatusOn(goal, today) === 'active')
+      .map((goal) => progressOf(goal, today))
+      .filter((goal) => goal.pace === 'behind' || goal.pace === 'overdue')
+      .sort((a, b) => Number(b.pace === 'overdue') - Number(a.pace === 'overdue') || a.id - b.id),
+    challenges: notes.filter((note) => note.type === 'challenge' || note.type === 'loss').map(noteToJson),
+    wins: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
+    feedback: snapshot.feedback.filter((f) => f.date >= from && f.date <= today),
+    development: openDevelopment(snapshot.development, today).filter((item) => item.due !== null && item.due <= dueBy),
+    notes: notes.length,
+  };
+}

@@ -1,0 +1,554 @@
+/**
+ * The complete, versioned export of a journal (`perf export --format json`) and its validation on
+ * import. Every table is there with its ids and timestamps, so exporting, importing into an empty
+ * journal and exporting again gives the same document apart from `exportedAt`. A note carries its
+ * tags and competency ids (the note_tags and note_competencies tables) in the note itself.
+ */
+import { UsageError, quote } from '../errors.js';
+import { isDay, type Day } from './calendar.js';
+import { findConfigKey } from './config.js';
+import { wouldCreateCycle } from './goal-refs.js';
+import { NOTE_TYPES, type NoteType } from './notes.js';
+import {
+  DEVELOPMENT_STATUSES,
+  RATING_SOURCES,
+  RELATIONSHIPS,
+  type DevelopmentStatus,
+  type RatingSource,
+  type Relationship,
+} from './report-data.js';
+import { parseTag } from './tags.js';
+import type { GoalStatus } from './goal-progress.js';
+
+export const EXPORT_FORMAT = 'perf-journal';
+/** Bump when the document changes shape; import refuses versions above it. */
+export const EXPORT_VERSION = 1;
+
+export interface DumpCompetency {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  target: number | null;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DumpGoal {
+  id: number;
+  slug: string;
+  title: string;
+  org: boolean;
+  unit: string | null;
+  baseline: number;
+  target: number | null;
+  start: Day;
+  due: Day | null;
+  status: GoalStatus;
+  closedOn: Day | null;
+  alignsToId: number | null;
+  alignsToText: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DumpNote {
+  id: number;
+  date: Day;
+  text: string;
+  type: NoteType;
+  account: string | null;
+  starred: boolean;
+  goalId: number | null;
+  tags: string[];
+  competencyIds: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DumpGoalCheckin {
+  id: number;
+  goalId: number;
+  date: Day;
+  kind: 'set' | 'add';
+  amount: number;
+  note: string | null;
+  noteId: number | null;
+  createdAt: string;
+}
+
+export interface DumpRating {
+  id: number;
+  competencyId: number;
+  date: Day;
+  rating: number;
+  source: RatingSource;
+  ratedBy: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface DumpFeedback {
+  id: number;
+  date: Day;
+  from: string;
+  relationship: Relationship;
+  competencyId: number | null;
+  text: string;
+  createdAt: string;
+}
+
+export interface DumpDevelopment {
+  id: number;
+  title: string;
+  competencyId: number | null;
+  assignedBy: string | null;
+  due: Day | null;
+  status: DevelopmentStatus;
+  startedOn: Day | null;
+  completedOn: Day | null;
+  outcome: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DumpOneToOne {
+  id: number;
+  date: Day;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface JournalTables {
+  config: Record<string, string>;
+  competencies: DumpCompetency[];
+  goals: DumpGoal[];
+  notes: DumpNote[];
+  goalCheckins: DumpGoalCheckin[];
+  ratings: DumpRating[];
+  feedback: DumpFeedback[];
+  development: DumpDevelopment[];
+  checkins: DumpOneToOne[];
+}
+
+export interface JournalDump extends JournalTables {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+}
+
+/** The record tables, in the order they are imported (referenced tables first). */
+export const DUMP_TABLES = ['competencies', 'goals', 'notes', 'goalCheckins', 'ratings', 'feedback', 'development', 'checkins'] as const;
+export type DumpTable = (typeof DUMP_TABLES)[number] | 'config';
+
+export function makeJournalDump(tables: JournalTables, exportedAt: string): JournalDump {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, ...tables };
+}
+
+/** Number of records an import will go through (config entries included). */
+export function countRecords(tables: JournalTables): number {
+  return Object.keys(tables.config).length + DUMP_TABLES.reduce((sum, table) => sum + tables[table].length, 0);
+}
+
+/** A short, one-line rendering of a bad value for an error message. */
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text = typeof value === 'string' ? quote(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function fail(where: string, problem: string): never {
+  throw new UsageError(`invalid ${where}: ${problem}; nothing was imported`);
+}
+
+type Json = Record<string, unknown>;
+
+/** Reads one record's fields, naming the record and the field in every refusal. */
+class RecordReader {
+  constructor(
+    readonly where: string,
+    private readonly record: Json,
+    private readonly now: string,
+  ) {}
+
+  fail(field: string, problem: string): never {
+    return fail(this.where, `field "${field}" ${problem}`);
+  }
+
+  private raw(field: string): unknown {
+    return this.record[field];
+  }
+
+  id(field = 'id'): number {
+    const value = this.raw(field);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+      this.fail(field, `is ${show(value)}, not a positive whole number`);
+    }
+    return value;
+  }
+
+  optionalId(field: string): number | null {
+    return this.raw(field) === null || this.raw(field) === undefined ? null : this.id(field);
+  }
+
+  text(field: string): string {
+    const value = this.raw(field);
+    if (typeof value !== 'string' || value.trim() === '') this.fail(field, `is ${show(value)}, not a non-empty text`);
+    return value;
+  }
+
+  optionalText(field: string): string | null {
+    const value = this.raw(field);
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'string') this.fail(field, `is ${show(value)}, not a text or null`);
+    return value;
+  }
+
+  day(field: string): Day {
+    const value = this.raw(field);
+    if (typeof value !== 'string' || !isDay(value)) this.fail(field, `is ${show(value)}, not a date (YYYY-MM-DD)`);
+    return value;
+  }
+
+  optionalDay(field: string): Day | null {
+    const value = this.raw(field);
+    return value === null || value === undefined ? null : this.day(field);
+  }
+
+  /** An instant; a missing one (a hand-written file) becomes the time of the import. */
+  instant(field: string): string {
+    const value = this.raw(field);
+    if (value === undefined) return this.now;
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
+      this.fail(field, `is ${show(value)}, not an ISO 8601 instant such as 2026-11-26T15:00:00.000Z`);
+    }
+    return value;
+  }
+
+  number(field: string): number {
+    const value = this.raw(field);
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, `is ${show(value)}, not a number`);
+    return value;
+  }
+
+  optionalNumber(field: string): number | null {
+    const value = this.raw(field);
+    return value === null || value === undefined ? null : this.number(field);
+  }
+
+  integer(field: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+    const value = this.raw(field);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `a whole number of ${min} or more` : `a whole number from ${min} to ${max}`;
+      this.fail(field, `is ${show(value)}, not ${range}`);
+    }
+    return value;
+  }
+
+  bool(field: string): boolean {
+    const value = this.raw(field);
+    if (value === undefined) return false;
+    if (typeof value !== 'boolean') this.fail(field, `is ${show(value)}, not true or false`);
+    return value;
+  }
+
+  oneOf<T extends string>(field: string, values: readonly T[], fallback?: T): T {
+    const value = this.raw(field);
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+      this.fail(field, `is ${show(value)}, not one of ${values.join(', ')}`);
+    }
+    return value as T;
+  }
+
+  list(field: string): unknown[] {
+    const value = this.raw(field);
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) this.fail(field, `is ${show(value)}, not a list`);
+    return value;
+  }
+
+  tags(field: string): string[] {
+    const tags = this.list(field).map((tag) => {
+      if (typeof tag !== 'string') this.fail(field, `holds ${show(tag)}, not a tag`);
+      try {
+        return parseTag(tag);
+      } catch {
+        return this.fail(field, `holds ${show(tag)}, not a tag (letters, digits, "_", "-" or "/")`);
+      }
+    });
+    return [...new Set(tags)];
+  }
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a parsed JSON document claims to be a perf-journal export. */
+export function looksLikeJournalDump(value: unknown): boolean {
+  return isObject(value) && 'format' in value;
+}
+
+export interface ParseDumpOptions {
+  /** Names the file in messages. */
+  source: string;
+  /** The import's time, for records without timestamps. */
+  now: string;
+  /** The rating scale when the file has no `scale.max` of its own. */
+  scaleMax: number;
+}
+
+/**
+ * Checks a parsed document from top to bottom and returns it typed. The first problem is refused
+ * with the record (`notes[3] (id 17)`) and the field named.
+ */
+export function parseJournalDump(value: unknown, options: ParseDumpOptions): JournalDump {
+  const { source } = options;
+  if (!isObject(value)) fail(source, 'not a perf-journal export (expected a JSON object with "format": "perf-journal")');
+  if (value.format !== EXPORT_FORMAT) {
+    fail(source, `"format" is ${show(value.format)}, expected "${EXPORT_FORMAT}" (a file from perf export --format json)`);
+  }
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    fail(source, `"version" is ${show(version)}, not a version number`);
+  }
+  if (version > EXPORT_VERSION) {
+    throw new UsageError(
+      `${source} is a version ${version} export and this perf-journal reads up to version ${EXPORT_VERSION}: upgrade perf-journal; nothing was imported`,
+    );
+  }
+
+  const records = (table: string): Json[] => {
+    const list = value[table];
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) fail(source, `"${table}" is ${show(list)}, not a list`);
+    return list.map((record, index) => {
+      if (!isObject(record)) fail(`record ${table}[${index}]`, `it is ${show(record)}, not an object`);
+      return record;
+    });
+  };
+  const readers = (table: string) =>
+    records(table).map((record, index) => {
+      const id = typeof record.id === 'number' ? ` (id ${record.id})` : '';
+      return new RecordReader(`record ${table}[${index}]${id}`, record, options.now);
+    });
+
+  const config = parseConfig(value.config, source);
+  const scaleMax = config['scale.max'] !== undefined ? Number(config['scale.max']) : options.scaleMax;
+
+  const competencies = readers('competencies').map(
+    (r): DumpCompetency => ({
+      id: r.id(),
+      slug: r.text('slug'),
+      name: r.text('name'),
+      description: r.optionalText('description'),
+      target: r.optionalNumber('target') === null ? null : r.integer('target', 1),
+      position: r.integer('position', 0),
+      createdAt: r.instant('createdAt'),
+      updatedAt: r.instant('updatedAt'),
+    }),
+  );
+  const goals = readers('goals').map((r): DumpGoal => {
+    const goal: DumpGoal = {
+      id: r.id(),
+      slug: r.text('slug'),
+      title: r.text('title'),
+      org: r.bool('org'),
+      unit: r.optionalText('unit'),
+      baseline: r.optionalNumber('baseline') ?? 0,
+      target: r.optionalNumber('target'),
+      start: r.day('start'),
+      due: r.optionalDay('due'),
+      status: r.oneOf('status', ['active', 'done', 'dropped'] as const, 'active'),
+      closedOn: r.optionalDay('closedOn'),
+      alignsToId: r.optionalId('alignsToId'),
+      alignsToText: r.optionalText('alignsToText'),
+      createdAt: r.instant('createdAt'),
+      updatedAt: r.instant('updatedAt'),
+    };
+    if (goal.due !== null && goal.due < goal.start) r.fail('due', `is ${goal.due}, before the start ${goal.start}`);
+    if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'is set together with alignsToId; keep one');
+    return goal;
+  });
+  const noteReaders = readers('notes');
+  const notes = noteReaders.map(
+    (r): DumpNote => ({
+      id: r.id(),
+      date: r.day('date'),
+      text: r.text('text'),
+      type: r.oneOf('type', NOTE_TYPES, 'note'),
+      account: r.optionalText('account'),
+      starred: r.bool('starred'),
+      goalId: r.optionalId('goalId'),
+      tags: r.tags('tags'),
+      competencyIds: [
+        ...new Set(
+          r.list('competencyIds').map((id): number => {
+            if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('competencyIds', `holds ${show(id)}, not an id`);
+            return id;
+          }),
+        ),
+      ],
+      createdAt: r.instant('createdAt'),
+      updatedAt: r.instant('updatedAt'),
+    }),
+  );
+  const checkinReaders = readers('goalCheckins');
+  const goalCheckins = checkinReaders.map(
+    (r): DumpGoalCheckin => ({
+      id: r.id(),
+      goalId: r.id('goalId'),
+      date: r.day('date'),
+      kind: r.oneOf('kind', ['set', 'add'] as const),
+      amount: r.number('amount'),
+      note: r.optionalText('note'),
+      noteId: r.optionalId('noteId'),
+      createdAt: r.instant('createdAt'),
+    }),
+  );
+  const ratingReaders = readers('ratings');
+  const ratings = ratingReaders.map(
+    (r): DumpRating => ({
+      id: r.id(),
+      competencyId: r.id('competencyId'),
+      date: r.day('date'),
+      rating: r.integer('rating', 1, scaleMax),
+      source: r.oneOf('source', RATING_SOURCES, 'self'),
+      ratedBy: r.optionalText('ratedBy'),
+      note: r.optionalText('note'),
+      createdAt: r.instant('createdAt'),
+    }),
+  );
+  const feedbackReaders = readers('feedback');
+  const feedback = feedbackReaders.map(
+    (r): DumpFeedback => ({
+      id: r.id(),
+      date: r.day('date'),
+      from: r.text('from'),
+      relationship: r.oneOf('relationship', RELATIONSHIPS),
+      competencyId: r.optionalId('competencyId'),
+      text: r.text('text'),
+      createdAt: r.instant('createdAt'),
+    }),
+  );
+  const developmentReaders = readers('development');
+  const development = developmentReaders.map(
+    (r): DumpDevelopment => ({
+      id: r.id(),
+      title: r.text('title'),
+      competencyId: r.optionalId('competencyId'),
+      assignedBy: r.optionalText('assignedBy'),
+      due: r.optionalDay('due'),
+      status: r.oneOf('status', DEVELOPMENT_STATUSES, 'planned'),
+      startedOn: r.optionalDay('startedOn'),
+      completedOn: r.optionalDay('completedOn'),
+      outcome: r.optionalText('outcome'),
+      createdAt: r.instant('createdAt'),
+      updatedAt: r.instant('updatedAt'),
+    }),
+  );
+  const checkins = readers('checkins').map(
+    (r): DumpOneToOne => ({ id: r.id(), date: r.day('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
+  );
+
+  const tables: JournalTables = { config, competencies, goals, notes, goalCheckins, ratings, feedback, development, checkins };
+  checkReferences(tables, {
+    competencies: readers('competencies'),
+    goals: readers('goals'),
+    notes: noteReaders,
+    goalCheckins: checkinReaders,
+    ratings: ratingReaders,
+    feedback: feedbackReaders,
+    development: developmentReaders,
+    checkins: readers('checkins'),
+  });
+  return { format: EXPORT_FORMAT, version, exportedAt: typeof value.exportedAt === 'string' ? value.exportedAt : options.now, ...tables };
+}
+
+function parseConfig(value: unknown, source: string): Record<string, string> {
+  if (value === undefined) return {};
+  if (!isObject(value)) fail(source, `"config" is ${show(value)}, not an object of settings`);
+  const config: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(value)) {
+    const where = `setting config.${key}`;
+    if (typeof raw !== 'string') fail(where, `it is ${show(raw)}, not a text`);
+    try {
+      const spec = findConfigKey(key);
+      config[spec.key] = spec.normalize(raw);
+    } catch (error) {
+      if (error instanceof UsageError) fail(where, error.message);
+      throw error;
+    }
+  }
+  return config;
+}
+
+/** Unique ids and slugs, and every reference pointing at a record in the file. */
+function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TABLES)[number], RecordReader[]>): void {
+  for (const table of DUMP_TABLES) {
+    const seen = new Set<number>();
+    tables[table].forEach((record, i) => {
+      if (seen.has(record.id)) readers[table][i]?.fail('id', `is ${record.id}, used by an earlier record`);
+      seen.add(record.id);
+    });
+  }
+  const unique = <T>(table: 'competencies' | 'goals', key: (record: T) => string, field: string) => {
+    const seen = new Set<string>();
+    (tables[table] as T[]).forEach((record, i) => {
+      const k = key(record);
+      if (seen.has(k)) readers[table][i]?.fail(field, `is ${show(k)}, used by an earlier record`);
+      seen.add(k);
+    });
+  };
+  unique<DumpCompetency>('competencies', (c) => c.slug, 'slug');
+  unique<DumpCompetency>('competencies', (c) => c.name.toLowerCase(), 'name');
+  unique<DumpGoal>('goals', (g) => g.slug, 'slug');
+
+  const ids = (table: (typeof DUMP_TABLES)[number]) => new Set(tables[table].map((r) => r.id));
+  const goalIds = ids('goals');
+  const noteIds = ids('notes');
+  const competencyIds = ids('competencies');
+  const must = (reader: RecordReader | undefined, field: string, id: number | null, known: Set<number>, what: string) => {
+    if (id !== null && !known.has(id)) reader?.fail(field, `is ${id}, but there is no ${what} with that id in the file`);
+  };
+
+  const parentOf = new Map(tables.goals.map((g) => [g.id, g.alignsToId]));
+  tables.goals.forEach((g, i) => {
+    must(readers.goals[i], 'alignsToId', g.alignsToId, goalIds, 'goal');
+    if (g.alignsToId !== null && wouldCreateCycle(g.id, g.alignsToId, (id) => (id === g.id ? null : (parentOf.get(id) ?? null)))) {
+      readers.goals[i]?.fail('alignsToId', `is ${g.alignsToId}, which makes goals align to each other in a circle`);
+    }
+  });
+  tables.notes.forEach((n, i) => {
+    must(readers.notes[i], 'goalId', n.goalId, goalIds, 'goal');
+    for (const id of n.competencyIds) must(readers.notes[i], 'competencyIds', id, competencyIds, 'competency');
+  });
+  const linkedNotes = new Set<number>();
+  tables.goalCheckins.forEach((c, i) => {
+    must(readers.goalCheckins[i], 'goalId', c.goalId, goalIds, 'goal');
+    must(readers.goalCheckins[i], 'noteId', c.noteId, noteIds, 'note');
+    if (c.noteId !== null) {
+      if (linkedNotes.has(c.noteId)) readers.goalCheckins[i]?.fail('noteId', `is ${c.noteId}, already linked to another check-in`);
+      linkedNotes.add(c.noteId);
+    }
+  });
+  tables.ratings.forEach((r, i) => must(readers.ratings[i], 'competencyId', r.competencyId, competencyIds, 'competency'));
+  tables.feedback.forEach((f, i) => must(readers.feedback[i], 'competencyId', f.competencyId, competencyIds, 'competency'));
+  tables.development.forEach((d, i) => must(readers.development[i], 'competencyId', d.competencyId, competencyIds, 'competency'));
+}
+
+/** A note's content without its id and timestamps: two notes with the same key are duplicates. */
+export function noteKey(note: Pick<DumpNote, 'date' | 'text' | 'type' | 'account' | 'starred' | 'goalId' | 'tags' | 'competencyIds'>): string {
+  return JSON.stringify([
+    note.date,
+    note.text,
+    note.type,
+    note.account,
+    note.starred,
+    note.goalId,
+    [...note.tags].sort(),
+    [...note.competencyIds].sort((a, b) => a - b),
+  ]);
+}

@@ -1,0 +1,50 @@
+import type { CheckinAgenda } from '../domain/checkin.js';
+import type { NoteJson } from '../domain/summary.js';
+import { formatShortDay } from '../ui/format.js';
+import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
+import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
+
+/** The agenda as Markdown, to send to the manager before the meeting. */
+export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
+  const parts = [
+    '# Agenda for the one-to-one',
+    `${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)}, ${agendaBasisText(agenda)}.`,
+    '## Progress per goal',
+    agenda.goals.length
+      ? mdTable(
+          ['Goal', 'Now', 'Change', '% of target', 'Pace'],
+          agenda.goals.map((g) => [mdText(g.title), formatAmount(g.current, g.unit), formatChange(g.change), formatPercent(g.percent), paceLabel(g.pace)]),
+          ['left', 'right', 'right', 'right', 'left'],
+        )
+      : 'No open goals.',
+    '## Goals at risk',
+    agenda.atRisk.length
+      ? agenda.atRisk
+          .map((g) => `- **${mdText(g.title)}**: ${paceLabel(g.pace)}, ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`)
+          .join('\n')
+      : 'None.',
+    '## Challenges and losses',
+    agenda.challenges.length ? agenda.challenges.map(noteLine).join('\n') : 'None logged.',
+  ];
+  if (agenda.wins.length) parts.push('## Wins to mention', agenda.wins.map(noteLine).join('\n'));
+  parts.push(
+    '## Feedback received',
+    agenda.feedback.length
+      ? agenda.feedback
+          .map((f) => `${mdQuote(f.text)}\n>\n> — ${mdText(f.from)}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}`)
+          .join('\n\n')
+      : 'None recorded.',
+    '## Development follow-ups',
+    agenda.development.length
+      ? agenda.development
+          .map((d) => `- ${d.overdue ? '**Overdue**' : 'Due'} ${formatShortDay(d.due ?? '')} — ${mdText(d.title)}${d.competency ? ` (${mdText(d.competency)})` : ''}`)
+          .join('\n')
+      : 'Nothing due in the next two weeks.',
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+function noteLine(note: NoteJson): string {
+  const meta = [`**${formatShortDay(note.date)}**`, note.type, ...(note.account ? [mdText(note.account)] : [])];
+  return `- ${meta.join(' · ')} — ${mdLines(note.text, '  ')}`;
+}

@@ -1,0 +1,70 @@
+import type { CheckinAgenda } from '../domain/checkin.js';
+import { formatShortDay, plural, wrapText } from '../ui/format.js';
+import { renderTable } from '../ui/table.js';
+import type { RenderOptions } from './index.js';
+import { renderReportNote } from './text-blocks.js';
+import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
+
+/** The agenda for the terminal. */
+export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
+  const out: string[] = [];
+  const section = (title: string) => out.push('', theme.heading(title));
+  out.push(theme.bold('Agenda for the one-to-one'));
+  out.push(theme.dim(`${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)} · ${plural(agenda.notes, 'note')}`));
+  const basis = agendaBasisText(agenda);
+  out.push(theme.dim(`${basis.charAt(0).toUpperCase()}${basis.slice(1)}.`));
+
+  section('PROGRESS PER GOAL');
+  if (agenda.goals.length === 0) out.push(theme.dim('  No open goals.'));
+  else {
+    out.push(
+      renderTable(
+        [{ header: 'Goal', flex: true }, { header: 'Now', align: 'right' }, { header: 'Change', align: 'right' }, { header: '%', align: 'right' }, { header: 'Pace' }],
+        agenda.goals.map((g) => [
+          g.status === 'active' ? g.title : `${g.title} (${g.status})`,
+          formatAmount(g.current, g.unit),
+          formatChange(g.change),
+          formatPercent(g.percent),
+          theme.pace(g.pace)(paceLabel(g.pace)),
+        ]),
+        { theme, width },
+      ),
+    );
+  }
+
+  section('GOALS AT RISK');
+  if (agenda.atRisk.length === 0) out.push(theme.dim('  None: every open goal is on track or ahead.'));
+  for (const g of agenda.atRisk) {
+    const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
+    const projection = g.projected !== null ? `, projected ${formatAmount(g.projected, g.unit)}` : '';
+    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace).padEnd(8))} ${g.title}`);
+    out.push(theme.dim(`           ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}, ${due}${projection}`));
+  }
+
+  section('CHALLENGES AND LOSSES');
+  if (agenda.challenges.length === 0) out.push(theme.dim('  None logged.'));
+  for (const note of agenda.challenges) out.push(...renderReportNote(note, theme, width));
+
+  if (agenda.wins.length) {
+    section('WINS TO MENTION');
+    for (const note of agenda.wins) out.push(...renderReportNote(note, theme, width));
+  }
+
+  section('FEEDBACK RECEIVED');
+  if (agenda.feedback.length === 0) out.push(theme.dim('  None recorded.'));
+  for (const f of agenda.feedback) {
+    for (const line of wrapText(`“${f.text}”`, width - 4)) out.push(`  ${line}`);
+    out.push(theme.dim(`    — ${f.from}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}`));
+  }
+
+  section('DEVELOPMENT FOLLOW-UPS');
+  if (agenda.development.length === 0) out.push(theme.dim('  Nothing due in the next two weeks.'));
+  for (const d of agenda.development) {
+    const when = d.overdue ? theme.bad(`overdue, due ${formatShortDay(d.due ?? '')}`) : `due ${formatShortDay(d.due ?? '')}`;
+    out.push(`  ${d.overdue ? theme.bad('!') : '·'} ${d.title}${d.competency ? theme.dim(` (${d.competency})`) : ''} — ${when}`);
+  }
+
+  out.push('', theme.dim('After the conversation: perf checkin --done --note "what we agreed"'));
+  return out.join('\n');
+}
+

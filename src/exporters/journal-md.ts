@@ -1,0 +1,46 @@
+import { splitDay } from '../domain/calendar.js';
+import type { JournalDump } from '../domain/journal-dump.js';
+import { mdLines, mdText } from './markdown.js';
+import { formatChange } from './report-format.js';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The journal as Markdown, the way jrnl exports it: a heading per year and per month, and under
+ * them one heading per note (its date and first line) with the rest of its text below.
+ */
+export function renderJournalMarkdown(dump: JournalDump): string {
+  const goalSlugs = new Map(dump.goals.map((g) => [g.id, g.slug]));
+  const progress = new Map(dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [c.noteId, c.amount]));
+  const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  const out: string[] = [];
+  let year = '';
+  let month = '';
+  for (const note of notes) {
+    const { year: y, month: m } = splitDay(note.date);
+    if (String(y) !== year) {
+      year = String(y);
+      month = '';
+      out.push(`# ${year}`);
+    }
+    if (MONTH_NAMES[m - 1] !== month) {
+      month = MONTH_NAMES[m - 1] ?? '';
+      out.push(`## ${month}`);
+    }
+    const [title = '', ...body] = note.text.split('\n');
+    out.push(`### ${note.date} ${mdText(title)}`);
+    const rest = mdLines(body.join('\n').trim(), '');
+    if (rest) out.push(rest);
+    const meta: string[] = [];
+    if (note.type !== 'note') meta.push(note.type);
+    if (note.account) meta.push(mdText(note.account));
+    if (note.starred) meta.push('★ starred');
+    if (note.tags.length) meta.push(note.tags.map((t) => `#${mdText(t)}`).join(' '));
+    if (note.goalId !== null) {
+      const amount = progress.get(note.id);
+      meta.push(`goal ${mdText(goalSlugs.get(note.goalId) ?? String(note.goalId))}${amount === undefined ? '' : ` ${formatChange(amount)}`}`);
+    }
+    if (meta.length) out.push(`*${meta.join(' · ')}*`);
+  }
+  return out.length ? `${out.join('\n\n')}\n` : '';
+}

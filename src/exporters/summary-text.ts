@@ -1,0 +1,178 @@
+import { RELATIONSHIPS } from '../domain/report-data.js';
+import type { DevelopmentItem, Summary } from '../domain/summary.js';
+import { formatShortDay, plural, wrapText } from '../ui/format.js';
+import { renderTable } from '../ui/table.js';
+import type { Theme } from '../ui/theme.js';
+import type { RenderOptions } from './index.js';
+import { renderReportNote } from './text-blocks.js';
+import {
+  formatAmount,
+  formatChange,
+  formatNumber,
+  formatPercent,
+  formatRatingSpan,
+  paceLabel,
+  relationshipLabel,
+} from './report-format.js';
+
+/** The summary for the terminal: sections in capitals, tables, and a bar per month. */
+export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
+  const out: string[] = [];
+  const section = (title: string) => out.push('', theme.heading(title));
+  const { person, period } = summary;
+
+  out.push(theme.bold(person.name ? `Accomplishments summary · ${person.name}` : 'Accomplishments summary'));
+  const facts = [person.role, person.manager ? `manager ${person.manager}` : null].filter(Boolean).join(' · ');
+  if (facts) out.push(facts);
+  out.push(theme.dim(`${formatShortDay(period.from)} – ${formatShortDay(period.to)}${summary.asOf < period.to ? ` · goals as of ${formatShortDay(summary.asOf)}` : ''}`));
+
+  section('HIGHLIGHTS');
+  if (summary.highlights.length === 0) out.push(theme.dim('  No starred notes or wins in this period. Star one with: perf notes edit <id> --star'));
+  for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
+
+  section('RESULTS BY GOAL');
+  if (summary.goals.length === 0) out.push(theme.dim('  No goals were active in this period.'));
+  else {
+    const rows = summary.goals.map((g) => [
+      g.title,
+      formatAmount(g.target, g.unit),
+      formatAmount(g.valueAtEnd, g.unit),
+      formatChange(g.change),
+      formatPercent(g.percent),
+      theme.pace(g.pace)(paceLabel(g.pace)),
+    ]);
+    out.push(
+      renderTable(
+        [
+          { header: 'Goal', flex: true },
+          { header: 'Target', align: 'right' },
+          { header: 'Achieved', align: 'right' },
+          { header: 'Change', align: 'right' },
+          { header: '%', align: 'right' },
+          { header: 'Pace' },
+        ],
+        rows,
+        { theme, width },
+      ),
+    );
+    for (const goal of summary.goals.filter((g) => g.notes.length > 0)) {
+      out.push('', `  ${theme.bold(goal.title)}${goal.alignsTo ? theme.dim(` → ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : ''}`);
+      for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
+    }
+  }
+
+  section('WORK IN PROGRESS');
+  const { goals, accounts } = summary.inProgress;
+  if (goals.length === 0) out.push(theme.dim('  No open goals.'));
+  else {
+    const rows = goals.map((g) => [
+      g.title,
+      formatAmount(g.current, g.unit),
+      formatPercent(g.percent),
+      theme.pace(g.pace)(paceLabel(g.pace)),
+      formatAmount(g.projected, g.unit),
+      g.due ? formatShortDay(g.due) : '—',
+    ]);
+    out.push(
+      renderTable(
+        [
+          { header: 'Goal', flex: true },
+          { header: 'Now', align: 'right' },
+          { header: '%', align: 'right' },
+          { header: 'Pace' },
+          { header: 'Projected', align: 'right' },
+          { header: 'Due' },
+        ],
+        rows,
+        { theme, width },
+      ),
+    );
+  }
+  if (accounts.length) {
+    out.push('', `  ${theme.bold('Accounts worked most')}`);
+    for (const a of accounts) out.push(`  ${a.account.padEnd(24)} ${plural(a.notes, 'note').padStart(9)}  ${theme.dim(`last ${formatShortDay(a.lastDate)}`)}`);
+  }
+
+  section('COMPETENCIES');
+  const rated = summary.competencies.filter((c) => c.self.end !== null || c.others.end !== null);
+  if (rated.length === 0) out.push(theme.dim('  No ratings yet. Rate yourself with: perf rate'));
+  else {
+    out.push(
+      renderTable(
+        [
+          { header: 'Competency', flex: true },
+          { header: 'Self', align: 'right' },
+          { header: '±', align: 'right' },
+          { header: 'Others', align: 'right' },
+          { header: '±', align: 'right' },
+          { header: 'Target', align: 'right' },
+          { header: 'Focus' },
+        ],
+        rated.map((c) => [
+          c.name,
+          formatRatingSpan(c.self.start, c.self.end),
+          formatChange(c.self.change),
+          formatRatingSpan(c.others.start, c.others.end),
+          formatChange(c.others.change),
+          String(c.target),
+          c.improvementTarget ? theme.warn('improve') : '',
+        ]),
+        { theme, width },
+      ),
+    );
+    out.push(theme.dim(`  Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period.`));
+  }
+
+  section('DEVELOPMENT');
+  const { completed, open } = summary.development;
+  if (completed.length === 0 && open.length === 0) out.push(theme.dim('  No development activities.'));
+  for (const item of completed) out.push(developmentLine(item, theme, true));
+  for (const item of open) out.push(developmentLine(item, theme, false));
+
+  section('FEEDBACK');
+  const { byRelationship, items } = summary.feedback;
+  if (items.length === 0) out.push(theme.dim('  No feedback recorded in this period.'));
+  else {
+    const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => `${relationshipLabel(r)} ${byRelationship[r]}`);
+    out.push(`  ${counts.join(' · ')}`);
+    for (const f of items) {
+      out.push('');
+      for (const line of wrapText(`“${f.text}”`, width - 6)) out.push(`    ${line}`);
+      out.push(theme.dim(`      — ${f.from}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}`));
+    }
+  }
+
+  section('ACTIVITY');
+  const { stats } = summary;
+  out.push(
+    `  ${plural(stats.notes, 'note')} on ${plural(stats.activeDays, 'day')} · longest streak ${plural(stats.longestStreak, 'working day')}`,
+    '',
+    ...monthBars(stats.perMonth, theme, width),
+  );
+  return out.join('\n');
+}
+
+
+function developmentLine(item: DevelopmentItem, theme: Theme, done: boolean): string {
+  const mark = done ? theme.good('✓') : item.overdue ? theme.bad('!') : '·';
+  const when = done
+    ? `done ${item.completedAt ? formatShortDay(item.completedAt) : ''}`
+    : item.overdue
+      ? theme.bad(`overdue, due ${formatShortDay(item.due ?? '')}`)
+      : item.due
+        ? `due ${formatShortDay(item.due)}`
+        : 'no due date';
+  const about = item.competency ? theme.dim(` (${item.competency})`) : '';
+  return `  ${mark} ${item.title}${about} ${theme.dim('—')} ${when}`;
+}
+
+/** One line per month: the month, a bar scaled to the busiest month, the count. */
+function monthBars(perMonth: Record<string, number>, theme: Theme, width: number): string[] {
+  const entries = Object.entries(perMonth);
+  const most = Math.max(1, ...entries.map(([, n]) => n));
+  const room = Math.max(10, Math.min(50, width - 20));
+  return entries.map(([month, n]) => {
+    const bar = '█'.repeat(Math.round((n / most) * room)) || (n > 0 ? '▏' : '');
+    return `  ${month}  ${theme.accent(bar.padEnd(room))}  ${formatNumber(n).padStart(4)}`;
+  });
+}

@@ -1,0 +1,292 @@
+import { settingsFrom } from '../domain/config.js';
+import { uniqueSlug } from '../domain/goal-refs.js';
+import type { ImportedNote } from '../domain/jrnl.js';
+import {
+  DUMP_TABLES,
+  countRecords,
+  noteKey,
+  type DumpGoal,
+  type DumpTable,
+  type JournalTables,
+} from '../domain/journal-dump.js';
+import { UsageError } from '../errors.js';
+import type { JournalRepo } from '../storage/journal-repo.js';
+import type { Store } from '../storage/store.js';
+
+export type ImportCounts = Record<DumpTable, { added: number; skipped: number }>;
+
+export interface ImportResult {
+  /** `restore`: the journal was empty and now holds the file exactly, ids included. */
+  mode: 'restore' | 'merge';
+  counts: ImportCounts;
+  added: number;
+  skipped: number;
+}
+
+export interface ImportOptions {
+  now: Date;
+  /** Called as records are written, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const PROGRESS_EVERY = 250;
+
+function emptyCounts(): ImportCounts {
+  const counts = { config: { added: 0, skipped: 0 } } as ImportCounts;
+  for (const table of DUMP_TABLES) counts[table] = { added: 0, skipped: 0 };
+  return counts;
+}
+
+function result(mode: ImportResult['mode'], counts: ImportCounts): ImportResult {
+  const values = Object.values(counts);
+  return {
+    mode,
+    counts,
+    added: values.reduce((sum, c) => sum + c.added, 0),
+    skipped: values.reduce((sum, c) => sum + c.skipped, 0),
+  };
+}
+
+function progressCounter(total: number, onProgress: ImportOptions['onProgress']) {
+  let done = 0;
+  return {
+    tick() {
+      done++;
+      if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress(done, total);
+    },
+  };
+}
+
+/**
+ * Imports a perf-journal export in one transaction. Into a journal that holds nothing but the
+ * seeded framework it restores the file exactly, ids included. Into one with data it adds what
+ * is new, with new ids and references mapped to them, and skips exact duplicates; a goal whose
+ * slug is taken by a different goal gets the next free slug.
+ */
+export function importJournalDump(store: Store, tables: JournalTables, options: ImportOptions): ImportResult {
+  return store.transaction(() => {
+    const repo = store.journal;
+    const progress = progressCounter(countRecords(tables), options.onProgress);
+    if (repo.holdsOnlySeededFramework()) return restore(repo, tables, progress.tick);
+    return merge(repo, tables, progress.tick);
+  });
+}
+
+function restore(repo: JournalRepo, tables: JournalTables, tick: () => void): ImportResult {
+  const counts = emptyCounts();
+  repo.deferForeignKeys();
+  // An export always holds the framework; a hand-written file with notes only keeps the seeded one.
+  if (tables.competencies.length > 0) repo.removeAllCompetencies();
+  const put = <T>(table: DumpTable, records: readonly T[], insert: (record: T) => unknown) => {
+    for (const record of records) {
+      insert(record);
+      counts[table].added++;
+      tick();
+    }
+  };
+  put('config', Object.entries(tables.config), ([name, value]) => repo.insertConfig(name, value));
+  put('competencies', tables.competencies, repo.insertCompetency);
+  put('goals', tables.goals, repo.insertGoal);
+  put('notes', tables.notes, repo.insertNote);
+  put('goalCheckins', tables.goalCheckins, repo.insertGoalCheckin);
+  put('ratings', tables.ratings, repo.insertRating);
+  put('feedback', tables.feedback, repo.insertFeedback);
+  put('development', tables.development, repo.insertDevelopment);
+  put('checkins', tables.checkins, repo.insertCheckin);
+  return result('restore', counts);
+}
+
+const key = (...parts: unknown[]) => JSON.stringify(parts);
+
+function merge(repo: JournalRepo, tables: JournalTables, tick: () => void): ImportResult {
+  const counts = emptyCounts();
+  const existing = repo.readTables();
+  const count = (table: DumpTable, wasAdded: boolean) => {
+    counts[table][wasAdded ? 'added' : 'skipped']++;
+    tick();
+  };
+  // A setting the journal already has is the journal's; the file only fills in the others.
+  for (const [name, value] of Object.entries(tables.config)) {
+    const isNew = existing.config[name] === undefined;
+    if (isNew) repo.insertConfig(name, value);
+    count('config', isNew);
+  }
+  const { scaleMax } = settingsFrom(new Map(Object.entries({ ...tables.config, ...existing.config })));
+
+  // Competencies are the same one when the slug or the name matches.
+  const competencyIds = new Map<number, number>();
+  const competencyBySlug = new Map(existing.competencies.map((c) => [c.slug, c.id]));
+  const competencyByName = new Map(existing.competencies.map((c) => [c.name.toLowerCase(), c.id]));
+  for (const c of tables.competencies) {
+    const found = competencyBySlug.get(c.slug) ?? competencyByName.get(c.name.toLowerCase());
+    const id = found ?? repo.insertCompetency({ ...c, id: null });
+    competencyIds.set(c.id, id);
+    competencyBySlug.set(c.slug, id);
+    competencyByName.set(c.name.toLowerCase(), id);
+    count('competencies', found === undefined);
+  }
+  const competency = (id: number | null) => (id === null ? null : (competencyIds.get(id) ?? null));
+
+  const goalIds = mergeGoals(repo, tables.goals, existing.goals, count);
+  const goal = (id: number | null) => (id === null ? null : (goalIds.get(id) ?? null));
+
+  const noteIds = new Map<number, number>();
+  const notesByKey = new Map(existing.notes.map((n) => [noteKey(n), n.id]));
+  for (const n of tables.notes) {
+    const mapped = { ...n, goalId: goal(n.goalId), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
+    const k = noteKey(mapped);
+    const found = notesByKey.get(k);
+    const id = found ?? repo.insertNote({ ...mapped, id: null });
+    notesByKey.set(k, id);
+    noteIds.set(n.id, id);
+    count('notes', found === undefined);
+  }
+
+  const checkinKey = (c: { goalId: number; date: string; kind: string; amount: number; note: string | null }) =>
+    key(c.goalId, c.date, c.kind, c.amount, c.note);
+  const checkinKeys = new Set(existing.goalCheckins.map(checkinKey));
+  const linkedNotes = new Set(existing.goalCheckins.map((c) => c.noteId).filter((id) => id !== null));
+  for (const c of tables.goalCheckins) {
+    const mapped = { ...c, goalId: goal(c.goalId) ?? c.goalId, noteId: c.noteId === null ? null : (noteIds.get(c.noteId) ?? null) };
+    const k = checkinKey(mapped);
+    const isNew = !checkinKeys.has(k);
+    if (isNew) {
+      // A note backs at most one check-in; if the journal's copy of the note already backs one, keep that link.
+      if (mapped.noteId !== null && linkedNotes.has(mapped.noteId)) mapped.noteId = null;
+      repo.insertGoalCheckin({ ...mapped, id: null });
+      checkinKeys.add(k);
+      if (mapped.noteId !== null) linkedNotes.add(mapped.noteId);
+    }
+    count('goalCheckins', isNew);
+  }
+
+  // The remaining tables reference nothing but competencies: new records are added, exact copies skipped.
+  const addNew = <T>(table: DumpTable, records: readonly T[], existingRecords: readonly T[], keyOf: (r: T) => string, insert: (r: T) => unknown) => {
+    const keys = new Set(existingRecords.map(keyOf));
+    for (const record of records) {
+      const k = keyOf(record);
+      const isNew = !keys.has(k);
+      if (isNew) {
+        insert(record);
+        keys.add(k);
+      }
+      count(table, isNew);
+    }
+  };
+  tables.ratings.forEach((r, index) => {
+    if (r.rating > scaleMax) {
+      throw new UsageError(
+        `invalid record ratings[${index}] (id ${r.id}): field "rating" is ${r.rating}, above this journal's scale of 1 to ${scaleMax}; nothing was imported`,
+      );
+    }
+  });
+  addNew(
+    'ratings',
+    tables.ratings.map((r) => ({ ...r, competencyId: competency(r.competencyId) ?? r.competencyId })),
+    existing.ratings,
+    (r) => key(r.competencyId, r.date, r.rating, r.source, r.ratedBy, r.note),
+    (r) => repo.insertRating({ ...r, id: null }),
+  );
+  addNew(
+    'feedback',
+    tables.feedback.map((f) => ({ ...f, competencyId: competency(f.competencyId) })),
+    existing.feedback,
+    (f) => key(f.date, f.from, f.relationship, f.competencyId, f.text),
+    (f) => repo.insertFeedback({ ...f, id: null }),
+  );
+  addNew(
+    'development',
+    tables.development.map((d) => ({ ...d, competencyId: competency(d.competencyId) })),
+    existing.development,
+    (d) => key(d.title, d.competencyId, d.assignedBy, d.due, d.status, d.startedOn, d.completedOn, d.outcome),
+    (d) => repo.insertDevelopment({ ...d, id: null }),
+  );
+  addNew(
+    'checkins',
+    tables.checkins,
+    existing.checkins,
+    (c) => key(c.date, c.note),
+    (c) => repo.insertCheckin({ ...c, id: null }),
+  );
+  return result('merge', counts);
+}
+
+/**
+ * Goals: a goal with the same content (alignment included) is a duplicate, under its own slug or
+ * under the one an earlier import gave it. Goals are taken parents first, so that alignment can
+ * be compared by the ids it maps to.
+ */
+function mergeGoals(
+  repo: JournalRepo,
+  incoming: readonly DumpGoal[],
+  existing: readonly DumpGoal[],
+  count: (table: DumpTable, wasAdded: boolean) => void,
+): Map<number, number> {
+  const ids = new Map<number, number>();
+  const content = (g: DumpGoal, alignsToId: number | null) =>
+    key(g.title, g.org, g.unit, g.baseline, g.target, g.start, g.due, g.status, g.closedOn, g.alignsToText, alignsToId);
+  const existingByContent = new Map<string, DumpGoal[]>();
+  for (const g of existing) {
+    const k = content(g, g.alignsToId);
+    existingByContent.set(k, [...(existingByContent.get(k) ?? []), g]);
+  }
+  const taken = new Set(existing.map((g) => g.slug));
+
+  const pendingAlignment: [number, number][] = [];
+  for (const g of parentsFirst(incoming)) {
+    const alignsToId = g.alignsToId === null ? null : (ids.get(g.alignsToId) ?? -1);
+    const candidates = existingByContent.get(content(g, alignsToId)) ?? [];
+    const same = candidates.find((c) => c.slug === g.slug) ?? candidates[0];
+    if (same) {
+      ids.set(g.id, same.id);
+      count('goals', false);
+      continue;
+    }
+    const slug = uniqueSlug(g.slug, taken);
+    taken.add(slug);
+    const id = repo.insertGoal({ ...g, id: null, slug, alignsToId: null });
+    ids.set(g.id, id);
+    if (g.alignsToId !== null) pendingAlignment.push([id, g.alignsToId]);
+    count('goals', true);
+  }
+  for (const [id, alignsTo] of pendingAlignment) repo.setGoalAlignment(id, ids.get(alignsTo) ?? null);
+  return ids;
+}
+
+/** Goals ordered so that a goal comes after the one it aligns to (file order otherwise). */
+function parentsFirst(goals: readonly DumpGoal[]): DumpGoal[] {
+  const byId = new Map(goals.map((g) => [g.id, g]));
+  const ordered: DumpGoal[] = [];
+  const placed = new Set<number>();
+  const place = (g: DumpGoal, path: Set<number>) => {
+    if (placed.has(g.id) || path.has(g.id)) return;
+    const parent = g.alignsToId === null ? undefined : byId.get(g.alignsToId);
+    if (parent) place(parent, new Set([...path, g.id]));
+    placed.add(g.id);
+    ordered.push(g);
+  };
+  for (const g of goals) place(g, new Set());
+  return ordered;
+}
+
+/** Notes from a jrnl export, added in one transaction; notes already in the journal are skipped. */
+export function importJrnlNotes(store: Store, notes: readonly ImportedNote[], options: ImportOptions): ImportResult {
+  return store.transaction(() => {
+    const counts = emptyCounts();
+    const progress = progressCounter(notes.length, options.onProgress);
+    const now = options.now.toISOString();
+    const keys = new Set(store.journal.readTables().notes.map(noteKey));
+    for (const note of notes) {
+      const record = { ...note, account: null, goalId: null, competencyIds: [], createdAt: now, updatedAt: now };
+      const k = noteKey(record);
+      const isNew = !keys.has(k);
+      if (isNew) {
+        store.journal.insertNote({ ...record, id: null });
+        keys.add(k);
+      }
+      counts.notes[isNew ? 'added' : 'skipped']++;
+      progress.tick();
+    }
+    return result('merge', counts);
+  });
+}

@@ -1,0 +1,35 @@
+import type { Day } from '../domain/calendar.js';
+import type { OneToOne } from '../domain/report-data.js';
+import type { Db } from './db.js';
+
+interface OneToOneRow {
+  id: number;
+  date: string;
+  note: string | null;
+  created_at: string;
+}
+
+export function rowToOneToOne(row: OneToOneRow): OneToOne {
+  return { id: row.id, date: row.date, note: row.note, createdAt: row.created_at };
+}
+
+export type CheckinsRepo = ReturnType<typeof createCheckinsRepo>;
+
+/** One-to-one conversations with the manager (`perf checkin --done`). */
+export function createCheckinsRepo(db: Db) {
+  const insert = db.prepare<[string, string | null, string], void>('INSERT INTO checkins (date, note, created_at) VALUES (?, ?, ?)');
+  const byId = db.prepare<[number], OneToOneRow>('SELECT id, date, note, created_at FROM checkins WHERE id = ?');
+  const latest = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY date DESC, id DESC LIMIT 1');
+  return {
+    insert(date: Day, note: string | null, now: string): OneToOne {
+      const info = insert.run(date, note, now) as unknown as { lastInsertRowid: number | bigint };
+      const row = byId.get(Number(info.lastInsertRowid));
+      if (!row) throw new Error('a one-to-one vanished inside its own transaction');
+      return rowToOneToOne(row);
+    },
+    latest(): OneToOne | null {
+      const row = latest.get();
+      return row ? rowToOneToOne(row) : null;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { JournalStatus } from '../domain/status.js';
+import { formatDay, formatRelativeDay, formatShortDay, plural } from './format.js';
+import type { Theme } from './theme.js';
+
+/** After this many days without a note the status nudges. */
+const QUIET_DAYS = 3;
+
+export function renderStatus(status: JournalStatus, theme: Theme): string {
+  const out: string[] = [theme.bold(`Journal status · ${formatDay(status.today)}`), ''];
+  const row = (label: string, value: string) => out.push(`  ${theme.dim(label.padEnd(12))} ${value}`);
+
+  if (status.lastNote === null || status.daysSinceLastNote === null) {
+    row('Last note', theme.warn('none yet'));
+  } else {
+    const when = formatRelativeDay(status.lastNote.date, status.today);
+    const quiet = status.daysSinceLastNote >= QUIET_DAYS;
+    row('Last note', `${quiet ? theme.warn(when) : when} · ${plural(status.notes, 'note')} in all`);
+    row('Streak', `${plural(status.currentStreak, 'working day')} ${theme.dim(`(longest ${status.longestStreak})`)}`);
+  }
+  row('Next review', `${formatShortDay(status.nextReview)}, ${status.daysUntilNextReview === 1 ? 'tomorrow' : `in ${status.daysUntilNextReview} days`}`);
+
+  if (status.staleGoals.length) {
+    out.push('', theme.heading('Goals with no update in 30 days'));
+    for (const goal of status.staleGoals) {
+      out.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — last update ${formatRelativeDay(goal.lastUpdate, status.today)}`)}`);
+    }
+  }
+  if (status.overdueDevelopment.length) {
+    out.push('', theme.heading('Overdue development'));
+    for (const item of status.overdueDevelopment) {
+      out.push(`  ${theme.bad('!')} ${theme.id(`#${item.id}`)} ${item.title} ${theme.dim(`— due ${formatShortDay(item.due ?? '')}`)}`);
+    }
+  }
+
+  if (status.lastNote === null) {
+    out.push('', theme.dim('Start the habit: perf log "Called Acme about the renewal" --type call -a Acme'));
+  } else if (status.daysSinceLastNote !== null && status.daysSinceLastNote >= QUIET_DAYS) {
+    out.push('', theme.dim(`Nothing logged for ${plural(status.daysSinceLastNote, 'day')}: perf log "..." takes seconds.`));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/calendar.js';
+import { agendaStart } from '../../src/domain/checkin.js';
+import { settingsFrom } from '../../src/domain/config.js';
+import type { Note } from '../../src/domain/notes.js';
+import { nextCycleStart } from '../../src/domain/periods.js';
+import type { ReportGoal, ReportRating, SummarySnapshot } from '../../src/domain/report-data.js';
+import { nextReviewDay } from '../../src/domain/status.js';
+import { buildSummary, openDevelopment, ratingChange, topAccounts } from '../../src/domain/summary.js';
+
+const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
+
+function rating(id: number, date: string, value: number, source: ReportRating['source'] = 'self'): ReportRating {
+  return { id, competencyId: 1, date, rating: value, source, ratedBy: null, note: null };
+}
+
+function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
+  return {
+    id,
+    date,
+    text: `note ${id}`,
+    tags: [],
+    type: 'note',
+    account: null,
+    starred: false,
+    goal: null,
+    goalId: null,
+    progress: null,
+    competencies: [],
+    createdAt: `${date}T10:00:00.000Z`,
+    updatedAt: `${date}T10:00:00.000Z`,
+    ...overrides,
+  };
+}
+
+function goal(id: number, overrides: Partial<ReportGoal> = {}): ReportGoal {
+  return {
+    id,
+    slug: `goal-${id}`,
+    title: `Goal ${id}`,
+    org: false,
+    unit: null,
+    baseline: 0,
+    target: 100,
+    start: '2026-01-01',
+    due: '2026-12-31',
+    status: 'active',
+    closedOn: null,
+    alignsTo: null,
+    checkins: [],
+    ...overrides,
+  };
+}
+
+function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
+  return {
+    settings: settingsFrom(new Map()),
+    notes: [],
+    goals: [],
+    competencies: [],
+    ratings: [],
+    feedback: [],
+    development: [],
+    ...overrides,
+  };
+}
+
+describe('ratingChange', () => {
+  it.each<[string, ReportRating[], { start: number | null; end: number | null; change: number | null }]>([
+    ['unrated', [], { start: null, end: null, change: null }],
+    ['rated before the period only', [rating(1, '2025-11-01', 3)], { start: 3, end: 3, change: 0 }],
+    ['the latest before the start wins', [rating(1, '2025-06-01', 2), rating(2, '2025-12-01', 3), rating(3, '2026-03-01', 4)], { start: 3, end: 4, change: 1 }],
+    ['a rating on the first day is the start', [rating(1, '2025-12-01', 2), rating(2, '2026-01-01', 3), rating(3, '2026-05-01', 5)], { start: 3, end: 5, change: 2 }],
+    ['none before: the first within', [rating(1, '2026-02-01', 2), rating(2, '2026-04-01', 3), rating(3, '2026-06-30', 4)], { start: 2, end: 4, change: 2 }],
+    ['one within: start and end alike', [rating(1, '2026-02-01', 3)], { start: 3, end: 3, change: 0 }],
+    ['after the period is ignored', [rating(1, '2026-02-01', 3), rating(2, '2026-07-01', 5)], { start: 3, end: 3, change: 0 }],
+    ['only after the period', [rating(1, '2026-07-01', 5)], { start: null, end: null, change: null }],
+    ['falling', [rating(1, '2025-12-31', 4), rating(2, '2026-06-01', 2)], { start: 4, end: 2, change: -2 }],
+    ['same day: the later record counts', [rating(2, '2026-03-01', 4), rating(1, '2026-03-01', 2)], { start: 2, end: 4, change: 2 }],
+  ])('%s', (_, ratings, expected) => {
+    expect(ratingChange(ratings, PERIOD)).toEqual(expected);
+  });
+});
+
+describe('topAccounts', () => {
+  it('counts case-insensitively, ranks by notes, then most recent, then name, and keeps the latest spelling', () => {
+    const notes = [
+      note(1, '2026-01-05', { account: 'acme' }),
+      note(2, '2026-02-05', { account: 'Acme' }),
+      note(3, '2026-01-06', { account: 'Globex' }),
+      note(4, '2026-03-01', { account: 'Globex' }),
+      note(5, '2026-03-01', { account: 'Initech' }),
+      note(6, '2026-03-01', { account: 'Hooli' }),
+      note(7, '2026-03-02' ),
+    ];
+    expect(topAccounts(notes, 3)).toEqual([
+      { account: 'Globex', notes: 2, lastDate: '2026-03-01' },
+      { account: 'Acme', notes: 2, lastDate: '2026-02-05' },
+      { account: 'Hooli', notes: 1, lastDate: '2026-03-01' },
+    ]);
+  });
+});
+
+describe('buildSummary goals', () => {
+  const goals = [
+    goal(1, { title: 'active all along' }),
+    goal(2, { status: 'dropped', closedOn: '2025-12-31', title: 'dropped the day before' }),
+    goal(3, { status: 'dropped', closedOn: '2026-01-01', title: 'dropped on the first day' }),
+    goal(4, { status: 'done', closedOn: '2025-11-30', title: 'done before' }),
+    goal(5, { start: '2026-07-01', title: 'starts after' }),
+    goal(6, { org: true, title: 'an objective' }),
+    goal(7, { start: '2026-06-30', title: 'starts on the last day' }),
+    goal(8, { status: 'done', closedOn: '2026-08-01', title: 'done after the period' }),
+  ];
+  const summary = buildSummary(snapshot({ goals }), PERIOD, '2026-11-26');
+
+  it('lists personal goals active at some time in the period', () => {
+    expect(summary.goals.map((g) => g.id)).toEqual([1, 3, 7, 8]);
+  });
+
+  it('reads status as of the period end', () => {
+    expect(summary.goals.map((g) => g.status)).toEqual(['active', 'dropped', 'active', 'active']);
+  });
+
+  it('lists as in progress the goals open at the period end', () => {
+    expect(summary.inProgress.goals.map((g) => g.id)).toEqual([1, 7, 8]);
+  });
+});
+
+describe('buildSummary goal values', () => {
+  const g = goal(1, {
+    baseline: 10,
+    target: 110,
+    start: '2025-10-01',
+    due: '2026-12-31',
+    checkins: [
+      { id: 1, date: '2025-11-01', kind: 'set', amount: 30, note: null, noteId: null },
+      { id: 2, date: '2026-02-01', kind: 'add', amount: 0.1, note: null, noteId: null },
+      { id: 3, date: '2026-03-01', kind: 'add', amount: 0.2, note: null, noteId: null },
+      { id: 4, date: '2026-09-01', kind: 'set', amount: 100, note: null, noteId: null },
+    ],
+  });
+  const notes = [
+    note(1, '2026-02-01', { goalId: 1 }),
+    note(2, '2026-03-01', { goalId: 1, starred: true }),
+    note(3, '2026-01-15', { goalId: 1 }),
+    note(4, '2026-01-20', { goalId: 2 }),
+  ];
+  const [summarised] = buildSummary(snapshot({ goals: [g], notes }), PERIOD, '2026-11-26').goals;
+
+  it('takes the value before the period, at its end, and the change without float noise', () => {
+    expect(summarised).toMatchObject({ valueAtStart: 30, valueAtEnd: 30.3, current: 30.3, change: 0.3, percent: 20.3 });
+  });
+
+  it('lists the notes linked to the goal, starred first, then oldest first', () => {
+    expect(summarised?.notes.map((n) => n.id)).toEqual([2, 3, 1]);
+  });
+});
+
+describe('buildSummary competencies', () => {
+  it.each<[string, number | null, ReportRating[], { target: number; gap: number | null; improvementTarget: boolean }]>([
+    ['unrated', null, [], { target: 5, gap: null, improvementTarget: false }],
+    ['self below the top', null, [rating(1, '2026-02-01', 4)], { target: 5, gap: 1, improvementTarget: true }],
+    ['self at the top', null, [rating(1, '2026-02-01', 5)], { target: 5, gap: 0, improvementTarget: false }],
+    ['others outrank self', null, [rating(1, '2026-02-01', 5), rating(2, '2026-03-01', 3, 'manager')], { target: 5, gap: 2, improvementTarget: true }],
+    ['others at the top', null, [rating(1, '2026-02-01', 2), rating(2, '2026-03-01', 5, 'customer')], { target: 5, gap: 0, improvementTarget: false }],
+    ['own target met but below the scale top', 4, [rating(1, '2026-02-01', 4)], { target: 4, gap: 0, improvementTarget: true }],
+  ])('%s', (_, target, ratings, expected) => {
+    const summary = buildSummary(snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', target }], ratings }), PERIOD, '2026-11-26');
+    expect(summary.competencies[0]).toMatchObject(expected);
+  });
+});
+
+describe('buildSummary stats', () => {
+  it('zero-fills every month and counts only notes in the period', () => {
+    const notes = [note(1, '2025-12-31'), note(2, '2026-01-02'), note(3, '2026-01-02'), note(4, '2026-03-03'), note(5, '2026-07-01')];
+    expect(buildSummary(snapshot({ notes }), PERIOD, '2026-11-26').stats).toEqual({
+      notes: 3,
+      activeDays: 2,
+      longestStreak: 1,
+      perMonth: { '2026-01': 2, '2026-02': 0, '2026-03': 1, '2026-04': 0, '2026-05': 0, '2026-06': 0 },
+    });
+  });
+});
+
+describe('openDevelopment', () => {
+  it('puts overdue first, then by due date, undated last, and leaves out done and dropped', () => {
+    const item = (id: number, due: string | null, status: 'planned' | 'in-progress' | 'done' | 'dropped' = 'planned') => ({
+      id,
+      title: `#${id}`,
+      competency: null,
+      assignedBy: null,
+      due,
+      status,
+      startedOn: null,
+      completedOn: null,
+      outcome: null,
+    });
+    const open = openDevelopment(
+      [item(1, null), item(2, '2026-12-01'), item(3, '2026-11-01', 'in-progress'), item(4, '2026-10-01'), item(5, '2026-01-01', 'done'), item(6, '2026-01-01', 'dropped'), item(7, '2026-11-26')],
+      '2026-11-26',
+    );
+    expect(open.map((d) => [d.id, d.overdue])).toEqual([[4, true], [3, true], [7, false], [2, false], [1, false]]);
+  });
+});
+
+describe('agendaStart', () => {
+  const last = { id: 1, date: '2026-11-12', note: null, createdAt: '2026-11-12T15:00:00.000Z' };
+  it.each<[string, string | null, typeof last | null, { from: string; basis: string }]>([
+    ['--since wins', '2026-11-01', last, { from: '2026-11-01', basis: 'since' }],
+    ['the day of the last one-to-one', null, last, { from: '2026-11-12', basis: 'last-checkin' }],
+    ['two weeks without either', null, null, { from: '2026-11-12', basis: 'default' }],
+  ])('%s', (_, since, lastOneToOne, expected) => {
+    expect(agendaStart(since, lastOneToOne, '2026-11-26')).toEqual(expected);
+  });
+});
+
+describe('nextReviewDay', () => {
+  it('agrees with periods.nextCycleStart every day of two years and for several cycle starts', () => {
+    for (const cycle of [{ month: 1, day: 1 }, { month: 4, day: 1 }, { month: 12, day: 31 }, { month: 7, day: 15 }]) {
+      for (let day = '2027-01-01', n = 0; n < 730; day = addDays(day, 1), n++) {
+        expect(nextReviewDay(day, cycle)).toBe(nextCycleStart(day, cycle));
+      }
+    }
+  });
+});
