@@ -126,14 +126,27 @@ function migrate(db: Db, file: string, from: number, migrations: readonly Migrat
 }
 
 function applyMigrations(db: Db, from: number, migrations: readonly Migration[]): void {
-  for (const migration of migrations.slice(from)) {
-    // IMMEDIATE takes the write lock first, so two processes never both migrate.
-    db.transaction(() => {
-      const current = db.pragma('user_version', { simple: true }) as number;
-      if (current >= migration.version) return;
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+  // A migration that rebuilds a table must not cascade its DROP into the child tables, so foreign
+  // keys are off while it runs (SQLite ignores the pragma inside a transaction) and are checked
+  // by hand before each migration commits.
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of migrations.slice(from)) {
+      // IMMEDIATE takes the write lock first, so two processes never both migrate.
+      db.transaction(() => {
+        const current = db.pragma('user_version', { simple: true }) as number;
+        if (current >= migration.version) return;
+        db.exec(migration.sql);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new RuntimeFailure(`migration ${migration.version} would break ${broken.length} reference(s); the journal was not changed`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    }
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
   }
 }
 

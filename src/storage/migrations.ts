@@ -184,8 +184,155 @@ END;
 ${seedCompetenciesSql()}
 `;
 
+// Ids are what a rep writes down ("see note #30"), so a deleted record's id must never be handed
+// to a new one. Plain INTEGER PRIMARY KEY reuses the highest id after it is deleted; AUTOINCREMENT
+// never does. SQLite cannot add AUTOINCREMENT to a table, so each table is rebuilt with its rows,
+// ids, indexes and triggers. (Runs with foreign keys off; db.ts checks them before committing.)
+const AUTOINCREMENT_IDS_V2 = `
+CREATE TABLE goals_v2 (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  slug           TEXT NOT NULL UNIQUE,
+  title          TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  is_org         INTEGER NOT NULL DEFAULT 0 CHECK (is_org IN (0, 1)),
+  unit           TEXT,
+  baseline       REAL NOT NULL DEFAULT 0,
+  target         REAL,
+  start_date     TEXT NOT NULL,
+  due_date       TEXT,
+  status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'done', 'dropped')),
+  closed_on      TEXT,
+  aligns_to_id   INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+  aligns_to_text TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  CHECK (aligns_to_id IS NULL OR aligns_to_text IS NULL),
+  CHECK (due_date IS NULL OR due_date >= start_date)
+) STRICT;
+INSERT INTO goals_v2 SELECT id, slug, title, is_org, unit, baseline, target, start_date, due_date, status,
+  closed_on, aligns_to_id, aligns_to_text, created_at, updated_at FROM goals;
+DROP TABLE goals;
+ALTER TABLE goals_v2 RENAME TO goals;
+CREATE INDEX goals_aligns_to ON goals(aligns_to_id);
+
+CREATE TABLE notes_v2 (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  date       TEXT NOT NULL,
+  text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  type       TEXT NOT NULL DEFAULT 'note' CHECK (type IN ('call', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note')),
+  account    TEXT,
+  starred    INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+  goal_id    INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO notes_v2 SELECT id, date, text, type, account, starred, goal_id, created_at, updated_at FROM notes;
+DROP TABLE notes;
+ALTER TABLE notes_v2 RENAME TO notes;
+CREATE INDEX notes_date ON notes(date);
+CREATE INDEX notes_goal ON notes(goal_id);
+CREATE INDEX notes_account ON notes(account COLLATE NOCASE);
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF text, account ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+
+CREATE TABLE goal_checkins_v2 (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  goal_id    INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+  date       TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('set', 'add')),
+  amount     REAL NOT NULL,
+  note       TEXT,
+  note_id    INTEGER UNIQUE REFERENCES notes(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL
+) STRICT;
+INSERT INTO goal_checkins_v2 SELECT id, goal_id, date, kind, amount, note, note_id, created_at FROM goal_checkins;
+DROP TABLE goal_checkins;
+ALTER TABLE goal_checkins_v2 RENAME TO goal_checkins;
+CREATE INDEX goal_checkins_goal ON goal_checkins(goal_id, date);
+
+CREATE TABLE competencies_v2 (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  slug        TEXT NOT NULL UNIQUE,
+  name        TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+  description TEXT,
+  target      INTEGER CHECK (target IS NULL OR target >= 1),
+  position    INTEGER NOT NULL DEFAULT 0,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL
+) STRICT;
+INSERT INTO competencies_v2 SELECT id, slug, name, description, target, position, created_at, updated_at FROM competencies;
+DROP TABLE competencies;
+ALTER TABLE competencies_v2 RENAME TO competencies;
+
+CREATE TABLE ratings_v2 (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  competency_id INTEGER NOT NULL REFERENCES competencies(id) ON DELETE CASCADE,
+  date          TEXT NOT NULL,
+  rating        INTEGER NOT NULL CHECK (rating >= 1),
+  source        TEXT NOT NULL DEFAULT 'self' CHECK (source IN ('self', 'manager', 'peer', 'customer', 'other')),
+  rated_by      TEXT,
+  note          TEXT,
+  created_at    TEXT NOT NULL
+) STRICT;
+INSERT INTO ratings_v2 SELECT id, competency_id, date, rating, source, rated_by, note, created_at FROM ratings;
+DROP TABLE ratings;
+ALTER TABLE ratings_v2 RENAME TO ratings;
+CREATE INDEX ratings_competency ON ratings(competency_id, date);
+
+CREATE TABLE feedback_v2 (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  date          TEXT NOT NULL,
+  from_name     TEXT NOT NULL CHECK (length(trim(from_name)) > 0),
+  relationship  TEXT NOT NULL CHECK (relationship IN ('manager', 'peer', 'other-manager', 'admin', 'customer', 'direct-report')),
+  competency_id INTEGER REFERENCES competencies(id) ON DELETE SET NULL,
+  text          TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  created_at    TEXT NOT NULL
+) STRICT;
+INSERT INTO feedback_v2 SELECT id, date, from_name, relationship, competency_id, text, created_at FROM feedback;
+DROP TABLE feedback;
+ALTER TABLE feedback_v2 RENAME TO feedback;
+CREATE INDEX feedback_date ON feedback(date);
+
+CREATE TABLE development_v2 (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  competency_id INTEGER REFERENCES competencies(id) ON DELETE SET NULL,
+  assigned_by   TEXT,
+  due_date      TEXT,
+  status        TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),
+  started_on    TEXT,
+  completed_on  TEXT,
+  outcome       TEXT,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL
+) STRICT;
+INSERT INTO development_v2 SELECT id, title, competency_id, assigned_by, due_date, status, started_on,
+  completed_on, outcome, created_at, updated_at FROM development;
+DROP TABLE development;
+ALTER TABLE development_v2 RENAME TO development;
+
+CREATE TABLE checkins_v2 (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  date       TEXT NOT NULL,
+  note       TEXT,
+  created_at TEXT NOT NULL
+) STRICT;
+INSERT INTO checkins_v2 SELECT id, date, note, created_at FROM checkins;
+DROP TABLE checkins;
+ALTER TABLE checkins_v2 RENAME TO checkins;
+CREATE INDEX checkins_date ON checkins(date);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
+  { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT)', sql: AUTOINCREMENT_IDS_V2 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

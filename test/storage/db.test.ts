@@ -53,18 +53,19 @@ function folderOf(file: string): string[] {
   return fs.readdirSync(path.dirname(file)).sort();
 }
 
-/** A journal at version 1 with a note and a setting, made by the real migrations. */
-function journalAtVersion1(): string {
+/** A journal at the latest version with a note and a setting, made by the real migrations. */
+function journalAtLatest(migrations: readonly Migration[] = MIGRATIONS): string {
   const file = tempDbPath();
-  const db = openDatabase(file, { create: true });
+  const db = openDatabase(file, { create: true, migrations });
   insertNote(db, 'Called Acme about the renewal', 'Acme');
   db.prepare("INSERT INTO config (key, value) VALUES ('name', 'Jane Doe')").run();
   db.close();
   return file;
 }
 
-const MIGRATION_2: Migration = {
-  version: 2,
+const V = LATEST_VERSION;
+const NEXT_MIGRATION: Migration = {
+  version: V + 1,
   description: 'a test migration',
   sql: "CREATE TABLE extra (x INTEGER); INSERT INTO extra (x) VALUES (42); ALTER TABLE notes ADD COLUMN mood TEXT DEFAULT 'ok';",
 };
@@ -125,7 +126,7 @@ describe('a blank database', () => {
   });
 
   it('keeps its settings and notes when opened again', () => {
-    const file = journalAtVersion1();
+    const file = journalAtLatest();
     const before = dumpDb(file);
     openDatabase(file, { create: false }).close();
     expect(folderOf(file)).toEqual(['journal.db']);
@@ -170,20 +171,20 @@ describe('the full-text index', () => {
 });
 
 describe('migrating an older journal', () => {
-  it('backs the file up to <file>.bak-v1 first', () => {
-    const file = journalAtVersion1();
+  it('backs the file up to <file>.bak-v<version> first', () => {
+    const file = journalAtLatest();
     const before = dumpDb(file);
-    const db = openDatabase(file, { create: false, migrations: [...MIGRATIONS, MIGRATION_2] });
+    const db = openDatabase(file, { create: false, migrations: [...MIGRATIONS, NEXT_MIGRATION] });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(V + 1);
       expect(db.prepare('SELECT x FROM extra').all()).toEqual([{ x: 42 }]);
       expect(db.prepare('SELECT text, mood FROM notes').all()).toEqual([{ text: 'Called Acme about the renewal', mood: 'ok' }]);
     } finally {
       db.close();
     }
 
-    const backup = `${file}.bak-v1`;
-    expect(folderOf(file)).toContain('journal.db.bak-v1');
+    const backup = `${file}.bak-v${V}`;
+    expect(folderOf(file)).toContain(`journal.db.bak-v${V}`);
     expect(modeOf(backup)).toBe(0o600);
     const copy = new Database(backup, { readonly: true, fileMustExist: true });
     try {
@@ -195,18 +196,18 @@ describe('migrating an older journal', () => {
   });
 
   it('never overwrites an earlier backup', () => {
-    const file = journalAtVersion1();
-    fs.writeFileSync(`${file}.bak-v1`, 'an earlier backup');
-    openDatabase(file, { create: false, migrations: [...MIGRATIONS, MIGRATION_2] }).close();
-    expect(fs.readFileSync(`${file}.bak-v1`, 'utf8')).toBe('an earlier backup');
-    expect(folderOf(file)).toContain('journal.db.bak-v1.2');
+    const file = journalAtLatest();
+    fs.writeFileSync(`${file}.bak-v${V}`, 'an earlier backup');
+    openDatabase(file, { create: false, migrations: [...MIGRATIONS, NEXT_MIGRATION] }).close();
+    expect(fs.readFileSync(`${file}.bak-v${V}`, 'utf8')).toBe('an earlier backup');
+    expect(folderOf(file)).toContain(`journal.db.bak-v${V}.2`);
   });
 
   it('leaves the journal at its old version with its data when a migration fails midway', () => {
-    const file = journalAtVersion1();
+    const file = journalAtLatest();
     const before = dumpDb(file);
     const broken: Migration = {
-      version: 2,
+      version: V + 1,
       description: 'fails after its first statement',
       sql: 'CREATE TABLE extra (x INTEGER); INSERT INTO extra (x) VALUES (1); INSERT INTO no_such_table VALUES (1);',
     };
@@ -215,12 +216,12 @@ describe('migrating an older journal', () => {
     expect(dumpDb(file)).toEqual(before);
     const db = new Database(file, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.pragma('user_version', { simple: true })).toBe(V);
       expect(tablesOf(db)).not.toContain('extra');
     } finally {
       db.close();
     }
-    // The program still opens it, as the version-1 journal it is.
+    // The program still opens it, as the journal it was.
     const again = openDatabase(file, { create: false });
     expect(again.prepare('SELECT text FROM notes').all()).toEqual([{ text: 'Called Acme about the renewal' }]);
     again.close();
@@ -229,7 +230,7 @@ describe('migrating an older journal', () => {
 
 describe('a journal from a newer program', () => {
   function newerJournal(): string {
-    const file = journalAtVersion1();
+    const file = journalAtLatest();
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
@@ -240,7 +241,7 @@ describe('a journal from a newer program', () => {
     const file = newerJournal();
     const hash = fileHash(file);
     expect(() => openDatabase(file, { create: true })).toThrow(RuntimeFailure);
-    expect(() => openDatabase(file, { create: false })).toThrow(/newer perf-journal \(schema 99, this program knows 1\)/);
+    expect(() => openDatabase(file, { create: false })).toThrow(new RegExp(`newer perf-journal \\(schema 99, this program knows ${LATEST_VERSION}\\)`));
     expect(fileHash(file)).toBe(hash);
     expect(folderOf(file)).toEqual(['journal.db']);
   });
@@ -253,7 +254,9 @@ describe('a journal from a newer program', () => {
       const result = await run(args, { db: file });
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^perf: the journal .* is from a newer perf-journal \(schema 99, this program knows 1\): upgrade perf-journal; the file was not changed\n$/);
+      expect(result.stderr).toMatch(
+        new RegExp(`^perf: the journal .* is from a newer perf-journal \\(schema 99, this program knows ${LATEST_VERSION}\\): upgrade perf-journal; the file was not changed\\n$`),
+      );
       expect(fileHash(file)).toBe(hash);
       expect(folderOf(file)).toEqual(['journal.db']);
     },
@@ -262,7 +265,7 @@ describe('a journal from a newer program', () => {
 
 describe('a file that is not a journal', () => {
   const validHeader = (() => {
-    const file = journalAtVersion1();
+    const file = journalAtLatest();
     return fs.readFileSync(file).subarray(0, 100);
   })();
 
