@@ -93,10 +93,10 @@ export function buildProgram(ctx: Context): Command {
     .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
     .option('-t, --tag <tag>', 'only notes with this tag')
     .option('-g, --goal <goal>', 'only notes linked to this goal (id or slug)')
-    .option('-a, --account <name>', 'only notes about this account')
+    .option('-a, --account <name>', 'only notes whose account contains this (any case)')
     .addOption(new Option('--type <type>', 'only notes of this type').choices(NOTE_TYPES))
     .option('--starred', 'only starred notes')
-    .option('-q, --search <words>', 'full-text search: words, prefix*, "exact phrase", OR, NOT')
+    .option('-q, --search <words>', 'full-text search: words match their beginnings (renew finds renewal), "exact phrase", OR, NOT')
     .option('-n, --limit <n>', 'how many notes at most', '20')
     .option('--json', 'print the notes as a JSON array')
     .addHelpText(

@@ -6,7 +6,7 @@ import { parseTag } from '../domain/tags.js';
 import { UsageError } from '../errors.js';
 import { readSettings } from '../services/config.js';
 import { findGoal } from '../services/goals.js';
-import { editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
+import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from '../ui/notes.js';
 import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from './input.js';
@@ -45,8 +45,13 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   }
   const notes = listNotes(store, { ...filter, limit });
   if (options.json) return ctx.printJson(notes.map(noteToJson));
-  const total = notes.length < limit ? notes.length : listNotes(store, filter).length;
-  ctx.print(renderNoteList(notes, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total }));
+  const total = notes.length < limit ? notes.length : countNotes(store, filter);
+  // With filters on a journal that has notes, "no notes yet" would be wrong: say nothing matched.
+  const filtered =
+    notes.length === 0 &&
+    Object.values(filter).some((value) => value !== undefined && value !== null && value !== false) &&
+    countNotes(store, {}) > 0;
+  ctx.print(renderNoteList(notes, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total, filtered }));
 }
 
 export async function runNotesShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {

@@ -1,10 +1,10 @@
 import { UsageError, quote } from '../errors.js';
 
 /**
- * Turns what a user types after `--search` into a safe FTS5 query. Words match anywhere
- * (`acme renewal` needs both), `renew*` is a prefix, `"exact phrase"` a phrase, and upper-case
- * OR / NOT / AND work as in a search engine. Every word is quoted, so `acme-corp` or `q4:` never
- * become FTS5 syntax errors.
+ * Turns what a user types after `--search` into a safe FTS5 query. Every word matches the
+ * beginnings of words (`renew` finds "renewal", `acme renewal` needs both), `"exact phrase"` is a
+ * phrase, and upper-case OR / NOT / AND work as in a search engine. Every word is quoted, so
+ * `acme-corp` or `q4:` never become FTS5 syntax errors.
  */
 export function toFtsQuery(input: string): string {
   const raw = input.trim();
@@ -41,9 +41,9 @@ function phraseTerm(phrase: string): string | null {
   return /[\p{L}\p{N}]/u.test(phrase) ? `"${phrase}"` : null;
 }
 
+// A rep searching "renew" means renewals too, so a word is always a prefix ("renew*" still works).
 function wordTerm(word: string): string | null {
-  const prefix = word.endsWith('*');
-  const body = prefix ? word.slice(0, -1) : word;
+  const body = word.replace(/\*+$/, '');
   if (!/[\p{L}\p{N}]/u.test(body)) return null;
-  return `"${body.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
+  return `"${body.replaceAll('"', '""')}"*`;
 }

@@ -44,8 +44,16 @@ export function findNote(store: Store, id: number): Note {
 }
 
 export function listNotes(store: Store, filter: NoteFilter): Note[] {
+  return withSearchErrors(filter, () => store.notes.list(filter));
+}
+
+export function countNotes(store: Store, filter: NoteFilter): number {
+  return withSearchErrors(filter, () => store.notes.count(filter));
+}
+
+function withSearchErrors<T>(filter: NoteFilter, read: () => T): T {
   try {
-    return store.notes.list(filter);
+    return read();
   } catch (error) {
     // toFtsQuery quotes every word, so this is a last line of defence, not the usual path.
     if (filter.match && error instanceof Error && /fts5|MATCH/i.test(error.message)) {

@@ -73,6 +73,29 @@ export interface NoteRecord {
   goalId: number | null;
 }
 
+/** The WHERE clause (with its leading space) and parameters of a note filter. */
+function whereOf(filter: NoteFilter): { where: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (clause: string, name: string, value: unknown) => {
+    where.push(clause);
+    params[name] = value;
+  };
+  if (filter.from) add('n.date >= @from', 'from', filter.from);
+  if (filter.to) add('n.date <= @to', 'to', filter.to);
+  if (filter.tag) add('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = @tag)', 'tag', filter.tag);
+  if (filter.goalId !== undefined) add('n.goal_id = @goalId', 'goalId', filter.goalId);
+  if (filter.competencyId !== undefined) {
+    add('EXISTS (SELECT 1 FROM note_competencies l WHERE l.note_id = n.id AND l.competency_id = @competencyId)', 'competencyId', filter.competencyId);
+  }
+  // "-a acme" finds "Acme Corp": part of the name, any case (LIKE folds ASCII case).
+  if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
+  if (filter.type) add('n.type = @type', 'type', filter.type);
+  if (filter.starred) where.push('n.starred = 1');
+  if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
+  return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
 export type NotesRepo = ReturnType<typeof createNotesRepo>;
 
 export function createNotesRepo(db: Db) {
@@ -88,7 +111,6 @@ export function createNotesRepo(db: Db) {
   const remove = db.prepare<[number], void>('DELETE FROM notes WHERE id = ?');
   const clearTags = db.prepare<[number], void>('DELETE FROM note_tags WHERE note_id = ?');
   const addTag = db.prepare<[number, string], void>('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM notes');
 
   return {
     insert(note: NoteRecord, now: string): number {
@@ -109,52 +131,17 @@ export function createNotesRepo(db: Db) {
       const row = byId.get(id);
       return row ? rowToNote(row) : null;
     },
-    count(): number {
-      return count.get()?.n ?? 0;
-    },
     list(filter: NoteFilter = {}): Note[] {
-      const where: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (filter.from) {
-        where.push('n.date >= @from');
-        params.from = filter.from;
-      }
-      if (filter.to) {
-        where.push('n.date <= @to');
-        params.to = filter.to;
-      }
-      if (filter.tag) {
-        where.push('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = @tag)');
-        params.tag = filter.tag;
-      }
-      if (filter.goalId !== undefined) {
-        where.push('n.goal_id = @goalId');
-        params.goalId = filter.goalId;
-      }
-      if (filter.competencyId !== undefined) {
-        where.push('EXISTS (SELECT 1 FROM note_competencies l WHERE l.note_id = n.id AND l.competency_id = @competencyId)');
-        params.competencyId = filter.competencyId;
-      }
-      if (filter.account) {
-        where.push('n.account = @account COLLATE NOCASE');
-        params.account = filter.account;
-      }
-      if (filter.type) {
-        where.push('n.type = @type');
-        params.type = filter.type;
-      }
-      if (filter.starred) where.push('n.starred = 1');
-      if (filter.match) {
-        where.push('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)');
-        params.match = filter.match;
-      }
+      const { where, params } = whereOf(filter);
       const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
-      let sql = `${SELECT_NOTE}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`;
-      if (filter.limit !== undefined) {
-        sql += ' LIMIT @limit';
-        params.limit = filter.limit;
-      }
-      return (db.prepare(sql).all(params) as NoteRow[]).map(rowToNote);
+      const limit = filter.limit === undefined ? '' : ' LIMIT @limit';
+      const sql = `${SELECT_NOTE}${where} ORDER BY ${order}${limit}`;
+      return (db.prepare(sql).all({ ...params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]).map(rowToNote);
+    },
+    /** How many notes match, without loading them. */
+    count(filter: NoteFilter = {}): number {
+      const { where, params } = whereOf(filter);
+      return (db.prepare(`SELECT count(*) AS n FROM notes n${where}`).get(params) as { n: number }).n;
     },
   };
 }

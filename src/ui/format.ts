@@ -1,4 +1,4 @@
-import { daysBetween, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
+import { dayOf, daysBetween, pad2, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -9,6 +9,13 @@ export function formatDay(day: Day, currentYear?: number): string {
   const { year, month, day: d } = splitDay(day);
   const base = `${WEEKDAYS[weekdayOf(day)]} ${d} ${MONTHS[month - 1]}`;
   return year === currentYear ? base : `${base} ${year}`;
+}
+
+/** An ISO instant as local "2026-11-26 17:42", for "logged at" lines. */
+export function formatInstant(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${dayOf(d)} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
 /** "26 Nov 2026". */

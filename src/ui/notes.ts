@@ -1,6 +1,6 @@
 import { splitDay } from '../domain/calendar.js';
 import type { Note } from '../domain/notes.js';
-import { formatDay, plural, visibleLength, wrapText } from './format.js';
+import { formatDay, formatInstant, plural, visibleLength, wrapText } from './format.js';
 import type { Theme } from './theme.js';
 
 function formatProgress(progress: number): string {
@@ -25,9 +25,18 @@ export function renderNoteLogged(note: Note, theme: Theme): string {
 }
 
 /** Notes grouped under a heading per day, each with a header line and its wrapped text. */
-export function renderNoteList(notes: readonly Note[], options: { theme: Theme; width: number; today: string; total?: number }): string {
+export function renderNoteList(
+  notes: readonly Note[],
+  options: { theme: Theme; width: number; today: string; total?: number; filtered?: boolean },
+): string {
   const { theme, width } = options;
-  if (notes.length === 0) return theme.dim('No notes yet. Record one with: perf log "Called Acme about the renewal"');
+  if (notes.length === 0) {
+    return theme.dim(
+      options.filtered
+        ? 'No notes match these filters.'
+        : 'No notes yet. Record one with: perf log "Called Acme about the renewal"',
+    );
+  }
   const currentYear = splitDay(options.today).year;
   const out: string[] = [];
   let day = '';
@@ -81,8 +90,8 @@ export function renderNoteDetail(note: Note, theme: Theme, width: number): strin
   if (note.tags.length) rows.push(['Tags', theme.tag(note.tags.map((t) => `#${t}`).join(' '))]);
   if (note.goal) rows.push(['Goal', `${note.goal}${note.progress !== null ? ` (${formatProgress(note.progress)})` : ''}`]);
   if (note.competencies.length) rows.push(['Competencies', note.competencies.join(', ')]);
-  rows.push(['Logged', note.createdAt.replace('T', ' ').slice(0, 16)]);
-  if (note.updatedAt !== note.createdAt) rows.push(['Edited', note.updatedAt.replace('T', ' ').slice(0, 16)]);
+  rows.push(['Logged', formatInstant(note.createdAt)]);
+  if (note.updatedAt !== note.createdAt) rows.push(['Edited', formatInstant(note.updatedAt)]);
   const label = Math.max(...rows.map(([k]) => k.length));
   return [
     theme.bold(`Note #${note.id}`),

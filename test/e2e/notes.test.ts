@@ -72,13 +72,18 @@ describe('perf notes (list)', () => {
     [['--tag', '#RENEWAL'], [1, 3]],
     [['-t', 'q4'], [1]],
     [['-t', 'nothing'], []],
-    [['-a', 'acme'], [1, 3]],
-    [['-a', 'ACME'], [1, 3]],
+    // Part of the account's name, any case: "acme" finds Acme and acme corp.
+    [['-a', 'acme'], [1, 3, 6]],
+    [['-a', 'ACME'], [1, 3, 6]],
+    [['-a', 'corp'], [6]],
+    [['-a', '%'], []],
     [['--account', '  Acme   Corp '], [6]],
     [['--type', 'win'], [3]],
     [['--type', 'call'], [1]],
     [['--starred'], [3]],
-    [['-q', 'renewal'], [1, 3]],
+    // Words match word beginnings: "renewal" finds "renewals" too.
+    [['-q', 'renewal'], [1, 3, 5]],
+    [['-q', 'renew'], [1, 3, 5]],
     [['-q', 'renew*'], [1, 3, 5]],
     [['-q', 'RENEWAL acme'], [1, 3]],
     [['-q', 'increase price'], [3]],
@@ -138,7 +143,7 @@ describe('perf notes (list)', () => {
 
   it('says so when nothing matches', async () => {
     const result = await run(['notes', '-q', 'nothing-like-this'], { db });
-    expect(result).toEqual({ code: 0, stdout: 'No notes yet. Record one with: perf log "Called Acme about the renewal"\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'No notes match these filters.\n', stderr: '' });
   });
 
   it('wraps long notes to 80 columns', async () => {
