@@ -1,10 +1,11 @@
 import type { Context } from '../context.js';
 import { assertCanAdd, assertProgressHasGoal, type Goal } from '../domain/goals.js';
 import { parseNumber } from '../domain/ids.js';
-import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../domain/notes.js';
+import { NOTE_TYPES, normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../domain/notes.js';
 import { parseTag } from '../domain/tags.js';
 import { logNote, type NoteInput } from '../services/notes.js';
 import { renderNoteLogged } from '../ui/notes.js';
+import type { Prompter } from '../ui/prompts.js';
 import { parseWhen, readCompetencyIds, readStdin } from './input.js';
 
 export interface LogOptions {
@@ -22,16 +23,18 @@ export interface LogOptions {
 
 export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
   const link = await resolveGoal(ctx, options);
-  const input = { ...(await gatherInput(ctx, words, options)), goalId: link.goal?.id ?? null, progress: link.progress };
+  const gathered = await gatherInput(ctx, words, options);
+  // The goal comes from --goal, or from the prompts when there was none.
+  const input = { ...gathered, goalId: gathered.goalId ?? link.goal?.id ?? null, progress: gathered.progress ?? link.progress };
   const store = await ctx.store();
   const note = logNote(store, input, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));
   const theme = await ctx.theme();
   ctx.print(renderNoteLogged(note, theme));
-  if (link.goal && link.progress !== null) {
+  if (note.goal !== null && note.progress !== null) {
     // Where the goal stands now, so the rep sees what the note did to it.
-    const [{ viewOne }, { renderGoalStanding }] = await Promise.all([import('../services/goals.js'), import('../ui/goals.js')]);
-    ctx.print(renderGoalStanding(viewOne(store, link.goal, ctx.today()), theme));
+    const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../services/goals.js'), import('../ui/goals.js')]);
+    ctx.print(renderGoalStanding(viewOne(store, findGoal(store, note.goal), ctx.today()), theme));
   }
 }
 
@@ -66,42 +69,90 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions): 
     return { ...base, text: normalizeNoteText(stripComments(editText(EDITOR_TEMPLATE, ctx.env))) };
   }
   if (!ctx.io.stdin.isTTY) return { ...base, text: normalizeNoteText(await readStdin(ctx.io.stdin)) };
-  return promptForNote(ctx, base);
+  return promptForNote(ctx, base, options);
 }
 
-async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>): Promise<NoteInput> {
+/**
+ * `perf log` in a terminal with no text: asks for everything a note can hold, in the order a
+ * rep thinks of it. Options given on the command line are not asked again. Nothing is written
+ * until every answer is in, so Ctrl-C at any prompt leaves the journal as it was.
+ */
+async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, options: LogOptions): Promise<NoteInput> {
   const prompter = await ctx.prompter();
+  const { parseDate } = await import('../domain/dates.js');
   const text = await prompter.input({
     message: 'What happened?',
     validate: (value) => (value.trim() ? true : 'Write a few words, or press Ctrl-C to cancel'),
   });
+  const when = options.date ?? (await prompter.input({ message: 'When?', default: 'today', validate: validator((v) => parseDate(v, { now: ctx.now() })) }));
   const type = await prompter.select<NoteType>({
     message: 'Type',
     default: base.type,
-    choices: (await import('../domain/notes.js')).NOTE_TYPES.map((t) => ({ name: t, value: t })),
+    choices: NOTE_TYPES.map((t) => ({ name: t, value: t })),
   });
   const account = await prompter.input({ message: 'Account (optional)', default: base.account ?? '' });
   const tags = await prompter.input({
     message: 'Tags (optional, space-separated)',
     default: base.tags.join(' '),
-    validate: (value) => {
-      try {
-        value.split(/[\s,]+/).filter(Boolean).forEach(parseTag);
-        return true;
-      } catch (error) {
-        return (error as Error).message;
-      }
-    },
+    validate: validator((value) => splitWords(value).forEach(parseTag)),
   });
+  const link = options.goal === undefined ? await promptForGoal(ctx, prompter) : {};
+  const competencies =
+    options.competency.length > 0
+      ? []
+      : splitWords(
+          await prompter.input({
+            message: 'Competencies it shows (optional, e.g. negotiation closing)',
+            validate: validator(async (value) => readCompetencyIds(ctx, splitWords(value))),
+          }),
+        );
   const starred = await prompter.confirm({ message: 'Star it as a highlight?', default: base.starred });
   return {
-    date: base.date,
+    ...base,
+    ...link,
+    date: parseDate(when, { now: ctx.now() }),
     text: normalizeNoteText(text),
     type,
     account: normalizeAccount(account),
     starred,
-    tags: tags.split(/[\s,]+/).filter(Boolean).map(parseTag),
-    competencyIds: base.competencyIds,
+    tags: splitWords(tags).map(parseTag),
+    competencyIds: competencies.length > 0 ? await readCompetencyIds(ctx, competencies) : base.competencyIds,
+  };
+}
+
+/** Offers the active goals (objectives aside); a goal with a target also asks what the note added. */
+async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goalId?: number; progress?: number | null }> {
+  const { listGoals } = await import('../services/goals.js');
+  const goals = listGoals(await ctx.readStore(), ctx.today()).filter((view) => !view.goal.org);
+  if (goals.length === 0) return {};
+  const slug = await prompter.select<string | null>({
+    message: 'Goal it moves (optional)',
+    default: null,
+    choices: [{ name: 'none', value: null }, ...goals.map(({ goal: g }) => ({ name: `${g.title} (${g.slug})`, value: g.slug }))],
+  });
+  const goal = goals.find((view) => view.goal.slug === slug)?.goal;
+  if (!goal) return {};
+  if (goal.target === null) return { goalId: goal.id, progress: null };
+  const amount = await prompter.input({
+    message: `What did it add to ${goal.slug}? (optional, e.g. 25000)`,
+    validate: validator((value) => value.trim() && parseNumber(value, 'progress')),
+  });
+  return { goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null };
+}
+
+function splitWords(value: string): string[] {
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
+/** A prompt validator from a parser that throws: the parser's message is shown under the prompt. */
+function validator(parse: (value: string) => unknown): (value: string) => Promise<true | string> {
+  return async (value) => {
+    try {
+      await parse(value);
+      return true;
+    } catch (error) {
+      return (error as Error).message;
+    }
   };
 }
 

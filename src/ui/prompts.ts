@@ -8,7 +8,11 @@ export interface Choice<T> {
 
 /** The only way the program asks the user anything; tests script it. */
 export interface Prompter {
-  input(options: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  input(options: {
+    message: string;
+    default?: string;
+    validate?: (value: string) => true | string | Promise<true | string>;
+  }): Promise<string>;
   select<T>(options: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }

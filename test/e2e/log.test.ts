@@ -98,24 +98,65 @@ describe('perf log', () => {
 describe('perf log in a terminal', () => {
   it('asks for the note with prompts', async () => {
     const db = tempDbPath();
-    const prompter = createScriptedPrompter(['Called Acme about the renewal #renewal', 'call', ' Acme ', 'Q4 #pricing', true]);
+    const prompter = createScriptedPrompter(['Called Acme about the renewal #renewal', 'yesterday', 'call', ' Acme ', 'Q4 #pricing', 'nego', true]);
     const result = await run(['log'], { db, tty: true, prompter });
-    expect(result).toEqual({ code: 0, stdout: 'Logged · #1 · Thu 26 Nov 2026 · call · Acme · ★ · #pricing #q4 #renewal\n', stderr: '' });
-    expect(prompter.asked).toEqual(['What happened?', 'Type', 'Account (optional)', 'Tags (optional, space-separated)', 'Star it as a highlight?']);
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'Logged · #1 · Wed 25 Nov 2026 · call · Acme · ★ · #pricing #q4 #renewal · ◆ negotiation\n',
+      stderr: '',
+    });
+    // No goals yet, so no goal is asked for.
+    expect(prompter.asked).toEqual([
+      'What happened?',
+      'When?',
+      'Type',
+      'Account (optional)',
+      'Tags (optional, space-separated)',
+      'Competencies it shows (optional, e.g. negotiation closing)',
+      'Star it as a highlight?',
+    ]);
     const [note] = JSON.parse((await run(['notes', '--json'], { db })).stdout) as Record<string, unknown>[];
-    expect(note).toMatchObject({ text: 'Called Acme about the renewal #renewal', type: 'call', account: 'Acme', starred: true });
+    expect(note).toMatchObject({
+      text: 'Called Acme about the renewal #renewal',
+      date: '2026-11-25',
+      type: 'call',
+      account: 'Acme',
+      starred: true,
+      competencies: ['negotiation'],
+    });
+  });
+
+  it('offers the active goals and asks what the note added', async () => {
+    const db = tempDbPath();
+    await run(['goals', 'add', 'New ARR', '--target', '500000', '--unit', 'USD', '--start', '2026-01-01', '--due', '2026-12-31'], { db });
+    await run(['goals', 'add', 'Grow EMEA', '--org'], { db });
+    const prompter = createScriptedPrompter(['Signed Acme', 'today', 'win', 'Acme', '', 'new-arr', '25,000', '', true]);
+    const result = await run(['log', '--json'], { db, tty: true, prompter });
+    expect(prompter.asked).toContain('Goal it moves (optional)');
+    expect(prompter.asked).toContain('What did it add to new-arr? (optional, e.g. 25000)');
+    expect(JSON.parse(result.stdout)).toMatchObject({ goal: 'new-arr', progress: 25000, type: 'win', starred: true });
+    const [goal] = JSON.parse((await run(['goals', '--json'], { db })).stdout) as { slug: string; current: number }[];
+    expect(goal).toMatchObject({ slug: 'new-arr', current: 25000 });
+  });
+
+  it('does not ask again for what the options gave', async () => {
+    const db = tempDbPath();
+    const prompter = createScriptedPrompter(['Demo for Initech', 'demo', '', '', false]);
+    await run(['log', '-d', 'yesterday', '-c', 'presentation'], { db, tty: true, prompter });
+    expect(prompter.asked).not.toContain('When?');
+    expect(prompter.asked).not.toContain('Competencies it shows (optional, e.g. negotiation closing)');
   });
 
   it('keeps the date given with -d', async () => {
     const db = tempDbPath();
-    const prompter = createScriptedPrompter(['Demo for Initech', 'demo', '', '', false]);
+    const prompter = createScriptedPrompter(['Demo for Initech', 'demo', '', '', '', false]);
     const result = await run(['log', '-d', 'yesterday', '--json'], { db, tty: true, prompter });
     expect(JSON.parse(result.stdout)).toMatchObject({ date: '2026-11-25', type: 'demo', account: null, tags: [], starred: false });
   });
 
-  it.each([0, 1, 2, 3, 4])('Ctrl-C at prompt %d exits 130 and writes nothing', async (at) => {
+  it.each([0, 1, 2, 3, 4, 5, 6])('Ctrl-C at prompt %d exits 130 and writes nothing', async (at) => {
     // The scripted prompter consumes its answers, so each run gets its own list.
-    const answers = (): unknown[] => [...['Called Acme', 'call', 'Acme', 'q4', true].slice(0, at), new CancelledError()];
+    const answers = (): unknown[] => [...['Called Acme', 'today', 'call', 'Acme', 'q4', 'closing', true].slice(0, at), new CancelledError()];
     const missing = tempDbPath();
     const result = await run(['log'], { db: missing, tty: true, prompter: createScriptedPrompter(answers()) });
     expect(result).toEqual({ code: 130, stdout: '', stderr: 'perf: cancelled, nothing was written\n' });
