@@ -183,7 +183,7 @@ export function buildProgram(ctx: Context): Command {
       .option('--target <n>', `the number to reach, e.g. 500000 or 2.5 (none: a done-or-not goal${editing ? '; "" removes it' : ''})`)
       .option('--unit <text>', `what is counted: USD, EUR, calls, deals, %, any word${editing ? ' ("" removes it)' : ''}`)
       .option('--baseline <n>', `where it starts from${editing ? '' : ' (default 0)'}; a target below it makes a falling goal`)
-      .option('--start <date>', editing ? 'its first day' : 'its first day (default today)')
+      .option('--start <date>', `its first day${editing ? '' : ' (default today)'}; "april 1" is the most recent one, a full date may be ahead`)
       .option(
         '--due <date>',
         editing

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { Day } from '../domain/calendar.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
 import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
 import { parseNumber } from '../domain/ids.js';
@@ -133,6 +134,15 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
 }
 
 /**
+ * A start is usually a day already begun ("april 1" in November is the April just gone), but a goal
+ * may be planned ahead, so a day typed in full may lie in the future; `--due` looks forward instead.
+ */
+async function parseStart(ctx: Context, text: string): Promise<Day> {
+  const { parseDate } = await import('../domain/dates.js');
+  return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date' });
+}
+
+/**
  * The options `add` and `edit` share, checked before the journal is opened. On `edit` an empty
  * value ("") clears a target, unit, due date or alignment.
  */
@@ -144,7 +154,7 @@ async function parseGoalOptions(ctx: Context, options: GoalOptions, editing: boo
     unit: options.unit === undefined ? undefined : normalizeUnit(options.unit),
     baseline: options.baseline === undefined ? undefined : parseNumber(options.baseline, '--baseline'),
     target: options.target === undefined ? undefined : clears(options.target) ? null : parseNumber(options.target, '--target'),
-    start: options.start === undefined ? undefined : await parseWhen(ctx, options.start, 'any', '--start date'),
+    start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
   };

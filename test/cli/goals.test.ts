@@ -95,6 +95,20 @@ describe('perf goals add', () => {
     expect((await json(db, ['goals', 'add', 'NPS 80', '--aligns-to', 'grow emea REVENUE 20%'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
   });
 
+  it('reads a --start without a year as the most recent such day, and still takes a future start in full', async () => {
+    const db = await seed();
+    expect(await json(db, ['goals', 'add', 'FY quota', '--target', '10', '--start', 'april 1'])).toMatchObject({ start: '2026-04-01' });
+    expect(await json(db, ['goals', 'add', 'Monday goal', '--target', '10', '--start', 'monday'])).toMatchObject({ start: '2026-11-23' });
+    expect(await json(db, ['goals', 'add', 'Next year', '--target', '10', '--start', '2027-01-04'])).toMatchObject({ start: '2027-01-04', due: '2027-12-31' });
+    expect(await json(db, ['goals', 'add', 'Tomorrow', '--target', '10', '--start', 'tomorrow'])).toMatchObject({ start: '2026-11-27' });
+    // --due keeps looking forward: "march 31" is the coming one.
+    expect(await json(db, ['goals', 'add', 'Q1 push', '--target', '10', '--start', 'november 1', '--due', 'march 31'])).toMatchObject({
+      start: '2026-11-01',
+      due: '2027-03-31',
+    });
+    expect(await json(db, ['goals', 'edit', 'q4-arr', '--start', 'october 1'])).toMatchObject({ start: '2026-10-01' });
+  });
+
   it('confirms in one line', async () => {
     const db = await seed();
     const result = await ok(db, ['goals', 'add', 'Close $1M pipeline', '--target', '1000000', '--unit', 'USD', '--aligns-to', 'grow-emea']);
@@ -386,6 +400,7 @@ describe('bad input: exit 2, one line, nothing written', () => {
     ['--progress that is not a number', ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', 'a lot'], /invalid --progress "a lot"/],
     ['a check-in in the future', ['goals', 'update', 'q4-arr', '5', '--date', 'tomorrow'], /check-in date "tomorrow" is in the future/],
     ['a date that is not a date', ['goals', 'add', 'Quota', '--target', '5', '--due', 'someday'], /invalid --due date "someday"/],
+    ['a start that is not a date', ['goals', 'edit', 'q4-arr', '--start', 'soonish'], /invalid --start date "soonish"/],
     ['an empty title', ['goals', 'add', '  '], /the goal title is empty/],
     ['edit with nothing to change', ['goals', 'edit', 'q4-arr'], /nothing to change/],
     ['reopen on an active goal', ['goals', 'reopen', 'q4-arr'], /goal "q4-arr" is active already: reopen is for done or dropped goals/],
