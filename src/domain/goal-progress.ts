@@ -8,7 +8,8 @@
  *
  * - Direction follows the target: above the baseline the goal rises (revenue 0 → 500,000) and is
  *   reached at or above the target; below it the goal falls (churn 5 → 2) and is reached at or
- *   below. A target equal to the baseline (hold a value) is reached only while the value equals it.
+ *   below. The program refuses a target equal to the baseline; should one come in from a hand-made
+ *   file, it is reached only while the value equals it.
  * - A reached target, or a goal marked done, is `achieved` whatever the date. A goal without a target
  *   is `no-target` until it is marked done.
  * - On the due day a goal is not overdue yet. A dropped goal is never overdue: it reads `behind`.

@@ -163,6 +163,13 @@ export function assertProgressHasGoal(progress: number | null | undefined, goal:
   }
 }
 
+/** A target equal to the baseline would be reached on day one and measure nothing. */
+export function assertTargetMoves(baseline: number, target: number | null): void {
+  if (target === baseline) {
+    throw new UsageError(`target ${target} equals the baseline ${baseline}: a goal needs a target different from where it starts`);
+  }
+}
+
 export function assertDueAfterStart(start: Day, due: Day | null): void {
   if (due !== null && due < start) {
     throw new UsageError(`due date ${due} is before the start date ${start}: a goal is due on or after the day it starts`);

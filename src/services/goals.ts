@@ -7,6 +7,7 @@ import {
   assertCanAdd,
   assertDueAfterStart,
   assertStatusChange,
+  assertTargetMoves,
   slugBase,
   viewGoal,
   type Checkin,
@@ -69,6 +70,7 @@ export function planNewGoal(store: Store, fields: GoalFields & { title: string }
   const start = fields.start ?? today;
   const target = fields.target ?? null;
   const due = fields.due ?? defaultDue(store, start, target);
+  assertTargetMoves(fields.baseline ?? 0, target);
   assertDueAfterStart(start, due);
   return {
     slug: fields.slug === undefined ? freeSlug(store, fields.title) : claimSlug(store, fields.slug, null),
@@ -96,6 +98,7 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
   let due = fields.due === undefined ? goal.due : fields.due;
   // A goal that gets its first target gets a due date with it, as it would have had on `add`.
   if (fields.due === undefined && due === null && goal.target === null && target !== null) due = defaultDue(store, start, target);
+  assertTargetMoves(fields.baseline ?? goal.baseline, target);
   assertDueAfterStart(start, due);
   const alignment =
     fields.alignsTo === undefined
