@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { Day } from '../domain/calendar.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
-import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
+import { assertCheckinFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
 import { parseNumber } from '../domain/ids.js';
 import { noteToJson } from '../domain/notes.js';
 import { UsageError } from '../errors.js';
@@ -77,6 +77,7 @@ export async function runGoalsUpdate(
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
   const note = options.note?.trim() || null;
   const goal = findGoal(await ctx.readStore(), ref);
+  assertCheckinFits(goal, { kind: value.kind, date }, rawValue.trim());
   const today = ctx.today();
   const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));

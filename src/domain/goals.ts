@@ -147,12 +147,53 @@ export function parseUpdateValue(raw: string): UpdateValue {
   }
 }
 
-/** A change needs a number to add to: a goal without a target is done or not. */
+/**
+ * A change needs a number to add to (a goal without a target is done or not), and a goal that is
+ * not dropped. `shown` is the change as typed, e.g. `+15` or `--progress 3`.
+ */
 export function assertCanAdd(goal: Goal, shown: string): void {
+  assertTakesCheckins(goal, shown);
   if (goal.target !== null) return;
   throw new UsageError(
     `goal ${quote(goal.slug)} has no numeric target, so ${shown} has nothing to add to: ` +
       `set a value (perf goals update ${goal.slug} 3) or give it a target (perf goals edit ${goal.slug} --target 10)`,
+  );
+}
+
+/** A dropped goal was set aside: progress recorded on it would count toward nothing until it is reopened. */
+export function assertTakesCheckins(goal: Goal, shown: string): void {
+  if (goal.status !== 'dropped') return;
+  const when = goal.closedOn ? ` on ${goal.closedOn}` : '';
+  throw new UsageError(
+    `goal ${quote(goal.slug)} was dropped${when} and takes no more check-ins: reopen it first (perf goals reopen ${goal.slug}) to record ${shown}`,
+  );
+}
+
+/**
+ * A check-in dated before the goal starts would be replayed ahead of the whole goal and count
+ * progress made before it existed.
+ */
+export function assertCheckinDate(goal: Goal, date: Day): void {
+  if (date >= goal.start) return;
+  throw new UsageError(
+    `check-in date ${date} is before goal ${quote(goal.slug)} starts (${goal.start}): date it on or after the start, ` +
+      `or move the start first (perf goals edit ${goal.slug} --start ${date})`,
+  );
+}
+
+/** What a `perf goals update` must respect: a goal that takes check-ins, a target for a change, a day not before the start. */
+export function assertCheckinFits(goal: Goal, checkin: { kind: 'set' | 'add'; date: Day }, shown: string): void {
+  if (checkin.kind === 'add') assertCanAdd(goal, shown);
+  else assertTakesCheckins(goal, shown);
+  assertCheckinDate(goal, checkin.date);
+}
+
+/** Moving a start past check-ins already made would leave them before the goal began. */
+export function assertStartCoversCheckins(goal: Goal, start: Day, checkins: readonly { date: Day }[]): void {
+  const first = checkins.reduce<Day | null>((min, c) => (min === null || c.date < min ? c.date : min), null);
+  if (first === null || first >= start) return;
+  throw new UsageError(
+    `--start ${start} is after the first check-in of goal ${quote(goal.slug)} (${first}): a goal starts on or before its first check-in`,
   );
 }
 

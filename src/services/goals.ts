@@ -4,8 +4,9 @@ import type { GoalStatus } from '../domain/goal-progress.js';
 import { closestMatches, isValidSlug, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
 import {
   alignmentChain,
-  assertCanAdd,
+  assertCheckinFits,
   assertDueAfterStart,
+  assertStartCoversCheckins,
   assertStatusChange,
   assertTargetMoves,
   slugBase,
@@ -100,6 +101,7 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
   if (fields.due === undefined && due === null && goal.target === null && target !== null) due = defaultDue(store, start, target);
   assertTargetMoves(fields.baseline ?? goal.baseline, target);
   assertDueAfterStart(start, due);
+  if (fields.start !== undefined) assertStartCoversCheckins(goal, start, store.goals.checkins(goal.id));
   const alignment =
     fields.alignsTo === undefined
       ? { alignsToId: goal.alignsToId, alignsToText: goal.alignsToText }
@@ -138,7 +140,7 @@ export interface CheckinInput {
 export function checkInGoal(store: Store, id: number, input: CheckinInput, today: Day, now: Date): { before: GoalView; after: GoalView } {
   return store.transaction(() => {
     const goal = mustGet(store, id);
-    if (input.value.kind === 'add') assertCanAdd(goal, input.shown);
+    assertCheckinFits(goal, { kind: input.value.kind, date: input.date }, input.shown);
     const before = viewOne(store, goal, today);
     store.goals.insertCheckin({ goalId: id, date: input.date, ...input.value, note: input.note, noteId: null }, now.toISOString());
     return { before, after: viewOne(store, goal, today) };

@@ -260,7 +260,14 @@ export function renderCheckinSaved(before: GoalView, after: GoalView, theme: The
   const to = theme.bold(formatAmount(a.current, goal.unit));
   const of = goal.target === null ? '' : ` of ${formatAmount(goal.target, goal.unit)}`;
   const percent = a.percent === null ? '' : ` (${formatPercent(Math.max(0, a.percent))})`;
-  return `${theme.good('Checked in')} ${theme.bold(goal.slug)}: ${from} → ${to}${of}${percent} · ${paceLabel(a.pace, theme)}`;
+  return `${theme.good('Checked in')} ${theme.bold(goal.slug)}: ${from} → ${to}${of}${percent} · ${standing(after, theme)}`;
+}
+
+/** The pace of an active goal; a done goal that still takes progress says that it is done. */
+function standing(view: GoalView, theme: Theme): string {
+  const { goal } = view;
+  if (goal.status === 'active') return paceLabel(view.assessment.pace, theme);
+  return theme.dim(`goal already ${goal.status}${goal.closedOn ? ` (${formatShortDay(goal.closedOn)})` : ''}`);
 }
 
 /** After `perf log --progress`: where the goal stands now. */
@@ -268,7 +275,7 @@ export function renderGoalStanding(view: GoalView, theme: Theme): string {
   const { goal, assessment: a } = view;
   const of = goal.target === null ? '' : ` of ${formatAmount(goal.target, goal.unit)}`;
   const percent = a.percent === null ? '' : ` (${formatPercent(Math.max(0, a.percent))})`;
-  return `  ${theme.bold(goal.slug)} now ${theme.bold(formatAmount(a.current, goal.unit))}${of}${percent} · ${paceLabel(a.pace, theme)}`;
+  return `  ${theme.bold(goal.slug)} now ${theme.bold(formatAmount(a.current, goal.unit))}${of}${percent} · ${standing(view, theme)}`;
 }
 
 export function renderStatusChanged(view: GoalView, theme: Theme): string {

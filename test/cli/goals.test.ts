@@ -356,6 +356,65 @@ describe('perf log --goal --progress and the notes behind a goal', () => {
   });
 });
 
+describe('check-ins and the goal they land on', () => {
+  it('refuses a check-in dated before the goal starts, from every way in', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'New ARR', '--target', '500000', '--unit', 'USD', '--start', '2026-04-01', '--due', '2026-12-31', '--slug', 'new-arr']);
+    await expectRefused(
+      ['goals', 'update', 'new-arr', '5', '-d', '2025-01-01'],
+      db,
+      /^perf: check-in date 2025-01-01 is before goal "new-arr" starts \(2026-04-01\): date it on or after the start, or move the start first \(perf goals edit new-arr --start 2025-01-01\)\n$/,
+    );
+    await expectRefused(['goals', 'update', 'q4-arr', '+5', '-d', '2026-10-06'], db, /check-in date 2026-10-06 is before goal "q4-arr" starts \(2026-10-07\)/);
+    await expectRefused(['log', 'Early deal', '--goal', 'q4-arr', '--progress', '5', '-d', '2026-10-01'], db, /check-in date 2026-10-01 is before goal "q4-arr" starts \(2026-10-07\)/);
+    // A note about the goal with no progress is not a check-in: any day will do.
+    await ok(db, ['log', 'Kick-off call about the quota', '--goal', 'q4-arr', '-d', '2026-10-01']);
+    await ok(db, ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', '25000', '-d', '2026-10-20']);
+    await expectRefused(['notes', 'edit', '3', '-d', '2026-10-01'], db, /check-in date 2026-10-01 is before goal "q4-arr" starts/);
+    await ok(db, ['goals', 'add', 'December deals', '--target', '5', '--start', '2026-11-01', '--slug', 'dec']);
+    await expectRefused(['notes', 'edit', '3', '--goal', 'dec', '--progress', '1'], db, /check-in date 2026-10-20 is before goal "dec" starts \(2026-11-01\)/);
+    // The day the goal starts is fine.
+    await ok(db, ['goals', 'update', 'q4-arr', '+1', '-d', '2026-10-07']);
+  });
+
+  it('refuses to move a start past check-ins already made', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'update', 'q4-arr', '100000', '-d', '2026-10-31']);
+    await expectRefused(
+      ['goals', 'edit', 'q4-arr', '--start', '2026-11-01'],
+      db,
+      /^perf: --start 2026-11-01 is after the first check-in of goal "q4-arr" \(2026-10-31\): a goal starts on or before its first check-in\n$/,
+    );
+    expect(await json(db, ['goals', 'edit', 'q4-arr', '--start', '2026-10-31'])).toMatchObject({ start: '2026-10-31' });
+  });
+
+  it('refuses progress on a dropped goal, from every way in', async () => {
+    const db = await seed();
+    await ok(db, ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', '25000']);
+    await ok(db, ['goals', 'drop', 'demos', '-d', '2026-11-20']);
+    const message = /goal "demos" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen demos\) to record/;
+    await expectRefused(['goals', 'update', 'demos', '5'], db, message);
+    await expectRefused(['goals', 'update', 'demos', '+5'], db, message);
+    await expectRefused(['log', 'Two demos at Initech', '--goal', 'demos', '--progress', '2'], db, /dropped on 2026-11-20 .* to record --progress 2\n$/);
+    await expectRefused(['notes', 'edit', '2', '--goal', 'demos'], db, message);
+    // A note may still be about a dropped goal; it just moves nothing.
+    expect(await json(db, ['log', 'Why we dropped the demo goal', '--goal', 'demos'])).toMatchObject({ goal: 'demos', progress: null });
+    await ok(db, ['goals', 'reopen', 'demos']);
+    await ok(db, ['goals', 'update', 'demos', '+5']);
+  });
+
+  it('takes progress on a done goal and says the goal is already done', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'update', 'demos', '40', '-d', '2026-11-20']);
+    await ok(db, ['goals', 'done', 'demos', '-d', '2026-11-20']);
+    const update = await ok(db, ['goals', 'update', 'demos', '+2']);
+    expect(update.stdout).toBe('Checked in demos: 40 demos → 42 demos of 40 demos (105%) · goal already done (20 Nov 2026)\n');
+    const logged = await ok(db, ['log', 'One more demo at Initech', '--goal', 'demos', '--progress', '1']);
+    expect(logged.stdout).toContain('\n  demos now 43 demos of 40 demos (107.5%) · goal already done (20 Nov 2026)\n');
+    expect(await goal(db, 'demos')).toMatchObject({ status: 'done', current: 43, pace: 'achieved' });
+  });
+});
+
 describe('global options after the command', () => {
   it('gives a subcommand its own --json and still reads --db anywhere', async () => {
     const db = await seed();

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   alignmentChain,
   arrangeGoals,
+  assertCheckinFits,
+  assertStartCoversCheckins,
   assertStatusChange,
+  assertTargetMoves,
   goalToJson,
   parseSlug,
   parseUpdateValue,
@@ -110,6 +113,45 @@ describe('assertStatusChange', () => {
     ['done', 'dropped', /is done: reopen it first \(perf goals reopen g1\), then drop it/],
   ])('%s → %s', (from, to, message) => {
     const check = () => assertStatusChange(goal(1, { status: from }), to);
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+});
+
+describe('assertCheckinFits', () => {
+  it.each<[string, Partial<Goal>, 'set' | 'add', string, RegExp | null]>([
+    ['a set on the start day', {}, 'set', '2026-10-07', null],
+    ['a change on an active goal', {}, 'add', '2026-11-26', null],
+    ['a change on a done goal', { status: 'done', closedOn: '2026-11-20' }, 'add', '2026-11-26', null],
+    ['a set on a goal without a target', { target: null }, 'set', '2026-11-26', null],
+    ['a set the day before the start', {}, 'set', '2026-10-06', /^check-in date 2026-10-06 is before goal "g1" starts \(2026-10-07\)/],
+    ['a change on a goal without a target', { target: null }, 'add', '2026-11-26', /goal "g1" has no numeric target, so \+5 has nothing to add to/],
+    ['a set on a dropped goal', { status: 'dropped', closedOn: '2026-11-20' }, 'set', '2026-11-26', /^goal "g1" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen g1\) to record \+5$/],
+    ['a change on a dropped goal without a target', { status: 'dropped', target: null }, 'add', '2026-11-26', /was dropped and takes no more check-ins/],
+  ])('%s', (_label, overrides, kind, date, message) => {
+    const check = () => assertCheckinFits(goal(1, overrides), { kind, date }, '+5');
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+
+  it.each<[string, string[], RegExp | null]>([
+    ['no check-ins', [], null],
+    ['a start on the first check-in', ['2026-11-01', '2026-10-20'], null],
+    ['a start after the first check-in', ['2026-11-01', '2026-10-19'], /^--start 2026-10-20 is after the first check-in of goal "g1" \(2026-10-19\)/],
+  ])('assertStartCoversCheckins: %s', (_label, dates, message) => {
+    const check = () => assertStartCoversCheckins(goal(1), '2026-10-20', dates.map((date) => ({ date })));
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+
+  it.each<[number, number | null, RegExp | null]>([
+    [0, 10, null],
+    [5, 2, null],
+    [0, null, null],
+    [10, 10, /^target 10 equals the baseline 10: a goal needs a target different from where it starts$/],
+    [2.5, 2.5, /target 2.5 equals the baseline 2.5/],
+  ])('assertTargetMoves(%j, %j)', (baseline, target, message) => {
+    const check = () => assertTargetMoves(baseline, target);
     if (message) expect(check).toThrow(message);
     else expect(check).not.toThrow();
   });
