@@ -192,7 +192,7 @@ export function buildProgram(ctx: Context): Command {
       )
       .option(
         '--aligns-to <goal|text>',
-        `the objective it serves: a goal's id, slug or title, or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
+        `the objective it serves: one word names a goal (id, slug or title) and must match one; words with spaces are a goal's title or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
       )
       .option('--org', 'an organisational objective that your goals align to');
     if (editing) command.option('--no-org', 'no longer an organisational objective');

@@ -1,7 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import { cycleContaining } from '../domain/cycle.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
-import { closestMatches, isValidSlug, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
+import { closestMatches, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
 import {
   alignmentChain,
   assertCheckinFits,
@@ -205,9 +205,9 @@ export function showGoal(store: Store, id: number, today: Day): GoalDetail {
 }
 
 /**
- * `--aligns-to`: a goal id, slug or exact title links the goals; anything else is the text of an
- * objective kept outside the journal. A number, or a slug-like word close to an existing slug, is taken for a
- * mistyped reference rather than quietly stored as text.
+ * `--aligns-to`, by one rule a rep can hold in their head: a single word (no spaces) names a goal by
+ * its id, slug or title and must match one; words with spaces are a goal's exact title or else the
+ * text of an objective kept outside the journal. So a mistyped slug is refused, never stored as text.
  */
 function resolveAlignment(
   store: Store,
@@ -218,11 +218,15 @@ function resolveAlignment(
   if (text === '') return { alignsToId: null, alignsToText: null };
   const parent = lookupGoal(store, text) ?? goalTitled(store, text);
   if (!parent) {
-    const hint = 'free text needs words, e.g. "Grow EMEA revenue 20%"';
+    if (text.includes(' ')) return { alignsToId: null, alignsToText: text };
+    const hint = 'free text for an objective outside the journal takes two words or more, e.g. "Grow EMEA revenue 20%"';
     if (isIdLike(text)) throw new UsageError(`invalid --aligns-to ${quote(value)}: there is no goal with that id (${hint})`);
-    const suggestions = isValidSlug(text.toLowerCase()) && text.includes('-') ? suggestSlugs(store, text) : '';
-    if (suggestions) throw new UsageError(`invalid --aligns-to ${quote(value)}: no such goal; did you mean ${suggestions}? (${hint})`);
-    return { alignsToId: null, alignsToText: text };
+    const suggestions = suggestSlugs(store, text);
+    throw new UsageError(
+      suggestions
+        ? `invalid --aligns-to ${quote(value)}: no such goal; did you mean ${suggestions}? (${hint})`
+        : `invalid --aligns-to ${quote(value)}: no goal has that id, slug or title (see perf goals --all; ${hint})`,
+    );
   }
   if (self && parent.id === self.id) throw new UsageError(`goal ${quote(self.slug)} cannot align to itself: name the objective it serves`);
   if (self && wouldCreateCycle(self.id, parent.id, (id) => store.goals.get(id)?.alignsToId ?? null)) {

@@ -93,6 +93,10 @@ describe('perf goals add', () => {
     expect((await json(db, ['goals', 'add', 'NPS 60', '--aligns-to', 'Q4-ARR'])).alignsTo).toEqual({ id: 2, slug: 'q4-arr', title: 'Close $500,000 new ARR' });
     expect((await json(db, ['goals', 'add', 'NPS 70', '--aligns-to', '#1'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
     expect((await json(db, ['goals', 'add', 'NPS 80', '--aligns-to', 'grow emea REVENUE 20%'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
+    // One word must name a goal: its id, slug or (one-word) title.
+    await ok(db, ['goals', 'add', 'Retention', '--org']);
+    expect((await json(db, ['goals', 'add', 'NPS 90', '--aligns-to', 'RETENTION'])).alignsTo).toMatchObject({ slug: 'retention' });
+    expect((await json(db, ['goals', 'add', 'NPS 95', '--aligns-to', 'Improve retention'])).alignsTo).toBe('Improve retention');
   });
 
   it('reads a --start without a year as the most recent such day, and still takes a future start in full', async () => {
@@ -454,6 +458,9 @@ describe('bad input: exit 2, one line, nothing written', () => {
     ['--aligns-to a longer cycle', ['goals', 'edit', 'grow-emea', '--aligns-to', '3'], /cannot align to "demos"/],
     ['--aligns-to an unknown id', ['goals', 'add', 'Quota', '--aligns-to', '99'], /invalid --aligns-to "99": there is no goal with that id/],
     ['--aligns-to a mistyped slug', ['goals', 'add', 'Quota', '--aligns-to', 'grow-emae'], /invalid --aligns-to "grow-emae": no such goal; did you mean grow-emea\?/],
+    ['--aligns-to a slug that matches nothing', ['goals', 'add', 'Quota', '--aligns-to', 'nosuch-slug'], /^perf: invalid --aligns-to "nosuch-slug": no goal has that id, slug or title \(see perf goals --all; free text for an objective outside the journal takes two words or more, e.g. "Grow EMEA revenue 20%"\)\n$/],
+    ['--aligns-to one word that matches nothing', ['goals', 'edit', 'demos', '--aligns-to', 'Retention'], /invalid --aligns-to "Retention": no goal has that id, slug or title/],
+    ['--aligns-to a mistyped slug without a dash', ['goals', 'add', 'Quota', '--aligns-to', 'chrun'], /invalid --aligns-to "chrun": no such goal; did you mean churn\?/],
     ['--progress without --goal', ['log', 'Signed Acme', '--progress', '25000'], /--progress needs --goal/],
     ['--progress on a note without a goal', ['notes', 'edit', '1', '--progress', '5'], /--progress needs --goal/],
     ['--progress that is not a number', ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', 'a lot'], /invalid --progress "a lot"/],
