@@ -235,7 +235,7 @@ export function buildProgram(ctx: Context): Command {
     .description('check in: 120 sets the current value, +15 or -5 changes it')
     .argument('<goal>', 'the goal id or slug')
     .argument('<value>', 'a number to set (120), or a change (+15, -5)')
-    .option('-n, --note <text>', 'what happened')
+    .option('--note <text>', 'what happened')
     .option('-d, --date <when>', 'the day of the check-in (default today)')
     .option('--json', 'print the goal as JSON')
     .addHelpText(

@@ -470,6 +470,7 @@ describe('bad input: exit 2, one line, nothing written', () => {
     ['a target equal to the default baseline', ['goals', 'add', 'Nothing', '--target', '0'], /target 0 equals the baseline 0/],
     ['an edited target equal to the baseline', ['goals', 'edit', 'churn', '--target', '5'], /target 5 equals the baseline 5/],
     ['an edited baseline equal to the target', ['goals', 'edit', 'q4-arr', '--baseline', '500,000'], /target 500000 equals the baseline 500000/],
+    ['-n on goals update (only --note: -n is --limit on perf notes)', ['goals', 'update', 'q4-arr', '5', '-n', 'Signed'], /unknown option '-n'/],
     ['a start that is not a date', ['goals', 'edit', 'q4-arr', '--start', 'soonish'], /invalid --start date "soonish"/],
     ['an empty title', ['goals', 'add', '  '], /the goal title is empty/],
     ['edit with nothing to change', ['goals', 'edit', 'q4-arr'], /nothing to change/],
