@@ -51,7 +51,7 @@ export async function runGoalsAdd(ctx: Context, words: string[], options: GoalOp
   const store = await ctx.store();
   const view = viewOne(store, addGoal(store, fields, today, ctx.now()), today);
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderGoalSaved('Added', view, await ctx.theme()));
+  ctx.print(renderGoalSaved('Added', view, await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptions): Promise<void> {
@@ -64,7 +64,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptio
   const store = await ctx.store();
   const view = viewOne(store, editGoal(store, goal.id, fields, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderGoalSaved('Updated', view, await ctx.theme()));
+  ctx.print(renderGoalSaved('Updated', view, await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsUpdate(
@@ -81,7 +81,7 @@ export async function runGoalsUpdate(
   const today = ctx.today();
   const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
-  ctx.print(renderCheckinSaved(before, after, await ctx.theme()));
+  ctx.print(renderCheckinSaved(before, after, await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
@@ -131,7 +131,7 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
   const store = await ctx.store();
   const view = viewOne(store, changeGoalStatus(store, goal.id, to, day, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderStatusChanged(view, await ctx.theme()));
+  ctx.print(renderStatusChanged(view, await ctx.theme(), ctx.width));
 }
 
 /**

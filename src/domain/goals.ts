@@ -1,7 +1,7 @@
 /** Goals as records, the input rules for them, and their arrangement under objectives. */
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
-import { assessGoal, replayCheckins, type GoalAssessment, type GoalStatus, type ValuePoint } from './goal-progress.js';
+import { assessGoalView, replayCheckins, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
 import { isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
 
@@ -46,7 +46,10 @@ export interface GoalRef {
 /** A goal with everything a listing shows about it today. */
 export interface GoalView {
   goal: Goal;
+  /** As of today for an active goal; a finished one keeps the pace it had when it was closed. */
   assessment: GoalAssessment;
+  /** The day the pace was judged: today, or the day a done or dropped goal was closed. */
+  paceOn: Day;
   history: ValuePoint[];
   /** The goal it aligns to, the free-text objective, or nothing. */
   alignsTo: GoalRef | string | null;
@@ -64,16 +67,21 @@ export function toGoalRef(goal: Goal): GoalRef {
 export function viewGoal(goal: Goal, checkins: readonly Checkin[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
   const history = replayCheckins(goal.baseline, checkins);
   const parent = goal.alignsToId === null ? undefined : byId.get(goal.alignsToId);
+  const { paceOn, ...assessment } = assessGoalView({ ...goal, history }, today);
   return {
     goal,
-    assessment: assessGoal({ ...goal, history }, today),
+    assessment,
+    paceOn,
     history,
     alignsTo: parent ? toGoalRef(parent) : goal.alignsToText,
     lastCheckin: history.length ? (history[history.length - 1]?.date ?? null) : null,
   };
 }
 
-/** The goal JSON shape of CLI.md, plus `expected`, `daysLeft`, `closedOn` and `lastCheckin`. */
+/**
+ * The goal JSON shape of CLI.md, plus `paceOn`, `expected`, `daysLeft`, `closedOn` and `lastCheckin`.
+ * The pace of a done or dropped goal is the one it had on `paceOn`, the day it was closed.
+ */
 export function goalToJson(view: GoalView) {
   const { goal, assessment } = view;
   return {
@@ -91,6 +99,7 @@ export function goalToJson(view: GoalView) {
     due: goal.due,
     status: goal.status,
     pace: assessment.pace,
+    paceOn: view.paceOn,
     projected: assessment.projected,
     alignsTo: view.alignsTo,
     expected: assessment.expected,
@@ -285,6 +294,32 @@ export function arrangeGoals(views: readonly GoalView[]): { objectives: GoalRow[
   // Goals caught in a hand-made cycle have no root; show them rather than lose them.
   for (const view of views) if (!placed.has(view.goal.id)) others.push(...tree(view, 0));
   return { objectives, others };
+}
+
+/** Paces from the most to the least worrying, the order tallies are told in. */
+export const PACE_ORDER: readonly Pace[] = ['overdue', 'behind', 'on-track', 'ahead', 'achieved', 'no-target'];
+
+export interface GoalTally {
+  total: number;
+  active: number;
+  /** Active goals by pace, in PACE_ORDER, only paces that occur. */
+  paces: [Pace, number][];
+  done: number;
+  dropped: number;
+}
+
+/** How a set of goals stands: active ones by pace, finished ones by status. */
+export function tallyGoals(views: readonly GoalView[]): GoalTally {
+  const counts = new Map<Pace, number>();
+  let done = 0;
+  let dropped = 0;
+  for (const { goal, assessment } of views) {
+    if (goal.status === 'done') done += 1;
+    else if (goal.status === 'dropped') dropped += 1;
+    else counts.set(assessment.pace, (counts.get(assessment.pace) ?? 0) + 1);
+  }
+  const paces = PACE_ORDER.filter((p) => counts.has(p)).map((p): [Pace, number] => [p, counts.get(p) ?? 0]);
+  return { total: views.length, active: views.length - done - dropped, paces, done, dropped };
 }
 
 /** The alignment above a goal, nearest first: goals, then the free-text objective at the top if any. */

@@ -113,10 +113,12 @@ describe('perf goals add', () => {
     expect(await json(db, ['goals', 'edit', 'q4-arr', '--start', 'october 1'])).toMatchObject({ start: '2026-10-01' });
   });
 
-  it('confirms in one line', async () => {
+  it('confirms in a line, continued when it would pass 80 columns', async () => {
     const db = await seed();
     const result = await ok(db, ['goals', 'add', 'Close $1M pipeline', '--target', '1000000', '--unit', 'USD', '--aligns-to', 'grow-emea']);
-    expect(result.stdout).toBe('Added goal #6 close-1m-pipeline · $0 → $1,000,000 · 26 Nov 2026 – 31 Dec 2026 · ↑ grow-emea\n');
+    expect(result.stdout).toBe('Added goal #6 close-1m-pipeline · $0 → $1,000,000 · 26 Nov 2026 – 31 Dec 2026\n  ↑ grow-emea\n');
+    const short = await ok(db, ['goals', 'add', 'Ten demos', '--target', '10', '--slug', 'ten']);
+    expect(short.stdout).toBe('Added goal #7 ten · 0 → 10 · 26 Nov 2026 – 31 Dec 2026\n');
   });
 });
 
@@ -234,7 +236,7 @@ describe('perf goals (the list)', () => {
   it('prints the empty state without creating the journal', async () => {
     const db = tempDbPath();
     const result = await ok(db, ['goals']);
-    expect(result.stdout).toMatch(/^No goals yet\. Add one with: perf goals add/);
+    expect(result.stdout).toBe("No goals yet. Add one with:\n  perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD\n");
     expect(await json(db, ['goals'])).toEqual([]);
     expect(fs.existsSync(db)).toBe(false);
   });
@@ -360,6 +362,102 @@ describe('perf log --goal --progress and the notes behind a goal', () => {
   });
 });
 
+describe('finished goals', () => {
+  it('judge a finished goal on the day it was closed, in JSON: achieved only when reached', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'update', 'q4-arr', '125000', '-d', '2026-11-01']);
+    await ok(db, ['goals', 'drop', 'q4-arr', '-d', '2026-11-20']);
+    // Day 44 of 100 at 25%: behind on the day it was dropped.
+    expect(await goal(db, 'q4-arr')).toMatchObject({ status: 'dropped', closedOn: '2026-11-20', pace: 'behind', paceOn: '2026-11-20', projected: 125000, current: 125000 });
+    await ok(db, ['goals', 'update', 'demos', '20']);
+    await ok(db, ['goals', 'drop', 'demos']);
+    // Set aside while on the line: the pace says so, paceOn and status say it is over.
+    expect(await goal(db, 'demos')).toMatchObject({ status: 'dropped', pace: 'on-track', paceOn: '2026-11-26' });
+    await ok(db, ['goals', 'add', 'H1 renewals', '--target', '10', '--start', '2026-01-01', '--due', '2026-06-30', '--slug', 'h1']);
+    await ok(db, ['goals', 'update', 'h1', '6', '-d', '2026-06-01']);
+    await ok(db, ['goals', 'done', 'h1']);
+    expect(await goal(db, 'h1')).toMatchObject({ status: 'done', pace: 'overdue', percent: 60 });
+    await ok(db, ['goals', 'update', 'churn', '1.9']);
+    await ok(db, ['goals', 'done', 'churn']);
+    expect(await goal(db, 'churn')).toMatchObject({ status: 'done', pace: 'achieved' });
+    await ok(db, ['goals', 'done', 'meddpicc']);
+    await ok(db, ['goals', 'add', 'Shadow a senior AE', '--slug', 'shadow']);
+    await ok(db, ['goals', 'drop', 'shadow']);
+    const paces = (await json<GoalJson[]>(db, ['goals', '--all'])).map((g) => [g.slug, g.status, g.pace]);
+    expect(paces).toEqual([
+      ['grow-emea', 'active', 'no-target'],
+      ['q4-arr', 'dropped', 'behind'],
+      ['demos', 'dropped', 'on-track'],
+      ['churn', 'done', 'achieved'],
+      ['meddpicc', 'done', 'achieved'],
+      ['h1', 'done', 'overdue'],
+      ['shadow', 'dropped', 'no-target'],
+    ]);
+  });
+
+  it('show their status instead of a pace in the list and in show', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'update', 'q4-arr', '125000', '-d', '2026-11-01']);
+    await ok(db, ['goals', 'drop', 'q4-arr', '-d', '2026-11-20']);
+    await ok(db, ['goals', 'update', 'churn', '1.9']);
+    await ok(db, ['goals', 'done', 'churn']);
+    await ok(db, ['goals', 'done', 'meddpicc']);
+    const { stdout } = await ok(db, ['goals', '--all']);
+    expect(stdout).toContain('✗ Close $500,000 new ARR\n    █████░░░░░░░░░░░░░░░ $125,000 / $500,000  25%  dropped\n    #2 q4-arr · dropped 20 Nov 2026 while behind\n');
+    expect(stdout).toContain('  ✓ Cut churn to 2%\n    ████████████████████ 1.9% / 2%  103.3%  done\n    #4 churn · done 26 Nov 2026, target reached\n');
+    expect(stdout).toContain('◆ Grow EMEA revenue 20%\n  1 aligned goal: 1 dropped\n');
+    expect(stdout).toContain('✓ Get MEDDPICC certified\n  #5 meddpicc · done 26 Nov 2026\n');
+    expect(stdout).not.toContain('(done or not)');
+    expect(stdout).toContain('1 active goal: 1 behind · 2 objectives · 2 done · 1 dropped');
+    const shown = (await ok(db, ['goals', 'show', 'q4-arr'])).stdout;
+    expect(shown).toContain('#2 q4-arr · goal · dropped 20 Nov 2026');
+    expect(shown).toContain('  Progress   █████░░░░░░░░░░░░░░░ $125,000 / $500,000  25%  dropped\n  Closed     dropped 20 Nov 2026 while behind\n');
+    expect(shown).not.toMatch(/Expected|Projected|on track/);
+    const qualitative = (await ok(db, ['goals', 'show', 'meddpicc'])).stdout;
+    expect(qualitative).toContain('  Closed     done 26 Nov 2026\n  Started    26 Nov 2026\n\nCheck-ins\n  None.');
+    expect(qualitative).not.toMatch(/Baseline|no target/);
+  });
+});
+
+describe('organisational objectives', () => {
+  it('read as objectives in the list: their aligned goals and how those stand, counted apart in the footer', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'Grow APAC', '--org', '--slug', 'apac']);
+    const { stdout } = await ok(db, ['goals']);
+    expect(stdout).toContain('◆ Grow EMEA revenue 20%\n  1 aligned goal: 1 behind\n  #1 grow-emea\n');
+    expect(stdout).toContain('◆ Grow APAC\n  no goals aligned yet\n  #6 apac\n');
+    expect(stdout).not.toMatch(/no target \(done or not\)\n +#1 grow-emea|no due date\n.*apac/);
+    expect(stdout).toContain('4 active goals: 3 behind, 1 no target · 3 objectives');
+  });
+
+  it('read as objectives in show: aligned goals first, no baseline without a target', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'Win back Globex', '--aligns-to', 'grow-emea', '--slug', 'globex']);
+    await ok(db, ['goals', 'done', 'globex']);
+    await ok(db, ['goals', 'update', 'q4-arr', '300000']);
+    const { stdout } = await ok(db, ['goals', 'show', 'grow-emea']);
+    expect(stdout).toBe(
+      [
+        'Grow EMEA revenue 20%',
+        '#1 grow-emea · organisational objective · active',
+        '',
+        '  Goals      2 aligned goals: 1 ahead, 1 done',
+        '',
+        'Goals aligned to this objective',
+        '  #2 q4-arr  60%  ahead',
+        '  #6 globex  done',
+        '',
+      ].join('\n'),
+    );
+    // An objective with a number of its own shows it as a goal does.
+    await ok(db, ['goals', 'edit', 'grow-emea', '--target', '20', '--unit', '%', '--start', '2026-10-07', '--due', '2027-01-15']);
+    const measured = (await ok(db, ['goals', 'show', 'grow-emea'])).stdout;
+    expect(measured).toContain('  Goals      2 aligned goals: 1 ahead, 1 done\n  Progress   ░░░░░░░░░░│░░░░░░░░░ 0% / 20%  0%  behind\n');
+    expect(measured).toContain('  Baseline   0% · started 7 Oct 2026');
+    expect(measured).toContain('Check-ins');
+  });
+});
+
 describe('check-ins and the goal they land on', () => {
   it('refuses a check-in dated before the goal starts, from every way in', async () => {
     const db = await seed();
@@ -412,10 +510,82 @@ describe('check-ins and the goal they land on', () => {
     await ok(db, ['goals', 'update', 'demos', '40', '-d', '2026-11-20']);
     await ok(db, ['goals', 'done', 'demos', '-d', '2026-11-20']);
     const update = await ok(db, ['goals', 'update', 'demos', '+2']);
-    expect(update.stdout).toBe('Checked in demos: 40 demos → 42 demos of 40 demos (105%) · goal already done (20 Nov 2026)\n');
+    expect(update.stdout).toBe('Checked in demos: 40 demos → 42 demos of 40 demos (105%)\n  goal already done (20 Nov 2026)\n');
     const logged = await ok(db, ['log', 'One more demo at Initech', '--goal', 'demos', '--progress', '1']);
     expect(logged.stdout).toContain('\n  demos now 43 demos of 40 demos (107.5%) · goal already done (20 Nov 2026)\n');
     expect(await goal(db, 'demos')).toMatchObject({ status: 'done', current: 43, pace: 'achieved' });
+  });
+});
+
+describe('80 columns', () => {
+  const LONG = 'Win the biggest enterprise accounts in the whole EMEA region before the end of the fiscal year';
+
+  /** Every kind of goal, with titles and slugs as long as they come, nested as deep as people nest them. */
+  async function crowd(): Promise<{ db: string; slugs: string[]; confirmations: string[] }> {
+    const db = tempDbPath();
+    const confirmations: string[] = [];
+    const add = async (args: string[]) => confirmations.push((await ok(db, args)).stdout);
+    const slug = (n: number) => `g${n}-long-slug-for-a-goal-with-a-very-long-name-indeed-and-more-words`.slice(0, 60);
+    await add(['goals', 'add', `${LONG} (objective)`, '--org', '--slug', slug(1)]);
+    await add(['goals', 'add', `${LONG} (objective with a target)`, '--org', '--target', '12000000.5', '--unit', 'USD', '--start', '2026-01-01', '--slug', slug(2)]);
+    await add(['goals', 'add', `${LONG} (revenue)`, '--target', '1000000.75', '--unit', 'USD', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(1), '--slug', slug(3)]);
+    await add(['goals', 'add', `${LONG} (opportunities)`, '--target', '1200', '--unit', 'qualified opportunities', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(3), '--slug', slug(4)]);
+    await add(['goals', 'add', `${LONG} (demos)`, '--target', '40', '--unit', 'demos', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(4), '--slug', slug(5)]);
+    await add(['goals', 'add', `${LONG} (calls)`, '--target', '1066', '--unit', 'calls', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(5), '--slug', slug(6)]);
+    await add(['goals', 'add', `${LONG} (churn)`, '--baseline', '5.25', '--target', '2.75', '--unit', '%', '--start', '2026-10-01', '--due', '2026-12-31', '--aligns-to', `${LONG} as free text`, '--slug', slug(7)]);
+    await add(['goals', 'add', `${LONG} (no target)`, '--start', '2026-10-01', '--aligns-to', slug(2), '--slug', slug(8)]);
+    await add(['goals', 'add', `${LONG} (overdue)`, '--target', '10', '--start', '2026-01-01', '--due', '2026-06-30', '--slug', slug(9)]);
+    await add(['goals', 'add', `${LONG} (future)`, '--target', '10', '--start', '2027-02-01', '--due', '2027-12-31', '--slug', slug(10)]);
+    await add(['goals', 'add', `${LONG} (done)`, '--target', '10', '--start', '2026-01-01', '--slug', slug(11)]);
+    await add(['goals', 'add', `${LONG} (dropped)`, '--target', '-5', '--start', '2026-01-01', '--slug', slug(12)]);
+    await add(['goals', 'add', `${LONG} (done, no target)`, '--slug', slug(13)]);
+    await add(['goals', 'add', `${LONG} (dropped, no target)`, '--slug', slug(14)]);
+    const note = `${LONG}: a check-in note that runs on and on, as notes written on a phone in a taxi tend to do`;
+    for (const [n, value, day] of [[3, '612345.67', '2026-11-01'], [3, '+12345.5', '2026-11-20'], [4, '+600', '2026-11-02'], [5, '12', '2026-11-02'], [6, '+1', '2026-11-03'], [7, '4.5', '2026-11-10'], [8, '3', '2026-11-01'], [9, '6', '2026-06-01'], [11, '4', '2026-06-01'], [2, '1000000', '2026-06-01']] as const) {
+      await add(['goals', 'update', slug(n), value, '-d', day, '--note', note]);
+    }
+    await add(['log', note, '--goal', slug(3), '--progress', '1000.25', '-d', '2026-11-21']);
+    await add(['log', note, '--goal', slug(3)]);
+    await add(['log', note, '--goal', slug(1)]);
+    await add(['goals', 'done', slug(11)]);
+    await add(['goals', 'drop', slug(12)]);
+    await add(['goals', 'done', slug(13)]);
+    await add(['goals', 'drop', slug(14)]);
+    await add(['goals', 'reopen', slug(14)]);
+    await add(['goals', 'drop', slug(14)]);
+    await add(['goals', 'edit', slug(3), '--title', `${LONG} (edited)`]);
+    return { db, slugs: Array.from({ length: 14 }, (_, i) => slug(i + 1)), confirmations };
+  }
+
+  function expectFits(text: string): void {
+    const long = text.split('\n').filter((line) => [...line].length > 80);
+    expect(long).toEqual([]);
+  }
+
+  it('keeps every goals view within 80 columns, whatever the titles and slugs', async () => {
+    const { db, slugs, confirmations } = await crowd();
+    // The first line of perf log's confirmation is the note's (src/ui/notes.ts); the goal's standing follows.
+    for (const text of confirmations) expectFits(text.startsWith('Logged') ? text.split('\n').slice(1).join('\n') : text);
+    const list = (await ok(db, ['goals'])).stdout;
+    const all = (await ok(db, ['goals', '--all'])).stdout;
+    expectFits(list);
+    expectFits(all);
+    expect(all).toContain('✗');
+    expect(all).toContain('✓');
+    for (const slug of slugs) {
+      const shown = (await ok(db, ['goals', 'show', slug])).stdout;
+      expectFits(shown);
+      expect(shown).toContain(slug);
+    }
+  });
+
+  // 76 columns still hold a 60-character slug beside the labels of goals show.
+  it('also fits a narrower terminal', async () => {
+    const { db, slugs } = await crowd();
+    for (const args of [['goals'], ['goals', '--all'], ...slugs.map((slug) => ['goals', 'show', slug])]) {
+      const { stdout } = await run(args, { db, columns: 76, tty: true });
+      expect(stdout.split('\n').filter((line) => [...line].length > 76)).toEqual([]);
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import {
   parseUpdateValue,
   slugBase,
   staleGoals,
+  tallyGoals,
   viewGoal,
   type Checkin,
   type Goal,
@@ -239,5 +240,37 @@ describe('goalToJson', () => {
   it('reads a goal moved the wrong way as 0%, with the truth in current', () => {
     const [json] = views([goal(1, { baseline: 5, target: 2 })], [checkin(1, '2026-11-01', 6, 'set')]).map(goalToJson);
     expect(json).toMatchObject({ current: 6, percent: 0, pace: 'behind' });
+  });
+});
+
+describe('tallyGoals', () => {
+  it('counts active goals by pace, most worrying first, and finished ones by status', () => {
+    const goals = [
+      goal(1),
+      goal(2),
+      goal(3, { target: null }),
+      goal(4, { due: '2026-11-01' }),
+      goal(5, { status: 'done', closedOn: '2026-11-20' }),
+      goal(6, { status: 'dropped', closedOn: '2026-11-20' }),
+      goal(7),
+    ];
+    const tally = tallyGoals(views(goals, [checkin(1, '2026-11-01', 50), checkin(7, '2026-11-01', 80)]));
+    expect(tally).toEqual({
+      total: 7,
+      active: 5,
+      paces: [
+        ['overdue', 1],
+        ['behind', 1],
+        ['on-track', 1],
+        ['ahead', 1],
+        ['no-target', 1],
+      ],
+      done: 1,
+      dropped: 1,
+    });
+  });
+
+  it('is empty for no goals', () => {
+    expect(tallyGoals([])).toEqual({ total: 0, active: 0, paces: [], done: 0, dropped: 0 });
   });
 });
