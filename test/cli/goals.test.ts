@@ -589,6 +589,28 @@ describe('80 columns', () => {
   });
 });
 
+describe('--json on every goals subcommand that changes something', () => {
+  it('prints the goal, one JSON document, with the CLI.md keys', async () => {
+    const db = await seed();
+    const keys = ['id', 'slug', 'title', 'org', 'unit', 'baseline', 'target', 'current', 'percent', 'start', 'due', 'status', 'pace', 'projected', 'alignsTo'];
+    const steps: [string[], Record<string, unknown>][] = [
+      [['goals', 'add', 'Ten logos', '--target', '10', '--slug', 'logos'], { slug: 'logos', status: 'active', current: 0 }],
+      [['goals', 'edit', 'logos', '--target', '12'], { slug: 'logos', target: 12 }],
+      [['goals', 'update', 'logos', '+3'], { slug: 'logos', current: 3 }],
+      [['goals', 'done', 'logos'], { slug: 'logos', status: 'done', closedOn: '2026-11-26' }],
+      [['goals', 'reopen', 'logos'], { slug: 'logos', status: 'active', closedOn: null }],
+      [['goals', 'drop', 'logos'], { slug: 'logos', status: 'dropped' }],
+    ];
+    for (const [args, expected] of steps) {
+      const { stdout } = await ok(db, [...args, '--json']);
+      expect(stdout.endsWith('}\n')).toBe(true);
+      const printed = JSON.parse(stdout) as Record<string, unknown>;
+      expect(Object.keys(printed)).toEqual(expect.arrayContaining(keys));
+      expect(printed).toMatchObject(expected);
+    }
+  });
+});
+
 describe('global options after the command', () => {
   it('gives a subcommand its own --json and still reads --db anywhere', async () => {
     const db = await seed();
