@@ -171,9 +171,9 @@ export function buildProgram(ctx: Context): Command {
       examples([
         'perf goals',
         'perf goals --all --json',
-        "perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD --aligns-to grow-emea-revenue",
-        'perf goals update close-500-000-new-arr-in-2026 +25000 --note "Signed Acme"',
-        'perf goals show close-500-000-new-arr-in-2026',
+        "perf goals add 'Close $500,000 new ARR' --target 500000 --unit USD",
+        'perf goals update close-500-000-new-arr +25000 --note "Signed Acme"',
+        'perf goals show close-500-000-new-arr',
       ]),
     )
     .action(action(async (ctx, options) => (await import('./commands/goals.js')).runGoalsList(ctx, options)));
@@ -211,10 +211,11 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        "perf goals add 'Grow EMEA revenue 20%' --org",
-        "perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD --aligns-to grow-emea-revenue --due 2026-12-31",
-        "perf goals add 'Cut churn to 2%' --baseline 5 --target 2 --unit % --slug churn",
-        "perf goals add 'Get the MEDDPICC certification' --aligns-to 'Better forecasting'",
+        "perf goals add 'Grow EMEA revenue 20%' --org --slug grow-emea",
+        "perf goals add 'Close $500,000 new ARR' --target 500000 --unit USD \\\n      --aligns-to grow-emea --due 2026-12-31",
+        "perf goals add 'Cut churn to 2%' --baseline 5 --target 2 --unit % \\\n      --slug churn",
+        "perf goals add 'Get MEDDPICC certified' --aligns-to 'Better forecasting'",
+        "perf goals add 'FY27 quota' --target 1200000 --unit USD --start 'april 1'",
       ]),
     )
     .action(action(async (ctx, title: string[], options) => (await import('./commands/goals.js')).runGoalsAdd(ctx, title, options)));
@@ -227,7 +228,7 @@ export function buildProgram(ctx: Context): Command {
       .option('--title <text>', 'a new title'),
     true,
   )
-    .addHelpText('after', examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea-revenue', 'perf goals edit 3 --aligns-to ""']))
+    .addHelpText('after', examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea', 'perf goals edit 3 --aligns-to ""']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/goals.js')).runGoalsEdit(ctx, ref, options)));
 
   goals

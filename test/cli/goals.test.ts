@@ -579,6 +579,12 @@ describe('80 columns', () => {
     }
   });
 
+  it.each(['', 'add', 'edit', 'update', 'show', 'done', 'drop', 'reopen'])('keeps perf goals %s --help within 80 columns', async (sub) => {
+    const { stdout, code } = await run(['goals', ...(sub ? [sub] : []), '--help']);
+    expect(code).toBe(0);
+    expectFits(stdout);
+  });
+
   // 76 columns still hold a 60-character slug beside the labels of goals show.
   it('also fits a narrower terminal', async () => {
     const { db, slugs } = await crowd();
