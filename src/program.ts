@@ -171,9 +171,9 @@ export function buildProgram(ctx: Context): Command {
       examples([
         'perf goals',
         'perf goals --all --json',
-        "perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD --aligns-to grow-emea-revenue",
-        'perf goals update close-500-000-new-arr-in-2026 +25000 --note "Signed Acme"',
-        'perf goals show close-500-000-new-arr-in-2026',
+        "perf goals add 'Close $500,000 new ARR' --target 500000 --unit USD",
+        'perf goals update close-500-000-new-arr +25000 --note "Signed Acme"',
+        'perf goals show close-500-000-new-arr',
       ]),
     )
     .action(action(async (ctx, options) => (await import('./commands/goals.js')).runGoalsList(ctx, options)));
@@ -183,7 +183,7 @@ export function buildProgram(ctx: Context): Command {
       .option('--target <n>', `the number to reach, e.g. 500000 or 2.5 (none: a done-or-not goal${editing ? '; "" removes it' : ''})`)
       .option('--unit <text>', `what is counted: USD, EUR, calls, deals, %, any word${editing ? ' ("" removes it)' : ''}`)
       .option('--baseline <n>', `where it starts from${editing ? '' : ' (default 0)'}; a target below it makes a falling goal`)
-      .option('--start <date>', editing ? 'its first day' : 'its first day (default today)')
+      .option('--start <date>', `its first day${editing ? '' : ' (default today)'}; "april 1" is the most recent one, a full date may be ahead`)
       .option(
         '--due <date>',
         editing
@@ -192,7 +192,7 @@ export function buildProgram(ctx: Context): Command {
       )
       .option(
         '--aligns-to <goal|text>',
-        `the objective it serves: a goal's id, slug or title, or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
+        `the objective it serves: one word names a goal (id, slug or title) and must match one; words with spaces are a goal's title or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
       )
       .option('--org', 'an organisational objective that your goals align to');
     if (editing) command.option('--no-org', 'no longer an organisational objective');
@@ -211,10 +211,11 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        "perf goals add 'Grow EMEA revenue 20%' --org",
-        "perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD --aligns-to grow-emea-revenue --due 2026-12-31",
-        "perf goals add 'Cut churn to 2%' --baseline 5 --target 2 --unit % --slug churn",
-        "perf goals add 'Get the MEDDPICC certification' --aligns-to 'Better forecasting'",
+        "perf goals add 'Grow EMEA revenue 20%' --org --slug grow-emea",
+        "perf goals add 'Close $500,000 new ARR' --target 500000 --unit USD \\\n      --aligns-to grow-emea --due 2026-12-31",
+        "perf goals add 'Cut churn to 2%' --baseline 5 --target 2 --unit % \\\n      --slug churn",
+        "perf goals add 'Get MEDDPICC certified' --aligns-to 'Better forecasting'",
+        "perf goals add 'FY27 quota' --target 1200000 --unit USD --start 'april 1'",
       ]),
     )
     .action(action(async (ctx, title: string[], options) => (await import('./commands/goals.js')).runGoalsAdd(ctx, title, options)));
@@ -227,7 +228,7 @@ export function buildProgram(ctx: Context): Command {
       .option('--title <text>', 'a new title'),
     true,
   )
-    .addHelpText('after', examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea-revenue', 'perf goals edit 3 --aligns-to ""']))
+    .addHelpText('after', examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea', 'perf goals edit 3 --aligns-to ""']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/goals.js')).runGoalsEdit(ctx, ref, options)));
 
   goals
@@ -235,7 +236,7 @@ export function buildProgram(ctx: Context): Command {
     .description('check in: 120 sets the current value, +15 or -5 changes it')
     .argument('<goal>', 'the goal id or slug')
     .argument('<value>', 'a number to set (120), or a change (+15, -5)')
-    .option('-n, --note <text>', 'what happened')
+    .option('--note <text>', 'what happened')
     .option('-d, --date <when>', 'the day of the check-in (default today)')
     .option('--json', 'print the goal as JSON')
     .addHelpText(

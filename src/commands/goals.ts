@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
+import type { Day } from '../domain/calendar.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
-import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
+import { assertCheckinFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
 import { parseNumber } from '../domain/ids.js';
 import { noteToJson } from '../domain/notes.js';
 import { UsageError } from '../errors.js';
@@ -50,7 +51,7 @@ export async function runGoalsAdd(ctx: Context, words: string[], options: GoalOp
   const store = await ctx.store();
   const view = viewOne(store, addGoal(store, fields, today, ctx.now()), today);
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderGoalSaved('Added', view, await ctx.theme()));
+  ctx.print(renderGoalSaved('Added', view, await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptions): Promise<void> {
@@ -63,7 +64,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptio
   const store = await ctx.store();
   const view = viewOne(store, editGoal(store, goal.id, fields, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderGoalSaved('Updated', view, await ctx.theme()));
+  ctx.print(renderGoalSaved('Updated', view, await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsUpdate(
@@ -76,10 +77,11 @@ export async function runGoalsUpdate(
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
   const note = options.note?.trim() || null;
   const goal = findGoal(await ctx.readStore(), ref);
+  assertCheckinFits(goal, { kind: value.kind, date }, rawValue.trim());
   const today = ctx.today();
   const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
-  ctx.print(renderCheckinSaved(before, after, await ctx.theme()));
+  ctx.print(renderCheckinSaved(before, after, await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
@@ -129,7 +131,16 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
   const store = await ctx.store();
   const view = viewOne(store, changeGoalStatus(store, goal.id, to, day, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderStatusChanged(view, await ctx.theme()));
+  ctx.print(renderStatusChanged(view, await ctx.theme(), ctx.width));
+}
+
+/**
+ * A start is usually a day already begun ("april 1" in November is the April just gone), but a goal
+ * may be planned ahead, so a day typed in full may lie in the future; `--due` looks forward instead.
+ */
+async function parseStart(ctx: Context, text: string): Promise<Day> {
+  const { parseDate } = await import('../domain/dates.js');
+  return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date' });
 }
 
 /**
@@ -144,7 +155,7 @@ async function parseGoalOptions(ctx: Context, options: GoalOptions, editing: boo
     unit: options.unit === undefined ? undefined : normalizeUnit(options.unit),
     baseline: options.baseline === undefined ? undefined : parseNumber(options.baseline, '--baseline'),
     target: options.target === undefined ? undefined : clears(options.target) ? null : parseNumber(options.target, '--target'),
-    start: options.start === undefined ? undefined : await parseWhen(ctx, options.start, 'any', '--start date'),
+    start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
   };

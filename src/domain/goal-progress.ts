@@ -8,10 +8,13 @@
  *
  * - Direction follows the target: above the baseline the goal rises (revenue 0 → 500,000) and is
  *   reached at or above the target; below it the goal falls (churn 5 → 2) and is reached at or
- *   below. A target equal to the baseline (hold a value) is reached only while the value equals it.
+ *   below. The program refuses a target equal to the baseline; should one come in from a hand-made
+ *   file, it is reached only while the value equals it.
  * - A reached target, or a goal marked done, is `achieved` whatever the date. A goal without a target
  *   is `no-target` until it is marked done.
- * - On the due day a goal is not overdue yet. A dropped goal is never overdue: it reads `behind`.
+ * - On the due day a goal is not overdue yet. To `assessGoal` a dropped goal is never overdue: it
+ *   reads `behind`. The goals views judge a done or dropped goal on the day it was closed instead
+ *   (`assessGoalView`).
  * - Without a due date there is no line to compare with, so an unreached goal is `on-track`.
  * - The projection extends the rate achieved from the start to today up to the due date; after the
  *   due day, or once done, it is the current value.
@@ -121,6 +124,34 @@ export function assessGoal(goal: GoalFacts, today: Day): GoalAssessment {
     pace: paceOf({ status, reached, actual, expectedFraction, overdue: due !== null && today > due }),
     projected: projectAtDue(goal, current, today),
     daysLeft,
+  };
+}
+
+/**
+ * A goal as the goals views judge it. An active goal is `assessGoal` as of today. A done or dropped
+ * goal no longer runs, so today's calendar says nothing about it:
+ * - it is `achieved` when its value reached the target; without a target a done goal is `achieved`
+ *   and a dropped one stays `no-target`;
+ * - otherwise it keeps the pace it had on the day it was closed (`closedOn`): `behind` or `overdue`
+ *   for a goal finished short, `on-track` or `ahead` for one set aside while it was going well;
+ * - `expected` is the straight line on that day, and the projection is the value it stopped at.
+ * `paceOn` is the day the pace was judged: today, or the day the goal was closed.
+ */
+export function assessGoalView(goal: GoalFacts & { closedOn: Day | null }, today: Day): GoalAssessment & { paceOn: Day } {
+  const now = assessGoal(goal, today);
+  if (goal.status === 'active') return { ...now, paceOn: today };
+  const closedOn = goal.closedOn !== null && goal.closedOn < today ? goal.closedOn : today;
+  const then = assessGoal({ ...goal, status: 'active' }, closedOn);
+  const { baseline, target } = goal;
+  let pace: Pace;
+  if (target === null) pace = goal.status === 'done' ? 'achieved' : 'no-target';
+  else pace = isReached(baseline, target, now.current) ? 'achieved' : then.pace;
+  return {
+    ...now,
+    pace,
+    expected: then.expected,
+    projected: target === null || goal.due === null ? null : now.current,
+    paceOn: closedOn,
   };
 }
 

@@ -1,7 +1,7 @@
 /** Goals as records, the input rules for them, and their arrangement under objectives. */
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
-import { assessGoal, replayCheckins, type GoalAssessment, type GoalStatus, type ValuePoint } from './goal-progress.js';
+import { assessGoalView, replayCheckins, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
 import { isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
 
@@ -46,7 +46,10 @@ export interface GoalRef {
 /** A goal with everything a listing shows about it today. */
 export interface GoalView {
   goal: Goal;
+  /** As of today for an active goal; a finished one keeps the pace it had when it was closed. */
   assessment: GoalAssessment;
+  /** The day the pace was judged: today, or the day a done or dropped goal was closed. */
+  paceOn: Day;
   history: ValuePoint[];
   /** The goal it aligns to, the free-text objective, or nothing. */
   alignsTo: GoalRef | string | null;
@@ -64,16 +67,21 @@ export function toGoalRef(goal: Goal): GoalRef {
 export function viewGoal(goal: Goal, checkins: readonly Checkin[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
   const history = replayCheckins(goal.baseline, checkins);
   const parent = goal.alignsToId === null ? undefined : byId.get(goal.alignsToId);
+  const { paceOn, ...assessment } = assessGoalView({ ...goal, history }, today);
   return {
     goal,
-    assessment: assessGoal({ ...goal, history }, today),
+    assessment,
+    paceOn,
     history,
     alignsTo: parent ? toGoalRef(parent) : goal.alignsToText,
     lastCheckin: history.length ? (history[history.length - 1]?.date ?? null) : null,
   };
 }
 
-/** The goal JSON shape of CLI.md, plus `expected`, `daysLeft`, `closedOn` and `lastCheckin`. */
+/**
+ * The goal JSON shape of CLI.md, plus `paceOn`, `expected`, `daysLeft`, `closedOn` and `lastCheckin`.
+ * The pace of a done or dropped goal is the one it had on `paceOn`, the day it was closed.
+ */
 export function goalToJson(view: GoalView) {
   const { goal, assessment } = view;
   return {
@@ -91,6 +99,7 @@ export function goalToJson(view: GoalView) {
     due: goal.due,
     status: goal.status,
     pace: assessment.pace,
+    paceOn: view.paceOn,
     projected: assessment.projected,
     alignsTo: view.alignsTo,
     expected: assessment.expected,
@@ -147,8 +156,12 @@ export function parseUpdateValue(raw: string): UpdateValue {
   }
 }
 
-/** A change needs a number to add to: a goal without a target is done or not. */
+/**
+ * A change needs a number to add to (a goal without a target is done or not), and a goal that is
+ * not dropped. `shown` is the change as typed, e.g. `+15` or `--progress 3`.
+ */
 export function assertCanAdd(goal: Goal, shown: string): void {
+  assertTakesCheckins(goal, shown);
   if (goal.target !== null) return;
   throw new UsageError(
     `goal ${quote(goal.slug)} has no numeric target, so ${shown} has nothing to add to: ` +
@@ -156,10 +169,54 @@ export function assertCanAdd(goal: Goal, shown: string): void {
   );
 }
 
+/** A dropped goal was set aside: progress recorded on it would count toward nothing until it is reopened. */
+export function assertTakesCheckins(goal: Goal, shown: string): void {
+  if (goal.status !== 'dropped') return;
+  const when = goal.closedOn ? ` on ${goal.closedOn}` : '';
+  throw new UsageError(
+    `goal ${quote(goal.slug)} was dropped${when} and takes no more check-ins: reopen it first (perf goals reopen ${goal.slug}) to record ${shown}`,
+  );
+}
+
+/**
+ * A check-in dated before the goal starts would be replayed ahead of the whole goal and count
+ * progress made before it existed.
+ */
+export function assertCheckinDate(goal: Goal, date: Day): void {
+  if (date >= goal.start) return;
+  throw new UsageError(
+    `check-in date ${date} is before goal ${quote(goal.slug)} starts (${goal.start}): date it on or after the start, ` +
+      `or move the start first (perf goals edit ${goal.slug} --start ${date})`,
+  );
+}
+
+/** What a `perf goals update` must respect: a goal that takes check-ins, a target for a change, a day not before the start. */
+export function assertCheckinFits(goal: Goal, checkin: { kind: 'set' | 'add'; date: Day }, shown: string): void {
+  if (checkin.kind === 'add') assertCanAdd(goal, shown);
+  else assertTakesCheckins(goal, shown);
+  assertCheckinDate(goal, checkin.date);
+}
+
+/** Moving a start past check-ins already made would leave them before the goal began. */
+export function assertStartCoversCheckins(goal: Goal, start: Day, checkins: readonly { date: Day }[]): void {
+  const first = checkins.reduce<Day | null>((min, c) => (min === null || c.date < min ? c.date : min), null);
+  if (first === null || first >= start) return;
+  throw new UsageError(
+    `--start ${start} is after the first check-in of goal ${quote(goal.slug)} (${first}): a goal starts on or before its first check-in`,
+  );
+}
+
 /** `--progress` adds to a goal, so it needs one. */
 export function assertProgressHasGoal(progress: number | null | undefined, goal: unknown): void {
   if (progress !== undefined && progress !== null && (goal === undefined || goal === null)) {
     throw new UsageError('--progress needs --goal: name the goal the note moves, e.g. --goal q4-new-arr');
+  }
+}
+
+/** A target equal to the baseline would be reached on day one and measure nothing. */
+export function assertTargetMoves(baseline: number, target: number | null): void {
+  if (target === baseline) {
+    throw new UsageError(`target ${target} equals the baseline ${baseline}: a goal needs a target different from where it starts`);
   }
 }
 
@@ -237,6 +294,32 @@ export function arrangeGoals(views: readonly GoalView[]): { objectives: GoalRow[
   // Goals caught in a hand-made cycle have no root; show them rather than lose them.
   for (const view of views) if (!placed.has(view.goal.id)) others.push(...tree(view, 0));
   return { objectives, others };
+}
+
+/** Paces from the most to the least worrying, the order tallies are told in. */
+export const PACE_ORDER: readonly Pace[] = ['overdue', 'behind', 'on-track', 'ahead', 'achieved', 'no-target'];
+
+export interface GoalTally {
+  total: number;
+  active: number;
+  /** Active goals by pace, in PACE_ORDER, only paces that occur. */
+  paces: [Pace, number][];
+  done: number;
+  dropped: number;
+}
+
+/** How a set of goals stands: active ones by pace, finished ones by status. */
+export function tallyGoals(views: readonly GoalView[]): GoalTally {
+  const counts = new Map<Pace, number>();
+  let done = 0;
+  let dropped = 0;
+  for (const { goal, assessment } of views) {
+    if (goal.status === 'done') done += 1;
+    else if (goal.status === 'dropped') dropped += 1;
+    else counts.set(assessment.pace, (counts.get(assessment.pace) ?? 0) + 1);
+  }
+  const paces = PACE_ORDER.filter((p) => counts.has(p)).map((p): [Pace, number] => [p, counts.get(p) ?? 0]);
+  return { total: views.length, active: views.length - done - dropped, paces, done, dropped };
 }
 
 /** The alignment above a goal, nearest first: goals, then the free-text objective at the top if any. */

@@ -1,12 +1,14 @@
 import type { Day } from '../domain/calendar.js';
 import { cycleContaining } from '../domain/cycle.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
-import { closestMatches, isValidSlug, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
+import { closestMatches, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
 import {
   alignmentChain,
-  assertCanAdd,
+  assertCheckinFits,
   assertDueAfterStart,
+  assertStartCoversCheckins,
   assertStatusChange,
+  assertTargetMoves,
   slugBase,
   viewGoal,
   type Checkin,
@@ -69,6 +71,7 @@ export function planNewGoal(store: Store, fields: GoalFields & { title: string }
   const start = fields.start ?? today;
   const target = fields.target ?? null;
   const due = fields.due ?? defaultDue(store, start, target);
+  assertTargetMoves(fields.baseline ?? 0, target);
   assertDueAfterStart(start, due);
   return {
     slug: fields.slug === undefined ? freeSlug(store, fields.title) : claimSlug(store, fields.slug, null),
@@ -96,7 +99,9 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
   let due = fields.due === undefined ? goal.due : fields.due;
   // A goal that gets its first target gets a due date with it, as it would have had on `add`.
   if (fields.due === undefined && due === null && goal.target === null && target !== null) due = defaultDue(store, start, target);
+  assertTargetMoves(fields.baseline ?? goal.baseline, target);
   assertDueAfterStart(start, due);
+  if (fields.start !== undefined) assertStartCoversCheckins(goal, start, store.goals.checkins(goal.id));
   const alignment =
     fields.alignsTo === undefined
       ? { alignsToId: goal.alignsToId, alignsToText: goal.alignsToText }
@@ -135,7 +140,7 @@ export interface CheckinInput {
 export function checkInGoal(store: Store, id: number, input: CheckinInput, today: Day, now: Date): { before: GoalView; after: GoalView } {
   return store.transaction(() => {
     const goal = mustGet(store, id);
-    if (input.value.kind === 'add') assertCanAdd(goal, input.shown);
+    assertCheckinFits(goal, { kind: input.value.kind, date: input.date }, input.shown);
     const before = viewOne(store, goal, today);
     store.goals.insertCheckin({ goalId: id, date: input.date, ...input.value, note: input.note, noteId: null }, now.toISOString());
     return { before, after: viewOne(store, goal, today) };
@@ -200,9 +205,9 @@ export function showGoal(store: Store, id: number, today: Day): GoalDetail {
 }
 
 /**
- * `--aligns-to`: a goal id, slug or exact title links the goals; anything else is the text of an
- * objective kept outside the journal. A number, or a slug-like word close to an existing slug, is taken for a
- * mistyped reference rather than quietly stored as text.
+ * `--aligns-to`, by one rule a rep can hold in their head: a single word (no spaces) names a goal by
+ * its id, slug or title and must match one; words with spaces are a goal's exact title or else the
+ * text of an objective kept outside the journal. So a mistyped slug is refused, never stored as text.
  */
 function resolveAlignment(
   store: Store,
@@ -213,11 +218,15 @@ function resolveAlignment(
   if (text === '') return { alignsToId: null, alignsToText: null };
   const parent = lookupGoal(store, text) ?? goalTitled(store, text);
   if (!parent) {
-    const hint = 'free text needs words, e.g. "Grow EMEA revenue 20%"';
+    if (text.includes(' ')) return { alignsToId: null, alignsToText: text };
+    const hint = 'free text for an objective outside the journal takes two words or more, e.g. "Grow EMEA revenue 20%"';
     if (isIdLike(text)) throw new UsageError(`invalid --aligns-to ${quote(value)}: there is no goal with that id (${hint})`);
-    const suggestions = isValidSlug(text.toLowerCase()) && text.includes('-') ? suggestSlugs(store, text) : '';
-    if (suggestions) throw new UsageError(`invalid --aligns-to ${quote(value)}: no such goal; did you mean ${suggestions}? (${hint})`);
-    return { alignsToId: null, alignsToText: text };
+    const suggestions = suggestSlugs(store, text);
+    throw new UsageError(
+      suggestions
+        ? `invalid --aligns-to ${quote(value)}: no such goal; did you mean ${suggestions}? (${hint})`
+        : `invalid --aligns-to ${quote(value)}: no goal has that id, slug or title (see perf goals --all; ${hint})`,
+    );
   }
   if (self && parent.id === self.id) throw new UsageError(`goal ${quote(self.slug)} cannot align to itself: name the objective it serves`);
   if (self && wouldCreateCycle(self.id, parent.id, (id) => store.goals.get(id)?.alignsToId ?? null)) {

@@ -1,6 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
-import { assertCanAdd, assertProgressHasGoal } from '../domain/goals.js';
+import { assertCanAdd, assertCheckinDate, assertProgressHasGoal } from '../domain/goals.js';
 import type { Note, NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
@@ -147,6 +147,7 @@ function saveProgress(
   if (!goal) throw new UsageError(`no goal with id ${want.goalId}: see the ids with perf goals --all`);
   const to = { goalId: goal.id, date: want.date, amount: want.amount };
   if (existing?.goalId !== goal.id || existing.amount !== want.amount) assertCanAdd(goal, `--progress ${want.amount}`);
+  assertCheckinDate(goal, want.date);
   if (existing) store.goals.moveCheckin(existing.id, to);
   else store.goals.insertCheckin({ ...to, kind: 'add', note: null, noteId }, now.toISOString());
 }

@@ -1,9 +1,9 @@
 import { daysBetween, type Day } from '../domain/calendar.js';
 import type { Pace } from '../domain/goal-progress.js';
-import { STALE_AFTER_DAYS, arrangeGoals, staleGoals, type GoalRef, type GoalRow, type GoalView } from '../domain/goals.js';
+import { STALE_AFTER_DAYS, arrangeGoals, staleGoals, tallyGoals, type GoalRef, type GoalRow, type GoalView } from '../domain/goals.js';
 import type { GoalDetail } from '../services/goals.js';
 import { EXPECTED_MARK, renderBar, sparkline } from './charts.js';
-import { formatShortDay, plural, wrapText } from './format.js';
+import { formatShortDay, plural, visibleLength, wrapText } from './format.js';
 import { formatAmount, formatChange, formatEstimate, formatPercent } from './numbers.js';
 import type { Theme } from './theme.js';
 
@@ -14,7 +14,12 @@ export interface GoalRenderOptions {
 }
 
 const BAR_WIDTH = 20;
+const MIN_BAR_WIDTH = 8;
 const PROJECT_AFTER_DAYS = 7;
+// Deeper alignment still nests, but stops pushing the text right past this many levels, and past
+// the point where "#id slug" (a 60-character slug at most) would no longer fit on the line.
+const MAX_INDENT_DEPTH = 6;
+const WIDEST_REF = 66;
 const PACE_LABELS: Record<Pace, string> = {
   achieved: 'achieved',
   ahead: 'ahead',
@@ -32,55 +37,86 @@ export function paceLabel(pace: Pace, theme: Theme): string {
 export function renderGoalList(views: readonly GoalView[], options: GoalRenderOptions & { finished: number }): string {
   const { theme } = options;
   if (views.length === 0) {
-    return theme.dim(
-      options.finished > 0
-        ? `No active goals. perf goals --all shows the ${plural(options.finished, 'finished one')}.`
-        : "No goals yet. Add one with: perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD",
-    );
+    return options.finished > 0
+      ? theme.dim(`No active goals. perf goals --all shows the ${plural(options.finished, 'finished one')}.`)
+      : [theme.dim('No goals yet. Add one with:'), "  perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD"].join('\n');
   }
   const { objectives, others } = arrangeGoals(views);
   const out: string[] = [];
   const section = (title: string, rows: GoalRow[]) => {
     if (rows.length === 0) return;
     if (objectives.length > 0) out.push(theme.heading(title), '');
-    for (const row of rows) out.push(...renderRow(row, options), '');
+    for (const row of rows) out.push(...renderRow(row, views, options), '');
   };
   section('Organisational objectives', objectives);
   section(objectives.length > 0 ? 'Other goals' : 'Goals', others);
-  out.push(...renderFooter(views, options));
+  out.push(...renderFooter(views, objectives.filter((row) => row.kind === 'objective').length, options));
   while (out[out.length - 1] === '') out.pop();
   return out.join('\n');
 }
 
-function renderRow(row: GoalRow, options: GoalRenderOptions): string[] {
+function renderRow(row: GoalRow, views: readonly GoalView[], options: GoalRenderOptions): string[] {
   const { theme, width } = options;
-  const pad = '  '.repeat(row.depth);
+  const pad = '  '.repeat(Math.max(0, Math.min(row.depth, MAX_INDENT_DEPTH, Math.floor((width - 2 - WIDEST_REF) / 2))));
   if (row.kind === 'objective') {
     return [`${pad}${theme.bold(`◇ ${truncate(row.text, width - pad.length - 2)}`)}`];
   }
-  const { goal } = row.view;
+  const { view } = row;
+  const { goal } = view;
   const marker = goal.status === 'done' ? '✓' : goal.status === 'dropped' ? '✗' : goal.org ? '◆' : '•';
   const inner = `${pad}  `;
-  const title = `${pad}${marker} ${theme.bold(truncate(goal.title, width - pad.length - 2))}`;
-  const meta = [theme.id(`#${goal.id} ${goal.slug}`), ...duePhrase(row.view, options), ...projectionPhrase(row.view, options)];
-  if (row.depth === 0 && goal.alignsToId !== null && typeof row.view.alignsTo === 'object' && row.view.alignsTo) {
-    meta.push(theme.dim(`↑ ${row.view.alignsTo.slug}`));
+  const room = width - inner.length;
+  const lines = [`${pad}${marker} ${theme.bold(truncate(goal.title, width - pad.length - 2))}`];
+  if (showsMeasure(view)) lines.push(...measureLines(view, theme, room).map((line) => `${inner}${line}`));
+  if (goal.org) {
+    const aligned = views.filter((v) => v.goal.alignsToId === goal.id && v.goal.id !== goal.id);
+    lines.push(...alignedLines(aligned, theme, room).map((line) => `${inner}${line}`));
   }
-  return [title, `${inner}${measureLine(row.view, theme)}`, ...fitParts(meta, width - inner.length).map((line) => `${inner}${line}`)];
+  const meta = [theme.id(`#${goal.id} ${goal.slug}`), ...statusPhrase(view, options), ...projectionPhrase(view, options)];
+  if (row.depth === 0 && goal.alignsToId !== null && typeof view.alignsTo === 'object' && view.alignsTo) {
+    meta.push(theme.dim(`↑ ${view.alignsTo.slug}`));
+  }
+  lines.push(...fitParts(meta, room).map((line) => `${inner}${line}`));
+  return lines;
 }
 
-/** Bar, current / target, percent and pace; a goal without a target says so. */
-function measureLine(view: GoalView, theme: Theme): string {
+/**
+ * Whether a goal has a progress line: an objective only with a target, and a finished goal without
+ * a target only when it has a value (its status is said elsewhere).
+ */
+function showsMeasure(view: GoalView): boolean {
+  const { goal } = view;
+  if (goal.target !== null) return true;
+  if (goal.org) return false;
+  return goal.status === 'active' || view.history.length > 0;
+}
+
+/**
+ * Bar, current / target, percent, and the pace of an active goal or the status of a finished one;
+ * a goal without a target says so. Fits `width`: the bar narrows, then the parts wrap.
+ */
+function measureLines(view: GoalView, theme: Theme, width: number): string[] {
   const { goal, assessment: a } = view;
-  const pace = paceLabel(a.pace, theme);
+  const standing = goal.status === 'active' ? paceLabel(a.pace, theme) : statusWord(view, theme);
   if (goal.target === null || a.percent === null) {
-    const value = view.history.length ? `${formatAmount(a.current, goal.unit)} · ` : '';
-    return `${value}${goal.status === 'active' ? pace : theme.pace(a.pace)(goal.status)}${theme.dim(' (done or not)')}`;
+    const value = view.history.length ? formatAmount(a.current, goal.unit) : null;
+    const what = goal.status === 'active' ? `${standing}${theme.dim(' (done or not)')}` : standing;
+    return fitParts(value === null ? [what] : [value, what], width);
   }
-  const expected = expectedFraction(view);
-  const bar = theme.pace(a.pace)(renderBar(a.percent / 100, BAR_WIDTH, a.pace === 'behind' ? expected : null));
   const amounts = `${theme.bold(formatAmount(a.current, goal.unit))} / ${formatAmount(goal.target, goal.unit)}`;
-  return `${bar} ${amounts}  ${formatPercent(Math.max(0, a.percent))}  ${pace}`;
+  const rest = `${amounts}  ${formatPercent(Math.max(0, a.percent))}  ${standing}`;
+  const barWidth = Math.min(BAR_WIDTH, width - visibleLength(rest) - 1);
+  if (barWidth < MIN_BAR_WIDTH) return fitParts([amounts, formatPercent(Math.max(0, a.percent)), standing], width, '  ');
+  const behind = goal.status === 'active' && a.pace === 'behind';
+  const bar = theme.pace(a.pace)(renderBar(a.percent / 100, barWidth, behind ? expectedFraction(view) : null));
+  return [`${bar} ${rest}`];
+}
+
+/** `done` or `dropped`, in the colour of how the goal ended. */
+function statusWord(view: GoalView, theme: Theme): string {
+  const { goal, assessment: a } = view;
+  if (goal.status === 'done') return a.pace === 'achieved' ? theme.pace('achieved')('done') : theme.warn('done');
+  return theme.dim(goal.status);
 }
 
 function expectedFraction(view: GoalView): number | null {
@@ -89,13 +125,40 @@ function expectedFraction(view: GoalView): number | null {
   return (a.expected - goal.baseline) / (goal.target - goal.baseline);
 }
 
-/** "due in 35 days (31 Dec 2026)", "3 days late", "done 12 Nov 2026". */
+/** "2 aligned goals: 1 behind, 1 on track, 1 done" (or that none is aligned yet), in lines of `width`. */
+function alignedLines(aligned: readonly GoalView[], theme: Theme, width: number): string[] {
+  if (aligned.length === 0) return [theme.dim('no goals aligned yet')];
+  const tally = tallyGoals(aligned);
+  const counts = [
+    ...tally.paces.map(([pace, n]) => theme.pace(pace)(`${n} ${PACE_LABELS[pace]}`)),
+    ...(tally.done ? [`${tally.done} done`] : []),
+    ...(tally.dropped ? [`${tally.dropped} dropped`] : []),
+  ];
+  const parts = [`${plural(aligned.length, 'aligned goal')}:`, ...counts.map((c, i) => (i < counts.length - 1 ? `${c},` : c))];
+  return fitParts(parts, width, ' ');
+}
+
+/** For an active goal "due in 35 days (31 Dec 2026)", "3 days late"; for a finished one how it ended. */
+function statusPhrase(view: GoalView, options: GoalRenderOptions): string[] {
+  const { goal } = view;
+  if (goal.status !== 'active') return [closedPhrase(view, options.theme)];
+  return duePhrase(view, options);
+}
+
+/** "dropped 20 Nov 2026 while behind", "done 12 Nov 2026, target reached", "done 12 Nov 2026". */
+function closedPhrase(view: GoalView, theme: Theme): string {
+  const { goal, assessment: a } = view;
+  const when = `${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`;
+  if (goal.target === null) return when;
+  if (a.pace === 'achieved') return `${when}, target reached`;
+  return `${when} while ${paceLabel(a.pace, theme)}`;
+}
+
 function duePhrase(view: GoalView, { theme, today }: GoalRenderOptions): string[] {
   const { goal, assessment: a } = view;
-  if (goal.status !== 'active') return [`${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`];
   const parts: string[] = [];
   if (goal.start > today) parts.push(`starts in ${plural(daysBetween(today, goal.start), 'day')}`);
-  if (goal.due === null || a.daysLeft === null) return [...parts, theme.dim('no due date')];
+  if (goal.due === null || a.daysLeft === null) return goal.org && goal.target === null ? parts : [...parts, theme.dim('no due date')];
   const date = formatShortDay(goal.due);
   if (a.daysLeft > 1) parts.push(`due in ${a.daysLeft} days (${date})`);
   else if (a.daysLeft === 1) parts.push(`due tomorrow (${date})`);
@@ -125,16 +188,23 @@ function fractionOf(view: GoalView, value: number): number {
   return (value - baseline) / (target - baseline);
 }
 
-function renderFooter(views: readonly GoalView[], { theme, width, today }: GoalRenderOptions): string[] {
+/** Goals and objectives counted apart: "3 active goals: 1 behind, 2 on track · 2 objectives · 1 done". */
+function renderFooter(views: readonly GoalView[], freeTextObjectives: number, { theme, width, today }: GoalRenderOptions): string[] {
   const out: string[] = [];
-  const active = views.filter((v) => v.goal.status === 'active');
-  const counts = new Map<Pace, number>();
-  for (const view of active) counts.set(view.assessment.pace, (counts.get(view.assessment.pace) ?? 0) + 1);
-  const order: Pace[] = ['overdue', 'behind', 'on-track', 'ahead', 'achieved', 'no-target'];
-  const tally = order.filter((p) => counts.has(p)).map((p) => theme.pace(p)(`${counts.get(p)} ${PACE_LABELS[p]}`));
-  if (active.length > 0) out.push(`${plural(active.length, 'active goal')}: ${tally.join(', ')}`);
-  if (views.some((v) => v.assessment.pace === 'behind' && expectedFraction(v) !== null)) {
-    out.push(theme.dim(`${EXPECTED_MARK} on a bar marks where the calendar says the goal should be today.`));
+  const goals = tallyGoals(views.filter((v) => !v.goal.org));
+  const objectives = views.filter((v) => v.goal.org && v.goal.status === 'active').length + freeTextObjectives;
+  const parts: string[] = [];
+  if (goals.active > 0) {
+    const paces = goals.paces.map(([pace, n]) => theme.pace(pace)(`${n} ${PACE_LABELS[pace]}`));
+    parts.push(`${plural(goals.active, 'active goal')}: ${paces.join(', ')}`);
+  }
+  if (objectives > 0) parts.push(plural(objectives, 'objective'));
+  const finished = tallyGoals(views.filter((v) => v.goal.status !== 'active'));
+  if (finished.done) parts.push(`${finished.done} done`);
+  if (finished.dropped) parts.push(`${finished.dropped} dropped`);
+  out.push(...fitParts(parts, width));
+  if (views.some((v) => v.goal.status === 'active' && v.assessment.pace === 'behind' && expectedFraction(v) !== null)) {
+    out.push(...wrapText(`${EXPECTED_MARK} on a bar marks where the calendar says the goal should be today.`, width).map((line) => theme.dim(line)));
   }
   const stale = staleGoals(views, today);
   if (stale.length > 0) {
@@ -149,63 +219,101 @@ function renderFooter(views: readonly GoalView[], { theme, width, today }: GoalR
 
 // ── one goal ───────────────────────────────────────────────────────────────────────────────────
 
-/** `perf goals show`: the goal, what it serves, a bar per check-in, and the notes behind it. */
+const LABEL_WIDTH = 'Projected'.length;
+
+/**
+ * `perf goals show`: the goal, what it serves, a bar per check-in, and the notes behind it. An
+ * objective leads with the goals aligned to it and shows a baseline only when it has a target.
+ */
 export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions): string {
-  const { theme, width } = options;
+  const { theme, width, today } = options;
   const { view } = detail;
   const { goal, assessment: a } = view;
   const kind = goal.org ? 'organisational objective' : 'goal';
+  const status = goal.status === 'active' ? 'active' : `${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`;
   const out = [
-    theme.bold(goal.title),
-    theme.dim(`#${goal.id} ${goal.slug} · ${kind} · ${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`),
+    ...wrapText(goal.title, width).map((line) => theme.bold(line)),
+    ...fitParts([`#${goal.id} ${goal.slug}`, kind, status], width).map((line) => theme.dim(line)),
     '',
   ];
 
-  const rows: [string, string][] = [];
-  detail.chain.forEach((link, i) => rows.push([i === 0 ? 'Aligns to' : '', `${i === 0 ? '' : '↑ '}${describeLink(link, theme)}`]));
-  rows.push(['Progress', measureLine(view, theme)]);
+  // Values sit right of a label column: "  Label      value".
+  const room = width - LABEL_WIDTH - 4;
+  const rows: [string, string[]][] = [];
+  detail.chain.forEach((link, i) => rows.push([i === 0 ? 'Aligns to' : '', describeLink(link, i > 0, theme, room)]));
+  if (goal.org) rows.push(['Goals', alignedLines(detail.aligned, theme, room)]);
+  if (showsMeasure(view)) rows.push(['Progress', measureLines(view, theme, room)]);
+  if (goal.status !== 'active') rows.push(['Closed', fitParts([closedPhrase(view, theme)], room)]);
   if (goal.status === 'active' && a.expected !== null && goal.target !== null && a.pace !== 'achieved') {
-    rows.push(['Expected', `${formatEstimate(a.expected, goal.unit)} by today, on a straight line from start to due`]);
+    rows.push(['Expected', wrapText(`${formatEstimate(a.expected, goal.unit)} by today, on a straight line from start to due`, room)]);
   }
-  rows.push(['Baseline', `${formatAmount(goal.baseline, goal.unit)} · ${goal.start <= options.today ? 'started' : 'starts'} ${formatShortDay(goal.start)}`]);
-  if (goal.due === null) rows.push(['Due', theme.dim('no due date')]);
-  else rows.push(['Due', goal.status === 'active' ? duePhrase(view, options).join(' · ') : formatShortDay(goal.due)]);
+  const started = `${goal.start <= today ? 'started' : 'starts'} ${formatShortDay(goal.start)}`;
+  if (goal.target !== null) rows.push(['Baseline', fitParts([formatAmount(goal.baseline, goal.unit), started], room)]);
+  else if (!goal.org) rows.push(['Started', [goal.start <= today ? formatShortDay(goal.start) : `starts ${formatShortDay(goal.start)}`]]);
+  if (goal.due !== null) {
+    rows.push(['Due', goal.status === 'active' ? fitParts(duePhrase(view, options), room) : [formatShortDay(goal.due)]]);
+  } else if (goal.target !== null) {
+    rows.push(['Due', [theme.dim('no due date')]]);
+  }
   const projection = projectionPhrase(view, options, { before: '', after: ' at the due date, at the rate so far' });
-  if (projection.length) rows.push(['Projected', projection.join(' ')]);
-  const trend = trendValues(detail);
-  if (trend.length >= 2) rows.push(['Trend', theme.pace(a.pace)(sparkline(trend))]);
-  const label = Math.max(...rows.map(([k]) => k.length));
-  out.push(...rows.map(([k, v]) => `  ${theme.dim(k.padEnd(label))}  ${v}`));
+  if (projection.length) rows.push(['Projected', fitParts(projection, room)]);
+  // The latest check-ins, as many as the line holds.
+  const trend = trendValues(detail).slice(-room);
+  if (trend.length >= 2) rows.push(['Trend', [theme.pace(a.pace)(sparkline(trend))]]);
+  for (const [label, lines] of rows) {
+    lines.forEach((line, i) => out.push(`  ${theme.dim((i === 0 ? label : '').padEnd(LABEL_WIDTH))}  ${line}`));
+  }
 
   if (detail.aligned.length) {
-    out.push('', theme.heading('Aligned to this goal'));
+    out.push('', theme.heading(goal.org ? 'Goals aligned to this objective' : 'Goals aligned to this one'));
     for (const child of detail.aligned) {
-      const pct = child.assessment.percent === null ? '' : `${formatPercent(Math.max(0, child.assessment.percent))}  `;
-      out.push(`  ${theme.id(`#${child.goal.id} ${child.goal.slug}`)}  ${pct}${paceLabel(child.assessment.pace, theme)}`);
+      const { goal: g, assessment: ca } = child;
+      const parts = [theme.id(`#${g.id} ${g.slug}`)];
+      if (ca.percent !== null) parts.push(formatPercent(Math.max(0, ca.percent)));
+      parts.push(g.status === 'active' ? paceLabel(ca.pace, theme) : statusWord(child, theme));
+      out.push(...fitParts(parts, width - 2, '  ').map((line) => `  ${line}`));
     }
   }
 
-  out.push('', theme.heading('Check-ins'));
-  if (detail.checkins.length === 0) {
-    out.push(theme.dim(`  None yet. Record one with: perf goals update ${goal.slug} <value>  (or +15, -5)`));
-  } else {
-    out.push(...renderCheckins(detail, options));
+  // An objective without a target is met through its goals: check-ins only if someone made some.
+  if (!goal.org || goal.target !== null || detail.checkins.length > 0) {
+    out.push('', theme.heading('Check-ins'));
+    if (detail.checkins.length === 0 && goal.status !== 'active') {
+      out.push(theme.dim('  None.'));
+    } else if (detail.checkins.length === 0) {
+      const change = goal.target === null ? '' : '  (or +15, -5)';
+      out.push(...wrapText(`None yet. Record one with: perf goals update ${goal.slug} <value>${change}`, width - 2).map((line) => theme.dim(`  ${line}`)));
+    } else {
+      out.push(...renderCheckins(detail, options));
+    }
   }
 
   const linked = detail.notes.filter((note) => note.progress === null);
   if (linked.length) {
-    out.push('', theme.heading('Other notes about this goal'));
+    out.push('', theme.heading(goal.org ? 'Notes about this objective' : 'Other notes about this goal'));
+    const idWidth = Math.max(...linked.map((note) => `#${note.id}`.length));
+    const indent = 2 + 11 + 2 + idWidth + 2;
     for (const note of linked) {
-      const lines = wrapText(note.text, width - 20);
-      out.push(`  ${formatShortDay(note.date).padEnd(11)}  ${theme.id(`#${note.id}`.padEnd(4))}  ${lines[0] ?? ''}`);
-      for (const line of lines.slice(1)) out.push(`${' '.repeat(19)}${line}`);
+      const lines = wrapText(note.text, Math.max(20, width - indent));
+      out.push(`  ${formatShortDay(note.date).padEnd(11)}  ${theme.id(`#${note.id}`.padEnd(idWidth))}  ${lines[0] ?? ''}`);
+      for (const line of lines.slice(1)) out.push(`${' '.repeat(indent)}${line}`);
     }
   }
   return out.join('\n');
 }
 
-function describeLink(link: GoalRef | string, theme: Theme): string {
-  return typeof link === 'string' ? `${link} ${theme.dim('(objective outside the journal)')}` : `${link.title} ${theme.id(`#${link.id} ${link.slug}`)}`;
+/** A goal above this one, "Title #2 slug", or a free-text objective; wrapped to `width`. */
+function describeLink(link: GoalRef | string, up: boolean, theme: Theme, width: number): string[] {
+  const arrow = up ? '↑ ' : '';
+  if (typeof link === 'string') return fitParts([`${arrow}${link}`, theme.dim('(objective outside the journal)')], width, ' ');
+  return fitParts([`${arrow}${link.title}`, theme.id(`#${link.id} ${link.slug}`)], width, ' ');
+}
+
+/** `tail` after the last line when it fits there, else on a line of its own. */
+function withTail(lines: string[], tail: string, width: number): string[] {
+  const last = lines[lines.length - 1] ?? '';
+  if (last && visibleLength(last) + 1 + visibleLength(tail) <= width) return [...lines.slice(0, -1), `${last} ${tail}`];
+  return [...lines, tail];
 }
 
 /** Progress toward the target after each check-in, or the value itself for a goal without one. */
@@ -216,21 +324,30 @@ function trendValues(detail: GoalDetail): number[] {
 
 function renderCheckins(detail: GoalDetail, { theme, width }: GoalRenderOptions): string[] {
   const { goal } = detail.view;
-  const rows = detail.checkins.map((c) => ({
-    date: formatShortDay(c.date),
-    change: c.kind === 'add' ? formatChange(c.amount, goal.unit) : 'set',
-    value: formatAmount(c.value, goal.unit),
-    checkin: c,
-  }));
-  const dateWidth = Math.max(...rows.map((r) => r.date.length));
-  const changeWidth = Math.max(...rows.map((r) => r.change.length));
-  const valueWidth = Math.max(...rows.map((r) => r.value.length));
+  const percentWidth = goal.target === null ? 0 : 8;
+  const layout = (changeUnit: string | null) => {
+    const rows = detail.checkins.map((c) => ({
+      date: formatShortDay(c.date),
+      change: c.kind === 'add' ? formatChange(c.amount, changeUnit) : 'set',
+      value: formatAmount(c.value, goal.unit),
+      checkin: c,
+    }));
+    const widths = [rows.map((r) => r.date.length), rows.map((r) => r.change.length), rows.map((r) => r.value.length)].map((w) => Math.max(...w));
+    return { rows, widths, used: 2 + (widths[0] ?? 0) + 2 + (widths[1] ?? 0) + 2 + (widths[2] ?? 0) + percentWidth };
+  };
+  // A long unit ("qualified opportunities") is said once, in the value column, when twice is too wide.
+  let { rows, widths, used } = layout(goal.unit);
+  if (used > width) ({ rows, widths, used } = layout(null));
+  const [dateWidth = 0, changeWidth = 0, valueWidth = 0] = widths;
+  // The bar takes what the columns leave, up to 16 cells; with long units it goes.
+  const barWidth = Math.min(16, width - used - 2);
   const high = Math.max(...detail.checkins.map((c) => Math.abs(c.value)), 1);
   const out: string[] = [];
   for (const { date, change, value, checkin } of rows) {
     const fraction = goal.target === null ? Math.abs(checkin.value) / high : fractionOf(detail.view, checkin.value);
     const percent = goal.target === null ? '' : `  ${formatPercent(Math.max(0, Math.round(fraction * 1000) / 10)).padStart(6)}`;
-    out.push(`  ${date.padEnd(dateWidth)}  ${change.padStart(changeWidth)}  ${value.padStart(valueWidth)}  ${renderBar(fraction, 16)}${percent}`);
+    const bar = barWidth >= 6 ? `  ${renderBar(fraction, barWidth)}` : '';
+    out.push(`  ${date.padEnd(dateWidth)}  ${change.padStart(changeWidth)}  ${value.padStart(valueWidth)}${bar}${percent}`);
     const text = checkin.noteId !== null ? `${checkin.noteText ?? ''} ${theme.id(`(note #${checkin.noteId})`)}` : checkin.note;
     if (text) {
       const indent = ' '.repeat(dateWidth + 4);
@@ -242,66 +359,90 @@ function renderCheckins(detail: GoalDetail, { theme, width }: GoalRenderOptions)
 
 // ── confirmations ──────────────────────────────────────────────────────────────────────────────
 
-/** One line after add or edit: what was recorded, with the dates it runs between. */
-export function renderGoalSaved(verb: 'Added' | 'Updated', view: GoalView, theme: Theme): string {
+/** After add or edit: what was recorded, with the dates it runs between. */
+export function renderGoalSaved(verb: 'Added' | 'Updated', view: GoalView, theme: Theme, width = 80): string {
   const { goal } = view;
   const parts = [`${theme.good(verb)} ${goal.org ? 'objective' : 'goal'} ${theme.id(`#${goal.id}`)} ${theme.bold(goal.slug)}`];
   if (goal.target !== null) parts.push(`${formatAmount(goal.baseline, goal.unit)} → ${formatAmount(goal.target, goal.unit)}`);
-  else parts.push('no numeric target (done or not)');
-  parts.push(`${formatShortDay(goal.start)} – ${goal.due === null ? 'no due date' : formatShortDay(goal.due)}`);
+  else if (!goal.org) parts.push('no numeric target (done or not)');
+  if (!goal.org || goal.target !== null || goal.due !== null) {
+    parts.push(`${formatShortDay(goal.start)} – ${goal.due === null ? 'no due date' : formatShortDay(goal.due)}`);
+  }
   if (view.alignsTo !== null) parts.push(`↑ ${typeof view.alignsTo === 'string' ? view.alignsTo : view.alignsTo.slug}`);
-  return parts.join(' · ');
+  return fitParts(parts, width, ' · ', 2).join('\n');
 }
 
 /** After a check-in: the move, where the goal stands now and its pace. */
-export function renderCheckinSaved(before: GoalView, after: GoalView, theme: Theme): string {
+export function renderCheckinSaved(before: GoalView, after: GoalView, theme: Theme, width = 80): string {
   const { goal, assessment: a } = after;
   const from = formatAmount(before.assessment.current, goal.unit);
   const to = theme.bold(formatAmount(a.current, goal.unit));
   const of = goal.target === null ? '' : ` of ${formatAmount(goal.target, goal.unit)}`;
   const percent = a.percent === null ? '' : ` (${formatPercent(Math.max(0, a.percent))})`;
-  return `${theme.good('Checked in')} ${theme.bold(goal.slug)}: ${from} → ${to}${of}${percent} · ${paceLabel(a.pace, theme)}`;
+  const parts = [`${theme.good('Checked in')} ${theme.bold(goal.slug)}:`, `${from} → ${to}${of}${percent}`, standing(after, theme)];
+  return fitParts(parts, width, [' ', ' · '], 2).join('\n');
+}
+
+/** The pace of an active goal; a done goal that still takes progress says that it is done. */
+function standing(view: GoalView, theme: Theme): string {
+  const { goal } = view;
+  if (goal.status === 'active') return paceLabel(view.assessment.pace, theme);
+  return theme.dim(`goal already ${goal.status}${goal.closedOn ? ` (${formatShortDay(goal.closedOn)})` : ''}`);
 }
 
 /** After `perf log --progress`: where the goal stands now. */
-export function renderGoalStanding(view: GoalView, theme: Theme): string {
+export function renderGoalStanding(view: GoalView, theme: Theme, width = 80): string {
   const { goal, assessment: a } = view;
   const of = goal.target === null ? '' : ` of ${formatAmount(goal.target, goal.unit)}`;
   const percent = a.percent === null ? '' : ` (${formatPercent(Math.max(0, a.percent))})`;
-  return `  ${theme.bold(goal.slug)} now ${theme.bold(formatAmount(a.current, goal.unit))}${of}${percent} · ${paceLabel(a.pace, theme)}`;
+  const parts = [`${theme.bold(goal.slug)} now`, `${theme.bold(formatAmount(a.current, goal.unit))}${of}${percent}`, standing(view, theme)];
+  return fitParts(parts, width - 2, [' ', ' · '], 2)
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
-export function renderStatusChanged(view: GoalView, theme: Theme): string {
+/** After done, drop or reopen: the goal and where it stands; done says when it fell short. */
+export function renderStatusChanged(view: GoalView, theme: Theme, width = 80): string {
   const { goal, assessment: a } = view;
+  const verb = goal.status === 'done' ? 'Done' : goal.status === 'dropped' ? 'Dropped' : 'Reopened';
   const where = goal.target === null ? '' : ` at ${formatAmount(a.current, goal.unit)} of ${formatAmount(goal.target, goal.unit)}`;
-  if (goal.status === 'done') return `${theme.good('Done')}: ${goal.title}${where}.`;
-  if (goal.status === 'dropped') return `${theme.warn('Dropped')}: ${goal.title}${where}.`;
-  return `${theme.good('Reopened')}: ${goal.title}${where} · ${paceLabel(a.pace, theme)}`;
+  let ending = '.';
+  if (goal.status === 'done' && goal.target !== null && a.percent !== null) {
+    ending = ` (${formatPercent(Math.max(0, a.percent))})${a.pace === 'achieved' ? '' : ', short of the target'}.`;
+  }
+  let lines = wrapText(`${verb}: ${goal.title}${where}${goal.status === 'active' ? '' : ending}`, width);
+  if (goal.status === 'active') lines = withTail(lines, `· ${paceLabel(a.pace, theme)}`, width);
+  const paint = goal.status === 'dropped' ? theme.warn : theme.good;
+  lines[0] = `${paint(verb)}${(lines[0] ?? '').slice(verb.length)}`;
+  return lines.join('\n');
 }
 
 // ── layout helpers ─────────────────────────────────────────────────────────────────────────────
-
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-function visibleLength(text: string): number {
-  return text.replace(ANSI, '').length;
-}
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
-/** Parts joined with " · ", starting a new line where the next part would pass `width`. */
-function fitParts(parts: readonly string[], width: number): string[] {
+/**
+ * Parts joined with `separator` (one for all, or the one before each part from the second on),
+ * starting a new line where the next part would pass `width`; lines after the first are indented
+ * by `hang` spaces. A part is kept whole unless it is wider than a line by itself: then its words flow.
+ */
+function fitParts(parts: readonly string[], width: number, separator: string | readonly string[] = ' · ', hang = 0): string[] {
+  const tokens: { text: string; sep: string }[] = [];
+  parts.forEach((part, i) => {
+    const sep = typeof separator === 'string' ? separator : (separator[Math.min(i, separator.length) - 1] ?? ' · ');
+    const words = visibleLength(part) > width - hang ? part.split(' ') : [part];
+    words.forEach((text, j) => tokens.push({ text, sep: j === 0 ? sep : ' ' }));
+  });
   const lines: string[] = [];
   let line = '';
-  for (const part of parts) {
-    if (line && visibleLength(line) + 3 + visibleLength(part) > width) {
+  for (const { text, sep } of tokens) {
+    if (line && visibleLength(line) + sep.length + visibleLength(text) > width) {
       lines.push(line);
-      line = part;
+      line = `${' '.repeat(hang)}${text}`;
     } else {
-      line = line ? `${line} · ${part}` : part;
+      line = line ? `${line}${sep}${text}` : text;
     }
   }
   if (line) lines.push(line);

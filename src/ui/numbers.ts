@@ -1,4 +1,21 @@
-/** Numbers as a sales rep reads them: money as money, counts with thousands separators. */
+/**
+ * Numbers as a sales rep reads them: money as money, counts with thousands separators. The one
+ * formatter for values with units in human output (the goals views, and the reports and notes as
+ * they move to it). A stable API; every function is pure and takes the unit as stored on the goal:
+ *
+ *   formatAmount(value, unit)    a value:      270000,'USD' → "$270,000"   4.1,'%' → "4.1%"
+ *                                               1066,'calls' → "1,066 calls"   2.5,null → "2.5"
+ *   formatChange(amount, unit)   with a sign:  25000,'USD' → "+$25,000"   -5,'calls' → "-5 calls"
+ *   formatEstimate(value, unit)  a projection: 304255.32,'USD' → "$304,255" (whole from 100 up)
+ *   formatPercent(percent)       a share:      54.94 → "54.9%"   120 → "120%"
+ *   formatNumber(value)          no unit:      1234567.891 → "1,234,567.89"
+ *   currencyOf(unit)             the ISO code a unit names ('USD', 'usd', '$' → "USD"), else null
+ *
+ * Money is whole when the value is (`$270,000`), else to the cent (`$12.50`); other numbers keep at
+ * most two decimals. `%` sticks to the number; any other unit follows it after a space. Nulls are the
+ * caller's to render (the reports print "—"). Locale is en-US throughout, so output is the same on
+ * every machine.
+ */
 
 // Codes a rep is likely to type as a unit. A fixed list, because ISO also has codes such as
 // ALL and TOP that are ordinary words in English.
@@ -32,13 +49,16 @@ function formatter(currency: string | null, decimals: number): Intl.NumberFormat
 
 /** `1,200`, `2.5`, `-3`: thousands separators, at most two decimals. */
 export function formatNumber(value: number): string {
-  return formatter(null, 2).format(value === 0 ? 0 : value);
+  return formatter(null, 2).format(toCents(value));
 }
 
 /** `$125,000`, `$12.50`, `1,200 calls`, `2.5%`, `3` (no unit). */
 export function formatAmount(value: number, unit: string | null): string {
   const currency = currencyOf(unit);
-  if (currency) return formatter(currency, Number.isInteger(value) ? 0 : 2).format(value === 0 ? 0 : value);
+  if (currency) {
+    const cents = toCents(value);
+    return formatter(currency, Number.isInteger(cents) ? 0 : 2).format(cents);
+  }
   const number = formatNumber(value);
   if (unit === null) return number;
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
@@ -57,4 +77,11 @@ export function formatChange(amount: number, unit: string | null): string {
 /** `25%`, `54.9%`, `120%`: one decimal at most. */
 export function formatPercent(percent: number): string {
   return `${formatter(null, 1).format(percent)}%`;
+}
+
+// Rounded to the two decimals shown, so that -0.004 reads "0" (not "-0" or "-$0.00") and
+// 270000.001 USD reads "$270,000" (not "$270,000.00").
+function toCents(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
 }

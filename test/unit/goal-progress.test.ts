@@ -3,6 +3,7 @@ import {
   PACE_TOLERANCE,
   PACES,
   assessGoal,
+  assessGoalView,
   replayCheckins,
   valueAt,
   type CheckinEntry,
@@ -472,4 +473,85 @@ describe('assessGoal', () => {
       expect(assessGoal(facts, today)).toEqual(expected);
     },
   );
+});
+
+describe('assessGoalView', () => {
+  type ViewRow = [string, GoalFacts & { closedOn: string | null }, string, GoalAssessment & { paceOn: string }];
+  const closed = (facts: GoalFacts, closedOn: string | null) => ({ ...facts, closedOn });
+  it.each<ViewRow>([
+    [
+      'active: assessGoal as of today',
+      closed(goal({}, [set('2026-02-10', 300)]), null),
+      DAY_50,
+      { current: 300, percent: 30, expected: 500, pace: 'behind', projected: 600, daysLeft: 50, paceOn: DAY_50 },
+    ],
+    [
+      'done short of the target: the pace it had the day it was done, not achieved',
+      closed(goal({ status: 'done' }, [set('2026-02-10', 300)]), '2026-02-10'),
+      DAY_50,
+      { current: 300, percent: 30, expected: 400, pace: 'behind', projected: 300, daysLeft: 50, paceOn: '2026-02-10' },
+    ],
+    [
+      'done with the target reached: achieved',
+      closed(goal({ status: 'done' }, [set('2026-02-10', 1000)]), '2026-02-10'),
+      AFTER_DUE,
+      { current: 1000, percent: 100, expected: 400, pace: 'achieved', projected: 1000, daysLeft: -1, paceOn: '2026-02-10' },
+    ],
+    [
+      'done after the due day short of the target: overdue',
+      closed(goal({ status: 'done' }, [set('2026-04-01', 960)]), AFTER_DUE),
+      AFTER_DUE,
+      { current: 960, percent: 96, expected: 1000, pace: 'overdue', projected: 960, daysLeft: -1, paceOn: AFTER_DUE },
+    ],
+    [
+      'done, reached by a check-in after it was closed: achieved',
+      closed(goal({ status: 'done' }, [set('2026-02-10', 300), set('2026-02-15', 1000)]), '2026-02-10'),
+      DAY_50,
+      { current: 1000, percent: 100, expected: 400, pace: 'achieved', projected: 1000, daysLeft: 50, paceOn: '2026-02-10' },
+    ],
+    [
+      'dropped while behind: behind as of that day, whatever the calendar says since',
+      closed(goal({ status: 'dropped' }, [set('2026-01-21', 100)]), '2026-01-21'),
+      AFTER_DUE,
+      { current: 100, percent: 10, expected: 200, pace: 'behind', projected: 100, daysLeft: -1, paceOn: '2026-01-21' },
+    ],
+    [
+      'dropped while on track: on-track as of that day',
+      closed(goal({ status: 'dropped' }, [set('2026-01-21', 200)]), '2026-01-21'),
+      DAY_50,
+      { current: 200, percent: 20, expected: 200, pace: 'on-track', projected: 200, daysLeft: 50, paceOn: '2026-01-21' },
+    ],
+    [
+      'dropped after the due day: overdue as of that day',
+      closed(goal({ status: 'dropped' }, [set('2026-04-01', 960)]), AFTER_DUE),
+      AFTER_DUE,
+      { current: 960, percent: 96, expected: 1000, pace: 'overdue', projected: 960, daysLeft: -1, paceOn: AFTER_DUE },
+    ],
+    [
+      'dropped without a target: no-target',
+      closed(goal({ status: 'dropped', target: null }), '2026-01-21'),
+      DAY_50,
+      { current: 0, percent: null, expected: null, pace: 'no-target', projected: null, daysLeft: 50, paceOn: '2026-01-21' },
+    ],
+    [
+      'done without a target: achieved',
+      closed(goal({ status: 'done', target: null }), '2026-01-21'),
+      DAY_50,
+      { current: 0, percent: null, expected: null, pace: 'achieved', projected: null, daysLeft: 50, paceOn: '2026-01-21' },
+    ],
+    [
+      'closed with no day recorded (a hand-made file): judged today',
+      closed(goal({ status: 'dropped' }, [set('2026-02-10', 300)]), null),
+      DAY_50,
+      { current: 300, percent: 30, expected: 500, pace: 'behind', projected: 300, daysLeft: 50, paceOn: DAY_50 },
+    ],
+    [
+      'closed on a day after today (a hand-made file): judged today',
+      closed(goal({ status: 'done' }, [set('2026-02-10', 300)]), '2026-03-01'),
+      DAY_50,
+      { current: 300, percent: 30, expected: 500, pace: 'behind', projected: 300, daysLeft: 50, paceOn: DAY_50 },
+    ],
+  ])('%s', (_name, facts, today, expected) => {
+    expect(assessGoalView(facts, today)).toEqual(expected);
+  });
 });

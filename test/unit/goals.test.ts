@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   alignmentChain,
   arrangeGoals,
+  assertCheckinFits,
+  assertStartCoversCheckins,
   assertStatusChange,
+  assertTargetMoves,
   goalToJson,
   parseSlug,
   parseUpdateValue,
   slugBase,
   staleGoals,
+  tallyGoals,
   viewGoal,
   type Checkin,
   type Goal,
@@ -115,6 +119,45 @@ describe('assertStatusChange', () => {
   });
 });
 
+describe('assertCheckinFits', () => {
+  it.each<[string, Partial<Goal>, 'set' | 'add', string, RegExp | null]>([
+    ['a set on the start day', {}, 'set', '2026-10-07', null],
+    ['a change on an active goal', {}, 'add', '2026-11-26', null],
+    ['a change on a done goal', { status: 'done', closedOn: '2026-11-20' }, 'add', '2026-11-26', null],
+    ['a set on a goal without a target', { target: null }, 'set', '2026-11-26', null],
+    ['a set the day before the start', {}, 'set', '2026-10-06', /^check-in date 2026-10-06 is before goal "g1" starts \(2026-10-07\)/],
+    ['a change on a goal without a target', { target: null }, 'add', '2026-11-26', /goal "g1" has no numeric target, so \+5 has nothing to add to/],
+    ['a set on a dropped goal', { status: 'dropped', closedOn: '2026-11-20' }, 'set', '2026-11-26', /^goal "g1" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen g1\) to record \+5$/],
+    ['a change on a dropped goal without a target', { status: 'dropped', target: null }, 'add', '2026-11-26', /was dropped and takes no more check-ins/],
+  ])('%s', (_label, overrides, kind, date, message) => {
+    const check = () => assertCheckinFits(goal(1, overrides), { kind, date }, '+5');
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+
+  it.each<[string, string[], RegExp | null]>([
+    ['no check-ins', [], null],
+    ['a start on the first check-in', ['2026-11-01', '2026-10-20'], null],
+    ['a start after the first check-in', ['2026-11-01', '2026-10-19'], /^--start 2026-10-20 is after the first check-in of goal "g1" \(2026-10-19\)/],
+  ])('assertStartCoversCheckins: %s', (_label, dates, message) => {
+    const check = () => assertStartCoversCheckins(goal(1), '2026-10-20', dates.map((date) => ({ date })));
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+
+  it.each<[number, number | null, RegExp | null]>([
+    [0, 10, null],
+    [5, 2, null],
+    [0, null, null],
+    [10, 10, /^target 10 equals the baseline 10: a goal needs a target different from where it starts$/],
+    [2.5, 2.5, /target 2.5 equals the baseline 2.5/],
+  ])('assertTargetMoves(%j, %j)', (baseline, target, message) => {
+    const check = () => assertTargetMoves(baseline, target);
+    if (message) expect(check).toThrow(message);
+    else expect(check).not.toThrow();
+  });
+});
+
 describe('arrangeGoals', () => {
   it('puts objectives first with aligned goals nested beneath, then free-text objectives, then the rest', () => {
     const goals = [
@@ -197,5 +240,37 @@ describe('goalToJson', () => {
   it('reads a goal moved the wrong way as 0%, with the truth in current', () => {
     const [json] = views([goal(1, { baseline: 5, target: 2 })], [checkin(1, '2026-11-01', 6, 'set')]).map(goalToJson);
     expect(json).toMatchObject({ current: 6, percent: 0, pace: 'behind' });
+  });
+});
+
+describe('tallyGoals', () => {
+  it('counts active goals by pace, most worrying first, and finished ones by status', () => {
+    const goals = [
+      goal(1),
+      goal(2),
+      goal(3, { target: null }),
+      goal(4, { due: '2026-11-01' }),
+      goal(5, { status: 'done', closedOn: '2026-11-20' }),
+      goal(6, { status: 'dropped', closedOn: '2026-11-20' }),
+      goal(7),
+    ];
+    const tally = tallyGoals(views(goals, [checkin(1, '2026-11-01', 50), checkin(7, '2026-11-01', 80)]));
+    expect(tally).toEqual({
+      total: 7,
+      active: 5,
+      paces: [
+        ['overdue', 1],
+        ['behind', 1],
+        ['on-track', 1],
+        ['ahead', 1],
+        ['no-target', 1],
+      ],
+      done: 1,
+      dropped: 1,
+    });
+  });
+
+  it('is empty for no goals', () => {
+    expect(tallyGoals([])).toEqual({ total: 0, active: 0, paces: [], done: 0, dropped: 0 });
   });
 });

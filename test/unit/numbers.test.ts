@@ -21,6 +21,16 @@ describe('formatAmount', () => {
     [1234567.891, null, '1,234,567.89'],
     [-0, null, '0'],
     [40, 'all', '40 all'],
+    [270000, 'USD', '$270,000'],
+    [4.1, '%', '4.1%'],
+    [1066, 'calls', '1,066 calls'],
+    [270000.001, 'USD', '$270,000'],
+    [12.345, 'USD', '$12.35'],
+    [-0.004, 'USD', '$0'],
+    [-0.001, null, '0'],
+    [-0.004, '%', '0%'],
+    [1000000.75, 'USD', '$1,000,000.75'],
+    [600, 'qualified opportunities', '600 qualified opportunities'],
   ])('%d %j → %j', (value, unit, text) => {
     expect(formatAmount(value, unit)).toBe(text);
   });
