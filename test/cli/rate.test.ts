@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
-import { createScriptedPrompter } from '../../src/ui/prompts.js';
+import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/ui/prompts.js';
 import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
 
 async function journal(): Promise<string> {
@@ -108,7 +108,8 @@ describe('perf rate in a terminal', () => {
     ]);
     expect(result.stdout).toBe(
       [
-        'Rate each competency from 1 to 5 (self). Choose "skip" to leave one out; Ctrl-C writes nothing.',
+        'Rate each competency from 1 to 5 (self, Thu 26 Nov).',
+        'Enter keeps the last rating and writes nothing for it; Ctrl-C writes nothing.',
         'Rated 5 competencies · self, Thu 26 Nov 2026',
         '  Prospecting 2/5',
         '  Presentation 3/5',
@@ -138,6 +139,34 @@ describe('perf rate in a terminal', () => {
       [5, 2, 'manager', 'Maria', '2025 appraisal', '2026-03-02'],
       [6, 3, 'manager', 'Maria', '2025 appraisal', '2026-03-02'],
     ]);
+  });
+
+  it('writes nothing for a competency where Enter keeps the last rating', async () => {
+    const db = await journal();
+    const before = dumpDb(db);
+    const prompter = createScriptedPrompter(Array.from({ length: 12 }, () => ACCEPT_DEFAULT));
+    const result = await run(['rate'], { db, tty: true, prompter });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\nNothing rated.\n$/);
+    expect(dumpDb(db)).toEqual(before);
+
+    // The same value chosen on purpose is a new rating; Enter elsewhere still writes nothing.
+    const again = createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, 4, ACCEPT_DEFAULT, 3, ...Array.from({ length: 7 }, () => ACCEPT_DEFAULT)]);
+    expect((await run(['rate'], { db, tty: true, prompter: again })).code).toBe(0);
+    expect(ratings(db).slice(2).map((r) => [r.competency_id, r.rating, r.date])).toEqual([
+      [3, 4, '2026-11-26'],
+      [5, 3, '2026-11-26'],
+    ]);
+  });
+
+  it('keeps the last rating by default when asked for one competency', async () => {
+    const db = await journal();
+    const before = dumpDb(db);
+    const prompter = createScriptedPrompter([ACCEPT_DEFAULT]);
+    const result = await run(['rate', 'negotiation'], { db, tty: true, prompter });
+    expect(prompter.asked).toEqual(['Negotiation (last 3 on Thu 1 Oct)']);
+    expect(result.stdout).toBe('Nothing rated.\n');
+    expect(dumpDb(db)).toEqual(before);
   });
 
   it('writes nothing when cancelled half-way', async () => {
