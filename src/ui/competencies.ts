@@ -16,6 +16,7 @@ import { isOpen } from '../domain/development.js';
 import { renderActivity } from './development.js';
 import { renderFeedbackQuote } from './feedback.js';
 import { formatDay, plural, wrapText } from './format.js';
+import { wrapParts } from './wrap.js';
 import type { Theme } from './theme.js';
 
 export interface CompetencyView {
@@ -159,21 +160,41 @@ function formatRatingLine(r: Rating, view: CompetencyView): string {
   return `    ${formatDay(r.date, splitDay(view.today).year).padEnd(16)} ${String(r.rating).padStart(2)}/${view.scaleMax}${about ? `  ${about}` : ''}`;
 }
 
-/** The confirmation after `perf rate`: each rating with the one it follows. */
+/**
+ * The confirmation after `perf rate`: each rating with the one it replaces as the latest of its
+ * source ("was 3 on …"), or, for a rating dated before that one, that it went into the history.
+ */
 export function renderRated(
   rated: readonly { competency: Competency; rating: Rating; previous: LatestRating | null }[],
   view: CompetencyView,
 ): string {
-  const { theme, scaleMax } = view;
-  if (rated.length === 0) return 'Nothing rated.';
+  const { theme, scaleMax, width } = view;
   const [first] = rated;
-  const who = first ? [first.rating.source, first.rating.ratedBy, formatDay(first.rating.date)].filter(Boolean).join(', ') : '';
+  if (!first) return 'Nothing rated.';
+  const year = splitDay(view.today).year;
+  const who = [first.rating.source, first.rating.ratedBy, formatDay(first.rating.date)].filter(Boolean).join(', ');
+  // An older rating than the latest one of its source does not replace it.
+  const isHistory = (r: Rating, previous: LatestRating | null) => previous !== null && r.date < previous.date;
+  if (rated.length === 1) {
+    const { competency, rating, previous } = first;
+    const value = `${theme.good('Rated')} ${competency.name} ${rating.rating}/${scaleMax}`;
+    if (!previous || !isHistory(rating, previous)) {
+      const was = previous ? theme.dim(` (was ${previous.rating} on ${formatDay(previous.date, year)})`) : '';
+      return wrapParts([`${value}${was}`, who], width, { indent: '  ' }).join('\n');
+    }
+    const still = `Recorded as history: the latest ${rating.source} rating is still ${previous.rating} (${formatDay(previous.date, year)}).`;
+    return [...wrapParts([value, who], width, { indent: '  ' }), ...wrapParts([still], width, { first: '  ', indent: '  ' })].join('\n');
+  }
   const lines = rated.map(({ competency, rating, previous }) => {
-    const was = previous ? theme.dim(` (was ${previous.rating} on ${formatDay(previous.date, splitDay(view.today).year)})`) : '';
-    return `${competency.name} ${rating.rating}/${scaleMax}${was}`;
+    const about = previous === null
+      ? ''
+      : isHistory(rating, previous)
+        ? ` (history: the latest is still ${previous.rating}, ${formatDay(previous.date, year)})`
+        : ` (was ${previous.rating} on ${formatDay(previous.date, year)})`;
+    return wrapParts([`${competency.name} ${rating.rating}/${scaleMax}${theme.dim(about)}`], width, { first: '  ', indent: '    ' });
   });
-  if (rated.length === 1) return `${theme.good('Rated')} ${lines[0]} · ${who}`;
-  return [`${theme.good('Rated')} ${plural(rated.length, 'competency', 'competencies')} · ${who}`, ...lines.map((l) => `  ${l}`)].join('\n');
+  const head = wrapParts([`${theme.good('Rated')} ${plural(rated.length, 'competency', 'competencies')}`, who], width, { indent: '  ' });
+  return [...head, ...lines.flat()].join('\n');
 }
 
 /** What `competencies rm` did: what went with the competency, and what stayed without it. */

@@ -31,6 +31,30 @@ describe('perf rate <competency> <rating>', () => {
     expect(ratings(db).at(-1)).toMatchObject({ competency_id: 2, date: '2026-11-25', source: 'customer', rated_by: 'Bob Stone' });
   });
 
+  it('says "was" only when the new rating becomes the latest of its source', async () => {
+    const db = await journal();
+    await run(['rate', 'closing', '4', '--source', 'manager', '-d', '2026-06-30'], { db });
+    const older = await run(['rate', 'closing', '3', '--source', 'manager', '-d', '2026-04-02'], { db });
+    expect(older.stdout).toBe('Rated Closing 3/5 · manager, Thu 2 Apr 2026\n  Recorded as history: the latest manager rating is still 4 (Tue 30 Jun).\n');
+    // Another source has its own latest: a self rating is compared with the last self rating only.
+    expect((await run(['rate', 'closing', '2', '-d', '2026-01-05'], { db })).stdout).toBe('Rated Closing 2/5 · self, Mon 5 Jan 2026\n');
+    expect((await run(['rate', 'closing', '5', '--source', 'manager', '-d', '2026-06-30'], { db })).stdout).toBe(
+      'Rated Closing 5/5 (was 4 on Tue 30 Jun) · manager, Tue 30 Jun 2026\n',
+    );
+  });
+
+  it('marks older ratings of a walk-through as history', async () => {
+    const db = await journal();
+    const prompter = createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, 2, 3, ...Array.from({ length: 6 }, () => ACCEPT_DEFAULT)]);
+    const result = await run(['rate', '--source', 'manager', '--by', 'Maria', '-d', '2026-01-15'], { db, tty: true, prompter });
+    expect(result.stdout.split('\n').slice(2)).toEqual([
+      'Rated 2 competencies · manager, Maria, Thu 15 Jan 2026',
+      '  Negotiation 2/5',
+      '  Closing 3/5 (history: the latest is still 4, Mon 2 Mar)',
+      '',
+    ]);
+  });
+
   it('takes the manager from config when --source manager has no --by', async () => {
     const db = await journal();
     await run(['config', 'set', 'manager', 'Maria Lopez'], { db });
