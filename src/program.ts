@@ -331,20 +331,22 @@ export function buildProgram(ctx: Context): Command {
     .argument('<name...>', 'its name, e.g. "Social selling"')
     .option('--description <text>', 'what being good at it looks like, in one line')
     .option('--target <n>', 'the rating you aim for (default: the top of the scale)')
+    .option('--slug <slug>', 'its short name for commands (default: made from the name)')
     .option('--json', 'print the new competency as JSON')
     .addHelpText('after', examples(['perf competencies add "Social selling" --description "Finds buyers on LinkedIn"', 'perf competencies add Forecasting --target 4']))
     .action(action(async (ctx, name: string[], options) => (await import('./commands/competencies.js')).runCompetenciesAdd(ctx, name, options)));
 
   competencies
     .command('edit')
-    .description('rename a competency, or change its description or target')
+    .description('rename a competency, or change its slug, description or target (renaming keeps the slug)')
     .argument('<competency>', 'id, slug or the start of its name')
-    .option('--name <name>', 'a new name (the slug follows it)')
+    .option('--name <name>', 'a new name (the slug stays, so commands that use it keep working)')
+    .option('--slug <slug>', 'a new short name (kebab-case)')
     .option('--description <text>', 'a new description ("" removes it)')
     .option('--target <n>', 'the rating you aim for')
     .option('--no-target', 'aim for the top of the scale again')
     .option('--json', 'print the changed competency as JSON')
-    .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork"', 'perf competencies edit closing --no-target']))
+    .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork" --slug teamwork', 'perf competencies edit closing --no-target']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesEdit(ctx, ref, options)));
 
   competencies

@@ -1,10 +1,13 @@
 import type { Context } from '../context.js';
 import {
+  competencySlug,
   competencyToJson,
   normalizeCompetencyName,
+  parseCompetencySlug,
   optionalText,
   parseTarget,
   ratingToJson,
+  type Competency,
   type CompetencyDetail,
 } from '../domain/competencies.js';
 import { developmentToJson } from '../domain/development.js';
@@ -15,6 +18,7 @@ import {
   addCompetency,
   checkNameFree,
   checkRemovable,
+  checkSlugFree,
   editCompetency,
   listCompetencies,
   removeCompetency,
@@ -40,6 +44,7 @@ export async function runCompetenciesShow(ctx: Context, ref: string, options: { 
 
 export interface CompetencyOptions {
   name?: string;
+  slug?: string;
   description?: string;
   /** `--no-target` gives false: back to the top of the scale. */
   target?: string | false;
@@ -48,11 +53,13 @@ export interface CompetencyOptions {
 
 export async function runCompetenciesAdd(ctx: Context, words: string[], options: CompetencyOptions): Promise<void> {
   const name = normalizeCompetencyName(words.join(' '));
+  const slug = options.slug === undefined ? undefined : parseCompetencySlug(options.slug);
   const read = await ctx.readStore();
   const target = readTarget(read, options.target) ?? null;
   checkNameFree(read, name);
+  if (slug !== undefined) checkSlugFree(read, slug);
   const store = await ctx.store();
-  const competency = addCompetency(store, { name, description: optionalText(options.description), target }, ctx.now());
+  const competency = addCompetency(store, { name, slug, description: optionalText(options.description), target }, ctx.now());
   await printChanged(ctx, store, competency.slug, options, `Added ${competency.name} (${competency.slug}).`);
 }
 
@@ -61,17 +68,18 @@ export async function runCompetenciesEdit(ctx: Context, ref: string, options: Co
   const current = resolveCompetency(read, ref);
   const changes: CompetencyChanges = {
     name: options.name === undefined ? undefined : normalizeCompetencyName(options.name),
+    slug: options.slug === undefined ? undefined : parseCompetencySlug(options.slug),
     description: options.description === undefined ? undefined : optionalText(options.description),
     target: readTarget(read, options.target),
   };
   if (Object.values(changes).every((v) => v === undefined)) {
-    throw new UsageError('nothing to change: give --name, --description, --target or --no-target');
+    throw new UsageError('nothing to change: give --name, --slug, --description, --target or --no-target');
   }
   if (changes.name !== undefined) checkNameFree(read, changes.name, current.id);
+  if (changes.slug !== undefined) checkSlugFree(read, changes.slug, current.id);
   const store = await ctx.store();
   const competency = editCompetency(store, current.id, changes, ctx.now());
-  const renamed = competency.slug === current.slug ? '' : ` Its slug is now ${competency.slug}.`;
-  await printChanged(ctx, store, competency.slug, options, `Updated ${competency.name}.${renamed}`);
+  await printChanged(ctx, store, competency.slug, options, describeEdit(current, competency));
 }
 
 export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean }): Promise<void> {
@@ -88,6 +96,14 @@ function readTarget(store: Store, target: string | false | undefined): number | 
   if (target === undefined) return undefined;
   if (target === false) return null;
   return parseTarget(target, readSettings(store).scaleMax);
+}
+
+/** "Updated Teamwork; its slug stays collaboration (--slug teamwork changes it)." */
+function describeEdit(before: Competency, after: Competency): string {
+  if (after.slug !== before.slug) return `Updated ${after.name}; its slug is now ${after.slug}.`;
+  const fresh = competencySlug(after.name);
+  if (after.name === before.name || fresh === after.slug) return `Updated ${after.name}.`;
+  return `Updated ${after.name}; its slug stays ${after.slug} (--slug ${fresh} changes it).`;
 }
 
 async function printChanged(ctx: Context, store: Store, slug: string, options: { json?: boolean }, message: string): Promise<void> {
