@@ -358,12 +358,15 @@ export function buildProgram(ctx: Context): Command {
     .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesRm(ctx, ref, options)));
 
   // ── feedback ─────────────────────────────────────────────────────────────────────────────────
+  // The values parseRelationship accepts (a test keeps them in step); a plural such as peers works too.
+  const RELATIONSHIP_WORDS = 'manager, peer, other-manager, admin, customer or direct-report';
   const feedbackListOptions = (command: Command) =>
     command
       .option('--period <period>', 'e.g. 2026, 2026-Q3, this-quarter, cycle, last-cycle')
-      .option('--from <date>', 'from this day (inclusive)')
+      .option('--from <date>', 'from this day (inclusive; to filter by person use --by)')
       .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
-      .option('--relationship <relationship>', 'only from managers, peers, other-managers, admin, customers or direct-reports')
+      .option('--by <name>', 'only from this person: any part of the name, any case')
+      .option('--relationship <relationship>', `only from one relationship: ${RELATIONSHIP_WORDS}`)
       .option('-c, --competency <ref>', 'only feedback about this competency')
       .option('--json', 'print the feedback as a JSON array');
 
@@ -378,6 +381,7 @@ export function buildProgram(ctx: Context): Command {
         'perf feedback add "Best renewal call we have had" --from "Bob Stone" --relationship customer -c closing',
         'perf feedback',
         'perf feedback --period cycle --relationship peer',
+        'perf feedback --by bob',
         'perf feedback show 4',
       ]),
     )
@@ -392,7 +396,7 @@ export function buildProgram(ctx: Context): Command {
     .description('record feedback someone gave you')
     .argument('<text...>', 'what they said')
     .option('--from <name>', 'who said it (required)')
-    .option('--relationship <relationship>', 'manager, peer, other-manager, admin, customer or direct-report (required)')
+    .option('--relationship <relationship>', `${RELATIONSHIP_WORDS} (required)`)
     .option('-c, --competency <ref>', 'the competency it is about')
     .option('-d, --date <when>', 'when they said it (default today)')
     .option('--json', 'print the recorded feedback as JSON')

@@ -1,5 +1,6 @@
 import { splitDay, type Day } from '../domain/calendar.js';
 import { RELATIONSHIPS, countByRelationship, type Feedback } from '../domain/feedback.js';
+import { quote } from '../errors.js';
 import { formatDay, plural, wrapText } from './format.js';
 import type { Theme } from './theme.js';
 
@@ -25,16 +26,21 @@ export function formatRelationshipCounts(items: readonly Feedback[]): string {
 }
 
 /** The list: a heading with counts by relationship, then the quotes, newest first. */
-export function renderFeedbackList(items: readonly Feedback[], view: FeedbackView & { label: string; filtered: boolean }): string {
+export function renderFeedbackList(
+  items: readonly Feedback[],
+  view: FeedbackView & { label: string; filtered: boolean; by?: string | undefined },
+): string {
   const { theme } = view;
+  const from = view.by === undefined ? '' : ` from ${quote(view.by)}`;
   if (items.length === 0) {
     return theme.dim(
       view.filtered
-        ? `No feedback ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`
+        ? `No feedback${from} ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`
         : 'No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager',
     );
   }
-  const out = [`${theme.heading('Feedback')} · ${view.label} · ${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
+  const heading = [theme.heading('Feedback'), ...(from ? [from.trim()] : []), view.label, `${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
+  const out = [heading.join(' · ')];
   for (const f of items) out.push('', ...renderFeedbackQuote(f, view));
   return out.join('\n');
 }
