@@ -153,6 +153,11 @@ describe('perf dev start|done|drop', () => {
     ]);
   });
 
+  it('does not list --note for start in its help', async () => {
+    expect((await run(['dev', 'start', '--help'])).stdout).not.toContain('--note');
+    expect((await run(['dev', 'done', '--help'])).stdout).toMatch(/--note <text> +the outcome/);
+  });
+
   it('can finish a planned activity without starting it', async () => {
     const db = await journal();
     await run(['dev', 'done', '4'], { db });
@@ -171,6 +176,11 @@ describe('perf dev start|done|drop', () => {
     [['dev', 'drop', '6'], /development activity #6 is already dropped/],
     [['dev', 'done', '1', '--date', '2026-11-01'], /started on 2026-11-02: it cannot end on 2026-11-01/],
     [['dev', 'start', '2', '--date', 'tomorrow'], /date "tomorrow" is in the future/],
+    [
+      ['dev', 'start', '2', '--note', 'booked'],
+      /^perf: dev start takes no --note: an activity keeps one note, its outcome when done or why it was dropped; to keep this one, perf log "booked" -c discovery\n$/,
+    ],
+    [['dev', 'start', '6', '--note', 'booked'], /was dropped on 2026-11-10/],
   ])('refuses %j', async (args, message) => {
     await expectRefused(args, await journal(), message);
   });
