@@ -282,9 +282,9 @@ export function buildProgram(ctx: Context): Command {
       'after',
       examples([
         'perf rate negotiation 3 --note "lost two deals on price"',
-        'perf rate obj 4                      # a unique start of the name is enough',
+        'perf rate obj 4           # a unique start of the name is enough',
         'perf rate closing 4 --source manager --by Maria --date 2026-03-02',
-        'perf rate                            # in a terminal: every competency in turn',
+        'perf rate                 # in a terminal: every competency in turn',
         'perf rate --source manager --date 2026-03-02 --note "2025 appraisal"',
       ]),
     )
@@ -303,7 +303,7 @@ export function buildProgram(ctx: Context): Command {
       examples([
         'perf competencies',
         'perf competencies show negotiation',
-        'perf competencies add "Social selling" --description "Finds buyers on LinkedIn" --target 4',
+        'perf competencies add "Social selling" --target 4',
         'perf competencies edit social --name "Social media selling"',
         'perf competencies rm social-selling --force',
       ]),
@@ -333,7 +333,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--target <n>', 'the rating you aim for (default: the top of the scale)')
     .option('--slug <slug>', 'its short name for commands (default: made from the name)')
     .option('--json', 'print the new competency as JSON')
-    .addHelpText('after', examples(['perf competencies add "Social selling" --description "Finds buyers on LinkedIn"', 'perf competencies add Forecasting --target 4']))
+    .addHelpText('after', examples(['perf competencies add "Social selling" --description "Sells on LinkedIn"', 'perf competencies add Forecasting --target 4 --slug fc']))
     .action(action(async (ctx, name: string[], options) => (await import('./commands/competencies.js')).runCompetenciesAdd(ctx, name, options)));
 
   competencies
@@ -378,7 +378,7 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf feedback add "Best renewal call we have had" --from "Bob Stone" --relationship customer -c closing',
+        'perf feedback add "Best renewal call yet" --from Bob --relationship customer',
         'perf feedback',
         'perf feedback --period cycle --relationship peer',
         'perf feedback --by bob',
@@ -403,8 +403,9 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf feedback add "Great discovery call with Initech" --from Maria --relationship manager -c discovery',
-        'perf feedback add "Thanks for sorting the invoices" --from "Sam Lee" --relationship admin -d yesterday',
+        'perf feedback add "Great discovery call" --from Maria --relationship manager',
+        'perf feedback add "Sharp proposal" --from Ana --relationship peer -c pres',
+        'perf feedback add "Thanks!" --from Sam --relationship admin -d yesterday',
       ]),
     )
     .action(action(async (ctx, text: string[], options) => (await import('./commands/feedback.js')).runFeedbackAdd(ctx, text, options)));
@@ -426,7 +427,7 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf dev add "Negotiation workshop" -c negotiation --due 2027-03-31 --assigned-by "2026 appraisal"',
+        'perf dev add "Negotiation workshop" -c negotiation --due 2027-03-31',
         'perf dev',
         'perf dev start 3',
         'perf dev done 3 --note "Now trading terms for price; used it on Acme"',
@@ -454,8 +455,8 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf dev add "Read Never Split the Difference" -c negotiation --due "march 31"',
-        'perf dev add "Shadow Ana on two enterprise demos" -c presentation --assigned-by Maria',
+        'perf dev add "Read SPIN Selling" -c discovery --due "march 31"',
+        'perf dev add "Shadow Ana on two demos" -c presentation --assigned-by Maria',
       ]),
     )
     .action(action(async (ctx, title: string[], options) => (await import('./commands/dev.js')).runDevAdd(ctx, title, options)));

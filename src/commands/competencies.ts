@@ -29,6 +29,7 @@ import {
 import { readSettings } from '../services/config.js';
 import type { Store } from '../storage/store.js';
 import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from '../ui/competencies.js';
+import { wrapParts } from '../ui/wrap.js';
 
 export async function runCompetenciesList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const { scaleMax, items } = listCompetencies(await ctx.readStore());
@@ -88,7 +89,7 @@ export async function runCompetenciesRm(ctx: Context, ref: string, options: { fo
   // Checked before opening for write too, so that a refusal never creates or touches the journal.
   checkRemovable(read, competency, options.force === true);
   const removed = removeCompetency(await ctx.store(), competency.id, options.force === true);
-  ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme()));
+  ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme(), ctx.width));
 }
 
 /** `--target <n>` on the scale, `--no-target` for the top of the scale; undefined when not given. */
@@ -107,7 +108,7 @@ function describeEdit(before: Competency, after: Competency): string {
 }
 
 async function printChanged(ctx: Context, store: Store, slug: string, options: { json?: boolean }, message: string): Promise<void> {
-  if (!options.json) return ctx.print(message);
+  if (!options.json) return ctx.print(wrapParts([message], ctx.width, { indent: '  ' }).join('\n'));
   ctx.printJson(competencyToJson(showCompetency(store, slug).detail));
 }
 

@@ -1,17 +1,14 @@
 import type { Context } from '../context.js';
 import { getConfig, listConfig, setConfig, type ConfigEntry } from '../services/config.js';
+import { renderConfigList } from '../ui/config.js';
+import { wrapText } from '../ui/format.js';
 
 const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, e.value]));
 
 export async function runConfigList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const entries = listConfig(await ctx.readStore());
   if (options.json) return ctx.printJson(toJson(entries));
-  const theme = await ctx.theme();
-  const width = Math.max(...entries.map((e) => e.key.length));
-  for (const e of entries) {
-    const value = e.value === null ? theme.dim('(not set)') : e.isDefault ? `${e.value} ${theme.dim('(default)')}` : e.value;
-    ctx.print(`${theme.bold(e.key.padEnd(width))}  ${value}  ${theme.dim(`— ${e.description}`)}`);
-  }
+  ctx.print(renderConfigList(entries, { theme: await ctx.theme(), width: ctx.width }));
 }
 
 export async function runConfigGet(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
@@ -25,5 +22,5 @@ export async function runConfigSet(ctx: Context, key: string, value: string): Pr
   const { findConfigKey } = await import('../domain/config.js');
   findConfigKey(key).normalize(value);
   const entry = setConfig(await ctx.store(), key, value);
-  ctx.print(`${entry.key} = ${entry.value}`);
+  ctx.print(wrapText(`${entry.key} = ${entry.value}`, ctx.width).join('\n  '));
 }

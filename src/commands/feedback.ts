@@ -30,7 +30,7 @@ export async function runFeedbackAdd(ctx: Context, words: string[], options: Fee
   const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
   const feedback = addFeedback(await ctx.store(), { date, from, relationship, competencyId, text }, ctx.now());
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
-  ctx.print(renderFeedbackAdded(feedback, await ctx.theme()));
+  ctx.print(renderFeedbackAdded(feedback, await ctx.theme(), ctx.width));
 }
 
 export interface FeedbackListOptions {

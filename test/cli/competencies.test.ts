@@ -190,7 +190,7 @@ describe('perf competencies edit', () => {
     const db = await journalWithData();
     await run(['competencies', 'add', 'Social selling'], { db });
     const renamed = await run(['competencies', 'edit', 'social-selling', '--name', 'Social media selling'], { db });
-    expect(renamed.stdout).toBe('Updated Social media selling; its slug stays social-selling (--slug social-media-selling changes it).\n');
+    expect(renamed.stdout).toBe('Updated Social media selling; its slug stays social-selling (--slug\n  social-media-selling changes it).\n');
     const shown = await run(['competencies', 'show', 'social-selling'], { db });
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/^Social media selling {2}social-selling · #13\n/);
@@ -268,7 +268,7 @@ describe('perf competencies rm', () => {
     const result = await run(['competencies', 'rm', 'negotiation', '--force'], { db });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'Removed Negotiation (negotiation) and its 2 ratings.\nKept 1 linked note, 1 feedback item and 1 development activity, no longer linked to a competency.\n',
+      'Removed Negotiation (negotiation) and its 2 ratings.\nKept 1 linked note, 1 feedback item and 1 development activity, now unlinked.\n',
     );
     const dump = JSON.parse(dumpDb(db) ?? '{}') as { dump: Record<string, Record<string, unknown>[]> };
     expect(dump.dump.ratings?.map((r) => r.competency_id)).toEqual([6, 2]);

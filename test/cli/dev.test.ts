@@ -34,7 +34,7 @@ describe('perf dev add', () => {
     expect(result).toEqual({
       code: 0,
       stderr: '',
-      stdout: 'Planned #1 Negotiation workshop · negotiation · planned · due Wed 31 Mar 2027 · assigned by 2025 appraisal\n',
+      stdout: 'Planned #1 Negotiation workshop · negotiation · planned · due Wed 31 Mar 2027\n  assigned by 2025 appraisal\n',
     });
   });
 
@@ -76,7 +76,8 @@ describe('perf dev (list)', () => {
         'Development plan · 4 open, 1 overdue',
         '',
         '  #1  Negotiation workshop overdue by 6 days',
-        '      negotiation · in progress since Mon 2 Nov · due Fri 20 Nov · assigned by 2025 appraisal',
+        '      negotiation · in progress since Mon 2 Nov · due Fri 20 Nov',
+        '      assigned by 2025 appraisal',
         '',
         '  #4  CRM hygiene coaching',
         '      pipeline-management · planned · due Fri 4 Dec',
@@ -139,13 +140,13 @@ describe('perf dev start|done|drop', () => {
   it('starts, finishes with an outcome, and drops with a reason', async () => {
     const db = await journal();
     expect((await run(['dev', 'start', '2', '-d', 'yesterday'], { db })).stdout).toBe(
-      'Started #2 Read SPIN Selling · discovery · in progress since Wed 25 Nov · due Wed 31 Mar 2027\n',
+      'Started #2 Read SPIN Selling · discovery · in progress since Wed 25 Nov\n  due Wed 31 Mar 2027\n',
     );
     const done = await run(['dev', 'done', '1', '--note', 'Now trading terms for price'], { db });
     expect(done.stdout).toBe(
-      'Done #1 Negotiation workshop · negotiation · done Thu 26 Nov · assigned by 2025 appraisal\n  Outcome: Now trading terms for price\n',
+      'Done #1 Negotiation workshop · negotiation · done Thu 26 Nov\n  assigned by 2025 appraisal\n  Outcome: Now trading terms for price\n',
     );
-    expect((await run(['dev', 'drop', '#3'], { db })).stdout).toBe('Dropped #3 Shadow Ana on enterprise demos · presentation · dropped Thu 26 Nov · assigned by Maria\n');
+    expect((await run(['dev', 'drop', '#3'], { db })).stdout).toBe('Dropped #3 Shadow Ana on enterprise demos · presentation · dropped Thu 26 Nov\n  assigned by Maria\n');
     expect(activities(db).slice(0, 3).map((a) => [a.id, a.status, a.started_on, a.completed_on, a.outcome])).toEqual([
       [1, 'done', '2026-11-02', '2026-11-26', 'Now trading terms for price'],
       [2, 'in-progress', '2026-11-25', null, null],

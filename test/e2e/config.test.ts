@@ -11,11 +11,12 @@ describe('perf config', () => {
       code: 0,
       stderr: '',
       stdout: [
-        'name         (not set)  — your name, for the summary heading',
-        'role         (not set)  — your role, e.g. "Account Executive, EMEA"',
-        "manager      (not set)  — your manager's name",
-        'cycle.start  01-01 (default)  — month-day your review year starts; fiscal quarters start at its month',
-        'scale.max    5 (default)  — top of the competency rating scale',
+        'name         (not set)        your name, for the summary heading',
+        'role         (not set)        your role, e.g. "Account Executive, EMEA"',
+        "manager      (not set)        your manager's name",
+        'cycle.start  01-01 (default)  month-day your review year starts; fiscal quarters',
+        '                              start at its month',
+        'scale.max    5 (default)      top of the competency rating scale',
         '',
       ].join('\n'),
     });
@@ -52,9 +53,9 @@ describe('perf config', () => {
     await run(['config', 'set', 'name', 'Jane Doe'], { db });
     await run(['config', 'set', 'cycle.start', '04-01'], { db });
     const lines = (await run(['config', 'list'], { db })).stdout.split('\n');
-    expect(lines[0]).toBe('name         Jane Doe  — your name, for the summary heading');
-    expect(lines[3]).toBe('cycle.start  04-01  — month-day your review year starts; fiscal quarters start at its month');
-    expect(lines[4]).toBe('scale.max    5 (default)  — top of the competency rating scale');
+    expect(lines[0]).toBe('name         Jane Doe     your name, for the summary heading');
+    expect(lines[3]).toBe('cycle.start  04-01        month-day your review year starts; fiscal quarters');
+    expect(lines[5]).toBe('scale.max    5 (default)  top of the competency rating scale');
   });
 
   it('prints null as JSON for a setting that is not set', async () => {
