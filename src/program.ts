@@ -278,6 +278,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--by <name>', 'who gave the rating (with --source manager it defaults to config manager)')
     .option('--note <text>', 'why, in a few words')
     .option('-d, --date <when>', 'the day of the rating (default today)')
+    .option('--json', 'print the rating as JSON (answered at prompts: a JSON array of those recorded)')
     .addHelpText(
       'after',
       examples([
@@ -354,6 +355,7 @@ export function buildProgram(ctx: Context): Command {
     .description('remove a competency (one with ratings, feedback, notes or development needs --force)')
     .argument('<competency>', 'id, slug or the start of its name')
     .option('-f, --force', 'remove it with its ratings; linked notes, feedback and development stay, unlinked')
+    .option('--json', 'print the removed competency as JSON, with what went and what was unlinked')
     .addHelpText('after', examples(['perf competencies rm social-selling', 'perf competencies rm social-selling --force']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesRm(ctx, ref, options)));
 
@@ -474,6 +476,7 @@ export function buildProgram(ctx: Context): Command {
       // parsed only to be refused with a pointer to perf log.
       .addOption(noteHelp ? new Option('--note <text>', noteHelp) : new Option('--note <text>').hideHelp())
       .option('-d, --date <when>', 'the day it happened (default today)')
+      .option('--json', 'print the activity as JSON')
       .addHelpText('after', examples([example]))
       .action(action(async (ctx, id: string, options) => (await import('./commands/dev.js')).runDevAdvance(ctx, name, id, options)));
   }

@@ -83,12 +83,17 @@ export async function runCompetenciesEdit(ctx: Context, ref: string, options: Co
   await printChanged(ctx, store, competency.slug, options, describeEdit(current, competency));
 }
 
-export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean }): Promise<void> {
+export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean; json?: boolean }): Promise<void> {
   const read = await ctx.readStore();
   const competency = resolveCompetency(read, ref);
   // Checked before opening for write too, so that a refusal never creates or touches the journal.
   checkRemovable(read, competency, options.force === true);
+  const before = showCompetency(read, String(competency.id)).detail;
   const removed = removeCompetency(await ctx.store(), competency.id, options.force === true);
+  if (options.json) {
+    const { ratings, ...unlinked } = removed.usage;
+    return ctx.printJson({ ...competencyToJson(before), removedRatings: ratings, unlinked });
+  }
   ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme(), ctx.width));
 }
 

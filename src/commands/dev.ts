@@ -36,7 +36,12 @@ const VERBS: Record<DevAction, string> = { start: 'Started', done: 'Done', drop:
  * the reason (drop). An activity has room for that one note only, so a note on starting is refused
  * with a pointer to `perf log`, rather than stored where it would read as the outcome.
  */
-export async function runDevAdvance(ctx: Context, action: DevAction, rawId: string, options: { note?: string; date?: string }): Promise<void> {
+export async function runDevAdvance(
+  ctx: Context,
+  action: DevAction,
+  rawId: string,
+  options: { note?: string; date?: string; json?: boolean },
+): Promise<void> {
   const id = parseId(rawId, 'development activity');
   const on = await parseWhen(ctx, options.date);
   const note = optionalText(options.note);
@@ -50,6 +55,7 @@ export async function runDevAdvance(ctx: Context, action: DevAction, rawId: stri
     );
   }
   const activity = advanceDevelopment(await ctx.store(), id, action, on, note, ctx.now());
+  if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
   ctx.print(renderDevChanged(VERBS[action], activity, await view(ctx)));
 }
 

@@ -4,6 +4,7 @@ import {
   optionalText,
   parseRating,
   parseRatingSource,
+  ratingToJson,
   type Competency,
   type LatestRating,
 } from '../domain/competencies.js';
@@ -20,6 +21,7 @@ export interface RateOptions {
   by?: string;
   note?: string;
   date?: string;
+  json?: boolean;
 }
 
 // The prompt's "keep the last rating" or "skip" answer, which writes nothing; ratings start at 1.
@@ -50,16 +52,17 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
 
   let inputs: RatingInput[];
   const [only] = competencies;
-  if (only && ref !== undefined && rawRating !== undefined) {
+  const given = only !== undefined && ref !== undefined && rawRating !== undefined;
+  if (given) {
     inputs = [{ competencyId: only.id, rating: parseRating(rawRating, scaleMax) }];
   } else {
     if (!ctx.interactive) {
       throw new UsageError(`missing rating for ${only?.slug ?? 'the competency'}: use e.g. perf rate ${only?.slug ?? 'negotiation'} 3 (1 to ${scaleMax})`);
     }
     const header = [source, ratedBy, formatDay(date, splitDay(ctx.today()).year)].filter(Boolean).join(', ');
-    inputs = await askRatings(ctx, competencies, previous, { scaleMax, walk: ref === undefined, header });
+    inputs = await askRatings(ctx, competencies, previous, { scaleMax, walk: ref === undefined && !options.json, header });
   }
-  if (inputs.length === 0) return ctx.print('Nothing rated.');
+  if (inputs.length === 0) return options.json ? ctx.printJson([]) : ctx.print('Nothing rated.');
 
   const ratings = rateCompetencies(await ctx.store(), inputs, { date, source, ratedBy, note }, ctx.now());
   const rated = ratings.map((rating) => ({
@@ -67,6 +70,11 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
     rating,
     previous: previous.get(rating.competencyId) ?? null,
   }));
+  if (options.json) {
+    // The rating given on the command line is one record; the ratings answered at prompts, a list.
+    const records = rated.map(({ competency, rating }) => ({ competency: competency.slug, ...ratingToJson(rating) }));
+    return ctx.printJson(given ? records[0] : records);
+  }
   ctx.print(renderRated(rated, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
