@@ -570,7 +570,7 @@ export function buildProgram(ctx: Context): Command {
     .command('config')
     .description('settings: name, role, manager, cycle.start, scale.max')
     .option('--json', 'print the settings as JSON')
-    .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config get scale.max']))
+    .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config unset role']))
     .action(action(async (ctx, options) => (await import('./commands/config.js')).runConfigList(ctx, options)));
 
   config
@@ -582,19 +582,30 @@ export function buildProgram(ctx: Context): Command {
 
   config
     .command('get')
-    .description('print one setting')
+    .description('print one setting\'s value, for scripts: nothing (exit 0) when it is not set')
     .argument('<key>', 'name, role, manager, cycle.start or scale.max')
-    .option('--json', 'print it as JSON')
-    .addHelpText('after', examples(['perf config get cycle.start']))
+    .option('--json', 'print it as JSON (null when it is not set; scale.max a number)')
+    .addHelpText('after', examples(['perf config get cycle.start', 'perf config get manager --json']))
     .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigGet(ctx, key, options)));
 
   config
     .command('set')
-    .description('change one setting')
+    .description('change one setting (to remove one, use perf config unset)')
     .argument('<key>', 'name, role, manager, cycle.start or scale.max')
     .argument('<value>', 'the new value')
+    .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText('after', examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']))
-    .action(action(async (ctx, key: string, value: string) => (await import('./commands/config.js')).runConfigSet(ctx, key, value)));
+    .action(
+      action(async (ctx, key: string, value: string, options) => (await import('./commands/config.js')).runConfigSet(ctx, key, value, options)),
+    );
+
+  config
+    .command('unset')
+    .description('remove a setting: name, role and manager become not set, the others their default')
+    .argument('<key>', 'name, role, manager, cycle.start or scale.max')
+    .option('--json', 'print the setting as JSON: {"key": value}')
+    .addHelpText('after', examples(['perf config unset role', 'perf config unset cycle.start']))
+    .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigUnset(ctx, key, options)));
 
   for (const parent of program.commands) {
     if (parent.commands.length > 0) refuseUnknownSubcommands(parent);

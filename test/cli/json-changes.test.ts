@@ -30,6 +30,8 @@ describe('--json on the commands that change something', () => {
       ['dev', 'start', '1', '--json'],
       ['dev', 'done', '1', '--note', 'Trading terms now', '--json'],
       ['dev', 'drop', '3', '--json'],
+      ['config', 'set', 'manager', 'Maria', '--json'],
+      ['config', 'unset', 'manager', '--json'],
     ]) {
       const result = await run(args, { db });
       expect(result.stderr, args.join(' ')).toBe('');
