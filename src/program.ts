@@ -344,8 +344,8 @@ export function buildProgram(ctx: Context): Command {
     .option('--name <name>', 'a new name (the slug stays, so commands that use it keep working)')
     .option('--slug <slug>', 'a new short name (kebab-case)')
     .option('--description <text>', 'a new description ("" removes it)')
-    .option('--target <n>', 'the rating you aim for')
-    .option('--no-target', 'aim for the top of the scale again')
+    .option('--target <n>', 'the rating you aim for ("" removes it: the top of the scale again)')
+    .addOption(ownFlag(new Option('--no-target', 'the same as --target ""')))
     .option('--json', 'print the changed competency as JSON')
     .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork" --slug teamwork', 'perf competencies edit closing --no-target']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesEdit(ctx, ref, options)));
@@ -632,6 +632,15 @@ function refuseUnknownSubcommands(parent: Command): void {
       `unknown command '${command.name()} ${word}' (${guess ? `Did you mean ${command.name()} ${guess}? ` : ''}use ${names.join(', ')})`,
     );
   });
+}
+
+/**
+ * A `--no-x` flag of its own (`noX: true`) rather than commander's negation of `--x`, which would
+ * let `--x 4 --no-x` silently keep the last one; the handler refuses the pair instead.
+ */
+function ownFlag(option: Option): Option {
+  option.negate = false;
+  return option;
 }
 
 function rootOf(command: Command): Command {

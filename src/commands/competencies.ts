@@ -13,7 +13,7 @@ import {
 import { developmentToJson } from '../domain/development.js';
 import { feedbackToJson } from '../domain/feedback.js';
 import { noteToJson } from '../domain/notes.js';
-import { UsageError } from '../errors.js';
+import { UsageError, quote } from '../errors.js';
 import {
   addCompetency,
   checkNameFree,
@@ -47,8 +47,10 @@ export interface CompetencyOptions {
   name?: string;
   slug?: string;
   description?: string;
-  /** `--no-target` gives false: back to the top of the scale. */
-  target?: string | false;
+  /** "" on edit: back to the top of the scale. */
+  target?: string;
+  /** `--no-target`: the same as `--target ""`. */
+  noTarget?: boolean;
   json?: boolean;
 }
 
@@ -56,7 +58,7 @@ export async function runCompetenciesAdd(ctx: Context, words: string[], options:
   const name = normalizeCompetencyName(words.join(' '));
   const slug = options.slug === undefined ? undefined : parseCompetencySlug(options.slug);
   const read = await ctx.readStore();
-  const target = readTarget(read, options.target) ?? null;
+  const target = options.target === undefined ? null : parseTarget(options.target, readSettings(read).scaleMax);
   checkNameFree(read, name);
   if (slug !== undefined) checkSlugFree(read, slug);
   const store = await ctx.store();
@@ -71,7 +73,7 @@ export async function runCompetenciesEdit(ctx: Context, ref: string, options: Co
     name: options.name === undefined ? undefined : normalizeCompetencyName(options.name),
     slug: options.slug === undefined ? undefined : parseCompetencySlug(options.slug),
     description: options.description === undefined ? undefined : optionalText(options.description),
-    target: readTarget(read, options.target),
+    target: readTarget(read, options),
   };
   if (Object.values(changes).every((v) => v === undefined)) {
     throw new UsageError('nothing to change: give --name, --slug, --description, --target or --no-target');
@@ -97,11 +99,15 @@ export async function runCompetenciesRm(ctx: Context, ref: string, options: { fo
   ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme(), ctx.width));
 }
 
-/** `--target <n>` on the scale, `--no-target` for the top of the scale; undefined when not given. */
-function readTarget(store: Store, target: string | false | undefined): number | null | undefined {
-  if (target === undefined) return undefined;
-  if (target === false) return null;
-  return parseTarget(target, readSettings(store).scaleMax);
+/**
+ * `--target <n>` on the scale; `--target ""` or `--no-target` for the top of the scale again (as a
+ * goal's `--target ""` removes its target); undefined when not given.
+ */
+function readTarget(store: Store, options: CompetencyOptions): number | null | undefined {
+  const { target, noTarget } = options;
+  if (noTarget && target !== undefined) throw new UsageError(`use --target ${quote(target)} or --no-target, not both`);
+  if (noTarget || target?.trim() === '') return null;
+  return target === undefined ? undefined : parseTarget(target, readSettings(store).scaleMax);
 }
 
 /** "Updated Teamwork; its slug stays collaboration (--slug teamwork changes it)." */

@@ -229,6 +229,27 @@ describe('perf competencies edit', () => {
     expect(JSON.parse(cleared.stdout)).toMatchObject({ slug: 'negotiation', target: 5, ownTarget: null, gap: 3, description: null });
   });
 
+  it('removes the target with --target "" as goals do, or with --no-target', async () => {
+    const db = await journalWithData();
+    for (const clear of [['--target', ''], ['--no-target']]) {
+      await run(['competencies', 'edit', 'closing', '--target', '4'], { db });
+      expect((await competencyJson(db, 'closing')).ownTarget).toBe(4);
+      expect((await run(['competencies', 'edit', 'closing', ...clear], { db })).stdout).toBe('Updated Closing.\n');
+      expect(await competencyJson(db, 'closing')).toMatchObject({ target: 5, ownTarget: null });
+    }
+  });
+
+  it.each([
+    [['competencies', 'edit', 'closing', '--target', '4', '--no-target'], /^perf: use --target "4" or --no-target, not both\n$/],
+    [['competencies', 'edit', 'closing', '--no-target', '--target', '3'], /^perf: use --target "3" or --no-target, not both\n$/],
+    [['competencies', 'edit', 'closing', '--target', '', '--no-target'], /use --target "" or --no-target, not both/],
+    [['competencies', 'add', 'Forecasting', '--target', ''], /invalid target "": use a whole number from 1 to 5/],
+  ])('refuses the contradiction or an empty target on add: %j', async (args, message) => {
+    const db = await journalWithData();
+    await run(['competencies', 'edit', 'closing', '--target', '4'], { db });
+    await expectRefused(args, db, message);
+  });
+
   it('refuses nothing to change, a taken name, a bad target and an unknown competency', async () => {
     const db = await journalWithData();
     await expectRefused(['competencies', 'edit', 'negotiation'], db, /nothing to change: give --name, --slug, --description, --target or --no-target/);
