@@ -82,6 +82,8 @@ export interface CompetencyDetail extends CompetencyOverview {
   development: DevelopmentActivity[];
 }
 
+const MAX_SLUG_LENGTH = 60;
+
 /** How many of the last ratings the trend looks at. */
 export const TREND_WINDOW = 6;
 
@@ -255,6 +257,10 @@ export function parseCompetencySlug(raw: string): string {
   }
   if (!isValidSlug(slug)) {
     throw new UsageError(`invalid slug ${quote(raw)}: use lowercase letters, digits and single dashes, e.g. social-selling`);
+  }
+  // As long as a slug made from a name can be, so that lists of slugs still wrap within 80 columns.
+  if (slug.length > MAX_SLUG_LENGTH) {
+    throw new UsageError(`invalid slug ${quote(raw)}: it has ${slug.length} characters; use at most ${MAX_SLUG_LENGTH}`);
   }
   return slug;
 }

@@ -215,6 +215,7 @@ describe('perf competencies edit', () => {
     [['competencies', 'edit', 'collab', '--slug', 'closing'], /slug "closing" is taken by competency #6 "Closing": choose another with --slug/],
     [['competencies', 'add', 'Social selling', '--slug', 'negotiation'], /slug "negotiation" is taken by competency #5/],
     [['competencies', 'add', 'Social selling', '--slug', ''], /invalid slug ""/],
+    [['competencies', 'add', 'Social selling', '--slug', `s${'-x'.repeat(30)}`], /invalid slug "s-x-x.*": it has 61 characters; use at most 60$/m],
   ])('refuses %j', async (args, message) => {
     await expectRefused(args, await journalWithData(), message);
   });
