@@ -57,6 +57,18 @@ describe('perf dev add', () => {
   });
 
   it.each([
+    ['friday', '2026-11-27'],
+    ['march 3', '2027-03-03'],
+    ['tomorrow', '2026-11-27'],
+    ['2027-06-30', '2027-06-30'],
+    // Planned late, it is overdue from the start: a due day may be past.
+    ['yesterday', '2026-11-25'],
+  ])('--due %j looks forward: %s', async (due, expected) => {
+    const db = tempDbPath();
+    expect(JSON.parse((await run(['dev', 'add', 'Course', '--due', due, '--json'], { db })).stdout)).toMatchObject({ due: expected });
+  });
+
+  it.each([
     [['dev', 'add', ' ', '-c', 'negotiation'], /the development activity needs a title/],
     [['dev', 'add', 'Course', '-c', 'c'], /competency "c" is ambiguous: it matches closing, communication, collaboration/],
     [['dev', 'add', 'Course', '-c', 'haggling'], /unknown competency "haggling"/],
@@ -177,6 +189,9 @@ describe('perf dev start|done|drop', () => {
     [['dev', 'drop', '6'], /development activity #6 is already dropped/],
     [['dev', 'done', '1', '--date', '2026-11-01'], /started on 2026-11-02: it cannot end on 2026-11-01/],
     [['dev', 'start', '2', '--date', 'tomorrow'], /date "tomorrow" is in the future/],
+    [['dev', 'done', '1', '--date', 'tomorrow'], /date "tomorrow" is in the future: use today \(2026-11-26\) or an earlier day/],
+    [['dev', 'done', '2', '-d', '2026-12-01'], /date "2026-12-01" is in the future/],
+    [['dev', 'drop', '2', '--date', 'next monday'], /date "next monday" is in the future/],
     [
       ['dev', 'start', '2', '--note', 'booked'],
       /^perf: dev start takes no --note: an activity keeps one note, its outcome when done or why it was dropped; to keep this one, perf log "booked" -c discovery\n$/,

@@ -48,6 +48,7 @@ describe('perf feedback add', () => {
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'c'], /competency "c" is ambiguous: it matches closing, communication, collaboration/],
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'haggling'], /unknown competency "haggling"/],
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', 'next week'], /date "next week" is in the future/],
+    [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', '2026-11-27'], /date "2026-11-27" is in the future/],
     [['feedback', 'add', '--from', 'Maria', '--relationship', 'peer'], /missing required argument 'text'/],
   ])('refuses %j', async (args, message) => {
     const db = await journal();

@@ -88,6 +88,7 @@ describe('perf rate <competency> <rating>', () => {
     [['rate', 'negotiation', '3', '--source', 'boss'], /unknown source "boss": use self, manager, peer, customer or other$/],
     [['rate', 'negotiation', '3', '--by', 'Maria'], /--by "Maria" names who rated you: add --source manager, peer, customer or other$/],
     [['rate', 'negotiation', '3', '--date', 'tomorrow'], /date "tomorrow" is in the future/],
+    [['rate', 'negotiation', '3', '--date', '2027-01-01'], /date "2027-01-01" is in the future: use today \(2026-11-26\) or an earlier day$/],
     [['rate', 'negotiation', '3', '--date', 'soonish'], /invalid date "soonish"/],
     [['rate'], /perf rate needs a competency and a rating when not run in a terminal, e.g. perf rate negotiation 3$/],
     [['rate', 'negotiation'], /missing rating for negotiation: use e.g. perf rate negotiation 3 \(1 to 5\)$/],
@@ -191,6 +192,13 @@ describe('perf rate in a terminal', () => {
     expect(prompter.asked).toEqual(['Negotiation (last 3 on Thu 1 Oct)']);
     expect(result.stdout).toBe('Nothing rated.\n');
     expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses a future date before asking anything', async () => {
+    const db = await journal();
+    const prompter = createScriptedPrompter([]);
+    await expectRefused(['rate', '--source', 'manager', '--date', 'next friday'], db, /date "next friday" is in the future/, { tty: true, prompter });
+    expect(prompter.asked).toEqual([]);
   });
 
   it('writes nothing when cancelled half-way', async () => {
