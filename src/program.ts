@@ -279,13 +279,14 @@ export function buildProgram(ctx: Context): Command {
     .option('--by <name>', 'who gave the rating (with --source manager it defaults to config manager)')
     .option('--note <text>', 'why, in a few words')
     .option('-d, --date <when>', 'the day of the rating (default today)')
+    .option('--json', 'print the rating as JSON (answered at prompts: a JSON array of those recorded)')
     .addHelpText(
       'after',
       examples([
         'perf rate negotiation 3 --note "lost two deals on price"',
-        'perf rate obj 4                      # a unique start of the name is enough',
+        'perf rate obj 4           # a unique start of the name is enough',
         'perf rate closing 4 --source manager --by Maria --date 2026-03-02',
-        'perf rate                            # in a terminal: every competency in turn',
+        'perf rate                 # in a terminal: every competency in turn',
         'perf rate --source manager --date 2026-03-02 --note "2025 appraisal"',
       ]),
     )
@@ -304,7 +305,7 @@ export function buildProgram(ctx: Context): Command {
       examples([
         'perf competencies',
         'perf competencies show negotiation',
-        'perf competencies add "Social selling" --description "Finds buyers on LinkedIn" --target 4',
+        'perf competencies add "Social selling" --target 4',
         'perf competencies edit social --name "Social media selling"',
         'perf competencies rm social-selling --force',
       ]),
@@ -332,20 +333,22 @@ export function buildProgram(ctx: Context): Command {
     .argument('<name...>', 'its name, e.g. "Social selling"')
     .option('--description <text>', 'what being good at it looks like, in one line')
     .option('--target <n>', 'the rating you aim for (default: the top of the scale)')
+    .option('--slug <slug>', 'its short name for commands (default: made from the name)')
     .option('--json', 'print the new competency as JSON')
-    .addHelpText('after', examples(['perf competencies add "Social selling" --description "Finds buyers on LinkedIn"', 'perf competencies add Forecasting --target 4']))
+    .addHelpText('after', examples(['perf competencies add "Social selling" --description "Sells on LinkedIn"', 'perf competencies add Forecasting --target 4 --slug fc']))
     .action(action(async (ctx, name: string[], options) => (await import('./commands/competencies.js')).runCompetenciesAdd(ctx, name, options)));
 
   competencies
     .command('edit')
-    .description('rename a competency, or change its description or target')
+    .description('rename a competency, or change its slug, description or target (renaming keeps the slug)')
     .argument('<competency>', 'id, slug or the start of its name')
-    .option('--name <name>', 'a new name (the slug follows it)')
+    .option('--name <name>', 'a new name (the slug stays, so commands that use it keep working)')
+    .option('--slug <slug>', 'a new short name (kebab-case)')
     .option('--description <text>', 'a new description ("" removes it)')
-    .option('--target <n>', 'the rating you aim for')
-    .option('--no-target', 'aim for the top of the scale again')
+    .option('--target <n>', 'the rating you aim for ("" removes it: the top of the scale again)')
+    .addOption(ownFlag(new Option('--no-target', 'the same as --target ""')))
     .option('--json', 'print the changed competency as JSON')
-    .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork"', 'perf competencies edit closing --no-target']))
+    .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork" --slug teamwork', 'perf competencies edit closing --no-target']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesEdit(ctx, ref, options)));
 
   competencies
@@ -353,16 +356,20 @@ export function buildProgram(ctx: Context): Command {
     .description('remove a competency (one with ratings, feedback, notes or development needs --force)')
     .argument('<competency>', 'id, slug or the start of its name')
     .option('-f, --force', 'remove it with its ratings; linked notes, feedback and development stay, unlinked')
+    .option('--json', 'print the removed competency as JSON, with what went and what was unlinked')
     .addHelpText('after', examples(['perf competencies rm social-selling', 'perf competencies rm social-selling --force']))
     .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesRm(ctx, ref, options)));
 
   // ── feedback ─────────────────────────────────────────────────────────────────────────────────
+  // The values parseRelationship accepts (a test keeps them in step); a plural such as peers works too.
+  const RELATIONSHIP_WORDS = 'manager, peer, other-manager, admin, customer or direct-report';
   const feedbackListOptions = (command: Command) =>
     command
       .option('--period <period>', 'e.g. 2026, 2026-Q3, this-quarter, cycle, last-cycle')
-      .option('--from <date>', 'from this day (inclusive)')
+      .option('--from <date>', 'from this day (inclusive; to filter by person use --by)')
       .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
-      .option('--relationship <relationship>', 'only from managers, peers, other-managers, admin, customers or direct-reports')
+      .option('--by <name>', 'only from this person: any part of the name, any case')
+      .option('--relationship <relationship>', `only from one relationship: ${RELATIONSHIP_WORDS}`)
       .option('-c, --competency <ref>', 'only feedback about this competency')
       .option('--json', 'print the feedback as a JSON array');
 
@@ -374,9 +381,10 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf feedback add "Best renewal call we have had" --from "Bob Stone" --relationship customer -c closing',
+        'perf feedback add "Best renewal call yet" --from Bob --relationship customer',
         'perf feedback',
         'perf feedback --period cycle --relationship peer',
+        'perf feedback --by bob',
         'perf feedback show 4',
       ]),
     )
@@ -391,15 +399,16 @@ export function buildProgram(ctx: Context): Command {
     .description('record feedback someone gave you')
     .argument('<text...>', 'what they said')
     .option('--from <name>', 'who said it (required)')
-    .option('--relationship <relationship>', 'manager, peer, other-manager, admin, customer or direct-report (required)')
+    .option('--relationship <relationship>', `${RELATIONSHIP_WORDS} (required)`)
     .option('-c, --competency <ref>', 'the competency it is about')
     .option('-d, --date <when>', 'when they said it (default today)')
     .option('--json', 'print the recorded feedback as JSON')
     .addHelpText(
       'after',
       examples([
-        'perf feedback add "Great discovery call with Initech" --from Maria --relationship manager -c discovery',
-        'perf feedback add "Thanks for sorting the invoices" --from "Sam Lee" --relationship admin -d yesterday',
+        'perf feedback add "Great discovery call" --from Maria --relationship manager',
+        'perf feedback add "Sharp proposal" --from Ana --relationship peer -c pres',
+        'perf feedback add "Thanks!" --from Sam --relationship admin -d yesterday',
       ]),
     )
     .action(action(async (ctx, text: string[], options) => (await import('./commands/feedback.js')).runFeedbackAdd(ctx, text, options)));
@@ -421,7 +430,7 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf dev add "Negotiation workshop" -c negotiation --due 2027-03-31 --assigned-by "2026 appraisal"',
+        'perf dev add "Negotiation workshop" -c negotiation --due 2027-03-31',
         'perf dev',
         'perf dev start 3',
         'perf dev done 3 --note "Now trading terms for price; used it on Acme"',
@@ -449,14 +458,14 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText(
       'after',
       examples([
-        'perf dev add "Read Never Split the Difference" -c negotiation --due "march 31"',
-        'perf dev add "Shadow Ana on two enterprise demos" -c presentation --assigned-by Maria',
+        'perf dev add "Read SPIN Selling" -c discovery --due "march 31"',
+        'perf dev add "Shadow Ana on two demos" -c presentation --assigned-by Maria',
       ]),
     )
     .action(action(async (ctx, title: string[], options) => (await import('./commands/dev.js')).runDevAdd(ctx, title, options)));
 
   for (const [name, description, noteHelp, example] of [
-    ['start', 'mark an activity as started', 'a note on it', 'perf dev start 3 -d "last monday"'],
+    ['start', 'mark an activity as started', undefined, 'perf dev start 3 -d "last monday"'],
     ['done', 'mark an activity as done', 'the outcome: what you learned or changed', 'perf dev done 3 --note "Certified; using MEDDICC on every deal"'],
     ['drop', 'drop an activity that will not happen', 'why it was dropped', 'perf dev drop 3 --note "Course cancelled"'],
   ] as const) {
@@ -464,8 +473,11 @@ export function buildProgram(ctx: Context): Command {
       .command(name)
       .description(description)
       .argument('<id>', 'the activity id (see perf dev)')
-      .option('--note <text>', noteHelp)
+      // An activity keeps one note, its outcome or the reason it was dropped; on start --note is
+      // parsed only to be refused with a pointer to perf log.
+      .addOption(noteHelp ? new Option('--note <text>', noteHelp) : new Option('--note <text>').hideHelp())
       .option('-d, --date <when>', 'the day it happened (default today)')
+      .option('--json', 'print the activity as JSON')
       .addHelpText('after', examples([example]))
       .action(action(async (ctx, id: string, options) => (await import('./commands/dev.js')).runDevAdvance(ctx, name, id, options)));
   }
@@ -559,7 +571,7 @@ export function buildProgram(ctx: Context): Command {
     .command('config')
     .description('settings: name, role, manager, cycle.start, scale.max')
     .option('--json', 'print the settings as JSON')
-    .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config get scale.max']))
+    .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config unset role']))
     .action(action(async (ctx, options) => (await import('./commands/config.js')).runConfigList(ctx, options)));
 
   config
@@ -571,19 +583,30 @@ export function buildProgram(ctx: Context): Command {
 
   config
     .command('get')
-    .description('print one setting')
+    .description('print one setting\'s value, for scripts: nothing (exit 0) when it is not set')
     .argument('<key>', 'name, role, manager, cycle.start or scale.max')
-    .option('--json', 'print it as JSON')
-    .addHelpText('after', examples(['perf config get cycle.start']))
+    .option('--json', 'print it as JSON (null when it is not set; scale.max a number)')
+    .addHelpText('after', examples(['perf config get cycle.start', 'perf config get manager --json']))
     .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigGet(ctx, key, options)));
 
   config
     .command('set')
-    .description('change one setting')
+    .description('change one setting (to remove one, use perf config unset)')
     .argument('<key>', 'name, role, manager, cycle.start or scale.max')
     .argument('<value>', 'the new value')
+    .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText('after', examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']))
-    .action(action(async (ctx, key: string, value: string) => (await import('./commands/config.js')).runConfigSet(ctx, key, value)));
+    .action(
+      action(async (ctx, key: string, value: string, options) => (await import('./commands/config.js')).runConfigSet(ctx, key, value, options)),
+    );
+
+  config
+    .command('unset')
+    .description('remove a setting: name, role and manager become not set, the others their default')
+    .argument('<key>', 'name, role, manager, cycle.start or scale.max')
+    .option('--json', 'print the setting as JSON: {"key": value}')
+    .addHelpText('after', examples(['perf config unset role', 'perf config unset cycle.start']))
+    .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigUnset(ctx, key, options)));
 
   for (const parent of program.commands) {
     if (parent.commands.length > 0) refuseUnknownSubcommands(parent);
@@ -610,6 +633,15 @@ function refuseUnknownSubcommands(parent: Command): void {
       `unknown command '${command.name()} ${word}' (${guess ? `Did you mean ${command.name()} ${guess}? ` : ''}use ${names.join(', ')})`,
     );
   });
+}
+
+/**
+ * A `--no-x` flag of its own (`noX: true`) rather than commander's negation of `--x`, which would
+ * let `--x 4 --no-x` silently keep the last one; the handler refuses the pair instead.
+ */
+function ownFlag(option: Option): Option {
+  option.negate = false;
+  return option;
 }
 
 function rootOf(command: Command): Command {

@@ -1,20 +1,24 @@
 import type { Context } from '../context.js';
 import {
+  competencySlug,
   competencyToJson,
   normalizeCompetencyName,
+  parseCompetencySlug,
   optionalText,
   parseTarget,
   ratingToJson,
+  type Competency,
   type CompetencyDetail,
 } from '../domain/competencies.js';
 import { developmentToJson } from '../domain/development.js';
 import { feedbackToJson } from '../domain/feedback.js';
 import { noteToJson } from '../domain/notes.js';
-import { UsageError } from '../errors.js';
+import { UsageError, quote } from '../errors.js';
 import {
   addCompetency,
   checkNameFree,
   checkRemovable,
+  checkSlugFree,
   editCompetency,
   listCompetencies,
   removeCompetency,
@@ -25,6 +29,7 @@ import {
 import { readSettings } from '../services/config.js';
 import type { Store } from '../storage/store.js';
 import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from '../ui/competencies.js';
+import { wrapParts } from '../ui/wrap.js';
 
 export async function runCompetenciesList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const { scaleMax, items } = listCompetencies(await ctx.readStore());
@@ -40,19 +45,24 @@ export async function runCompetenciesShow(ctx: Context, ref: string, options: { 
 
 export interface CompetencyOptions {
   name?: string;
+  slug?: string;
   description?: string;
-  /** `--no-target` gives false: back to the top of the scale. */
-  target?: string | false;
+  /** "" on edit: back to the top of the scale. */
+  target?: string;
+  /** `--no-target`: the same as `--target ""`. */
+  noTarget?: boolean;
   json?: boolean;
 }
 
 export async function runCompetenciesAdd(ctx: Context, words: string[], options: CompetencyOptions): Promise<void> {
   const name = normalizeCompetencyName(words.join(' '));
+  const slug = options.slug === undefined ? undefined : parseCompetencySlug(options.slug);
   const read = await ctx.readStore();
-  const target = readTarget(read, options.target) ?? null;
+  const target = options.target === undefined ? null : parseTarget(options.target, readSettings(read).scaleMax);
   checkNameFree(read, name);
+  if (slug !== undefined) checkSlugFree(read, slug);
   const store = await ctx.store();
-  const competency = addCompetency(store, { name, description: optionalText(options.description), target }, ctx.now());
+  const competency = addCompetency(store, { name, slug, description: optionalText(options.description), target }, ctx.now());
   await printChanged(ctx, store, competency.slug, options, `Added ${competency.name} (${competency.slug}).`);
 }
 
@@ -61,37 +71,55 @@ export async function runCompetenciesEdit(ctx: Context, ref: string, options: Co
   const current = resolveCompetency(read, ref);
   const changes: CompetencyChanges = {
     name: options.name === undefined ? undefined : normalizeCompetencyName(options.name),
+    slug: options.slug === undefined ? undefined : parseCompetencySlug(options.slug),
     description: options.description === undefined ? undefined : optionalText(options.description),
-    target: readTarget(read, options.target),
+    target: readTarget(read, options),
   };
   if (Object.values(changes).every((v) => v === undefined)) {
-    throw new UsageError('nothing to change: give --name, --description, --target or --no-target');
+    throw new UsageError('nothing to change: give --name, --slug, --description, --target or --no-target');
   }
   if (changes.name !== undefined) checkNameFree(read, changes.name, current.id);
+  if (changes.slug !== undefined) checkSlugFree(read, changes.slug, current.id);
   const store = await ctx.store();
   const competency = editCompetency(store, current.id, changes, ctx.now());
-  const renamed = competency.slug === current.slug ? '' : ` Its slug is now ${competency.slug}.`;
-  await printChanged(ctx, store, competency.slug, options, `Updated ${competency.name}.${renamed}`);
+  await printChanged(ctx, store, competency.slug, options, describeEdit(current, competency));
 }
 
-export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean }): Promise<void> {
+export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean; json?: boolean }): Promise<void> {
   const read = await ctx.readStore();
   const competency = resolveCompetency(read, ref);
   // Checked before opening for write too, so that a refusal never creates or touches the journal.
   checkRemovable(read, competency, options.force === true);
+  const before = showCompetency(read, String(competency.id)).detail;
   const removed = removeCompetency(await ctx.store(), competency.id, options.force === true);
-  ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme()));
+  if (options.json) {
+    const { ratings, ...unlinked } = removed.usage;
+    return ctx.printJson({ ...competencyToJson(before), removedRatings: ratings, unlinked });
+  }
+  ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme(), ctx.width));
 }
 
-/** `--target <n>` on the scale, `--no-target` for the top of the scale; undefined when not given. */
-function readTarget(store: Store, target: string | false | undefined): number | null | undefined {
-  if (target === undefined) return undefined;
-  if (target === false) return null;
-  return parseTarget(target, readSettings(store).scaleMax);
+/**
+ * `--target <n>` on the scale; `--target ""` or `--no-target` for the top of the scale again (as a
+ * goal's `--target ""` removes its target); undefined when not given.
+ */
+function readTarget(store: Store, options: CompetencyOptions): number | null | undefined {
+  const { target, noTarget } = options;
+  if (noTarget && target !== undefined) throw new UsageError(`use --target ${quote(target)} or --no-target, not both`);
+  if (noTarget || target?.trim() === '') return null;
+  return target === undefined ? undefined : parseTarget(target, readSettings(store).scaleMax);
+}
+
+/** "Updated Teamwork; its slug stays collaboration (--slug teamwork changes it)." */
+function describeEdit(before: Competency, after: Competency): string {
+  if (after.slug !== before.slug) return `Updated ${after.name}; its slug is now ${after.slug}.`;
+  const fresh = competencySlug(after.name);
+  if (after.name === before.name || fresh === after.slug) return `Updated ${after.name}.`;
+  return `Updated ${after.name}; its slug stays ${after.slug} (--slug ${fresh} changes it).`;
 }
 
 async function printChanged(ctx: Context, store: Store, slug: string, options: { json?: boolean }, message: string): Promise<void> {
-  if (!options.json) return ctx.print(message);
+  if (!options.json) return ctx.print(wrapParts([message], ctx.width, { indent: '  ' }).join('\n'));
   ctx.printJson(competencyToJson(showCompetency(store, slug).detail));
 }
 

@@ -1,29 +1,44 @@
 import type { Context } from '../context.js';
-import { getConfig, listConfig, setConfig, type ConfigEntry } from '../services/config.js';
+import { configValueToJson, findConfigKey } from '../domain/config.js';
+import { getConfig, listConfig, setConfig, unsetConfig, type ConfigEntry } from '../services/config.js';
+import { renderConfigList } from '../ui/config.js';
+import { wrapText } from '../ui/format.js';
 
-const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, e.value]));
+const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, configValueToJson(e.key, e.value)]));
 
 export async function runConfigList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const entries = listConfig(await ctx.readStore());
   if (options.json) return ctx.printJson(toJson(entries));
-  const theme = await ctx.theme();
-  const width = Math.max(...entries.map((e) => e.key.length));
-  for (const e of entries) {
-    const value = e.value === null ? theme.dim('(not set)') : e.isDefault ? `${e.value} ${theme.dim('(default)')}` : e.value;
-    ctx.print(`${theme.bold(e.key.padEnd(width))}  ${value}  ${theme.dim(`— ${e.description}`)}`);
-  }
+  ctx.print(renderConfigList(entries, { theme: await ctx.theme(), width: ctx.width }));
 }
 
+/** The value alone, for scripts: a setting that is not set prints nothing (exit 0), or null with --json. */
 export async function runConfigGet(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
   const entry = getConfig(await ctx.readStore(), key);
-  if (options.json) return ctx.printJson(entry.value);
+  if (options.json) return ctx.printJson(configValueToJson(entry.key, entry.value));
   if (entry.value !== null) ctx.print(entry.value);
 }
 
-export async function runConfigSet(ctx: Context, key: string, value: string): Promise<void> {
+export async function runConfigSet(ctx: Context, key: string, value: string, options: { json?: boolean }): Promise<void> {
   // Validate before opening for write, so an invalid value never creates the journal.
-  const { findConfigKey } = await import('../domain/config.js');
   findConfigKey(key).normalize(value);
   const entry = setConfig(await ctx.store(), key, value);
-  ctx.print(`${entry.key} = ${entry.value}`);
+  printEntry(ctx, entry, options, `${entry.key} = ${entry.value}`);
+}
+
+export async function runConfigUnset(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
+  const { key: name } = findConfigKey(key);
+  const current = getConfig(await ctx.readStore(), name);
+  // Nothing stored: nothing to write, and a missing journal is not created for it.
+  const entry = current.isDefault ? current : unsetConfig(await ctx.store(), name);
+  const fallback = entry.value === null ? '' : `its default, ${entry.value}`;
+  const message = current.isDefault
+    ? `${name} is not set${fallback ? `: it has ${fallback}` : '; nothing to unset'}.`
+    : `Unset ${name}${fallback ? `: back to ${fallback}` : ''}.`;
+  printEntry(ctx, entry, options, message);
+}
+
+function printEntry(ctx: Context, entry: ConfigEntry, options: { json?: boolean }, message: string): void {
+  if (options.json) return ctx.printJson({ [entry.key]: configValueToJson(entry.key, entry.value) });
+  ctx.print(wrapText(message, ctx.width).join('\n  '));
 }

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { optionalText } from '../domain/competencies.js';
 import { developmentToJson, nextStatus, normalizeDevTitle, type DevAction } from '../domain/development.js';
 import { parseId } from '../domain/ids.js';
+import { UsageError, quote } from '../errors.js';
 import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../services/development.js';
 import { renderDevChanged, renderDevList } from '../ui/development.js';
 import { parseWhen, readCompetencyIds } from './input.js';
@@ -30,14 +31,31 @@ export async function runDevList(ctx: Context, options: { all?: boolean; json?: 
 
 const VERBS: Record<DevAction, string> = { start: 'Started', done: 'Done', drop: 'Dropped' };
 
-/** `perf dev start|done|drop <id>`: `--date` is the day it happened, `--note` the outcome or reason. */
-export async function runDevAdvance(ctx: Context, action: DevAction, rawId: string, options: { note?: string; date?: string }): Promise<void> {
+/**
+ * `perf dev start|done|drop <id>`: `--date` is the day it happened, `--note` the outcome (done) or
+ * the reason (drop). An activity has room for that one note only, so a note on starting is refused
+ * with a pointer to `perf log`, rather than stored where it would read as the outcome.
+ */
+export async function runDevAdvance(
+  ctx: Context,
+  action: DevAction,
+  rawId: string,
+  options: { note?: string; date?: string; json?: boolean },
+): Promise<void> {
   const id = parseId(rawId, 'development activity');
   const on = await parseWhen(ctx, options.date);
   const note = optionalText(options.note);
   // An unknown id or a change that makes no sense is refused before the journal is opened for writing.
-  nextStatus(findDevelopment(await ctx.readStore(), id), action, on);
+  const current = findDevelopment(await ctx.readStore(), id);
+  nextStatus(current, action, on);
+  if (action === 'start' && options.note !== undefined) {
+    const log = `perf log ${quote(note ?? '...')}${current.competency ? ` -c ${current.competency}` : ''}`;
+    throw new UsageError(
+      `dev start takes no --note: an activity keeps one note, its outcome when done or why it was dropped; to keep this one, ${log}`,
+    );
+  }
   const activity = advanceDevelopment(await ctx.store(), id, action, on, note, ctx.now());
+  if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
   ctx.print(renderDevChanged(VERBS[action], activity, await view(ctx)));
 }
 

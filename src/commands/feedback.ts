@@ -1,12 +1,13 @@
 import type { Context } from '../context.js';
-import { feedbackToJson, normalizeFeedbackText, normalizeGiver, parseRelationship, RELATIONSHIPS } from '../domain/feedback.js';
+import { feedbackToJson, normalizeFeedbackText, normalizeGiver, parseGiverFilter, parseRelationship, RELATIONSHIPS } from '../domain/feedback.js';
 import { listWords } from '../domain/competencies.js';
 import { parseId } from '../domain/ids.js';
-import { UsageError } from '../errors.js';
+import { UsageError, quote } from '../errors.js';
 import { readSettings } from '../services/config.js';
 import { resolveCompetency } from '../services/competencies.js';
 import { addFeedback, findFeedback, listFeedback } from '../services/feedback.js';
 import type { FeedbackFilter } from '../storage/feedback-repo.js';
+import type { Store } from '../storage/store.js';
 import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from '../ui/feedback.js';
 import { parseWhen, readCompetencyIds } from './input.js';
 
@@ -29,13 +30,14 @@ export async function runFeedbackAdd(ctx: Context, words: string[], options: Fee
   const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
   const feedback = addFeedback(await ctx.store(), { date, from, relationship, competencyId, text }, ctx.now());
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
-  ctx.print(renderFeedbackAdded(feedback, await ctx.theme()));
+  ctx.print(renderFeedbackAdded(feedback, await ctx.theme(), ctx.width));
 }
 
 export interface FeedbackListOptions {
   period?: string;
   from?: string;
   to?: string;
+  by?: string;
   relationship?: string;
   competency?: string;
   json?: boolean;
@@ -45,20 +47,36 @@ export async function runFeedbackList(ctx: Context, options: FeedbackListOptions
   const filter: FeedbackFilter = {
     relationship: options.relationship === undefined ? undefined : parseRelationship(options.relationship),
   };
+  const by = options.by === undefined ? undefined : parseGiverFilter(options.by);
   const store = await ctx.readStore();
   if (options.competency !== undefined) filter.competencyId = resolveCompetency(store, options.competency).id;
   let label = 'all time';
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
-    const { resolveRange } = await import('../domain/periods.js');
-    const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+    const range = await resolveListRange(ctx, store, options);
     filter.from = range?.from ?? null;
     filter.to = range?.to ?? null;
     label = range?.label ?? label;
   }
-  const items = listFeedback(store, filter);
+  const items = listFeedback(store, filter, by);
   if (options.json) return ctx.printJson(items.map(feedbackToJson));
-  const filtered = Object.values(filter).some((v) => v !== undefined && v !== null);
-  ctx.print(renderFeedbackList(items, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), label, filtered }));
+  const filtered = by !== undefined || Object.values(filter).some((v) => v !== undefined && v !== null);
+  const view = { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), label, filtered, by };
+  ctx.print(renderFeedbackList(items, view));
+}
+
+/**
+ * `--from`/`--to` are dates here as in every listing; `--from Bob` is someone looking for what Bob
+ * said, so the refusal points at `--by`.
+ */
+async function resolveListRange(ctx: Context, store: Store, options: FeedbackListOptions) {
+  const { resolveRange } = await import('../domain/periods.js');
+  try {
+    return resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+  } catch (error) {
+    if (!(error instanceof UsageError) || options.from === undefined || !error.message.startsWith('invalid --from date')) throw error;
+    const name = options.from.trim();
+    throw new UsageError(`${error.message}; to filter by person use --by ${/[\s"'$]/.test(name) ? quote(name) : name}`);
+  }
 }
 
 export async function runFeedbackShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {

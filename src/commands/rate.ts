@@ -4,16 +4,16 @@ import {
   optionalText,
   parseRating,
   parseRatingSource,
+  ratingToJson,
   type Competency,
   type LatestRating,
-  type RatingSource,
 } from '../domain/competencies.js';
 import { UsageError } from '../errors.js';
 import { listCompetencies, resolveCompetency } from '../services/competencies.js';
 import { readSettings } from '../services/config.js';
 import { latestBySource, rateCompetencies, type RatingInput } from '../services/ratings.js';
 import { renderRated } from '../ui/competencies.js';
-import { formatDay } from '../ui/format.js';
+import { formatDay, wrapText } from '../ui/format.js';
 import { parseWhen } from './input.js';
 
 export interface RateOptions {
@@ -21,10 +21,11 @@ export interface RateOptions {
   by?: string;
   note?: string;
   date?: string;
+  json?: boolean;
 }
 
-// The walk-through's "skip" answer; ratings start at 1.
-const SKIP = 0;
+// The prompt's "keep the last rating" or "skip" answer, which writes nothing; ratings start at 1.
+const KEEP = 0;
 
 /**
  * `perf rate <competency> <rating>` records one rating. With no arguments in a terminal it walks
@@ -47,26 +48,33 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   const competencies = ref === undefined ? listCompetencies(read).items.map((i) => i.competency) : [resolveCompetency(read, ref)];
   if (competencies.length === 0) throw new UsageError('there are no competencies to rate: add one with perf competencies add "Negotiation"');
   const previous = latestBySource(read, competencies, source);
+  const ratedBy = by ?? (source === 'manager' ? manager : null);
 
   let inputs: RatingInput[];
   const [only] = competencies;
-  if (only && ref !== undefined && rawRating !== undefined) {
+  const given = only !== undefined && ref !== undefined && rawRating !== undefined;
+  if (given) {
     inputs = [{ competencyId: only.id, rating: parseRating(rawRating, scaleMax) }];
   } else {
     if (!ctx.interactive) {
       throw new UsageError(`missing rating for ${only?.slug ?? 'the competency'}: use e.g. perf rate ${only?.slug ?? 'negotiation'} 3 (1 to ${scaleMax})`);
     }
-    inputs = await askRatings(ctx, competencies, previous, { scaleMax, source, walk: ref === undefined });
+    const header = [source, ratedBy, formatDay(date, splitDay(ctx.today()).year)].filter(Boolean).join(', ');
+    inputs = await askRatings(ctx, competencies, previous, { scaleMax, walk: ref === undefined && !options.json, header });
   }
-  if (inputs.length === 0) return ctx.print('Nothing rated.');
+  if (inputs.length === 0) return options.json ? ctx.printJson([]) : ctx.print('Nothing rated.');
 
-  const context = { date, source, ratedBy: by ?? (source === 'manager' ? manager : null), note };
-  const ratings = rateCompetencies(await ctx.store(), inputs, context, ctx.now());
+  const ratings = rateCompetencies(await ctx.store(), inputs, { date, source, ratedBy, note }, ctx.now());
   const rated = ratings.map((rating) => ({
     competency: competencies.find((c) => c.id === rating.competencyId) as Competency,
     rating,
     previous: previous.get(rating.competencyId) ?? null,
   }));
+  if (options.json) {
+    // The rating given on the command line is one record; the ratings answered at prompts, a list.
+    const records = rated.map(({ competency, rating }) => ({ competency: competency.slug, ...ratingToJson(rating) }));
+    return ctx.printJson(given ? records[0] : records);
+  }
   ctx.print(renderRated(rated, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
@@ -74,28 +82,34 @@ async function askRatings(
   ctx: Context,
   competencies: readonly Competency[],
   previous: ReadonlyMap<number, LatestRating | null>,
-  options: { scaleMax: number; source: RatingSource; walk: boolean },
+  options: { scaleMax: number; walk: boolean; header: string },
 ): Promise<RatingInput[]> {
-  const { scaleMax, source } = options;
+  const { scaleMax } = options;
   const prompter = await ctx.prompter();
   if (options.walk) {
-    ctx.print(`Rate each competency from 1 to ${scaleMax} (${source}). Choose "skip" to leave one out; Ctrl-C writes nothing.`);
+    ctx.print(
+      [
+        ...wrapText(`Rate each competency from 1 to ${scaleMax} (${options.header}).`, ctx.width),
+        ...wrapText('Enter keeps the last rating and writes nothing for it; Ctrl-C writes nothing.', ctx.width),
+      ].join('\n'),
+    );
   }
   const year = splitDay(ctx.today()).year;
-  const choices = [
-    ...Array.from({ length: scaleMax }, (_, i) => ({ name: String(i + 1), value: i + 1 })),
-    { name: 'skip', value: SKIP },
-  ];
   const answers: RatingInput[] = [];
   for (const competency of competencies) {
     const last = previous.get(competency.id) ?? null;
     const lastText = last ? ` (last ${last.rating} on ${formatDay(last.date, year)})` : '';
+    const description = competency.description ?? undefined;
+    // Enter alone must not write: the same rating again would pad the history and the trend.
     const rating = await prompter.select<number>({
       message: `${competency.name}${lastText}`,
-      choices: choices.map((c) => (c.value === SKIP ? c : { ...c, description: competency.description ?? undefined })),
-      default: last?.rating ?? SKIP,
+      choices: [
+        { name: last ? `keep ${last.rating} (no new rating)` : 'skip', value: KEEP },
+        ...Array.from({ length: scaleMax }, (_, i) => ({ name: String(i + 1), value: i + 1, description })),
+      ],
+      default: KEEP,
     });
-    if (rating !== SKIP) answers.push({ competencyId: competency.id, rating: parseRating(String(rating), scaleMax) });
+    if (rating !== KEEP) answers.push({ competencyId: competency.id, rating: parseRating(String(rating), scaleMax) });
   }
   return answers;
 }

@@ -14,7 +14,7 @@ import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
-import { closestMatches, slugify } from './goal-refs.js';
+import { closestMatches, isValidSlug, slugify } from './goal-refs.js';
 import type { Note } from './notes.js';
 
 export const RATING_SOURCES = ['self', 'manager', 'peer', 'customer', 'other'] as const;
@@ -81,6 +81,8 @@ export interface CompetencyDetail extends CompetencyOverview {
   feedback: Feedback[];
   development: DevelopmentActivity[];
 }
+
+const MAX_SLUG_LENGTH = 60;
 
 /** How many of the last ratings the trend looks at. */
 export const TREND_WINDOW = 6;
@@ -241,9 +243,26 @@ export function normalizeCompetencyName(raw: string): string {
   return name;
 }
 
-/** The slug for a new or renamed competency; a name with no latin letters still gets one. */
+/** The slug made for a new competency from its name; a name with no latin letters still gets one. */
 export function competencySlug(name: string): string {
-  return slugify(name) || 'competency';
+  const slug = slugify(name);
+  return slug === '' ? 'competency' : /^\d+$/.test(slug) ? `competency-${slug}` : slug;
+}
+
+/** A slug typed with `--slug`. Digits alone would read as an id, so they are refused. */
+export function parseCompetencySlug(raw: string): string {
+  const slug = raw.trim();
+  if (/^#?\d+$/.test(slug)) {
+    throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a competency by its id; add letters, e.g. skill-${slug.replace('#', '')}`);
+  }
+  if (!isValidSlug(slug)) {
+    throw new UsageError(`invalid slug ${quote(raw)}: use lowercase letters, digits and single dashes, e.g. social-selling`);
+  }
+  // As long as a slug made from a name can be, so that lists of slugs still wrap within 80 columns.
+  if (slug.length > MAX_SLUG_LENGTH) {
+    throw new UsageError(`invalid slug ${quote(raw)}: it has ${slug.length} characters; use at most ${MAX_SLUG_LENGTH}`);
+  }
+  return slug;
 }
 
 /** Optional free text (a description, a note, a name): white space tidied, empty means none. */

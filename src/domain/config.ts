@@ -7,11 +7,13 @@ export interface ConfigKey {
   default: string | null;
   /** Returns the value to store, or throws a UsageError naming what is accepted. */
   normalize(value: string): string;
+  /** The stored text as JSON shows it; text stays text. */
+  toJson?(value: string): number;
 }
 
 const text = (key: string) => (value: string) => {
   const trimmed = value.replace(/\s+/g, ' ').trim();
-  if (!trimmed) throw new UsageError(`invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe")`);
+  if (!trimmed) throw new UsageError(`invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe"; to remove it: perf config unset ${key})`);
   return trimmed;
 };
 
@@ -43,6 +45,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
       }
       return String(n);
     },
+    toJson: Number,
   },
 ];
 
@@ -52,6 +55,13 @@ export function findConfigKey(key: string): ConfigKey {
     throw new UsageError(`unknown setting ${quote(key)}: use one of ${CONFIG_KEYS.map((k) => k.key).join(', ')}`);
   }
   return found;
+}
+
+/** A setting's value in `--json` output: null when not set, scale.max a number, the rest text. */
+export function configValueToJson(key: string, value: string | null): string | number | null {
+  if (value === null) return null;
+  const toJson = findConfigKey(key).toJson;
+  return toJson ? toJson(value) : value;
 }
 
 /** The settings every command reads, with defaults filled in. */

@@ -17,7 +17,7 @@ export interface DevelopmentActivity {
   startedOn: Day | null;
   /** The day it was done or dropped. */
   completedOn: Day | null;
-  /** The latest word on it: the note given when starting, finishing (its outcome) or dropping it. */
+  /** The note given when it was done (its outcome) or dropped (why). */
   outcome: string | null;
   createdAt: string;
   updatedAt: string;

@@ -17,13 +17,26 @@ export interface Feedback {
   createdAt: string;
 }
 
-/** `other manager`, `Other_Manager` and `other-manager` are the same relationship. */
+/**
+ * `other manager`, `Other_Manager` and `other-manager` are the same relationship, and a plural
+ * (`peers`, `direct-reports`) is its singular: a rep filtering "the peers" types it that way.
+ */
 export function parseRelationship(raw: string): Relationship {
   const value = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if (!(RELATIONSHIPS as readonly string[]).includes(value)) {
-    throw new UsageError(`unknown relationship ${quote(raw)}: use ${listWords(RELATIONSHIPS)}`);
-  }
-  return value as Relationship;
+  const found = RELATIONSHIPS.find((r) => r === value || `${r}s` === value);
+  if (!found) throw new UsageError(`unknown relationship ${quote(raw)}: use ${listWords(RELATIONSHIPS)}`);
+  return found;
+}
+
+/** Who gave it, typed by the user to filter by: any part of the name, whatever its case. */
+export function parseGiverFilter(raw: string): string {
+  const by = raw.replace(/\s+/g, ' ').trim();
+  if (!by) throw new UsageError('--by needs a name or part of one, e.g. --by Maria');
+  return by;
+}
+
+export function isGivenBy(f: Pick<Feedback, 'from'>, by: string): boolean {
+  return f.from.toLocaleLowerCase().includes(by.toLocaleLowerCase());
 }
 
 /** What was said, as stored: trimmed, inner line breaks kept; empty is an error. */

@@ -67,6 +67,8 @@ export interface CompetencyInput {
   name: string;
   description: string | null;
   target: number | null;
+  /** Made from the name when not given. */
+  slug?: string;
 }
 
 /** Names are unique whatever their case. */
@@ -77,31 +79,47 @@ export function checkNameFree(store: Store, name: string, exceptId?: number): vo
   }
 }
 
+/**
+ * A slug given with `--slug` must not name another competency, by its slug or by its name (a
+ * reference matches either exactly).
+ */
+export function checkSlugFree(store: Store, slug: string, exceptId?: number): void {
+  const taken = store.competencies.list().find((c) => c.id !== exceptId && (c.slug === slug || c.name.toLowerCase() === slug));
+  if (taken) {
+    throw new UsageError(`slug ${quote(slug)} is taken by competency #${taken.id} ${quote(taken.name)}: choose another with --slug`);
+  }
+}
+
 export function addCompetency(store: Store, input: CompetencyInput, now: Date): Competency {
   return store.transaction(() => {
     checkNameFree(store, input.name);
-    const slug = uniqueSlug(competencySlug(input.name), takenSlugs(store));
-    const id = store.competencies.insert({ slug, ...input }, now.toISOString());
+    if (input.slug !== undefined) checkSlugFree(store, input.slug);
+    const slug = input.slug ?? uniqueSlug(competencySlug(input.name), takenSlugs(store));
+    const id = store.competencies.insert({ ...input, slug }, now.toISOString());
     return mustGet(store, id);
   });
 }
 
 export interface CompetencyChanges {
   name?: string;
+  slug?: string;
   /** null clears it. */
   description?: string | null;
   /** null: back to the top of the scale. */
   target?: number | null;
 }
 
-/** Renaming gives a new slug (a slug is the kebab-case of the name). */
+/**
+ * Renaming keeps the slug, as a goal keeps its slug when its title changes: the slug is how scripts,
+ * notes and habits name it. Only `slug` changes it.
+ */
 export function editCompetency(store: Store, id: number, changes: CompetencyChanges, now: Date): Competency {
   return store.transaction(() => {
     const current = mustGet(store, id);
     const name = changes.name ?? current.name;
     if (changes.name !== undefined) checkNameFree(store, name, id);
-    const slug =
-      name === current.name ? current.slug : uniqueSlug(competencySlug(name), takenSlugs(store, current.slug));
+    if (changes.slug !== undefined) checkSlugFree(store, changes.slug, id);
+    const slug = changes.slug ?? current.slug;
     store.competencies.update(
       id,
       {
@@ -139,8 +157,8 @@ export function removeCompetency(store: Store, id: number, force: boolean): { co
   });
 }
 
-function takenSlugs(store: Store, except?: string): Set<string> {
-  return new Set(store.competencies.list().map((c) => c.slug).filter((s) => s !== except));
+function takenSlugs(store: Store): Set<string> {
+  return new Set(store.competencies.list().flatMap((c) => [c.slug, c.name.toLowerCase()]));
 }
 
 function mustGet(store: Store, id: number): Competency {

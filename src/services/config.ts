@@ -41,12 +41,27 @@ export function setConfig(store: Store, key: string, value: string): ConfigEntry
   const normalized = spec.normalize(value);
   return store.transaction(() => {
     if (spec.key === 'scale.max') {
-      const top = store.ratings.highest();
-      if (top !== null && top > Number(normalized)) {
-        throw new UsageError(`invalid scale.max ${quote(value)}: ratings up to ${top} already exist; use ${top} or more`);
-      }
+      checkScaleMax(store, Number(normalized), (highest) => `invalid scale.max ${quote(value)}: ratings up to ${highest} already exist; use ${highest} or more`);
     }
     store.config.set(spec.key, normalized);
     return getConfig(store, spec.key);
   });
+}
+
+/** Removes a setting: name, role and manager are then not set, the others back to their default. */
+export function unsetConfig(store: Store, key: string): ConfigEntry {
+  const spec = findConfigKey(key);
+  return store.transaction(() => {
+    if (spec.key === 'scale.max' && spec.default !== null) {
+      const top = spec.default;
+      checkScaleMax(store, Number(top), (highest) => `cannot unset scale.max: its default ${top} is below ratings of up to ${highest} already given; keep it`);
+    }
+    store.config.unset(spec.key);
+    return getConfig(store, spec.key);
+  });
+}
+
+function checkScaleMax(store: Store, top: number, message: (highest: number) => string): void {
+  const highest = store.ratings.highest();
+  if (highest !== null && highest > top) throw new UsageError(message(highest));
 }

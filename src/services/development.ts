@@ -15,8 +15,9 @@ export function findDevelopment(store: Store, id: number): DevelopmentActivity {
 }
 
 /**
- * Starts, finishes or drops an activity on `on`. A note replaces the activity's last word on it:
- * for `done` it is the outcome, for `drop` the reason.
+ * Starts, finishes or drops an activity on `on`. The note is the outcome of `done` or the reason
+ * for `drop` (the command refuses one on `start`); without one, what was there stays: a journal
+ * from before that refusal may hold a note given on starting, and it is not thrown away.
  */
 export function advanceDevelopment(store: Store, id: number, action: DevAction, on: Day, note: string | null, now: Date): DevelopmentActivity {
   return store.transaction(() => {

@@ -1,5 +1,5 @@
 import type { Day } from '../domain/calendar.js';
-import type { Feedback, Relationship } from '../domain/feedback.js';
+import { isGivenBy, type Feedback, type Relationship } from '../domain/feedback.js';
 import { UsageError } from '../errors.js';
 import type { FeedbackFilter } from '../storage/feedback-repo.js';
 import type { Store } from '../storage/store.js';
@@ -22,7 +22,8 @@ export function findFeedback(store: Store, id: number): Feedback {
   return feedback;
 }
 
-/** Newest first. */
-export function listFeedback(store: Store, filter: FeedbackFilter): Feedback[] {
-  return store.feedback.list(filter);
+/** Newest first; `by` keeps what came from a person whose name contains it, whatever its case. */
+export function listFeedback(store: Store, filter: FeedbackFilter, by?: string): Feedback[] {
+  const items = store.feedback.list(filter);
+  return by === undefined ? items : items.filter((f) => isGivenBy(f, by));
 }

@@ -15,7 +15,8 @@ import {
 import { isOpen } from '../domain/development.js';
 import { renderActivity } from './development.js';
 import { renderFeedbackQuote } from './feedback.js';
-import { formatDay, plural, wrapText } from './format.js';
+import { formatDay, plural, visibleLength, wrapText } from './format.js';
+import { wrapParts } from './wrap.js';
 import type { Theme } from './theme.js';
 
 export interface CompetencyView {
@@ -34,7 +35,7 @@ function formatTrend(trend: Trend, scaleMax: number): string {
 }
 
 function fit(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+  return truncate(text, width).padEnd(width);
 }
 
 // Colour codes take no columns, so pad the plain text and paint afterwards.
@@ -75,7 +76,7 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
   const lines: string[] = [];
   const legend = [`${IMPROVE_MARK} improvement target (rated below ${scaleMax})`, 'Others: the latest by anyone but you'];
   if (items.some((i) => i.competency.target !== null)) legend.push('* own target');
-  lines.push(theme.dim(legend.join(' · ')));
+  lines.push(...wrapParts(legend, view.width).map(theme.dim));
   const unrated = items.filter((i) => i.assessment.latest === null && i.assessment.latestOthers === null);
   if (unrated.length === items.length) {
     lines.push('No ratings yet. Rate every competency in turn: perf rate', 'or one at a time: perf rate negotiation 3');
@@ -86,11 +87,9 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
     const slugs = unplanned.map((i) => i.competency.slug);
     const lead = 'No development planned';
     const [first = '', ...rest] = wrapText(`${lead} for ${plural(unplanned.length, 'improvement target')}: ${slugs.join(', ')}.`, view.width);
-    lines.push(
-      first.replace(lead, theme.warn(lead)),
-      ...rest,
-      theme.dim(`Plan one: perf dev add "<course, book, coaching>" -c ${slugs[0]}`),
-    );
+    lines.push(first.replace(lead, theme.warn(lead)), ...rest);
+    const [target] = unplanned;
+    if (target) lines.push(theme.dim(hint((ref) => `Plan one: perf dev add "<course, book, coaching>" -c ${ref}`, target.competency, view.width)));
   }
   if (unrated.length) {
     lines.push(...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map(theme.dim));
@@ -108,7 +107,7 @@ export function renderCompetencyDetail(detail: CompetencyDetail, view: Competenc
   const { theme, scaleMax } = view;
   const { competency: c, assessment: a } = detail;
   const year = splitDay(view.today).year;
-  const out = [`${theme.bold(c.name)}  ${theme.dim(`${c.slug} · #${c.id}`)}`];
+  const out = wrapParts([theme.bold(c.name), theme.dim(`${c.slug} · #${c.id}`)], view.width, { separator: '  ', indent: '  ' });
   if (c.description) out.push(...wrapText(c.description, view.width - 2).map((l) => `  ${l}`));
   out.push('');
   const summary = [
@@ -123,22 +122,23 @@ export function renderCompetencyDetail(detail: CompetencyDetail, view: Competenc
     ...(trend ? [`Trend ${trend}`] : []),
     ...(a.improvementTarget ? [theme.warn(`${IMPROVE_MARK} improvement target`)] : []),
   ];
-  if (marks.length) out.push(`  ${marks.join(' · ')}`);
+  if (marks.length) out.push(...wrapParts(marks, view.width, { first: '  ', indent: '  ' }));
 
   out.push('', theme.heading('Ratings'));
-  if (detail.ratings.length === 0) out.push(theme.dim(`  None yet. Rate it: perf rate ${c.slug} 3`));
+  if (detail.ratings.length === 0) out.push(theme.dim(hint((ref) => `  None yet. Rate it: perf rate ${ref} 3`, c, view.width)));
   for (const source of RATING_SOURCES) {
     const ratings = detail.ratings.filter((r) => r.source === source).reverse();
-    if (ratings.length) out.push(`  ${theme.bold(source)}`, ...ratings.map((r) => formatRatingLine(r, view)));
+    if (ratings.length) out.push(`  ${theme.bold(source)}`, ...ratings.flatMap((r) => formatRatingLines(r, view)));
   }
 
   out.push('', theme.heading(`Evidence · ${plural(detail.notes.length, 'note')}`));
-  if (detail.notes.length === 0) out.push(theme.dim(`  None linked. Link a note: perf log "..." --competency ${c.slug}`));
+  if (detail.notes.length === 0) out.push(theme.dim(hint((ref) => `  None linked. Link a note: perf log "..." --competency ${ref}`, c, view.width)));
   for (const note of detail.notes) {
-    const head = `  ${theme.id(`#${note.id}`)} ${formatDay(note.date, year)}${note.type === 'note' ? '' : ` · ${note.type}`}${note.account ? ` · ${note.account}` : ''}: `;
-    const room = Math.max(20, view.width - head.length);
-    const text = note.text.replace(/\s+/g, ' ');
-    out.push(`${head}${text.length > room ? `${text.slice(0, room - 1)}…` : text}`);
+    // One line per note: the text, and a long account name, are cut to fit.
+    const when = `${formatDay(note.date, year)}${note.type === 'note' ? '' : ` · ${note.type}`}`;
+    const account = note.account ? ` · ${truncate(note.account, Math.max(8, view.width - when.length - 36))}` : '';
+    const head = `  ${theme.id(`#${note.id}`)} ${when}${account}: `;
+    out.push(`${head}${truncate(note.text.replace(/\s+/g, ' '), view.width - visibleLength(head))}`);
   }
 
   out.push('', theme.heading(`Feedback · ${plural(detail.feedback.length, 'item')}`));
@@ -148,39 +148,75 @@ export function renderCompetencyDetail(detail: CompetencyDetail, view: Competenc
   const open = detail.development.filter(isOpen).length;
   out.push('', theme.heading(`Development · ${open} open`));
   if (detail.development.length === 0 && a.improvementTarget) {
-    out.push(theme.dim(`  Nothing planned: perf dev add "<course, book, coaching>" -c ${c.slug}`));
+    out.push(theme.dim(hint((ref) => `  Nothing planned: perf dev add "<course, book, coaching>" -c ${ref}`, c, view.width)));
   }
   for (const d of detail.development) out.push(...renderActivity(d, view));
   return out.join('\n');
 }
 
-function formatRatingLine(r: Rating, view: CompetencyView): string {
-  const about = [r.ratedBy, r.note].filter(Boolean).join(' · ');
-  return `    ${formatDay(r.date, splitDay(view.today).year).padEnd(16)} ${String(r.rating).padStart(2)}/${view.scaleMax}${about ? `  ${about}` : ''}`;
+/** A rating, with who gave it and why wrapped under the column they start in. */
+function formatRatingLines(r: Rating, view: CompetencyView): string[] {
+  const head = `    ${formatDay(r.date, splitDay(view.today).year).padEnd(16)} ${String(r.rating).padStart(2)}/${view.scaleMax}`;
+  const about = [r.ratedBy ?? '', r.note ?? ''];
+  if (about.every((a) => a === '')) return [head];
+  return wrapParts(about, view.width, { first: `${head}  `, indent: ' '.repeat(head.length + 2) });
 }
 
-/** The confirmation after `perf rate`: each rating with the one it follows. */
+/**
+ * A hint that names the competency: by its slug, or by its id when a long slug would push the line
+ * past the width.
+ */
+function hint(line: (ref: string) => string, c: Competency, width: number): string {
+  const bySlug = line(c.slug);
+  return bySlug.length <= width ? bySlug : line(String(c.id));
+}
+
+function truncate(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text;
+}
+
+/**
+ * The confirmation after `perf rate`: each rating with the one it replaces as the latest of its
+ * source ("was 3 on …"), or, for a rating dated before that one, that it went into the history.
+ */
 export function renderRated(
   rated: readonly { competency: Competency; rating: Rating; previous: LatestRating | null }[],
   view: CompetencyView,
 ): string {
-  const { theme, scaleMax } = view;
-  if (rated.length === 0) return 'Nothing rated.';
+  const { theme, scaleMax, width } = view;
   const [first] = rated;
-  const who = first ? [first.rating.source, first.rating.ratedBy, formatDay(first.rating.date)].filter(Boolean).join(', ') : '';
+  if (!first) return 'Nothing rated.';
+  const year = splitDay(view.today).year;
+  const who = [first.rating.source, first.rating.ratedBy, formatDay(first.rating.date)].filter(Boolean).join(', ');
+  // An older rating than the latest one of its source does not replace it.
+  const isHistory = (r: Rating, previous: LatestRating | null) => previous !== null && r.date < previous.date;
+  if (rated.length === 1) {
+    const { competency, rating, previous } = first;
+    const value = `${theme.good('Rated')} ${competency.name} ${rating.rating}/${scaleMax}`;
+    if (!previous || !isHistory(rating, previous)) {
+      const was = previous ? theme.dim(` (was ${previous.rating} on ${formatDay(previous.date, year)})`) : '';
+      return wrapParts([`${value}${was}`, who], width, { indent: '  ' }).join('\n');
+    }
+    const still = `Recorded as history: the latest ${rating.source} rating is still ${previous.rating} (${formatDay(previous.date, year)}).`;
+    return [...wrapParts([value, who], width, { indent: '  ' }), ...wrapParts([still], width, { first: '  ', indent: '  ' })].join('\n');
+  }
   const lines = rated.map(({ competency, rating, previous }) => {
-    const was = previous ? theme.dim(` (was ${previous.rating} on ${formatDay(previous.date, splitDay(view.today).year)})`) : '';
-    return `${competency.name} ${rating.rating}/${scaleMax}${was}`;
+    const about = previous === null
+      ? ''
+      : isHistory(rating, previous)
+        ? ` (history: the latest is still ${previous.rating}, ${formatDay(previous.date, year)})`
+        : ` (was ${previous.rating} on ${formatDay(previous.date, year)})`;
+    return wrapParts([`${competency.name} ${rating.rating}/${scaleMax}${theme.dim(about)}`], width, { first: '  ', indent: '    ' });
   });
-  if (rated.length === 1) return `${theme.good('Rated')} ${lines[0]} · ${who}`;
-  return [`${theme.good('Rated')} ${plural(rated.length, 'competency', 'competencies')} · ${who}`, ...lines.map((l) => `  ${l}`)].join('\n');
+  const head = wrapParts([`${theme.good('Rated')} ${plural(rated.length, 'competency', 'competencies')}`, who], width, { indent: '  ' });
+  return [...head, ...lines.flat()].join('\n');
 }
 
 /** What `competencies rm` did: what went with the competency, and what stayed without it. */
-export function renderCompetencyRemoved(competency: Competency, usage: CompetencyUsage, theme: Theme): string {
+export function renderCompetencyRemoved(competency: Competency, usage: CompetencyUsage, theme: Theme, width: number): string {
   const gone = describeUsage(usage, ['ratings']);
   const kept = describeUsage(usage, ['notes', 'feedback', 'development']);
-  const lines = [`${theme.good('Removed')} ${competency.name} (${competency.slug})${gone ? ` and its ${gone}` : ''}.`];
-  if (kept) lines.push(`Kept ${kept}, no longer linked to a competency.`);
+  const lines = wrapParts([`${theme.good('Removed')} ${competency.name} (${competency.slug})${gone ? ` and its ${gone}` : ''}.`], width);
+  if (kept) lines.push(...wrapText(`Kept ${kept}, now unlinked.`, width));
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { daysBetween, splitDay, type Day } from '../domain/calendar.js';
 import { isOpen, isOverdue, type DevelopmentActivity } from '../domain/development.js';
 import { formatDay, plural, wrapText } from './format.js';
+import { wrapParts } from './wrap.js';
 import type { Theme } from './theme.js';
 
 export interface DevView {
@@ -16,8 +17,8 @@ const STATUS_LABEL: Record<DevelopmentActivity['status'], string> = {
   dropped: 'dropped',
 };
 
-/** "negotiation · in progress since 1 Nov · due Fri 20 Nov · assigned by Maria". */
-function describe(a: DevelopmentActivity, view: DevView): string {
+/** "negotiation · in progress since 1 Nov · due Fri 20 Nov · assigned by Maria", as parts. */
+function describe(a: DevelopmentActivity, view: DevView): string[] {
   const year = splitDay(view.today).year;
   const parts: string[] = [];
   if (a.competency) parts.push(a.competency);
@@ -26,19 +27,23 @@ function describe(a: DevelopmentActivity, view: DevView): string {
   else parts.push(STATUS_LABEL[a.status]);
   if (a.due && isOpen(a)) parts.push(`due ${formatDay(a.due, year)}`);
   if (a.assignedBy) parts.push(`assigned by ${a.assignedBy}`);
-  return parts.join(' · ');
+  return parts;
 }
 
 /** An activity in two lines (three with its outcome): title, then what it is about and when. */
 export function renderActivity(a: DevelopmentActivity, view: DevView, indent = '  '): string[] {
   const { theme } = view;
   const overdue = isOverdue(a, view.today);
-  const late = overdue && a.due ? theme.bad(` overdue by ${plural(daysBetween(a.due, view.today), 'day')}`) : '';
+  const late = overdue && a.due ? theme.bad(`overdue by ${plural(daysBetween(a.due, view.today), 'day')}`) : '';
   const title = isOpen(a) ? theme.bold(a.title) : theme.dim(a.title);
-  const lines = [`${indent}${theme.id(`#${a.id}`)}  ${title}${late}`, `${indent}    ${theme.dim(describe(a, view))}`];
+  const under = `${indent}    `;
+  const lines = [
+    ...wrapParts([title, late], view.width, { first: `${indent}${theme.id(`#${a.id}`)}  `, indent: under, separator: ' ' }),
+    ...wrapParts(describe(a, view), view.width - under.length).map((l) => `${under}${theme.dim(l)}`),
+  ];
   if (a.outcome) {
     const label = a.status === 'done' ? 'outcome' : a.status === 'dropped' ? 'why' : 'note';
-    lines.push(...wrapText(`${label}: ${a.outcome}`, view.width - indent.length - 4).map((l) => `${indent}    ${l}`));
+    lines.push(...wrapText(`${label}: ${a.outcome}`, view.width - under.length).map((l) => `${under}${l}`));
   }
   return lines;
 }
@@ -61,7 +66,10 @@ export function renderDevList(activities: readonly DevelopmentActivity[], view: 
 /** The confirmation after `perf dev add|start|done|drop`. */
 export function renderDevChanged(verb: string, a: DevelopmentActivity, view: DevView): string {
   const { theme } = view;
-  const lines = [`${theme.good(verb)} ${theme.id(`#${a.id}`)} ${a.title} · ${describe(a, view)}`];
-  if (a.outcome && a.status !== 'planned') lines.push(`  ${a.status === 'done' ? 'Outcome' : a.status === 'dropped' ? 'Why' : 'Note'}: ${a.outcome}`);
+  const lines = wrapParts([`${theme.good(verb)} ${theme.id(`#${a.id}`)} ${a.title}`, ...describe(a, view)], view.width, { indent: '  ' });
+  if (a.outcome && a.status !== 'planned') {
+    const label = a.status === 'done' ? 'Outcome' : a.status === 'dropped' ? 'Why' : 'Note';
+    lines.push(...wrapText(`${label}: ${a.outcome}`, view.width - 2).map((l) => `  ${l}`));
+  }
   return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 import { splitDay, type Day } from '../domain/calendar.js';
 import { RELATIONSHIPS, countByRelationship, type Feedback } from '../domain/feedback.js';
+import { quote } from '../errors.js';
 import { formatDay, plural, wrapText } from './format.js';
+import { wrapParts } from './wrap.js';
 import type { Theme } from './theme.js';
 
 export interface FeedbackView {
@@ -14,8 +16,8 @@ export function renderFeedbackQuote(f: Feedback, view: FeedbackView, indent = ' 
   const { theme } = view;
   const lines = wrapText(f.text, view.width - indent.length - 2);
   const quoted = lines.map((line, i) => `${indent}${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`);
-  const about = [formatDay(f.date, splitDay(view.today).year), ...(f.competency ? [f.competency] : []), theme.id(`#${f.id}`)];
-  return [...quoted, `${indent}   — ${theme.bold(f.from)}, ${f.relationship} · ${about.join(' · ')}`];
+  const about = [`— ${theme.bold(f.from)}, ${f.relationship}`, formatDay(f.date, splitDay(view.today).year), f.competency ?? '', theme.id(`#${f.id}`)];
+  return [...quoted, ...wrapParts(about, view.width, { first: `${indent}   `, indent: `${indent}     ` })];
 }
 
 /** "2 customer, 1 manager" in the order of RELATIONSHIPS. */
@@ -25,16 +27,18 @@ export function formatRelationshipCounts(items: readonly Feedback[]): string {
 }
 
 /** The list: a heading with counts by relationship, then the quotes, newest first. */
-export function renderFeedbackList(items: readonly Feedback[], view: FeedbackView & { label: string; filtered: boolean }): string {
+export function renderFeedbackList(
+  items: readonly Feedback[],
+  view: FeedbackView & { label: string; filtered: boolean; by?: string | undefined },
+): string {
   const { theme } = view;
+  const from = view.by === undefined ? '' : ` from ${quote(view.by)}`;
   if (items.length === 0) {
-    return theme.dim(
-      view.filtered
-        ? `No feedback ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`
-        : 'No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager',
-    );
+    if (!view.filtered) return theme.dim('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager');
+    return wrapText(`No feedback${from} ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`, view.width).map(theme.dim).join('\n');
   }
-  const out = [`${theme.heading('Feedback')} · ${view.label} · ${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
+  const heading = [theme.heading('Feedback'), from.trim(), view.label, `${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
+  const out = wrapParts(heading, view.width, { indent: '  ' });
   for (const f of items) out.push('', ...renderFeedbackQuote(f, view));
   return out.join('\n');
 }
@@ -49,16 +53,18 @@ export function renderFeedbackDetail(f: Feedback, view: FeedbackView): string {
   rows.push(['Recorded', f.createdAt.replace('T', ' ').slice(0, 16)]);
   const label = Math.max(...rows.map(([k]) => k.length));
   const lines = wrapText(f.text, view.width - 4);
+  const room = view.width - label - 4;
   return [
     theme.bold(`Feedback #${f.id}`),
     '',
     ...lines.map((line, i) => `  ${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`),
     '',
-    ...rows.map(([k, v]) => `  ${theme.dim(k.padEnd(label))}  ${v}`),
+    ...rows.flatMap(([k, v]) => wrapText(v, room).map((line, i) => `  ${i === 0 ? theme.dim(k.padEnd(label)) : ' '.repeat(label)}  ${line}`)),
   ].join('\n');
 }
 
 /** The confirmation line after `perf feedback add`. */
-export function renderFeedbackAdded(f: Feedback, theme: Theme): string {
-  return [theme.good('Recorded feedback'), theme.id(`#${f.id}`), formatDay(f.date), `from ${f.from} (${f.relationship})`, ...(f.competency ? [`◆ ${f.competency}`] : [])].join(' · ');
+export function renderFeedbackAdded(f: Feedback, theme: Theme, width: number): string {
+  const parts = [theme.good('Recorded feedback'), theme.id(`#${f.id}`), formatDay(f.date), `from ${f.from} (${f.relationship})`, f.competency ? `◆ ${f.competency}` : ''];
+  return wrapParts(parts, width, { indent: '  ' }).join('\n');
 }

@@ -39,20 +39,27 @@ export async function createInquirerPrompter(): Promise<Prompter> {
   };
 }
 
+/** A scripted answer that takes the prompt's default, as pressing Enter does. */
+export const ACCEPT_DEFAULT = Symbol('press Enter');
+
 /** A prompter for tests: answers in order, and fails on any prompt it was not told about. */
 export function createScriptedPrompter(answers: unknown[]): Prompter & { asked: string[] } {
   const asked: string[] = [];
-  const next = <T>(message: string): Promise<T> => {
+  const next = <T>(message: string, fallback?: T): Promise<T> => {
     asked.push(message);
     if (answers.length === 0) return Promise.reject(new Error(`unexpected prompt: ${message}`));
     const answer = answers.shift();
     if (answer instanceof CancelledError) return Promise.reject(answer);
+    if (answer === ACCEPT_DEFAULT) {
+      if (fallback === undefined) return Promise.reject(new Error(`no default to accept at: ${message}`));
+      return Promise.resolve(fallback);
+    }
     return Promise.resolve(answer as T);
   };
   return {
     asked,
-    input: ({ message }) => next<string>(message),
-    select: <T>({ message }: { message: string }) => next<T>(message),
-    confirm: ({ message }) => next<boolean>(message),
+    input: ({ message, default: fallback }) => next<string>(message, fallback),
+    select: <T>({ message, default: fallback }: { message: string; default?: T }) => next<T>(message, fallback),
+    confirm: ({ message, default: fallback }) => next<boolean>(message, fallback),
   };
 }

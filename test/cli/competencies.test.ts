@@ -186,12 +186,42 @@ describe('perf competencies add', () => {
 });
 
 describe('perf competencies edit', () => {
-  it('renames (the slug follows), describes and sets or clears the target', async () => {
+  it('renames keeping the slug, so the old slug still names it', async () => {
     const db = await journalWithData();
-    const renamed = await run(['competencies', 'edit', 'collab', '--name', 'Teamwork'], { db });
-    expect(renamed.stdout).toBe('Updated Teamwork. Its slug is now teamwork.\n');
-    expect(await competencyJson(db, 'teamwork')).toMatchObject({ id: 12, name: 'Teamwork' });
+    await run(['competencies', 'add', 'Social selling'], { db });
+    const renamed = await run(['competencies', 'edit', 'social-selling', '--name', 'Social media selling'], { db });
+    expect(renamed.stdout).toBe('Updated Social media selling; its slug stays social-selling (--slug\n  social-media-selling changes it).\n');
+    const shown = await run(['competencies', 'show', 'social-selling'], { db });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Social media selling {2}social-selling · #13\n/);
+    expect(await competencyJson(db, 'social-selling')).toMatchObject({ id: 13, name: 'Social media selling' });
+    // The new name names it too.
+    expect((await run(['rate', 'social media', '3'], { db })).stdout).toMatch(/^Rated Social media selling 3\/5/);
+  });
 
+  it('changes the slug only with --slug', async () => {
+    const db = await journalWithData();
+    const renamed = await run(['competencies', 'edit', 'collab', '--name', 'Teamwork', '--slug', 'teamwork'], { db });
+    expect(renamed.stdout).toBe('Updated Teamwork; its slug is now teamwork.\n');
+    expect(await competencyJson(db, 'teamwork')).toMatchObject({ id: 12, name: 'Teamwork' });
+    expect((await run(['competencies', 'edit', 'teamwork', '--slug', 'team', '--json'], { db })).stdout).toMatch(/"slug": "team"/);
+    const added = await run(['competencies', 'add', 'Social selling', '--slug', 'social', '--json'], { db });
+    expect(JSON.parse(added.stdout)).toMatchObject({ id: 13, slug: 'social', name: 'Social selling' });
+  });
+
+  it.each([
+    [['competencies', 'edit', 'collab', '--slug', 'Team Work'], /invalid slug "Team Work": use lowercase letters, digits and single dashes/],
+    [['competencies', 'edit', 'collab', '--slug', '42'], /slug "42" is ambiguous: a number names a competency by its id; add letters/],
+    [['competencies', 'edit', 'collab', '--slug', 'closing'], /slug "closing" is taken by competency #6 "Closing": choose another with --slug/],
+    [['competencies', 'add', 'Social selling', '--slug', 'negotiation'], /slug "negotiation" is taken by competency #5/],
+    [['competencies', 'add', 'Social selling', '--slug', ''], /invalid slug ""/],
+    [['competencies', 'add', 'Social selling', '--slug', `s${'-x'.repeat(30)}`], /invalid slug "s-x-x.*": it has 61 characters; use at most 60$/m],
+  ])('refuses %j', async (args, message) => {
+    await expectRefused(args, await journalWithData(), message);
+  });
+
+  it('describes and sets or clears the target', async () => {
+    const db = await journalWithData();
     await run(['competencies', 'edit', 'negotiation', '--target', '4', '--description', 'Trades, never gives'], { db });
     expect(await competencyJson(db, 'negotiation')).toMatchObject({ target: 4, ownTarget: 4, gap: 2, description: 'Trades, never gives' });
     expect((await run(['competencies'], { db })).stdout).toContain('* own target');
@@ -200,9 +230,30 @@ describe('perf competencies edit', () => {
     expect(JSON.parse(cleared.stdout)).toMatchObject({ slug: 'negotiation', target: 5, ownTarget: null, gap: 3, description: null });
   });
 
+  it('removes the target with --target "" as goals do, or with --no-target', async () => {
+    const db = await journalWithData();
+    for (const clear of [['--target', ''], ['--no-target']]) {
+      await run(['competencies', 'edit', 'closing', '--target', '4'], { db });
+      expect((await competencyJson(db, 'closing')).ownTarget).toBe(4);
+      expect((await run(['competencies', 'edit', 'closing', ...clear], { db })).stdout).toBe('Updated Closing.\n');
+      expect(await competencyJson(db, 'closing')).toMatchObject({ target: 5, ownTarget: null });
+    }
+  });
+
+  it.each([
+    [['competencies', 'edit', 'closing', '--target', '4', '--no-target'], /^perf: use --target "4" or --no-target, not both\n$/],
+    [['competencies', 'edit', 'closing', '--no-target', '--target', '3'], /^perf: use --target "3" or --no-target, not both\n$/],
+    [['competencies', 'edit', 'closing', '--target', '', '--no-target'], /use --target "" or --no-target, not both/],
+    [['competencies', 'add', 'Forecasting', '--target', ''], /invalid target "": use a whole number from 1 to 5/],
+  ])('refuses the contradiction or an empty target on add: %j', async (args, message) => {
+    const db = await journalWithData();
+    await run(['competencies', 'edit', 'closing', '--target', '4'], { db });
+    await expectRefused(args, db, message);
+  });
+
   it('refuses nothing to change, a taken name, a bad target and an unknown competency', async () => {
     const db = await journalWithData();
-    await expectRefused(['competencies', 'edit', 'negotiation'], db, /nothing to change: give --name, --description, --target or --no-target/);
+    await expectRefused(['competencies', 'edit', 'negotiation'], db, /nothing to change: give --name, --slug, --description, --target or --no-target/);
     await expectRefused(['competencies', 'edit', 'negotiation', '--name', 'closing'], db, /a competency named "Closing" already exists/);
     await expectRefused(['competencies', 'edit', 'negotiation', '--target', '0'], db, /invalid target "0"/);
     await expectRefused(['competencies', 'edit', 'haggling', '--target', '4'], db, /unknown competency "haggling"/);
@@ -239,7 +290,7 @@ describe('perf competencies rm', () => {
     const result = await run(['competencies', 'rm', 'negotiation', '--force'], { db });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'Removed Negotiation (negotiation) and its 2 ratings.\nKept 1 linked note, 1 feedback item and 1 development activity, no longer linked to a competency.\n',
+      'Removed Negotiation (negotiation) and its 2 ratings.\nKept 1 linked note, 1 feedback item and 1 development activity, now unlinked.\n',
     );
     const dump = JSON.parse(dumpDb(db) ?? '{}') as { dump: Record<string, Record<string, unknown>[]> };
     expect(dump.dump.ratings?.map((r) => r.competency_id)).toEqual([6, 2]);

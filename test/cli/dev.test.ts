@@ -34,7 +34,7 @@ describe('perf dev add', () => {
     expect(result).toEqual({
       code: 0,
       stderr: '',
-      stdout: 'Planned #1 Negotiation workshop · negotiation · planned · due Wed 31 Mar 2027 · assigned by 2025 appraisal\n',
+      stdout: 'Planned #1 Negotiation workshop · negotiation · planned · due Wed 31 Mar 2027\n  assigned by 2025 appraisal\n',
     });
   });
 
@@ -57,6 +57,18 @@ describe('perf dev add', () => {
   });
 
   it.each([
+    ['friday', '2026-11-27'],
+    ['march 3', '2027-03-03'],
+    ['tomorrow', '2026-11-27'],
+    ['2027-06-30', '2027-06-30'],
+    // Planned late, it is overdue from the start: a due day may be past.
+    ['yesterday', '2026-11-25'],
+  ])('--due %j looks forward: %s', async (due, expected) => {
+    const db = tempDbPath();
+    expect(JSON.parse((await run(['dev', 'add', 'Course', '--due', due, '--json'], { db })).stdout)).toMatchObject({ due: expected });
+  });
+
+  it.each([
     [['dev', 'add', ' ', '-c', 'negotiation'], /the development activity needs a title/],
     [['dev', 'add', 'Course', '-c', 'c'], /competency "c" is ambiguous: it matches closing, communication, collaboration/],
     [['dev', 'add', 'Course', '-c', 'haggling'], /unknown competency "haggling"/],
@@ -76,7 +88,8 @@ describe('perf dev (list)', () => {
         'Development plan · 4 open, 1 overdue',
         '',
         '  #1  Negotiation workshop overdue by 6 days',
-        '      negotiation · in progress since Mon 2 Nov · due Fri 20 Nov · assigned by 2025 appraisal',
+        '      negotiation · in progress since Mon 2 Nov · due Fri 20 Nov',
+        '      assigned by 2025 appraisal',
         '',
         '  #4  CRM hygiene coaching',
         '      pipeline-management · planned · due Fri 4 Dec',
@@ -139,18 +152,23 @@ describe('perf dev start|done|drop', () => {
   it('starts, finishes with an outcome, and drops with a reason', async () => {
     const db = await journal();
     expect((await run(['dev', 'start', '2', '-d', 'yesterday'], { db })).stdout).toBe(
-      'Started #2 Read SPIN Selling · discovery · in progress since Wed 25 Nov · due Wed 31 Mar 2027\n',
+      'Started #2 Read SPIN Selling · discovery · in progress since Wed 25 Nov\n  due Wed 31 Mar 2027\n',
     );
     const done = await run(['dev', 'done', '1', '--note', 'Now trading terms for price'], { db });
     expect(done.stdout).toBe(
-      'Done #1 Negotiation workshop · negotiation · done Thu 26 Nov · assigned by 2025 appraisal\n  Outcome: Now trading terms for price\n',
+      'Done #1 Negotiation workshop · negotiation · done Thu 26 Nov\n  assigned by 2025 appraisal\n  Outcome: Now trading terms for price\n',
     );
-    expect((await run(['dev', 'drop', '#3'], { db })).stdout).toBe('Dropped #3 Shadow Ana on enterprise demos · presentation · dropped Thu 26 Nov · assigned by Maria\n');
+    expect((await run(['dev', 'drop', '#3'], { db })).stdout).toBe('Dropped #3 Shadow Ana on enterprise demos · presentation · dropped Thu 26 Nov\n  assigned by Maria\n');
     expect(activities(db).slice(0, 3).map((a) => [a.id, a.status, a.started_on, a.completed_on, a.outcome])).toEqual([
       [1, 'done', '2026-11-02', '2026-11-26', 'Now trading terms for price'],
       [2, 'in-progress', '2026-11-25', null, null],
       [3, 'dropped', null, '2026-11-26', null],
     ]);
+  });
+
+  it('does not list --note for start in its help', async () => {
+    expect((await run(['dev', 'start', '--help'])).stdout).not.toContain('--note');
+    expect((await run(['dev', 'done', '--help'])).stdout).toMatch(/--note <text> +the outcome/);
   });
 
   it('can finish a planned activity without starting it', async () => {
@@ -171,6 +189,14 @@ describe('perf dev start|done|drop', () => {
     [['dev', 'drop', '6'], /development activity #6 is already dropped/],
     [['dev', 'done', '1', '--date', '2026-11-01'], /started on 2026-11-02: it cannot end on 2026-11-01/],
     [['dev', 'start', '2', '--date', 'tomorrow'], /date "tomorrow" is in the future/],
+    [['dev', 'done', '1', '--date', 'tomorrow'], /date "tomorrow" is in the future: use today \(2026-11-26\) or an earlier day/],
+    [['dev', 'done', '2', '-d', '2026-12-01'], /date "2026-12-01" is in the future/],
+    [['dev', 'drop', '2', '--date', 'next monday'], /date "next monday" is in the future/],
+    [
+      ['dev', 'start', '2', '--note', 'booked'],
+      /^perf: dev start takes no --note: an activity keeps one note, its outcome when done or why it was dropped; to keep this one, perf log "booked" -c discovery\n$/,
+    ],
+    [['dev', 'start', '6', '--note', 'booked'], /was dropped on 2026-11-10/],
   ])('refuses %j', async (args, message) => {
     await expectRefused(args, await journal(), message);
   });

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { listWords } from '../../src/domain/competencies.js';
+import { RELATIONSHIPS } from '../../src/domain/feedback.js';
 import { expectRefused, run, tempDbPath } from '../helpers.js';
 
 async function journal(): Promise<string> {
@@ -46,6 +48,7 @@ describe('perf feedback add', () => {
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'c'], /competency "c" is ambiguous: it matches closing, communication, collaboration/],
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'haggling'], /unknown competency "haggling"/],
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', 'next week'], /date "next week" is in the future/],
+    [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', '2026-11-27'], /date "2026-11-27" is in the future/],
     [['feedback', 'add', '--from', 'Maria', '--relationship', 'peer'], /missing required argument 'text'/],
   ])('refuses %j', async (args, message) => {
     const db = await journal();
@@ -95,6 +98,22 @@ describe('perf feedback (list)', () => {
     expect((await run(['feedback', '--period', '2025'], { db })).stdout).toBe('No feedback in 2025.\n');
   });
 
+  it('filters by who gave it with --by, and takes a plural relationship', async () => {
+    const db = await journal();
+    expect((await run(['feedback', '--by', 'bob'], { db })).stdout).toMatch(/^Feedback · from "bob" · all time · 1 item: 1 customer\n/);
+    expect((await run(['feedback', 'list', '--by', 'STONE', '--json'], { db })).stdout).toMatch(/"from": "Bob Stone"/);
+    expect((await run(['feedback', '--by', 'Bob', '--period', '2025'], { db })).stdout).toBe('No feedback from "Bob" in 2025.\n');
+    expect((await run(['feedback', '--relationship', 'peers'], { db })).stdout).toContain('1 item: 1 peer');
+    expect((await run(['feedback', 'add', 'Sharp', '--from', 'Lee', '--relationship', 'Direct Reports'], { db })).stdout).toContain('from Lee (direct-report)');
+  });
+
+  it('lists in its help exactly the relationships it accepts', async () => {
+    const help = (await run(['feedback', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`--relationship <relationship> only from one relationship: ${listWords(RELATIONSHIPS)}`);
+    const addHelp = (await run(['feedback', 'add', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(addHelp).toContain(`${listWords(RELATIONSHIPS)} (required)`);
+  });
+
   it('--json prints a flat array', async () => {
     const db = await journal();
     const list = JSON.parse((await run(['feedback', '--json', '--relationship', 'manager'], { db })).stdout) as unknown[];
@@ -123,6 +142,11 @@ describe('perf feedback (list)', () => {
     [['feedback', '--relationship', 'boss'], /unknown relationship "boss"/],
     [['feedback', '--period', 'someday'], /unknown period "someday"/],
     [['feedback', 'list', '-c', 'c'], /is ambiguous/],
+    [['feedback', '--by', ' '], /^perf: --by needs a name or part of one, e.g. --by Maria\n$/],
+    [['feedback', '--from', 'Bob'], /^perf: invalid --from date "Bob": use YYYY-MM-DD, .*; to filter by person use --by Bob\n$/],
+    [['feedback', 'list', '--from', 'Bob Stone'], /; to filter by person use --by "Bob Stone"\n$/],
+    [['feedback', '--to', 'Bob'], /^perf: invalid --to date "Bob": use [^;]*\n$/],
+    [['feedback', '--relationship', 'peerz'], /unknown relationship "peerz"/],
   ])('refuses %j', async (args, message) => {
     await expectRefused(args, await journal(), message);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
-import { createScriptedPrompter } from '../../src/ui/prompts.js';
+import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/ui/prompts.js';
 import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
 
 async function journal(): Promise<string> {
@@ -29,6 +29,30 @@ describe('perf rate <competency> <rating>', () => {
     const result = await run(['rate', 'discovery', '2', '--source', 'customer', '--by', 'Bob Stone', '-d', 'yesterday'], { db });
     expect(result.stdout).toBe('Rated Discovery 2/5 · customer, Bob Stone, Wed 25 Nov 2026\n');
     expect(ratings(db).at(-1)).toMatchObject({ competency_id: 2, date: '2026-11-25', source: 'customer', rated_by: 'Bob Stone' });
+  });
+
+  it('says "was" only when the new rating becomes the latest of its source', async () => {
+    const db = await journal();
+    await run(['rate', 'closing', '4', '--source', 'manager', '-d', '2026-06-30'], { db });
+    const older = await run(['rate', 'closing', '3', '--source', 'manager', '-d', '2026-04-02'], { db });
+    expect(older.stdout).toBe('Rated Closing 3/5 · manager, Thu 2 Apr 2026\n  Recorded as history: the latest manager rating is still 4 (Tue 30 Jun).\n');
+    // Another source has its own latest: a self rating is compared with the last self rating only.
+    expect((await run(['rate', 'closing', '2', '-d', '2026-01-05'], { db })).stdout).toBe('Rated Closing 2/5 · self, Mon 5 Jan 2026\n');
+    expect((await run(['rate', 'closing', '5', '--source', 'manager', '-d', '2026-06-30'], { db })).stdout).toBe(
+      'Rated Closing 5/5 (was 4 on Tue 30 Jun) · manager, Tue 30 Jun 2026\n',
+    );
+  });
+
+  it('marks older ratings of a walk-through as history', async () => {
+    const db = await journal();
+    const prompter = createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, 2, 3, ...Array.from({ length: 6 }, () => ACCEPT_DEFAULT)]);
+    const result = await run(['rate', '--source', 'manager', '--by', 'Maria', '-d', '2026-01-15'], { db, tty: true, prompter });
+    expect(result.stdout.split('\n').slice(2)).toEqual([
+      'Rated 2 competencies · manager, Maria, Thu 15 Jan 2026',
+      '  Negotiation 2/5',
+      '  Closing 3/5 (history: the latest is still 4, Mon 2 Mar)',
+      '',
+    ]);
   });
 
   it('takes the manager from config when --source manager has no --by', async () => {
@@ -64,6 +88,7 @@ describe('perf rate <competency> <rating>', () => {
     [['rate', 'negotiation', '3', '--source', 'boss'], /unknown source "boss": use self, manager, peer, customer or other$/],
     [['rate', 'negotiation', '3', '--by', 'Maria'], /--by "Maria" names who rated you: add --source manager, peer, customer or other$/],
     [['rate', 'negotiation', '3', '--date', 'tomorrow'], /date "tomorrow" is in the future/],
+    [['rate', 'negotiation', '3', '--date', '2027-01-01'], /date "2027-01-01" is in the future: use today \(2026-11-26\) or an earlier day$/],
     [['rate', 'negotiation', '3', '--date', 'soonish'], /invalid date "soonish"/],
     [['rate'], /perf rate needs a competency and a rating when not run in a terminal, e.g. perf rate negotiation 3$/],
     [['rate', 'negotiation'], /missing rating for negotiation: use e.g. perf rate negotiation 3 \(1 to 5\)$/],
@@ -108,7 +133,8 @@ describe('perf rate in a terminal', () => {
     ]);
     expect(result.stdout).toBe(
       [
-        'Rate each competency from 1 to 5 (self). Choose "skip" to leave one out; Ctrl-C writes nothing.',
+        'Rate each competency from 1 to 5 (self, Thu 26 Nov).',
+        'Enter keeps the last rating and writes nothing for it; Ctrl-C writes nothing.',
         'Rated 5 competencies · self, Thu 26 Nov 2026',
         '  Prospecting 2/5',
         '  Presentation 3/5',
@@ -138,6 +164,41 @@ describe('perf rate in a terminal', () => {
       [5, 2, 'manager', 'Maria', '2025 appraisal', '2026-03-02'],
       [6, 3, 'manager', 'Maria', '2025 appraisal', '2026-03-02'],
     ]);
+  });
+
+  it('writes nothing for a competency where Enter keeps the last rating', async () => {
+    const db = await journal();
+    const before = dumpDb(db);
+    const prompter = createScriptedPrompter(Array.from({ length: 12 }, () => ACCEPT_DEFAULT));
+    const result = await run(['rate'], { db, tty: true, prompter });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\nNothing rated.\n$/);
+    expect(dumpDb(db)).toEqual(before);
+
+    // The same value chosen on purpose is a new rating; Enter elsewhere still writes nothing.
+    const again = createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, 4, ACCEPT_DEFAULT, 3, ...Array.from({ length: 7 }, () => ACCEPT_DEFAULT)]);
+    expect((await run(['rate'], { db, tty: true, prompter: again })).code).toBe(0);
+    expect(ratings(db).slice(2).map((r) => [r.competency_id, r.rating, r.date])).toEqual([
+      [3, 4, '2026-11-26'],
+      [5, 3, '2026-11-26'],
+    ]);
+  });
+
+  it('keeps the last rating by default when asked for one competency', async () => {
+    const db = await journal();
+    const before = dumpDb(db);
+    const prompter = createScriptedPrompter([ACCEPT_DEFAULT]);
+    const result = await run(['rate', 'negotiation'], { db, tty: true, prompter });
+    expect(prompter.asked).toEqual(['Negotiation (last 3 on Thu 1 Oct)']);
+    expect(result.stdout).toBe('Nothing rated.\n');
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses a future date before asking anything', async () => {
+    const db = await journal();
+    const prompter = createScriptedPrompter([]);
+    await expectRefused(['rate', '--source', 'manager', '--date', 'next friday'], db, /date "next friday" is in the future/, { tty: true, prompter });
+    expect(prompter.asked).toEqual([]);
   });
 
   it('writes nothing when cancelled half-way', async () => {

@@ -59,7 +59,7 @@ describe('mistyped commands and options', () => {
     [['lgo'], "perf: unknown command 'lgo' (Did you mean log?)"],
     [['note'], "perf: unknown command 'note' (Did you mean notes?)"],
     [['notes', 'shwo', '1'], "perf: unknown command 'notes shwo' (Did you mean notes show? use show, edit, rm)"],
-    [['config', 'sett', 'name', 'x'], "perf: unknown command 'config sett' (Did you mean config set? use list, get, set)"],
+    [['config', 'sett', 'name', 'x'], "perf: unknown command 'config sett' (Did you mean config set? use list, get, set, unset)"],
     [['notes', '--tpye', 'win'], "perf: unknown option '--tpye' (Did you mean --type?)"],
     [['log', 'x', '--stra'], "perf: unknown option '--stra' (Did you mean --star?)"],
     [['--bogus'], "perf: unknown option '--bogus'"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, findConfigKey, settingsFrom } from '../../src/domain/config.js';
+import { CONFIG_KEYS, configValueToJson, findConfigKey, settingsFrom } from '../../src/domain/config.js';
 import { UsageError } from '../../src/errors.js';
 
 function thrown(fn: () => unknown): Error {
@@ -53,7 +53,7 @@ describe.each(['name', 'role', 'manager'])('%s (free text)', (key) => {
 
   it.each(['', '   ', '\n\t'])('%j is refused', (value) => {
     expect(thrown(() => normalize(key, value)).message).toBe(
-      `invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe")`,
+      `invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe"; to remove it: perf config unset ${key})`,
     );
   });
 });
@@ -110,5 +110,18 @@ describe('settingsFrom', () => {
     [{ 'cycle.start': 'soon', 'scale.max': 'many' }, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5 }],
   ])('%j gives %j', (stored, settings) => {
     expect(settingsFrom(new Map(Object.entries(stored)))).toEqual(settings);
+  });
+});
+
+describe('configValueToJson', () => {
+  it.each<[string, string | null, string | number | null]>([
+    ['scale.max', '5', 5],
+    ['scale.max', '10', 10],
+    ['scale.max', null, null],
+    ['cycle.start', '04-01', '04-01'],
+    ['name', 'Jane Doe', 'Jane Doe'],
+    ['manager', null, null],
+  ])('%s %j → %j', (key, value, expected) => {
+    expect(configValueToJson(key, value)).toBe(expected);
   });
 });

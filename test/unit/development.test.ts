@@ -7,7 +7,7 @@ import {
   type DevAction,
   type DevStatus,
 } from '../../src/domain/development.js';
-import { countByRelationship, parseRelationship } from '../../src/domain/feedback.js';
+import { countByRelationship, isGivenBy, parseGiverFilter, parseRelationship } from '../../src/domain/feedback.js';
 
 const TODAY = '2026-11-26';
 
@@ -93,8 +93,32 @@ describe('feedback relationships', () => {
     ['Other manager', 'other-manager'],
     ['direct_report', 'direct-report'],
     [' CUSTOMER ', 'customer'],
+    ['peers', 'peer'],
+    ['Managers', 'manager'],
+    ['other managers', 'other-manager'],
+    ['admins', 'admin'],
+    ['customers', 'customer'],
+    ['direct-reports', 'direct-report'],
   ])('%j → %s', (raw, expected) => {
     expect(parseRelationship(raw)).toBe(expected);
+  });
+
+  it.each(['peerss', 's', 'managerz', 'friends'])('refuses %j', (raw) => {
+    expect(() => parseRelationship(raw)).toThrow(/^unknown relationship/);
+  });
+
+  it.each([
+    ['Bob', 'Bob Stone', true],
+    ['stone', 'Bob Stone', true],
+    ['MARÍA', 'María López', true],
+    ['OAN', 'Joanna', true],
+    ['Bobby', 'Bob Stone', false],
+  ])('--by %j matches %j: %s', (by, from, expected) => {
+    expect(isGivenBy({ from }, parseGiverFilter(by))).toBe(expected);
+  });
+
+  it('refuses an empty --by', () => {
+    expect(() => parseGiverFilter('  ')).toThrow('--by needs a name or part of one, e.g. --by Maria');
   });
 
   it('refuses an unknown relationship, naming the accepted ones', () => {
