@@ -1,5 +1,6 @@
 import { maxDay, type Day } from './calendar.js';
-import { currentCycle, resolveRange, type PeriodContext, type RangeOptions } from './periods.js';
+import { currentCycle } from './cycle.js';
+import { resolveRange, type PeriodContext, type RangeOptions } from './periods.js';
 import type { SummaryPeriod } from './summary.js';
 
 /**

@@ -1,6 +1,6 @@
 /** `perf status`: the journaling habit at a glance. */
-import { daysBetween, makeDay, splitDay, type Day } from './calendar.js';
-import type { CycleStart } from './cycle.js';
+import { daysBetween, type Day } from './calendar.js';
+import { nextCycleStart } from './cycle.js';
 import { lastGoalUpdate, goalStatusOn } from './goal-report.js';
 import { noteToJson } from './notes.js';
 import type { StatusSnapshot } from './report-data.js';
@@ -33,7 +33,7 @@ export interface JournalStatus {
 
 export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus {
   const days = new Set(snapshot.noteDays.filter((d) => d.date <= today).map((d) => d.date));
-  const nextReview = nextReviewDay(today, snapshot.settings.cycleStart);
+  const nextReview = nextCycleStart(today, snapshot.settings.cycleStart);
   return {
     today,
     lastNote: snapshot.lastNote && noteToJson(snapshot.lastNote),
@@ -55,12 +55,3 @@ export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus
   };
 }
 
-/**
- * The first cycle start after today. periods.ts has `nextCycleStart` with the same rule, but it
- * loads the natural-language date parser (~65 ms), and `perf` on its own must start quickly.
- */
-export function nextReviewDay(today: Day, cycle: CycleStart): Day {
-  const { year } = splitDay(today);
-  const thisYears = makeDay(year, cycle.month, cycle.day);
-  return thisYears > today ? thisYears : makeDay(year + 1, cycle.month, cycle.day);
-}

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/calendar.js';
 import { agendaStart } from '../../src/domain/checkin.js';
 import { settingsFrom } from '../../src/domain/config.js';
 import type { Note } from '../../src/domain/notes.js';
-import { nextCycleStart } from '../../src/domain/periods.js';
 import type { ReportGoal, ReportRating, SummarySnapshot } from '../../src/domain/report-data.js';
-import { nextReviewDay } from '../../src/domain/status.js';
 import { buildSummary, openDevelopment, ratingChange, topAccounts } from '../../src/domain/summary.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
@@ -215,12 +212,3 @@ describe('agendaStart', () => {
   });
 });
 
-describe('nextReviewDay', () => {
-  it('agrees with periods.nextCycleStart every day of two years and for several cycle starts', () => {
-    for (const cycle of [{ month: 1, day: 1 }, { month: 4, day: 1 }, { month: 12, day: 31 }, { month: 7, day: 15 }]) {
-      for (let day = '2027-01-01', n = 0; n < 730; day = addDays(day, 1), n++) {
-        expect(nextReviewDay(day, cycle)).toBe(nextCycleStart(day, cycle));
-      }
-    }
-  });
-});
