@@ -7,10 +7,12 @@
  * period has not ended yet. The model is plain data with the keys of CLI.md: the JSON rendering
  * is the model itself.
  */
-import { addDays, minDay, monthsBetween, monthOf, type Day } from './calendar.js';
+import { addDays, maxDay, minDay, monthsBetween, monthOf, type Day } from './calendar.js';
+import { cycleContaining, type CycleStart, type Period } from './cycle.js';
 import { assessGoalOn, difference, goalStatusOn, goalValueOn } from './goal-report.js';
 import type { GoalStatus, Pace } from './goal-progress.js';
 import { noteToJson, type Note } from './notes.js';
+import type { DateRange } from './periods.js';
 import {
   RELATIONSHIPS,
   type GoalRef,
@@ -25,12 +27,6 @@ import {
 import { longestWorkdayStreak } from './streaks.js';
 
 export type NoteJson = ReturnType<typeof noteToJson>;
-
-export interface SummaryPeriod {
-  from: Day;
-  to: Day;
-  label: string;
-}
 
 export interface SummaryGoal {
   id: number;
@@ -110,7 +106,7 @@ export interface DevelopmentItem {
 export type FeedbackItem = ReportFeedback;
 
 export interface Summary {
-  period: SummaryPeriod;
+  period: Period;
   /** The day goal values and paces are read: the period's end, or today if that is later. */
   asOf: Day;
   person: { name: string | null; role: string | null; manager: string | null };
@@ -124,10 +120,25 @@ export interface Summary {
   stats: { notes: number; activeDays: number; longestStreak: number; perMonth: Record<string, number> };
 }
 
+/**
+ * The period a summary covers: the range typed (`--period`, `--from`/`--to`), else the current
+ * review cycle. An open end runs to today; an open start is the start of the review cycle that
+ * holds the end.
+ */
+export function summaryPeriod(range: DateRange | null, cycleStart: CycleStart, today: Day): Period {
+  if (range === null) {
+    const { from, to } = cycleContaining(today, cycleStart);
+    return { from, to, label: `review cycle ${from} – ${to}` };
+  }
+  const to = range.to ?? maxDay(today, range.from ?? today);
+  const from = range.from ?? cycleContaining(to, cycleStart).from;
+  return { from, to, label: range.from !== null && range.to !== null ? range.label : `${from} – ${to}` };
+}
+
 /** How many accounts "the accounts worked most" lists. */
 export const TOP_ACCOUNTS = 5;
 
-export function buildSummary(snapshot: SummarySnapshot, period: SummaryPeriod, today: Day): Summary {
+export function buildSummary(snapshot: SummarySnapshot, period: Period, today: Day): Summary {
   const asOf = minDay(period.to, today);
   const notes = snapshot.notes.filter((note) => note.date >= period.from && note.date <= period.to);
   const { settings } = snapshot;
@@ -156,13 +167,13 @@ export function buildSummary(snapshot: SummarySnapshot, period: SummaryPeriod, t
 }
 
 /** Started by the period's end and not closed before it began. */
-function wasActiveDuring(goal: ReportGoal, period: SummaryPeriod): boolean {
+function wasActiveDuring(goal: ReportGoal, period: Period): boolean {
   if (goal.start > period.to) return false;
   if (goal.status === 'active' || goal.closedOn === null) return true;
   return goal.closedOn >= period.from;
 }
 
-function summariseGoal(goal: ReportGoal, period: SummaryPeriod, asOf: Day, notes: readonly Note[]): SummaryGoal {
+function summariseGoal(goal: ReportGoal, period: Period, asOf: Day, notes: readonly Note[]): SummaryGoal {
   const assessment = assessGoalOn(goal, asOf);
   const valueAtStart = goalValueOn(goal, addDays(period.from, -1));
   const valueAtEnd = assessment.current;
@@ -233,7 +244,7 @@ export function topAccounts(notes: readonly Note[], limit: number): AccountActiv
 function summariseCompetency(
   competency: ReportCompetency,
   ratings: readonly ReportRating[],
-  period: SummaryPeriod,
+  period: Period,
   scaleMax: number,
 ): SummaryCompetency {
   const self = ratingChange(ratings.filter((r) => r.source === 'self'), period);
@@ -292,7 +303,7 @@ export function openDevelopment(items: readonly ReportDevelopment[], today: Day)
     );
 }
 
-function summariseDevelopment(items: readonly ReportDevelopment[], period: SummaryPeriod, asOf: Day) {
+function summariseDevelopment(items: readonly ReportDevelopment[], period: Period, asOf: Day) {
   const completed = items
     .filter((item) => item.status === 'done' && item.completedOn !== null && item.completedOn >= period.from && item.completedOn <= period.to)
     .sort((a, b) => compare(a.completedOn ?? '', b.completedOn ?? '') || a.id - b.id)
@@ -306,7 +317,7 @@ function summariseFeedback(items: readonly ReportFeedback[]) {
   return { byRelationship, items: [...items] };
 }
 
-function activityStats(notes: readonly Note[], period: SummaryPeriod) {
+function activityStats(notes: readonly Note[], period: Period) {
   const days = new Set(notes.map((note) => note.date));
   const perMonth = Object.fromEntries(monthsBetween(period.from, period.to).map((m) => [m, 0]));
   for (const note of notes) perMonth[monthOf(note.date)] = (perMonth[monthOf(note.date)] ?? 0) + 1;

@@ -2,10 +2,11 @@ import type { Day } from '../domain/calendar.js';
 import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/checkin.js';
 import type { OneToOne } from '../domain/report-data.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
-import { buildSummary, type Summary, type SummaryPeriod } from '../domain/summary.js';
+import type { Period } from '../domain/cycle.js';
+import { buildSummary, type Summary } from '../domain/summary.js';
 import type { Store } from '../storage/store.js';
 
-export function readSummary(store: Store, period: SummaryPeriod, today: Day): Summary {
+export function readSummary(store: Store, period: Period, today: Day): Summary {
   return buildSummary(store.reports.readSummarySnapshot(period.from, period.to), period, today);
 }
 

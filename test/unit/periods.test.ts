@@ -189,14 +189,17 @@ describe('the cycle arithmetic without the date parser', () => {
     vi.resetModules();
   });
 
-  it('loads for perf status without chrono', async () => {
+  it('loads for perf status, and for a summary of the review cycle, without chrono', async () => {
     vi.resetModules();
     vi.doMock('chrono-node/en', () => {
       throw new Error('chrono was loaded');
     });
     const { buildStatus } = await import('../../src/domain/status.js');
+    await import('../../src/commands/summary.js');
+    const { summaryPeriod } = await import('../../src/domain/summary.js');
     const cycle = await import('../../src/domain/cycle.js');
     expect(typeof buildStatus).toBe('function');
+    expect(summaryPeriod(null, apr, '2026-11-26').from).toBe('2026-04-01');
     expect(cycle.nextCycleStart('2026-11-26', apr)).toBe('2027-04-01');
   });
 });

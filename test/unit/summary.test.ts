@@ -3,7 +3,7 @@ import { agendaStart } from '../../src/domain/checkin.js';
 import { settingsFrom } from '../../src/domain/config.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { ReportGoal, ReportRating, SummarySnapshot } from '../../src/domain/report-data.js';
-import { buildSummary, openDevelopment, ratingChange, topAccounts } from '../../src/domain/summary.js';
+import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
 
@@ -212,3 +212,16 @@ describe('agendaStart', () => {
   });
 });
 
+
+describe('summaryPeriod', () => {
+  const apr = { month: 4, day: 1 };
+  it.each<[string, { from: string | null; to: string | null; label: string } | null, { from: string; to: string; label: string }]>([
+    ['the review cycle without a range', null, { from: '2026-04-01', to: '2027-03-31', label: 'review cycle 2026-04-01 – 2027-03-31' }],
+    ['a closed range as typed', { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' }, { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' }],
+    ['an open end runs to today', { from: '2026-06-01', to: null, label: 'since 2026-06-01' }, { from: '2026-06-01', to: '2026-11-26', label: '2026-06-01 – 2026-11-26' }],
+    ['a start after today ends on itself', { from: '2026-12-10', to: null, label: 'since 2026-12-10' }, { from: '2026-12-10', to: '2026-12-10', label: '2026-12-10 – 2026-12-10' }],
+    ['an open start is the cycle holding the end', { from: null, to: '2026-03-15', label: 'until 2026-03-15' }, { from: '2025-04-01', to: '2026-03-15', label: '2025-04-01 – 2026-03-15' }],
+  ])('%s', (_, range, expected) => {
+    expect(summaryPeriod(range, apr, '2026-11-26')).toEqual(expected);
+  });
+});
