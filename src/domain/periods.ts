@@ -1,5 +1,5 @@
 import { UsageError, quote } from '../errors.js';
-import { addDays, addMonths, dayOf, endOfMonth, makeDay, splitDay, type Day } from './calendar.js';
+import { MONTH_NAMES, addDays, addMonths, dayOf, endOfMonth, makeDay, splitDay, type Day } from './calendar.js';
 import { currentCycle, previousCycle, type CycleStart, type Period } from './cycle.js';
 // The one static import of the date parser (chrono, ~65 ms): every caller of this module imports
 // it lazily, when a period or range was typed. What needs only the calendar imports cycle.ts.
@@ -12,21 +12,6 @@ export interface PeriodContext {
 
 export const PERIOD_FORMS =
   'YYYY, YYYY-Qn, YYYY-MM, this-year, last-year, this-quarter, last-quarter, this-month, last-month, cycle, last-cycle';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 export function resolvePeriod(spec: string, ctx: PeriodContext): Period {
   const text = spec.trim().toLowerCase();

@@ -3,7 +3,9 @@ import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { renderTable } from '../ui/table.js';
 import type { RenderOptions } from './index.js';
 import { renderReportNote } from './text-blocks.js';
-import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
+import { paceLabel } from '../ui/goals.js';
+import { PLAIN_THEME } from '../ui/theme.js';
+import { agendaBasisText, formatAmount, formatChange, formatPercent, relationshipLabel } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
@@ -25,7 +27,7 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
           formatAmount(g.current, g.unit),
           formatChange(g.change),
           formatPercent(g.percent),
-          theme.pace(g.pace)(paceLabel(g.pace)),
+          paceLabel(g.pace, theme),
         ]),
         { theme, width },
       ),
@@ -37,7 +39,7 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
     const projection = g.projected !== null ? `, projected ${formatAmount(g.projected, g.unit)}` : '';
-    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace).padEnd(8))} ${g.title}`);
+    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace, PLAIN_THEME).padEnd(8))} ${g.title}`);
     out.push(theme.dim(`           ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}, ${due}${projection}`));
   }
 

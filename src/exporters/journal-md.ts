@@ -1,9 +1,7 @@
-import { splitDay } from '../domain/calendar.js';
+import { MONTH_NAMES, splitDay } from '../domain/calendar.js';
 import type { JournalDump } from '../domain/journal-dump.js';
 import { mdLines, mdText } from './markdown.js';
 import { formatChange } from './report-format.js';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The journal as Markdown, the way jrnl exports it: a heading per year and per month, and under

@@ -1,6 +1,5 @@
 /** Numbers, ratings and labels as the reports write them, the same in every rendering. */
 import type { CheckinAgenda } from '../domain/checkin.js';
-import type { Pace } from '../domain/goal-progress.js';
 import type { Relationship } from '../domain/report-data.js';
 import { formatShortDay } from '../ui/format.js';
 
@@ -30,19 +29,6 @@ export function formatRatingSpan(start: number | null, end: number | null): stri
   if (start === null && end === null) return '—';
   if (start === end || start === null) return String(end);
   return `${start} → ${end ?? '—'}`;
-}
-
-const PACE_LABELS: Record<Pace, string> = {
-  achieved: 'achieved',
-  ahead: 'ahead',
-  'on-track': 'on track',
-  behind: 'behind',
-  overdue: 'overdue',
-  'no-target': 'no target',
-};
-
-export function paceLabel(pace: Pace): string {
-  return PACE_LABELS[pace];
 }
 
 const RELATIONSHIP_LABELS: Record<Relationship, string> = {

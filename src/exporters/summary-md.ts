@@ -1,6 +1,8 @@
 import type { DevelopmentItem, NoteJson, Summary, SummaryGoal } from '../domain/summary.js';
 import { RELATIONSHIPS } from '../domain/report-data.js';
 import { formatMonth, formatShortDay, plural } from '../ui/format.js';
+import { paceLabel } from '../ui/goals.js';
+import { PLAIN_THEME } from '../ui/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
 import {
   formatAmount,
@@ -8,7 +10,6 @@ import {
   formatNumber,
   formatPercent,
   formatRatingSpan,
-  paceLabel,
   relationshipLabel,
 } from './report-format.js';
 
@@ -68,7 +69,7 @@ function results(summary: Summary): string {
       formatChange(g.change),
       formatPercent(g.percent),
       g.status,
-      paceLabel(g.pace),
+      paceLabel(g.pace, PLAIN_THEME),
     ]),
     ['left', 'right', 'right', 'right', 'right', 'left', 'left'],
   );
@@ -97,7 +98,7 @@ function inProgress(summary: Summary): string {
           formatAmount(g.current, g.unit),
           formatAmount(g.target, g.unit),
           formatPercent(g.percent),
-          paceLabel(g.pace),
+          paceLabel(g.pace, PLAIN_THEME),
           formatAmount(g.projected, g.unit),
           g.due ? formatShortDay(g.due) : '—',
         ]),

@@ -1,6 +1,7 @@
 import { RELATIONSHIPS } from '../domain/report-data.js';
 import type { DevelopmentItem, Summary } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
+import { paceLabel } from '../ui/goals.js';
 import { renderTable } from '../ui/table.js';
 import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
@@ -11,7 +12,6 @@ import {
   formatNumber,
   formatPercent,
   formatRatingSpan,
-  paceLabel,
   relationshipLabel,
 } from './report-format.js';
 
@@ -39,7 +39,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       formatAmount(g.valueAtEnd, g.unit),
       formatChange(g.change),
       formatPercent(g.percent),
-      theme.pace(g.pace)(paceLabel(g.pace)),
+      paceLabel(g.pace, theme),
     ]);
     out.push(
       renderTable(
@@ -69,7 +69,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       g.title,
       formatAmount(g.current, g.unit),
       formatPercent(g.percent),
-      theme.pace(g.pace)(paceLabel(g.pace)),
+      paceLabel(g.pace, theme),
       formatAmount(g.projected, g.unit),
       g.due ? formatShortDay(g.due) : '—',
     ]);
