@@ -4,7 +4,8 @@ import { formatShortDay } from '../ui/format.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
-import { agendaBasisText, formatAmount, formatChange, formatPercent, relationshipLabel } from './report-format.js';
+import { formatAmount, formatChange } from '../ui/numbers.js';
+import { agendaBasisText, amountOrNone, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda as Markdown, to send to the manager before the meeting. */
 export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
@@ -15,14 +16,14 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
     agenda.goals.length
       ? mdTable(
           ['Goal', 'Now', 'Change', '% of target', 'Pace'],
-          agenda.goals.map((g) => [mdText(g.title), formatAmount(g.current, g.unit), formatChange(g.change), formatPercent(g.percent), paceLabel(g.pace, PLAIN_THEME)]),
+          agenda.goals.map((g) => [mdText(g.title), formatAmount(g.current, g.unit), formatChange(g.change, g.unit), percentOrNone(g.percent), paceLabel(g.pace, PLAIN_THEME)]),
           ['left', 'right', 'right', 'right', 'left'],
         )
       : 'No open goals.',
     '## Goals at risk',
     agenda.atRisk.length
       ? agenda.atRisk
-          .map((g) => `- **${mdText(g.title)}**: ${paceLabel(g.pace, PLAIN_THEME)}, ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`)
+          .map((g) => `- **${mdText(g.title)}**: ${paceLabel(g.pace, PLAIN_THEME)}, ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`)
           .join('\n')
       : 'None.',
     '## Challenges and losses',

@@ -5,7 +5,8 @@ import type { RenderOptions } from './index.js';
 import { renderReportNote } from './text-blocks.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
-import { agendaBasisText, formatAmount, formatChange, formatPercent, relationshipLabel } from './report-format.js';
+import { formatAmount, formatChange, formatEstimate } from '../ui/numbers.js';
+import { agendaBasisText, amountOrNone, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
@@ -25,8 +26,8 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
         agenda.goals.map((g) => [
           g.status === 'active' ? g.title : `${g.title} (${g.status})`,
           formatAmount(g.current, g.unit),
-          formatChange(g.change),
-          formatPercent(g.percent),
+          formatChange(g.change, g.unit),
+          percentOrNone(g.percent),
           paceLabel(g.pace, theme),
         ]),
         { theme, width },
@@ -38,9 +39,9 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   if (agenda.atRisk.length === 0) out.push(theme.dim('  None: every open goal is on track or ahead.'));
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
-    const projection = g.projected !== null ? `, projected ${formatAmount(g.projected, g.unit)}` : '';
+    const projection = g.projected !== null ? `, projected ${formatEstimate(g.projected, g.unit)}` : '';
     out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace, PLAIN_THEME).padEnd(8))} ${g.title}`);
-    out.push(theme.dim(`           ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}, ${due}${projection}`));
+    out.push(theme.dim(`           ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}, ${due}${projection}`));
   }
 
   section('CHALLENGES AND LOSSES');

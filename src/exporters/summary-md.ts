@@ -4,14 +4,8 @@ import { formatMonth, formatShortDay, plural } from '../ui/format.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import {
-  formatAmount,
-  formatChange,
-  formatNumber,
-  formatPercent,
-  formatRatingSpan,
-  relationshipLabel,
-} from './report-format.js';
+import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */
 export function renderSummaryMarkdown(summary: Summary): string {
@@ -64,10 +58,10 @@ function results(summary: Summary): string {
     ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Status', 'Pace'],
     summary.goals.map((g) => [
       mdText(g.title),
-      formatAmount(g.target, g.unit),
+      amountOrNone(g.target, g.unit),
       formatAmount(g.valueAtEnd, g.unit),
-      formatChange(g.change),
-      formatPercent(g.percent),
+      formatChange(g.change, g.unit),
+      percentOrNone(g.percent),
       g.status,
       paceLabel(g.pace, PLAIN_THEME),
     ]),
@@ -96,10 +90,10 @@ function inProgress(summary: Summary): string {
         goals.map((g) => [
           mdText(g.title),
           formatAmount(g.current, g.unit),
-          formatAmount(g.target, g.unit),
-          formatPercent(g.percent),
+          amountOrNone(g.target, g.unit),
+          percentOrNone(g.percent),
           paceLabel(g.pace, PLAIN_THEME),
-          formatAmount(g.projected, g.unit),
+          estimateOrNone(g.projected, g.unit),
           g.due ? formatShortDay(g.due) : '—',
         ]),
         ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
@@ -121,9 +115,9 @@ function competencies(summary: Summary): string {
     rated.map((c) => [
       mdText(c.name),
       formatRatingSpan(c.self.start, c.self.end),
-      formatChange(c.self.change),
+      changeOrNone(c.self.change, null),
       formatRatingSpan(c.others.start, c.others.end),
-      formatChange(c.others.change),
+      changeOrNone(c.others.change, null),
       String(c.target),
       c.improvementTarget ? 'yes' : '',
     ]),

@@ -179,7 +179,7 @@ describe('perf export --format md', () => {
       'November',
     ]);
     expect(headings.filter((h) => h.depth === 3)).toHaveLength(257);
-    expect(md).toContain('### 2026-06-30 Initech closed: 100k ARR\n\nBeat the incumbent on value, not price.\n\n*win · Initech · ★ starred · goal new-arr +100,000*');
+    expect(md).toContain('### 2026-06-30 Initech closed: 100k ARR\n\nBeat the incumbent on value, not price.\n\n*win · Initech · ★ starred · goal new-arr +$100,000*');
   });
 
   it('gives the jrnl fixture the headings of jrnl’s own Markdown export (without the times)', async () => {

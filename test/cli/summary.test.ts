@@ -268,8 +268,8 @@ describe('perf summary --format md', () => {
     const results = tables(tokens)[0];
     expect(results?.header.map((h) => h.text)).toEqual(['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Status', 'Pace']);
     expect(results?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Close $500,000 new ARR', '500,000 USD', '400,000 USD', '+400,000', '80%', 'active', 'behind'],
-      ['Make 600 prospecting calls', '600 calls', '610 calls', '+610', '101.7%', 'done', 'achieved'],
+      ['Close $500,000 new ARR', '$500,000', '$400,000', '+$400,000', '80%', 'active', 'behind'],
+      ['Make 600 prospecting calls', '600 calls', '610 calls', '+610 calls', '101.7%', 'done', 'achieved'],
       ['Raise account NPS from 30 to 50', '50', '44', '+14', '70%', 'active', 'overdue'],
       ['Earn 3 product certifications', '3', '3', '+2', '100%', 'done', 'achieved'],
     ]);
@@ -299,7 +299,7 @@ describe('perf summary --format md', () => {
       ['Prospecting', '—', '—', '4 → 5', '+1', '5', ''],
       ['Discovery', '3 → 4', '+1', '—', '—', '4', 'yes'],
       ['Negotiation', '2 → 3', '+1', '2 → 3', '+1', '5', 'yes'],
-      ['Closing', '4', '0', '5', '0', '5', ''],
+      ['Closing', '4', '+0', '5', '+0', '5', ''],
     ]);
     expect(markdown).toContain('**Improvement targets:** Discovery, Negotiation');
   });
@@ -365,6 +365,15 @@ describe('perf summary text', () => {
     expect((march?.match(/█/g) ?? []).length).toBe(50);
     expect((april?.match(/█/g) ?? []).length).toBe(Math.round((21 / 28) * 50));
     expect(december).toMatch(/2026-12\s+0$/);
+  });
+
+  it("writes a goal's numbers as perf goals does: money as money, the projection rounded", async () => {
+    const [summary, goals] = await Promise.all([run(['summary'], { db }), run(['goals'], { db })]);
+    for (const shown of ['$400,000 / $500,000  80%  behind', 'projected $442,553']) expect(goals.stdout).toContain(shown);
+    const lines = summary.stdout.split('\n');
+    expect(lines).toContain('  Close $500,000 new ARR     $500,000   $400,000   +$400,000     80%  behind');
+    expect(lines).toContain('  Close $500,000 new ARR        $400,000  80%  behind    $442,553  31 Dec 2026');
+    expect(summary.stdout).not.toContain('USD');
   });
 
   it('is coloured on a terminal', async () => {
