@@ -6,7 +6,7 @@ import { renderReportNote } from './text-blocks.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { formatAmount, formatChange, formatEstimate } from '../ui/numbers.js';
-import { agendaBasisText, amountOrNone, percentOrNone, relationshipLabel } from './report-format.js';
+import { agendaBasisText, amountOrNone, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
@@ -24,11 +24,11 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
       renderTable(
         [{ header: 'Goal', flex: true }, { header: 'Now', align: 'right' }, { header: 'Change', align: 'right' }, { header: '%', align: 'right' }, { header: 'Pace' }],
         agenda.goals.map((g) => [
-          g.status === 'active' ? g.title : `${g.title} (${g.status})`,
+          g.title,
           formatAmount(g.current, g.unit),
           formatChange(g.change, g.unit),
           percentOrNone(g.percent),
-          paceLabel(g.pace, theme),
+          goalStanding(g, theme),
         ]),
         { theme, width },
       ),

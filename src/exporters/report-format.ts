@@ -4,9 +4,12 @@
  * variants add the dash a report cell shows for a value it does not have.
  */
 import type { CheckinAgenda } from '../domain/checkin.js';
+import type { GoalStatus, Pace } from '../domain/goal-progress.js';
 import type { Relationship } from '../domain/report-data.js';
 import { formatShortDay } from '../ui/format.js';
+import { paceLabel } from '../ui/goals.js';
 import { formatAmount, formatChange, formatEstimate, formatPercent } from '../ui/numbers.js';
+import type { Theme } from '../ui/theme.js';
 
 const NONE = '—';
 
@@ -32,6 +35,14 @@ export function changeOrNone(value: number | null, unit: string | null): string 
 /** A goal's percent as `perf goals` shows it (moving the wrong way reads 0%); '—' without a target. */
 export function percentOrNone(percent: number | null): string {
   return orNone(percent, (p) => formatPercent(Math.max(0, p)));
+}
+
+/**
+ * Where a pace would be, a closed goal shows its status (done, dropped), as `perf goals` does: a
+ * dropped goal is not "on track", and done says more than "achieved". Plain theme for Markdown.
+ */
+export function goalStanding(goal: { status: GoalStatus; pace: Pace }, theme: Theme): string {
+  return goal.status === 'active' ? paceLabel(goal.pace, theme) : theme.pace(goal.pace)(goal.status);
 }
 
 /** "3 → 4", "4", or "—" for a competency rated at neither end. */

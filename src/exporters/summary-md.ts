@@ -5,7 +5,7 @@ import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
 import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, percentOrNone, relationshipLabel } from './report-format.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */
 export function renderSummaryMarkdown(summary: Summary): string {
@@ -55,17 +55,16 @@ function alignment(goal: SummaryGoal): string | null {
 function results(summary: Summary): string {
   if (summary.goals.length === 0) return '## Results by goal\n\nNo goals were active in this period.';
   const table = mdTable(
-    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Status', 'Pace'],
+    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Pace'],
     summary.goals.map((g) => [
       mdText(g.title),
       amountOrNone(g.target, g.unit),
       formatAmount(g.valueAtEnd, g.unit),
       formatChange(g.change, g.unit),
       percentOrNone(g.percent),
-      g.status,
-      paceLabel(g.pace, PLAIN_THEME),
+      goalStanding(g, PLAIN_THEME),
     ]),
-    ['left', 'right', 'right', 'right', 'right', 'left', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'left'],
   );
   const details = summary.goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)

@@ -7,7 +7,7 @@ import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
 import { renderReportNote } from './text-blocks.js';
 import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, percentOrNone, relationshipLabel } from './report-format.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
@@ -33,7 +33,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       formatAmount(g.valueAtEnd, g.unit),
       formatChange(g.change, g.unit),
       percentOrNone(g.percent),
-      paceLabel(g.pace, theme),
+      goalStanding(g, theme),
     ]);
     out.push(
       renderTable(
