@@ -1,38 +1,38 @@
-/** A goal as it stood on a given day, for the reports: value, status and pace then. */
+/**
+ * A goal as it stood on a given day, for the reports. The reports take `perf goals`' own view of a
+ * goal and move it to the day they read it on, so that every rule (pace, projection, staleness,
+ * the JSON shape) is the goals domain's and applies unchanged.
+ */
 import type { Day } from './calendar.js';
-import { assessGoal, replayCheckins, valueAt, type GoalAssessment, type GoalStatus } from './goal-progress.js';
-import type { ReportGoal } from './report-data.js';
+import { assessGoal, valueAt, type GoalStatus } from './goal-progress.js';
+import type { Goal, GoalView } from './goals.js';
 
 /** A goal closed after `day` was still active on it. */
-export function goalStatusOn(goal: ReportGoal, day: Day): GoalStatus {
+export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day): GoalStatus {
   if (goal.status === 'active') return 'active';
   return goal.closedOn !== null && goal.closedOn > day ? 'active' : goal.status;
 }
 
-export function goalValueOn(goal: ReportGoal, day: Day): number {
-  return valueAt(goal.baseline, replayCheckins(goal.baseline, goal.checkins), day);
+/** The goal's value at the end of `day`. */
+export function goalValueOn(view: GoalView, day: Day): number {
+  return valueAt(view.goal.baseline, view.history, day);
 }
 
-/** Value, percent, pace and projection as of the end of `day`. */
-export function assessGoalOn(goal: ReportGoal, day: Day): GoalAssessment {
-  return assessGoal(
-    {
-      baseline: goal.baseline,
-      target: goal.target,
-      start: goal.start,
-      due: goal.due,
-      status: goalStatusOn(goal, day),
-      history: replayCheckins(goal.baseline, goal.checkins),
-    },
-    day,
-  );
-}
-
-/** The day of the goal's last check-in, else the day it started. */
-export function lastGoalUpdate(goal: ReportGoal): Day {
-  let last = goal.start;
-  for (const checkin of goal.checkins) if (checkin.date > last) last = checkin.date;
-  return last;
+/**
+ * The view as of the end of `day`: its status then, its value, pace and projection then, and
+ * only the check-ins made by then (a check-in dated later is not an update yet).
+ */
+export function goalViewOn(view: GoalView, day: Day): GoalView {
+  const status = goalStatusOn(view.goal, day);
+  const goal = status === view.goal.status ? view.goal : { ...view.goal, status, closedOn: null };
+  const history = view.history.filter((point) => point.date <= day);
+  return {
+    goal,
+    assessment: assessGoal({ ...goal, history }, day),
+    history,
+    alignsTo: view.alignsTo,
+    lastCheckin: history.at(-1)?.date ?? null,
+  };
 }
 
 /** Differences of stored decimals without binary noise (30.3 − 30 is 0.3, not 0.3000000000000007). */

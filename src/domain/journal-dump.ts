@@ -9,14 +9,9 @@ import { isDay, type Day } from './calendar.js';
 import { findConfigKey } from './config.js';
 import { wouldCreateCycle } from './goal-refs.js';
 import { NOTE_TYPES, type NoteType } from './notes.js';
-import {
-  DEVELOPMENT_STATUSES,
-  RATING_SOURCES,
-  RELATIONSHIPS,
-  type DevelopmentStatus,
-  type RatingSource,
-  type Relationship,
-} from './report-data.js';
+import { RATING_SOURCES, type RatingSource } from './competencies.js';
+import { DEV_STATUSES, type DevStatus } from './development.js';
+import { RELATIONSHIPS, type Relationship } from './feedback.js';
 import { parseTag } from './tags.js';
 import type { GoalStatus } from './goal-progress.js';
 
@@ -105,7 +100,7 @@ export interface DumpDevelopment {
   competencyId: number | null;
   assignedBy: string | null;
   due: Day | null;
-  status: DevelopmentStatus;
+  status: DevStatus;
   startedOn: Day | null;
   completedOn: Day | null;
   outcome: string | null;
@@ -441,7 +436,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       competencyId: r.optionalId('competencyId'),
       assignedBy: r.optionalText('assignedBy'),
       due: r.optionalDay('due'),
-      status: r.oneOf('status', DEVELOPMENT_STATUSES, 'planned'),
+      status: r.oneOf('status', DEV_STATUSES, 'planned'),
       startedOn: r.optionalDay('startedOn'),
       completedOn: r.optionalDay('completedOn'),
       outcome: r.optionalText('outcome'),

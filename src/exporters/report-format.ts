@@ -5,7 +5,7 @@
  */
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { GoalStatus, Pace } from '../domain/goal-progress.js';
-import type { Relationship } from '../domain/report-data.js';
+import type { Relationship } from '../domain/feedback.js';
 import { formatShortDay } from '../ui/format.js';
 import { paceLabel } from '../ui/goals.js';
 import { formatAmount, formatChange, formatEstimate, formatPercent } from '../ui/numbers.js';

@@ -1,5 +1,5 @@
 import type { DevelopmentItem, NoteJson, Summary, SummaryGoal } from '../domain/summary.js';
-import { RELATIONSHIPS } from '../domain/report-data.js';
+import { RELATIONSHIPS } from '../domain/feedback.js';
 import { formatMonth, formatShortDay, plural } from '../ui/format.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';

@@ -1,4 +1,4 @@
-import { RELATIONSHIPS } from '../domain/report-data.js';
+import { RELATIONSHIPS } from '../domain/feedback.js';
 import type { DevelopmentItem, Summary } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { paceLabel } from '../ui/goals.js';

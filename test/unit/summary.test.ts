@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { agendaStart } from '../../src/domain/checkin.js';
 import { settingsFrom } from '../../src/domain/config.js';
+import type { DevelopmentActivity } from '../../src/domain/development.js';
+import type { Rating } from '../../src/domain/competencies.js';
+import { viewGoal, type Checkin, type Goal, type GoalView } from '../../src/domain/goals.js';
 import type { Note } from '../../src/domain/notes.js';
-import type { ReportGoal, ReportRating, SummarySnapshot } from '../../src/domain/report-data.js';
+import type { SummarySnapshot } from '../../src/domain/report-data.js';
 import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
 
-function rating(id: number, date: string, value: number, source: ReportRating['source'] = 'self'): ReportRating {
-  return { id, competencyId: 1, date, rating: value, source, ratedBy: null, note: null };
+function rating(id: number, date: string, value: number, source: Rating['source'] = 'self'): Rating {
+  return { id, competencyId: 1, date, rating: value, source, ratedBy: null, note: null, createdAt: `${date}T10:00:00.000Z` };
 }
 
 function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
@@ -30,8 +33,9 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
   };
 }
 
-function goal(id: number, overrides: Partial<ReportGoal> = {}): ReportGoal {
-  return {
+/** A goal as `perf goals --all` sees it on 26 Nov 2026, with check-ins given as [date, kind, amount]. */
+function goal(id: number, overrides: Partial<Goal> = {}, checkins: [string, Checkin['kind'], number][] = []): GoalView {
+  const record: Goal = {
     id,
     slug: `goal-${id}`,
     title: `Goal ${id}`,
@@ -43,10 +47,24 @@ function goal(id: number, overrides: Partial<ReportGoal> = {}): ReportGoal {
     due: '2026-12-31',
     status: 'active',
     closedOn: null,
-    alignsTo: null,
-    checkins: [],
+    alignsToId: null,
+    alignsToText: null,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
     ...overrides,
   };
+  const entries = checkins.map(([date, kind, amount], i): Checkin => ({
+    id: i + 1,
+    goalId: id,
+    date,
+    kind,
+    amount,
+    note: null,
+    noteId: null,
+    noteText: null,
+    createdAt: `${date}T10:00:00.000Z`,
+  }));
+  return viewGoal(record, entries, new Map(), '2026-11-26');
 }
 
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
@@ -63,7 +81,7 @@ function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
 }
 
 describe('ratingChange', () => {
-  it.each<[string, ReportRating[], { start: number | null; end: number | null; change: number | null }]>([
+  it.each<[string, Rating[], { start: number | null; end: number | null; change: number | null }]>([
     ['unrated', [], { start: null, end: null, change: null }],
     ['rated before the period only', [rating(1, '2025-11-01', 3)], { start: 3, end: 3, change: 0 }],
     ['the latest before the start wins', [rating(1, '2025-06-01', 2), rating(2, '2025-12-01', 3), rating(3, '2026-03-01', 4)], { start: 3, end: 4, change: 1 }],
@@ -125,18 +143,12 @@ describe('buildSummary goals', () => {
 });
 
 describe('buildSummary goal values', () => {
-  const g = goal(1, {
-    baseline: 10,
-    target: 110,
-    start: '2025-10-01',
-    due: '2026-12-31',
-    checkins: [
-      { id: 1, date: '2025-11-01', kind: 'set', amount: 30, note: null, noteId: null },
-      { id: 2, date: '2026-02-01', kind: 'add', amount: 0.1, note: null, noteId: null },
-      { id: 3, date: '2026-03-01', kind: 'add', amount: 0.2, note: null, noteId: null },
-      { id: 4, date: '2026-09-01', kind: 'set', amount: 100, note: null, noteId: null },
-    ],
-  });
+  const g = goal(1, { baseline: 10, target: 110, start: '2025-10-01', due: '2026-12-31' }, [
+    ['2025-11-01', 'set', 30],
+    ['2026-02-01', 'add', 0.1],
+    ['2026-03-01', 'add', 0.2],
+    ['2026-09-01', 'set', 100],
+  ]);
   const notes = [
     note(1, '2026-02-01', { goalId: 1 }),
     note(2, '2026-03-01', { goalId: 1, starred: true }),
@@ -155,7 +167,7 @@ describe('buildSummary goal values', () => {
 });
 
 describe('buildSummary competencies', () => {
-  it.each<[string, number | null, ReportRating[], { target: number; gap: number | null; improvementTarget: boolean }]>([
+  it.each<[string, number | null, Rating[], { target: number; gap: number | null; improvementTarget: boolean }]>([
     ['unrated', null, [], { target: 5, gap: null, improvementTarget: false }],
     ['self below the top', null, [rating(1, '2026-02-01', 4)], { target: 5, gap: 1, improvementTarget: true }],
     ['self at the top', null, [rating(1, '2026-02-01', 5)], { target: 5, gap: 0, improvementTarget: false }],
@@ -163,7 +175,7 @@ describe('buildSummary competencies', () => {
     ['others at the top', null, [rating(1, '2026-02-01', 2), rating(2, '2026-03-01', 5, 'customer')], { target: 5, gap: 0, improvementTarget: false }],
     ['own target met but below the scale top', 4, [rating(1, '2026-02-01', 4)], { target: 4, gap: 0, improvementTarget: true }],
   ])('%s', (_, target, ratings, expected) => {
-    const summary = buildSummary(snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', target }], ratings }), PERIOD, '2026-11-26');
+    const summary = buildSummary(snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', description: null, target, position: 1 }], ratings }), PERIOD, '2026-11-26');
     expect(summary.competencies[0]).toMatchObject(expected);
   });
 });
@@ -182,9 +194,10 @@ describe('buildSummary stats', () => {
 
 describe('openDevelopment', () => {
   it('puts overdue first, then by due date, undated last, and leaves out done and dropped', () => {
-    const item = (id: number, due: string | null, status: 'planned' | 'in-progress' | 'done' | 'dropped' = 'planned') => ({
+    const item = (id: number, due: string | null, status: DevelopmentActivity['status'] = 'planned'): DevelopmentActivity => ({
       id,
       title: `#${id}`,
+      competencyId: null,
       competency: null,
       assignedBy: null,
       due,
@@ -192,6 +205,8 @@ describe('openDevelopment', () => {
       startedOn: null,
       completedOn: null,
       outcome: null,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-01T10:00:00.000Z',
     });
     const open = openDevelopment(
       [item(1, null), item(2, '2026-12-01'), item(3, '2026-11-01', 'in-progress'), item(4, '2026-10-01'), item(5, '2026-01-01', 'done'), item(6, '2026-01-01', 'dropped'), item(7, '2026-11-26')],
