@@ -6,125 +6,41 @@
  */
 import { UsageError, quote } from '../errors.js';
 import { isDay, type Day } from './calendar.js';
+import { RATING_SOURCES, type Competency, type Rating } from './competencies.js';
 import { findConfigKey } from './config.js';
-import { wouldCreateCycle } from './goal-refs.js';
-import { NOTE_TYPES, type NoteType } from './notes.js';
-import { RATING_SOURCES, type RatingSource } from './competencies.js';
-import { DEV_STATUSES, type DevStatus } from './development.js';
-import { RELATIONSHIPS, type Relationship } from './feedback.js';
-import { parseTag } from './tags.js';
+import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
+import { RELATIONSHIPS, type Feedback } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
+import { wouldCreateCycle } from './goal-refs.js';
+import type { Checkin, Goal } from './goals.js';
+import { NOTE_TYPES, type Note } from './notes.js';
+import type { OneToOne } from './report-data.js';
+import { parseTag } from './tags.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
 /** Bump when the document changes shape; import refuses versions above it. */
 export const EXPORT_VERSION = 1;
 
-export interface DumpCompetency {
-  id: number;
-  slug: string;
-  name: string;
-  description: string | null;
-  target: number | null;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-}
+// The records are the domains' own, less what a table holds only by reference to another
+// (a slug, a note's text) and plus what a listing leaves out (a competency's timestamps).
 
-export interface DumpGoal {
-  id: number;
-  slug: string;
-  title: string;
-  org: boolean;
-  unit: string | null;
-  baseline: number;
-  target: number | null;
-  start: Day;
-  due: Day | null;
-  status: GoalStatus;
-  closedOn: Day | null;
-  alignsToId: number | null;
-  alignsToText: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DumpNote {
-  id: number;
-  date: Day;
-  text: string;
-  type: NoteType;
-  account: string | null;
-  starred: boolean;
-  goalId: number | null;
-  tags: string[];
-  competencyIds: number[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DumpGoalCheckin {
-  id: number;
-  goalId: number;
-  date: Day;
-  kind: 'set' | 'add';
-  amount: number;
-  note: string | null;
-  noteId: number | null;
-  createdAt: string;
-}
-
-export interface DumpRating {
-  id: number;
-  competencyId: number;
-  date: Day;
-  rating: number;
-  source: RatingSource;
-  ratedBy: string | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface DumpFeedback {
-  id: number;
-  date: Day;
-  from: string;
-  relationship: Relationship;
-  competencyId: number | null;
-  text: string;
-  createdAt: string;
-}
-
-export interface DumpDevelopment {
-  id: number;
-  title: string;
-  competencyId: number | null;
-  assignedBy: string | null;
-  due: Day | null;
-  status: DevStatus;
-  startedOn: Day | null;
-  completedOn: Day | null;
-  outcome: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DumpOneToOne {
-  id: number;
-  date: Day;
-  note: string | null;
-  createdAt: string;
-}
+export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
+/** A note with its tags and its competencies by id (the note_tags and note_competencies tables). */
+export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & { competencyIds: number[] };
+export type DumpGoalCheckin = Omit<Checkin, 'noteText'>;
+export type DumpFeedback = Omit<Feedback, 'competency'>;
+export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'>;
 
 export interface JournalTables {
   config: Record<string, string>;
   competencies: DumpCompetency[];
-  goals: DumpGoal[];
+  goals: Goal[];
   notes: DumpNote[];
   goalCheckins: DumpGoalCheckin[];
-  ratings: DumpRating[];
+  ratings: Rating[];
   feedback: DumpFeedback[];
   development: DumpDevelopment[];
-  checkins: DumpOneToOne[];
+  checkins: OneToOne[];
 }
 
 export interface JournalDump extends JournalTables {
@@ -345,8 +261,8 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       updatedAt: r.instant('updatedAt'),
     }),
   );
-  const goals = readers('goals').map((r): DumpGoal => {
-    const goal: DumpGoal = {
+  const goals = readers('goals').map((r): Goal => {
+    const goal: Goal = {
       id: r.id(),
       slug: r.text('slug'),
       title: r.text('title'),
@@ -356,7 +272,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       target: r.optionalNumber('target'),
       start: r.day('start'),
       due: r.optionalDay('due'),
-      status: r.oneOf('status', ['active', 'done', 'dropped'] as const, 'active'),
+      status: r.oneOf<GoalStatus>('status', ['active', 'done', 'dropped'], 'active'),
       closedOn: r.optionalDay('closedOn'),
       alignsToId: r.optionalId('alignsToId'),
       alignsToText: r.optionalText('alignsToText'),
@@ -405,7 +321,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   );
   const ratingReaders = readers('ratings');
   const ratings = ratingReaders.map(
-    (r): DumpRating => ({
+    (r): Rating => ({
       id: r.id(),
       competencyId: r.id('competencyId'),
       date: r.day('date'),
@@ -445,7 +361,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
     }),
   );
   const checkins = readers('checkins').map(
-    (r): DumpOneToOne => ({ id: r.id(), date: r.day('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
+    (r): OneToOne => ({ id: r.id(), date: r.day('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
   );
 
   const tables: JournalTables = { config, competencies, goals, notes, goalCheckins, ratings, feedback, development, checkins };
@@ -499,7 +415,7 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
   };
   unique<DumpCompetency>('competencies', (c) => c.slug, 'slug');
   unique<DumpCompetency>('competencies', (c) => c.name.toLowerCase(), 'name');
-  unique<DumpGoal>('goals', (g) => g.slug, 'slug');
+  unique<Goal>('goals', (g) => g.slug, 'slug');
 
   const ids = (table: (typeof DUMP_TABLES)[number]) => new Set(tables[table].map((r) => r.id));
   const goalIds = ids('goals');
