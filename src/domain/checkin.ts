@@ -4,7 +4,7 @@
  */
 import { addDays, type Day } from './calendar.js';
 import { feedbackToJson } from './feedback.js';
-import { difference, goalStatusOn, goalValueOn, goalViewOn } from './goal-report.js';
+import { difference, goalValueOn, viewGoalsOn } from './goal-report.js';
 import { goalToJson } from './goals.js';
 import { noteToJson } from './notes.js';
 import type { CheckinSnapshot, OneToOne } from './report-data.js';
@@ -52,8 +52,8 @@ export function agendaStart(since: Day | null, last: OneToOne | null, today: Day
 export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis, today: Day): CheckinAgenda {
   const { from } = snapshot;
   const notes = snapshot.notes.filter((note) => note.date >= from && note.date <= today);
-  const personal = snapshot.goals.filter(({ goal }) => !goal.org && goal.start <= today);
-  const discussed = personal.filter(({ goal }) => goalStatusOn(goal, today) === 'active' || (goal.closedOn !== null && goal.closedOn >= from));
+  const personal = viewGoalsOn(snapshot.goals, snapshot.goalCheckins, today).filter(({ goal }) => !goal.org && goal.start <= today);
+  const discussed = personal.filter(({ goal }) => goal.status === 'active' || (goal.closedOn !== null && goal.closedOn >= from));
   const dueBy = addDays(today, DEVELOPMENT_DUE_DAYS);
   return {
     from,
@@ -61,7 +61,7 @@ export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis
     basis,
     lastCheckin: snapshot.lastOneToOne && { date: snapshot.lastOneToOne.date, note: snapshot.lastOneToOne.note },
     goals: discussed.map((view) => {
-      const now = goalToJson(goalViewOn(view, today));
+      const now = goalToJson(view);
       const valueAtStart = goalValueOn(view, addDays(from, -1));
       return {
         ...now,

@@ -1,11 +1,11 @@
 /**
- * A goal as it stood on a given day, for the reports. The reports take `perf goals`' own view of a
- * goal and move it to the day they read it on, so that every rule (pace, projection, staleness,
- * the JSON shape) is the goals domain's and applies unchanged.
+ * Goals as they stood on a given day, for the reports. The reports build `perf goals`' own views
+ * of the goals as of the day they read, so that every rule (pace, projection, staleness, the JSON
+ * shape) is the goals domain's and applies unchanged.
  */
 import type { Day } from './calendar.js';
-import { assessGoal, valueAt, type GoalStatus } from './goal-progress.js';
-import type { Goal, GoalView } from './goals.js';
+import { valueAt, type GoalStatus } from './goal-progress.js';
+import { viewGoal, type Checkin, type Goal, type GoalView } from './goals.js';
 
 /** A goal closed after `day` was still active on it. */
 export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day): GoalStatus {
@@ -13,26 +13,26 @@ export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day):
   return goal.closedOn !== null && goal.closedOn > day ? 'active' : goal.status;
 }
 
-/** The goal's value at the end of `day`. */
-export function goalValueOn(view: GoalView, day: Day): number {
-  return valueAt(view.goal.baseline, view.history, day);
+/**
+ * Every goal as `perf goals --all` would have shown it at the end of `day`: open if it was closed
+ * later, and with only the check-ins made by then (one dated later is no update yet).
+ */
+export function viewGoalsOn(goals: readonly Goal[], checkins: readonly Checkin[], day: Day): GoalView[] {
+  const byId = new Map(goals.map((goal) => [goal.id, goal]));
+  const byGoal = new Map<number, Checkin[]>();
+  for (const checkin of checkins) {
+    if (checkin.date <= day) byGoal.set(checkin.goalId, [...(byGoal.get(checkin.goalId) ?? []), checkin]);
+  }
+  return goals.map((goal) => {
+    const status = goalStatusOn(goal, day);
+    const then = status === goal.status ? goal : { ...goal, status, closedOn: null };
+    return viewGoal(then, byGoal.get(goal.id) ?? [], byId, day);
+  });
 }
 
-/**
- * The view as of the end of `day`: its status then, its value, pace and projection then, and
- * only the check-ins made by then (a check-in dated later is not an update yet).
- */
-export function goalViewOn(view: GoalView, day: Day): GoalView {
-  const status = goalStatusOn(view.goal, day);
-  const goal = status === view.goal.status ? view.goal : { ...view.goal, status, closedOn: null };
-  const history = view.history.filter((point) => point.date <= day);
-  return {
-    goal,
-    assessment: assessGoal({ ...goal, history }, day),
-    history,
-    alignsTo: view.alignsTo,
-    lastCheckin: history.at(-1)?.date ?? null,
-  };
+/** The goal's value at the end of `day` (on or before the day the view was made for). */
+export function goalValueOn(view: GoalView, day: Day): number {
+  return valueAt(view.goal.baseline, view.history, day);
 }
 
 /** Differences of stored decimals without binary noise (30.3 − 30 is 0.3, not 0.3000000000000007). */

@@ -7,7 +7,7 @@ import type { Competency, Rating } from './competencies.js';
 import type { Settings } from './config.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
-import type { GoalView } from './goals.js';
+import type { Checkin, Goal } from './goals.js';
 import type { Note } from './notes.js';
 
 /** A one-to-one with the manager that took place (`perf checkin --done`). */
@@ -22,8 +22,9 @@ export interface SummarySnapshot {
   settings: Settings;
   /** Notes dated in the period, oldest first. */
   notes: Note[];
-  /** Every goal, as `perf goals --all` sees it today. */
-  goals: GoalView[];
+  /** Every goal, by id, and every check-in. */
+  goals: Goal[];
+  goalCheckins: Checkin[];
   /** In framework order. */
   competencies: Competency[];
   /** Every rating, oldest first. */
@@ -40,7 +41,8 @@ export interface CheckinSnapshot {
   from: Day;
   /** Notes from `from` on, oldest first. */
   notes: Note[];
-  goals: GoalView[];
+  goals: Goal[];
+  goalCheckins: Checkin[];
   /** Feedback from `from` on, oldest first. */
   feedback: Feedback[];
   development: DevelopmentActivity[];
@@ -51,6 +53,7 @@ export interface StatusSnapshot {
   /** Each day that has notes, oldest first. */
   noteDays: { date: Day; count: number }[];
   lastNote: Note | null;
-  goals: GoalView[];
+  goals: Goal[];
+  goalCheckins: Checkin[];
   development: DevelopmentActivity[];
 }

@@ -1,7 +1,7 @@
 /** `perf status`: the journaling habit at a glance. */
 import { daysBetween, type Day } from './calendar.js';
 import { nextCycleStart } from './cycle.js';
-import { goalViewOn } from './goal-report.js';
+import { viewGoalsOn } from './goal-report.js';
 import { staleGoals } from './goals.js';
 import { noteToJson } from './notes.js';
 import type { StatusSnapshot } from './report-data.js';
@@ -41,10 +41,7 @@ export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus
     currentStreak: currentWorkdayStreak(days, today),
     longestStreak: longestWorkdayStreak(days),
     // The rule of `perf goals`, over the goals as they stand today: a check-in dated later is no update.
-    staleGoals: staleGoals(
-      snapshot.goals.map((view) => goalViewOn(view, today)),
-      today,
-    ).map(({ view: { goal, lastCheckin }, days: daysSinceUpdate }) => ({
+    staleGoals: staleGoals(viewGoalsOn(snapshot.goals, snapshot.goalCheckins, today), today).map(({ view: { goal, lastCheckin }, days: daysSinceUpdate }) => ({
       id: goal.id,
       slug: goal.slug,
       title: goal.title,

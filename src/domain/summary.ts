@@ -12,7 +12,7 @@ import { assessCompetency, type Competency, type CompetencyAssessment, type Rati
 import { cycleContaining, type CycleStart, type Period } from './cycle.js';
 import { developmentToJson, isOpen, sortForPlan, type DevelopmentActivity } from './development.js';
 import { RELATIONSHIPS, countByRelationship, feedbackToJson, type Feedback, type Relationship } from './feedback.js';
-import { difference, goalStatusOn, goalValueOn, goalViewOn } from './goal-report.js';
+import { difference, goalValueOn, viewGoalsOn } from './goal-report.js';
 import { goalToJson, type GoalView } from './goals.js';
 import { noteToJson, type Note } from './notes.js';
 import type { DateRange } from './periods.js';
@@ -89,7 +89,7 @@ export const TOP_ACCOUNTS = 5;
 export function buildSummary(snapshot: SummarySnapshot, period: Period, today: Day): Summary {
   const asOf = minDay(period.to, today);
   const notes = snapshot.notes.filter((note) => note.date >= period.from && note.date <= period.to);
-  const personal = snapshot.goals.filter((view) => !view.goal.org);
+  const personal = viewGoalsOn(snapshot.goals, snapshot.goalCheckins, asOf).filter((view) => !view.goal.org);
   const { settings } = snapshot;
   return {
     period: { from: period.from, to: period.to, label: period.label },
@@ -97,7 +97,7 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
     person: { name: settings.name, role: settings.role, manager: settings.manager },
     scaleMax: settings.scaleMax,
     highlights: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
-    goals: personal.filter((view) => wasActiveDuring(view, period)).map((view) => summariseGoal(view, period, asOf, notes)),
+    goals: personal.filter((view) => wasActiveDuring(view, period)).map((view) => summariseGoal(view, period, notes)),
     inProgress: {
       goals: openGoalsOn(personal, asOf),
       accounts: topAccounts(notes, TOP_ACCOUNTS),
@@ -111,15 +111,15 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
   };
 }
 
-/** Started by the period's end and not closed before it began. */
+/** Started by the period's end and not closed before it began (the view is as of the period's end). */
 function wasActiveDuring({ goal }: GoalView, period: Period): boolean {
   if (goal.start > period.to) return false;
   if (goal.status === 'active' || goal.closedOn === null) return true;
   return goal.closedOn >= period.from;
 }
 
-function summariseGoal(view: GoalView, period: Period, asOf: Day, notes: readonly Note[]): SummaryGoal {
-  const json = goalToJson(goalViewOn(view, asOf));
+function summariseGoal(view: GoalView, period: Period, notes: readonly Note[]): SummaryGoal {
+  const json = goalToJson(view);
   const valueAtStart = goalValueOn(view, addDays(period.from, -1));
   return {
     ...json,
@@ -133,11 +133,9 @@ function summariseGoal(view: GoalView, period: Period, asOf: Day, notes: readonl
   };
 }
 
-/** The goals started and still open on `day`, as they stood then. */
+/** The goals started and still open on the day the views are for. */
 export function openGoalsOn(views: readonly GoalView[], day: Day): GoalJson[] {
-  return views
-    .filter(({ goal }) => goal.start <= day && goalStatusOn(goal, day) === 'active')
-    .map((view) => goalToJson(goalViewOn(view, day)));
+  return views.filter(({ goal }) => goal.start <= day && goal.status === 'active').map(goalToJson);
 }
 
 /** Accounts by number of notes, then the most recent, then by name; spelling as last written. */

@@ -6,7 +6,6 @@ import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, type Summary } from '../domain/summary.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
-import { listGoals } from './goals.js';
 
 // Each report reads what it needs through the tables' own repos, all in one snapshot.
 
@@ -14,7 +13,8 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
   const snapshot = store.reports.snapshot(() => ({
     settings: readSettings(store),
     notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
-    goals: listGoals(store, today, { all: true }),
+    goals: store.goals.list(),
+    goalCheckins: store.goals.allCheckins(),
     competencies: store.competencies.list(),
     ratings: store.ratings.list(),
     feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
@@ -33,7 +33,8 @@ export function readCheckinAgenda(store: Store, since: Day | null, today: Day): 
       lastOneToOne,
       from,
       notes: store.notes.list({ from, to: today, ascending: true }),
-      goals: listGoals(store, today, { all: true }),
+      goals: store.goals.list(),
+      goalCheckins: store.goals.allCheckins(),
       feedback: store.feedback.list({ from, to: today }).reverse(),
       development: store.development.list(),
     };
@@ -46,7 +47,8 @@ export function readStatus(store: Store, today: Day): JournalStatus {
     settings: readSettings(store),
     noteDays: store.reports.noteDays(),
     lastNote: store.notes.list({ limit: 1 })[0] ?? null,
-    goals: listGoals(store, today, { all: true }),
+    goals: store.goals.list(),
+    goalCheckins: store.goals.allCheckins(),
     development: store.development.list(),
   }));
   return buildStatus(snapshot, today);

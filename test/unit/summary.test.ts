@@ -3,7 +3,7 @@ import { agendaStart } from '../../src/domain/checkin.js';
 import { settingsFrom } from '../../src/domain/config.js';
 import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Rating } from '../../src/domain/competencies.js';
-import { viewGoal, type Checkin, type Goal, type GoalView } from '../../src/domain/goals.js';
+import type { Checkin, Goal } from '../../src/domain/goals.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { SummarySnapshot } from '../../src/domain/report-data.js';
 import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
@@ -33,9 +33,8 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
   };
 }
 
-/** A goal as `perf goals --all` sees it on 26 Nov 2026, with check-ins given as [date, kind, amount]. */
-function goal(id: number, overrides: Partial<Goal> = {}, checkins: [string, Checkin['kind'], number][] = []): GoalView {
-  const record: Goal = {
+function goal(id: number, overrides: Partial<Goal> = {}): Goal {
+  return {
     id,
     slug: `goal-${id}`,
     title: `Goal ${id}`,
@@ -53,18 +52,10 @@ function goal(id: number, overrides: Partial<Goal> = {}, checkins: [string, Chec
     updatedAt: '2026-01-01T10:00:00.000Z',
     ...overrides,
   };
-  const entries = checkins.map(([date, kind, amount], i): Checkin => ({
-    id: i + 1,
-    goalId: id,
-    date,
-    kind,
-    amount,
-    note: null,
-    noteId: null,
-    noteText: null,
-    createdAt: `${date}T10:00:00.000Z`,
-  }));
-  return viewGoal(record, entries, new Map(), '2026-11-26');
+}
+
+function checkin(id: number, goalId: number, date: string, kind: Checkin['kind'], amount: number): Checkin {
+  return { id, goalId, date, kind, amount, note: null, noteId: null, noteText: null, createdAt: `${date}T10:00:00.000Z` };
 }
 
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
@@ -72,6 +63,7 @@ function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
     settings: settingsFrom(new Map()),
     notes: [],
     goals: [],
+    goalCheckins: [],
     competencies: [],
     ratings: [],
     feedback: [],
@@ -143,19 +135,20 @@ describe('buildSummary goals', () => {
 });
 
 describe('buildSummary goal values', () => {
-  const g = goal(1, { baseline: 10, target: 110, start: '2025-10-01', due: '2026-12-31' }, [
-    ['2025-11-01', 'set', 30],
-    ['2026-02-01', 'add', 0.1],
-    ['2026-03-01', 'add', 0.2],
-    ['2026-09-01', 'set', 100],
-  ]);
+  const g = goal(1, { baseline: 10, target: 110, start: '2025-10-01', due: '2026-12-31' });
+  const goalCheckins = [
+    checkin(1, 1, '2025-11-01', 'set', 30),
+    checkin(2, 1, '2026-02-01', 'add', 0.1),
+    checkin(3, 1, '2026-03-01', 'add', 0.2),
+    checkin(4, 1, '2026-09-01', 'set', 100),
+  ];
   const notes = [
     note(1, '2026-02-01', { goalId: 1 }),
     note(2, '2026-03-01', { goalId: 1, starred: true }),
     note(3, '2026-01-15', { goalId: 1 }),
     note(4, '2026-01-20', { goalId: 2 }),
   ];
-  const [summarised] = buildSummary(snapshot({ goals: [g], notes }), PERIOD, '2026-11-26').goals;
+  const [summarised] = buildSummary(snapshot({ goals: [g], goalCheckins, notes }), PERIOD, '2026-11-26').goals;
 
   it('takes the value before the period, at its end, and the change without float noise', () => {
     expect(summarised).toMatchObject({ valueAtStart: 30, valueAtEnd: 30.3, current: 30.3, change: 0.3, percent: 20.3 });

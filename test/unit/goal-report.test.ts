@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { difference, goalStatusOn, goalValueOn, viewGoalsOn } from '../../src/domain/goal-report.js';
+import type { Checkin, Goal } from '../../src/domain/goals.js';
+
+function goal(id: number, overrides: Partial<Goal> = {}): Goal {
+  return {
+    id,
+    slug: `goal-${id}`,
+    title: `Goal ${id}`,
+    org: false,
+    unit: null,
+    baseline: 0,
+    target: 100,
+    start: '2026-01-01',
+    due: '2026-12-31',
+    status: 'active',
+    closedOn: null,
+    alignsToId: null,
+    alignsToText: null,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function checkin(id: number, date: string, amount: number): Checkin {
+  return { id, goalId: 1, date, kind: 'add', amount, note: null, noteId: null, noteText: null, createdAt: `${date}T10:00:00.000Z` };
+}
+
+describe('goalStatusOn', () => {
+  it.each<[string, Partial<Goal>, string, string]>([
+    ['active stays active', {}, '2026-06-01', 'active'],
+    ['done before the day', { status: 'done', closedOn: '2026-05-01' }, '2026-06-01', 'done'],
+    ['done on the day', { status: 'done', closedOn: '2026-06-01' }, '2026-06-01', 'done'],
+    ['dropped after the day was still active', { status: 'dropped', closedOn: '2026-06-02' }, '2026-06-01', 'active'],
+  ])('%s', (_, overrides, day, expected) => {
+    expect(goalStatusOn(goal(1, overrides), day)).toBe(expected);
+  });
+});
+
+describe('viewGoalsOn', () => {
+  const checkins = [checkin(1, '2026-02-01', 10), checkin(2, '2026-05-01', 20), checkin(3, '2026-09-01', 30)];
+
+  it.each<[string, Partial<Goal>, string, { status: string; closedOn: string | null; current: number; lastCheckin: string | null }]>([
+    ['counts only the check-ins made by the day', {}, '2026-06-30', { status: 'active', closedOn: null, current: 30, lastCheckin: '2026-05-01' }],
+    ['before any check-in, the baseline and none', {}, '2026-01-15', { status: 'active', closedOn: null, current: 0, lastCheckin: null }],
+    ['a goal closed later is open on the day', { status: 'done', closedOn: '2026-10-01' }, '2026-06-30', { status: 'active', closedOn: null, current: 30, lastCheckin: '2026-05-01' }],
+    ['a goal closed by then keeps its status and day', { status: 'dropped', closedOn: '2026-06-01' }, '2026-06-30', { status: 'dropped', closedOn: '2026-06-01', current: 30, lastCheckin: '2026-05-01' }],
+  ])('%s', (_, overrides, day, expected) => {
+    const [view] = viewGoalsOn([goal(1, overrides)], checkins, day);
+    expect({ status: view?.goal.status, closedOn: view?.goal.closedOn, current: view?.assessment.current, lastCheckin: view?.lastCheckin }).toEqual(expected);
+  });
+
+  it('names the goal aligned to, and reads values on earlier days', () => {
+    const [parent, child] = viewGoalsOn([goal(1), goal(2, { alignsToId: 1 })], checkins, '2026-11-26');
+    expect(parent?.alignsTo).toBeNull();
+    expect(child?.alignsTo).toEqual({ id: 1, slug: 'goal-1', title: 'Goal 1' });
+    expect([goalValueOn(parent!, '2026-01-31'), goalValueOn(parent!, '2026-02-01'), goalValueOn(parent!, '2026-11-26')]).toEqual([0, 10, 60]);
+  });
+});
+
+describe('difference', () => {
+  it.each([
+    [30.3, 30, 0.3],
+    [0.3, 0.1, 0.2],
+    [5, 5, 0],
+    [-0.1, -0.1, 0],
+  ])('%d − %d = %d', (a, b, expected) => {
+    expect(difference(a, b)).toBe(expected);
+  });
+});
