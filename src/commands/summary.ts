@@ -3,6 +3,7 @@ import { summaryPeriod } from '../domain/summary.js';
 import { loadSummaryRenderer, type SummaryFormat } from '../exporters/index.js';
 import { readSettings } from '../services/config.js';
 import { readSummary } from '../services/reports.js';
+import { renderWritten } from '../ui/reports.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { checkOutFile, chooseFormat, emit } from './output.js';
 
@@ -30,5 +31,5 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   // Colour only ever goes to a terminal, never into a file.
   const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;
   const text = render(summary, { theme, width: ctx.width, today });
-  emit(ctx, text, file === null ? null : { file, shown: options.out ?? file, force: options.force, what: 'the summary' });
+  emit(ctx, text, file === null ? null : { file, force: options.force, confirmation: renderWritten('the summary', options.out ?? file) });
 }

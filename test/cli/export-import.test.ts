@@ -196,11 +196,15 @@ describe('perf export -o', () => {
   it('writes the file, and refuses to overwrite it without --force', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'backup.json');
-    expect((await run(['export', '-o', file], { db: year })).stdout).toBe(`Wrote 257 notes (json) to ${file}.\n`);
+    expect((await run(['export', '-o', file], { db: year })).stdout).toBe(
+      `Wrote the whole journal (3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones) to ${file}.\n`,
+    );
     await expectRefused(['export', '-o', file], year, /backup\.json" already exists: add --force/);
     fs.writeFileSync(file, 'x');
-    expect((await run(['export', '--format', 'csv', '-o', file, '--force'], { db: year })).code).toBe(0);
+    expect((await run(['export', '--format', 'csv', '-o', file, '--force'], { db: year })).stdout).toBe(`Wrote 257 notes as CSV to ${file}.\n`);
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^id,date,/);
+    const md = path.join(dir, 'journal.md');
+    expect((await run(['export', '--format', 'md', '-o', md], { db: year })).stdout).toBe(`Wrote 257 notes as Markdown to ${md}.\n`);
   });
 
   it('refuses a folder that does not exist, and an unknown format', async () => {
