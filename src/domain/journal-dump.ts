@@ -6,16 +6,16 @@
  */
 import { UsageError, quote } from '../errors.js';
 import { isDay, type Day } from './calendar.js';
-import { RATING_SOURCES, type Competency, type Rating } from './competencies.js';
+import { RATING_SOURCES, listWords, type Competency, type Rating } from './competencies.js';
 import { findConfigKey } from './config.js';
 import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
 import { RELATIONSHIPS, type Feedback } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
 import { wouldCreateCycle } from './goal-refs.js';
 import type { Checkin, Goal } from './goals.js';
+import { importTag, refuseField, refuseImport } from './import-records.js';
 import { NOTE_TYPES, type Note } from './notes.js';
 import type { OneToOne } from './report-data.js';
-import { parseTag } from './tags.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
 /** Bump when the document changes shape; import refuses versions above it. */
@@ -62,17 +62,6 @@ export function countRecords(tables: JournalTables): number {
   return Object.keys(tables.config).length + DUMP_TABLES.reduce((sum, table) => sum + tables[table].length, 0);
 }
 
-/** A short, one-line rendering of a bad value for an error message. */
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = typeof value === 'string' ? quote(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-function fail(where: string, problem: string): never {
-  throw new UsageError(`invalid ${where}: ${problem}; nothing was imported`);
-}
-
 type Json = Record<string, unknown>;
 
 /** Reads one record's fields, naming the record and the field in every refusal. */
@@ -83,8 +72,9 @@ class RecordReader {
     private readonly now: string,
   ) {}
 
-  fail(field: string, problem: string): never {
-    return fail(this.where, `field "${field}" ${problem}`);
+  /** Refuses `field` of this record; `value` defaults to the one in the file. */
+  fail(field: string, fix: string, value: unknown = this.raw(field)): never {
+    return refuseField(this.where, field, value, fix);
   }
 
   private raw(field: string): unknown {
@@ -94,7 +84,7 @@ class RecordReader {
   id(field = 'id'): number {
     const value = this.raw(field);
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      this.fail(field, `is ${show(value)}, not a positive whole number`);
+      this.fail(field, 'use a whole number of 1 or more');
     }
     return value;
   }
@@ -105,20 +95,20 @@ class RecordReader {
 
   text(field: string): string {
     const value = this.raw(field);
-    if (typeof value !== 'string' || value.trim() === '') this.fail(field, `is ${show(value)}, not a non-empty text`);
+    if (typeof value !== 'string' || value.trim() === '') this.fail(field, 'use a text that is not empty');
     return value;
   }
 
   optionalText(field: string): string | null {
     const value = this.raw(field);
     if (value === null || value === undefined) return null;
-    if (typeof value !== 'string') this.fail(field, `is ${show(value)}, not a text or null`);
+    if (typeof value !== 'string') this.fail(field, 'use a text or null');
     return value;
   }
 
   day(field: string): Day {
     const value = this.raw(field);
-    if (typeof value !== 'string' || !isDay(value)) this.fail(field, `is ${show(value)}, not a date (YYYY-MM-DD)`);
+    if (typeof value !== 'string' || !isDay(value)) this.fail(field, 'use YYYY-MM-DD');
     return value;
   }
 
@@ -132,14 +122,14 @@ class RecordReader {
     const value = this.raw(field);
     if (value === undefined) return this.now;
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
-      this.fail(field, `is ${show(value)}, not an ISO 8601 instant such as 2026-11-26T15:00:00.000Z`);
+      this.fail(field, 'use an ISO 8601 instant such as 2026-11-26T15:00:00.000Z');
     }
     return value;
   }
 
   number(field: string): number {
     const value = this.raw(field);
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, `is ${show(value)}, not a number`);
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, 'use a number');
     return value;
   }
 
@@ -151,8 +141,7 @@ class RecordReader {
   integer(field: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
     const value = this.raw(field);
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-      const range = max === Number.MAX_SAFE_INTEGER ? `a whole number of ${min} or more` : `a whole number from ${min} to ${max}`;
-      this.fail(field, `is ${show(value)}, not ${range}`);
+      this.fail(field, max === Number.MAX_SAFE_INTEGER ? `use a whole number of ${min} or more` : `use a whole number from ${min} to ${max}`);
     }
     return value;
   }
@@ -160,7 +149,7 @@ class RecordReader {
   bool(field: string): boolean {
     const value = this.raw(field);
     if (value === undefined) return false;
-    if (typeof value !== 'boolean') this.fail(field, `is ${show(value)}, not true or false`);
+    if (typeof value !== 'boolean') this.fail(field, 'use true or false');
     return value;
   }
 
@@ -168,7 +157,7 @@ class RecordReader {
     const value = this.raw(field);
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-      this.fail(field, `is ${show(value)}, not one of ${values.join(', ')}`);
+      this.fail(field, `use ${listWords(values)}`);
     }
     return value as T;
   }
@@ -176,20 +165,12 @@ class RecordReader {
   list(field: string): unknown[] {
     const value = this.raw(field);
     if (value === undefined) return [];
-    if (!Array.isArray(value)) this.fail(field, `is ${show(value)}, not a list`);
+    if (!Array.isArray(value)) this.fail(field, 'use a list');
     return value;
   }
 
   tags(field: string): string[] {
-    const tags = this.list(field).map((tag) => {
-      if (typeof tag !== 'string') this.fail(field, `holds ${show(tag)}, not a tag`);
-      try {
-        return parseTag(tag);
-      } catch {
-        return this.fail(field, `holds ${show(tag)}, not a tag (letters, digits, "_", "-" or "/")`);
-      }
-    });
-    return [...new Set(tags)];
+    return [...new Set(this.list(field).map((tag) => importTag(tag, this.where)))];
   }
 }
 
@@ -217,13 +198,11 @@ export interface ParseDumpOptions {
  */
 export function parseJournalDump(value: unknown, options: ParseDumpOptions): JournalDump {
   const { source } = options;
-  if (!isObject(value)) fail(source, 'not a perf-journal export (expected a JSON object with "format": "perf-journal")');
-  if (value.format !== EXPORT_FORMAT) {
-    fail(source, `"format" is ${show(value.format)}, expected "${EXPORT_FORMAT}" (a file from perf export --format json)`);
-  }
+  if (!isObject(value)) refuseImport(source, 'not a perf-journal export (expected a JSON object with "format": "perf-journal")');
+  if (value.format !== EXPORT_FORMAT) refuseField(source, 'format', value.format, `use "${EXPORT_FORMAT}" (a file from perf export --format json)`);
   const version = value.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    fail(source, `"version" is ${show(version)}, not a version number`);
+    refuseField(source, 'version', version, 'use a version number such as 1');
   }
   if (version > EXPORT_VERSION) {
     throw new UsageError(
@@ -234,16 +213,16 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const records = (table: string): Json[] => {
     const list = value[table];
     if (list === undefined) return [];
-    if (!Array.isArray(list)) fail(source, `"${table}" is ${show(list)}, not a list`);
+    if (!Array.isArray(list)) refuseField(source, table, list, `use a list of records`);
     return list.map((record, index) => {
-      if (!isObject(record)) fail(`record ${table}[${index}]`, `it is ${show(record)}, not an object`);
+      if (!isObject(record)) refuseField(`${table}[${index}]`, 'record', record, 'use an object with the fields of the record');
       return record;
     });
   };
   const readers = (table: string) =>
     records(table).map((record, index) => {
       const id = typeof record.id === 'number' ? ` (id ${record.id})` : '';
-      return new RecordReader(`record ${table}[${index}]${id}`, record, options.now);
+      return new RecordReader(`${table}[${index}]${id}`, record, options.now);
     });
 
   const config = parseConfig(value.config, source);
@@ -279,8 +258,8 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       createdAt: r.instant('createdAt'),
       updatedAt: r.instant('updatedAt'),
     };
-    if (goal.due !== null && goal.due < goal.start) r.fail('due', `is ${goal.due}, before the start ${goal.start}`);
-    if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'is set together with alignsToId; keep one');
+    if (goal.due !== null && goal.due < goal.start) r.fail('due', `it is before the start, ${goal.start}; use a day on or after it`);
+    if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'alignsToId is set too; keep one of them');
     return goal;
   });
   const noteReaders = readers('notes');
@@ -297,7 +276,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       competencyIds: [
         ...new Set(
           r.list('competencyIds').map((id): number => {
-            if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('competencyIds', `holds ${show(id)}, not an id`);
+            if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('competency id', 'use the id of a competency in the file', id);
             return id;
           }),
         ),
@@ -380,16 +359,16 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
 
 function parseConfig(value: unknown, source: string): Record<string, string> {
   if (value === undefined) return {};
-  if (!isObject(value)) fail(source, `"config" is ${show(value)}, not an object of settings`);
+  if (!isObject(value)) refuseField(source, 'config', value, 'use an object of settings, e.g. {"scale.max": "5"}');
   const config: Record<string, string> = {};
   for (const [key, raw] of Object.entries(value)) {
     const where = `setting config.${key}`;
-    if (typeof raw !== 'string') fail(where, `it is ${show(raw)}, not a text`);
+    if (typeof raw !== 'string') refuseField(source, `setting config.${key}`, raw, 'use a text');
     try {
       const spec = findConfigKey(key);
       config[spec.key] = spec.normalize(raw);
     } catch (error) {
-      if (error instanceof UsageError) fail(where, error.message);
+      if (error instanceof UsageError) refuseImport(where, error.message);
       throw error;
     }
   }
@@ -401,7 +380,7 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
   for (const table of DUMP_TABLES) {
     const seen = new Set<number>();
     tables[table].forEach((record, i) => {
-      if (seen.has(record.id)) readers[table][i]?.fail('id', `is ${record.id}, used by an earlier record`);
+      if (seen.has(record.id)) readers[table][i]?.fail('id', `an earlier record has it; give each ${table} record its own id`);
       seen.add(record.id);
     });
   }
@@ -409,7 +388,7 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
     const seen = new Set<string>();
     (tables[table] as T[]).forEach((record, i) => {
       const k = key(record);
-      if (seen.has(k)) readers[table][i]?.fail(field, `is ${show(k)}, used by an earlier record`);
+      if (seen.has(k)) readers[table][i]?.fail(field, `an earlier record has it; give each its own`);
       seen.add(k);
     });
   };
@@ -422,14 +401,14 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
   const noteIds = ids('notes');
   const competencyIds = ids('competencies');
   const must = (reader: RecordReader | undefined, field: string, id: number | null, known: Set<number>, what: string) => {
-    if (id !== null && !known.has(id)) reader?.fail(field, `is ${id}, but there is no ${what} with that id in the file`);
+    if (id !== null && !known.has(id)) reader?.fail(field, `there is no ${what} with that id in the file`, id);
   };
 
   const parentOf = new Map(tables.goals.map((g) => [g.id, g.alignsToId]));
   tables.goals.forEach((g, i) => {
     must(readers.goals[i], 'alignsToId', g.alignsToId, goalIds, 'goal');
     if (g.alignsToId !== null && wouldCreateCycle(g.id, g.alignsToId, (id) => (id === g.id ? null : (parentOf.get(id) ?? null)))) {
-      readers.goals[i]?.fail('alignsToId', `is ${g.alignsToId}, which makes goals align to each other in a circle`);
+      readers.goals[i]?.fail('alignsToId', 'goals would align to each other in a circle');
     }
   });
   tables.notes.forEach((n, i) => {
@@ -441,7 +420,7 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
     must(readers.goalCheckins[i], 'goalId', c.goalId, goalIds, 'goal');
     must(readers.goalCheckins[i], 'noteId', c.noteId, noteIds, 'note');
     if (c.noteId !== null) {
-      if (linkedNotes.has(c.noteId)) readers.goalCheckins[i]?.fail('noteId', `is ${c.noteId}, already linked to another check-in`);
+      if (linkedNotes.has(c.noteId)) readers.goalCheckins[i]?.fail('noteId', 'the note already backs another check-in');
       linkedNotes.add(c.noteId);
     }
   });

@@ -1,5 +1,6 @@
 import { settingsFrom } from '../domain/config.js';
 import { uniqueSlug } from '../domain/goal-refs.js';
+import { refuseField } from '../domain/import-records.js';
 import type { ImportedNote } from '../domain/jrnl.js';
 import {
   DUMP_TABLES,
@@ -8,7 +9,6 @@ import {
   type DumpTable,
   type JournalTables,
 } from '../domain/journal-dump.js';
-import { UsageError } from '../errors.js';
 import type { Goal } from '../domain/goals.js';
 import type { JournalRepo } from '../storage/journal-repo.js';
 import type { Store } from '../storage/store.js';
@@ -175,9 +175,7 @@ function merge(repo: JournalRepo, tables: JournalTables, existing: JournalTables
   };
   tables.ratings.forEach((r, index) => {
     if (r.rating > scaleMax) {
-      throw new UsageError(
-        `invalid record ratings[${index}] (id ${r.id}): field "rating" is ${r.rating}, above this journal's scale of 1 to ${scaleMax}; nothing was imported`,
-      );
+      refuseField(`ratings[${index}] (id ${r.id})`, 'rating', r.rating, `use a whole number from 1 to ${scaleMax}, this journal's scale`);
     }
   });
   addNew(
