@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { difference, goalStatusOn, goalValueOn, viewGoalsOn } from '../../src/domain/goal-report.js';
-import type { Checkin, Goal } from '../../src/domain/goals.js';
-
-function goal(id: number, overrides: Partial<Goal> = {}): Goal {
-  return {
-    id,
-    slug: `goal-${id}`,
-    title: `Goal ${id}`,
-    org: false,
-    unit: null,
-    baseline: 0,
-    target: 100,
-    start: '2026-01-01',
-    due: '2026-12-31',
-    status: 'active',
-    closedOn: null,
-    alignsToId: null,
-    alignsToText: null,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function checkin(id: number, date: string, amount: number): Checkin {
-  return { id, goalId: 1, date, kind: 'add', amount, note: null, noteId: null, noteText: null, createdAt: `${date}T10:00:00.000Z` };
-}
+import type { Goal } from '../../src/domain/goals.js';
+import { checkinRecord, goalRecord as goal } from '../fixtures/records.js';
 
 describe('goalStatusOn', () => {
   it.each<[string, Partial<Goal>, string, string]>([
@@ -39,7 +15,7 @@ describe('goalStatusOn', () => {
 });
 
 describe('viewGoalsOn', () => {
-  const checkins = [checkin(1, '2026-02-01', 10), checkin(2, '2026-05-01', 20), checkin(3, '2026-09-01', 30)];
+  const checkins = [checkinRecord(1, 1, '2026-02-01', 'add', 10), checkinRecord(2, 1, '2026-05-01', 'add', 20), checkinRecord(3, 1, '2026-09-01', 'add', 30)];
 
   it.each<[string, Partial<Goal>, string, { status: string; closedOn: string | null; current: number; lastCheckin: string | null }]>([
     ['counts only the check-ins made by the day', {}, '2026-06-30', { status: 'active', closedOn: null, current: 30, lastCheckin: '2026-05-01' }],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { agendaStart } from '../../src/domain/checkin.js';
 import { settingsFrom } from '../../src/domain/config.js';
-import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Rating } from '../../src/domain/competencies.js';
-import type { Checkin, Goal } from '../../src/domain/goals.js';
+import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { SummarySnapshot } from '../../src/domain/report-data.js';
 import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
+import { checkinRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
 
@@ -31,31 +31,6 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
     updatedAt: `${date}T10:00:00.000Z`,
     ...overrides,
   };
-}
-
-function goal(id: number, overrides: Partial<Goal> = {}): Goal {
-  return {
-    id,
-    slug: `goal-${id}`,
-    title: `Goal ${id}`,
-    org: false,
-    unit: null,
-    baseline: 0,
-    target: 100,
-    start: '2026-01-01',
-    due: '2026-12-31',
-    status: 'active',
-    closedOn: null,
-    alignsToId: null,
-    alignsToText: null,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function checkin(id: number, goalId: number, date: string, kind: Checkin['kind'], amount: number): Checkin {
-  return { id, goalId, date, kind, amount, note: null, noteId: null, noteText: null, createdAt: `${date}T10:00:00.000Z` };
 }
 
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
