@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { loadCheckinRenderer, type CheckinFormat } from '../exporters/index.js';
 import { UsageError } from '../errors.js';
 import { readCheckinAgenda, recordCheckin } from '../services/reports.js';
-import { formatDay } from '../ui/format.js';
+import { renderOneToOneRecorded } from '../ui/reports.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { parseWhen } from './input.js';
 import { chooseFormat, emit } from './output.js';
@@ -33,5 +33,5 @@ async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> 
   const note = options.note?.trim() || null;
   const checkin = recordCheckin(await ctx.store(), { date: ctx.today(), note }, ctx.now());
   if (options.json || options.format === 'json') return ctx.printJson(checkin);
-  ctx.print(`Recorded the one-to-one on ${formatDay(checkin.date)} (#${checkin.id}). The next agenda starts from here.`);
+  ctx.print(renderOneToOneRecorded(checkin));
 }

@@ -5,6 +5,7 @@ import type { ImportedNote } from '../domain/jrnl.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
 import { readSettings } from '../services/config.js';
 import type { ImportResult } from '../services/import.js';
+import { renderImportResult } from '../ui/reports.js';
 
 export interface ImportOptions {
   format?: 'perf' | 'jrnl';
@@ -34,7 +35,7 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
     onProgress?.clear();
   }
   if (options.json) return ctx.printJson({ file, format: parsed.kind, ...result });
-  ctx.print(describeResult(file, result));
+  ctx.print(renderImportResult(file, result));
 }
 
 function readJsonFile(file: string): unknown {
@@ -82,33 +83,4 @@ async function progressReporter(ctx: Context, records: number) {
   if (records <= PROGRESS_THRESHOLD || !ctx.io.stderr.isTTY) return null;
   const { createProgressBar } = await import('../ui/progress.js');
   return createProgressBar(ctx.io.stderr, 'Importing');
-}
-
-const TABLE_NAMES: Record<keyof ImportResult['counts'], [string, string]> = {
-  config: ['setting', 'settings'],
-  competencies: ['competency', 'competencies'],
-  goals: ['goal', 'goals'],
-  notes: ['note', 'notes'],
-  goalCheckins: ['goal check-in', 'goal check-ins'],
-  ratings: ['rating', 'ratings'],
-  feedback: ['piece of feedback', 'pieces of feedback'],
-  development: ['development activity', 'development activities'],
-  checkins: ['one-to-one', 'one-to-ones'],
-};
-
-function describeResult(file: string, result: ImportResult): string {
-  const list = (which: 'added' | 'skipped') =>
-    (Object.keys(TABLE_NAMES) as (keyof ImportResult['counts'])[])
-      .filter((table) => result.counts[table][which] > 0)
-      .map((table) => quantity(result.counts[table][which], ...TABLE_NAMES[table]))
-      .join(', ');
-  if (result.mode === 'restore') return `Restored ${file} into the empty journal: ${list('added') || 'nothing to restore'}.`;
-  const added = result.added ? `added ${list('added')}` : 'nothing new to add';
-  const skipped = result.skipped ? `; skipped ${quantity(result.skipped, 'duplicate', 'duplicates')} already in the journal (${list('skipped')})` : '';
-  return `Imported ${file}: ${added}${skipped}.`;
-}
-
-/** "1 note", "1,200 notes". */
-function quantity(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
 }

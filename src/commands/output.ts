@@ -31,14 +31,11 @@ export function writeOutFile(file: string, text: string, force: boolean | undefi
   }
 }
 
-/** The document to the file given with `-o`, or to stdout. */
-export function emit(ctx: Context, text: string, out: { file: string; shown: string; force?: boolean; what: string } | null): void {
-  if (out === null) {
-    ctx.io.stdout.write(text === '' || text.endsWith('\n') ? text : `${text}\n`);
-    return;
-  }
+/** The document to stdout, or to the file given with `-o` and then the line that says so. */
+export function emit(ctx: Context, text: string, out: { file: string; force?: boolean; confirmation: string } | null): void {
+  if (out === null) return ctx.print(text);
   writeOutFile(out.file, text, out.force);
-  ctx.print(`Wrote ${out.what} to ${out.shown}.`);
+  ctx.print(out.confirmation);
 }
 
 /** `--json` is `--format json`; any other `--format` with it is a contradiction. */

@@ -1,7 +1,9 @@
 import type { Context } from '../context.js';
+import { summaryPeriod } from '../domain/summary.js';
 import { loadSummaryRenderer, type SummaryFormat } from '../exporters/index.js';
 import { readSettings } from '../services/config.js';
 import { readSummary } from '../services/reports.js';
+import { renderWritten } from '../ui/reports.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { checkOutFile, chooseFormat, emit } from './output.js';
 
@@ -19,13 +21,15 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const format = chooseFormat(options.format, options.json, 'text');
   const file = options.out === undefined ? null : checkOutFile(options.out, options.force);
   const store = await ctx.readStore();
-  const { resolveSummaryPeriod } = await import('../domain/report-period.js');
+  const { cycleStart } = readSettings(store);
   const today = ctx.today();
-  const period = resolveSummaryPeriod(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart }, today);
-  const summary = readSummary(store, period, today);
+  // The range parser (and chrono behind it) loads only when a range was typed.
+  const typed = options.period !== undefined || options.from !== undefined || options.to !== undefined;
+  const range = typed ? (await import('../domain/periods.js')).resolveRange(options, { now: ctx.now(), cycleStart }) : null;
+  const summary = readSummary(store, summaryPeriod(range, cycleStart, today), today);
   const render = await loadSummaryRenderer(format);
   // Colour only ever goes to a terminal, never into a file.
   const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;
   const text = render(summary, { theme, width: ctx.width, today });
-  emit(ctx, text, file === null ? null : { file, shown: options.out ?? file, force: options.force, what: 'the summary' });
+  emit(ctx, text, file === null ? null : { file, force: options.force, confirmation: renderWritten('the summary', options.out ?? file) });
 }

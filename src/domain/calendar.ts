@@ -79,6 +79,22 @@ export function isWeekend(day: Day): boolean {
   return w === 0 || w === 6;
 }
 
+/** The months' English names, January first: periods, reports and exports label months with them. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export function monthOf(day: Day): string {
   return day.slice(0, 7);
 }

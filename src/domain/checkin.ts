@@ -3,10 +3,12 @@
  * risk, what went wrong, what others said, and which development follow-ups are due.
  */
 import { addDays, type Day } from './calendar.js';
-import { assessGoalOn, difference, goalStatusOn, goalValueOn } from './goal-report.js';
+import { feedbackToJson } from './feedback.js';
+import { difference, goalValueOn, viewGoalsOn } from './goal-report.js';
+import { goalToJson } from './goals.js';
 import { noteToJson } from './notes.js';
 import type { CheckinSnapshot, OneToOne } from './report-data.js';
-import { openDevelopment, progressOf, type DevelopmentItem, type FeedbackItem, type NoteJson, type ProgressGoal } from './summary.js';
+import { openDevelopment, openGoalsOn, type DevelopmentItem, type FeedbackItem, type GoalJson, type NoteJson } from './summary.js';
 
 /** Without a recorded one-to-one or `--since`, the agenda covers this many days. */
 export const DEFAULT_CHECKIN_DAYS = 14;
@@ -15,18 +17,10 @@ export const DEVELOPMENT_DUE_DAYS = 14;
 
 export type AgendaBasis = 'since' | 'last-checkin' | 'default';
 
-export interface GoalMovement {
-  id: number;
-  slug: string;
-  title: string;
-  unit: string | null;
+/** A goal as it stands today, and how far it moved in the agenda's range. */
+export interface GoalMovement extends GoalJson {
   valueAtStart: number;
-  current: number;
   change: number;
-  target: number | null;
-  percent: number | null;
-  pace: ProgressGoal['pace'];
-  status: ReturnType<typeof goalStatusOn>;
   /** Check-ins recorded in the agenda's range. */
   checkins: number;
 }
@@ -37,7 +31,7 @@ export interface CheckinAgenda {
   basis: AgendaBasis;
   lastCheckin: { date: Day; note: string | null } | null;
   goals: GoalMovement[];
-  atRisk: ProgressGoal[];
+  atRisk: GoalJson[];
   challenges: NoteJson[];
   wins: NoteJson[];
   feedback: FeedbackItem[];
@@ -58,43 +52,30 @@ export function agendaStart(since: Day | null, last: OneToOne | null, today: Day
 export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis, today: Day): CheckinAgenda {
   const { from } = snapshot;
   const notes = snapshot.notes.filter((note) => note.date >= from && note.date <= today);
-  const personal = snapshot.goals.filter((goal) => !goal.org && goal.start <= today);
-  const discussed = personal.filter((goal) => {
-    const status = goalStatusOn(goal, today);
-    return status === 'active' || (goal.closedOn !== null && goal.closedOn >= from);
-  });
+  const personal = viewGoalsOn(snapshot.goals, snapshot.goalCheckins, today).filter(({ goal }) => !goal.org && goal.start <= today);
+  const discussed = personal.filter(({ goal }) => goal.status === 'active' || (goal.closedOn !== null && goal.closedOn >= from));
   const dueBy = addDays(today, DEVELOPMENT_DUE_DAYS);
   return {
     from,
     to: today,
     basis,
     lastCheckin: snapshot.lastOneToOne && { date: snapshot.lastOneToOne.date, note: snapshot.lastOneToOne.note },
-    goals: discussed.map((goal) => {
-      const now = assessGoalOn(goal, today);
-      const valueAtStart = goalValueOn(goal, addDays(from, -1));
+    goals: discussed.map((view) => {
+      const now = goalToJson(view);
+      const valueAtStart = goalValueOn(view, addDays(from, -1));
       return {
-        id: goal.id,
-        slug: goal.slug,
-        title: goal.title,
-        unit: goal.unit,
+        ...now,
         valueAtStart,
-        current: now.current,
         change: difference(now.current, valueAtStart),
-        target: goal.target,
-        percent: now.percent,
-        pace: now.pace,
-        status: goalStatusOn(goal, today),
-        checkins: goal.checkins.filter((c) => c.date >= from && c.date <= today).length,
+        checkins: view.history.filter((point) => point.date >= from && point.date <= today).length,
       };
     }),
-    atRisk: personal
-      .filter((goal) => goalStatusOn(goal, today) === 'active')
-      .map((goal) => progressOf(goal, today))
+    atRisk: openGoalsOn(personal, today)
       .filter((goal) => goal.pace === 'behind' || goal.pace === 'overdue')
       .sort((a, b) => Number(b.pace === 'overdue') - Number(a.pace === 'overdue') || a.id - b.id),
     challenges: notes.filter((note) => note.type === 'challenge' || note.type === 'loss').map(noteToJson),
     wins: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
-    feedback: snapshot.feedback.filter((f) => f.date >= from && f.date <= today),
+    feedback: snapshot.feedback.filter((f) => f.date >= from && f.date <= today).map(feedbackToJson),
     development: openDevelopment(snapshot.development, today).filter((item) => item.due !== null && item.due <= dueBy),
     notes: notes.length,
   };

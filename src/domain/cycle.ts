@@ -21,13 +21,36 @@ export function formatCycleStart(c: CycleStart): string {
   return `${pad2(c.month)}-${pad2(c.day)}`;
 }
 
+/** An inclusive range of days with a human label. */
+export interface Period {
+  from: Day;
+  to: Day;
+  label: string;
+}
+
 /**
  * The review cycle holding `day`: from the latest cycle start on or before it to the day before
- * the next. Lives here rather than in periods.ts so that callers avoid loading the date parser.
+ * the next. The cycle arithmetic lives here, apart from the date parser that periods.ts needs, so
+ * that `perf status` and goal defaults never load it.
  */
 export function cycleContaining(day: Day, c: CycleStart): { from: Day; to: Day } {
   const { year } = splitDay(day);
   const thisYears = makeDay(year, c.month, c.day);
   const from = thisYears <= day ? thisYears : makeDay(year - 1, c.month, c.day);
   return { from, to: addDays(makeDay(splitDay(from).year + 1, c.month, c.day), -1) };
+}
+
+/** The review cycle containing `today`, labelled. */
+export function currentCycle(today: Day, c: CycleStart): Period {
+  const { from, to } = cycleContaining(today, c);
+  return { from, to, label: `cycle ${from} – ${to}` };
+}
+
+export function previousCycle(today: Day, c: CycleStart): Period {
+  return currentCycle(addDays(cycleContaining(today, c).from, -1), c);
+}
+
+/** The first cycle start strictly after `today`: the next review. */
+export function nextCycleStart(today: Day, c: CycleStart): Day {
+  return addDays(cycleContaining(today, c).to, 1);
 }

@@ -1,38 +1,38 @@
-/** A goal as it stood on a given day, for the reports: value, status and pace then. */
+/**
+ * Goals as they stood on a given day, for the reports. The reports build `perf goals`' own views
+ * of the goals as of the day they read, so that every rule (pace, projection, staleness, the JSON
+ * shape) is the goals domain's and applies unchanged.
+ */
 import type { Day } from './calendar.js';
-import { assessGoal, replayCheckins, valueAt, type GoalAssessment, type GoalStatus } from './goal-progress.js';
-import type { ReportGoal } from './report-data.js';
+import { valueAt, type GoalStatus } from './goal-progress.js';
+import { viewGoal, type Checkin, type Goal, type GoalView } from './goals.js';
 
 /** A goal closed after `day` was still active on it. */
-export function goalStatusOn(goal: ReportGoal, day: Day): GoalStatus {
+export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day): GoalStatus {
   if (goal.status === 'active') return 'active';
   return goal.closedOn !== null && goal.closedOn > day ? 'active' : goal.status;
 }
 
-export function goalValueOn(goal: ReportGoal, day: Day): number {
-  return valueAt(goal.baseline, replayCheckins(goal.baseline, goal.checkins), day);
+/**
+ * Every goal as `perf goals --all` would have shown it at the end of `day`: open if it was closed
+ * later, and with only the check-ins made by then (one dated later is no update yet).
+ */
+export function viewGoalsOn(goals: readonly Goal[], checkins: readonly Checkin[], day: Day): GoalView[] {
+  const byId = new Map(goals.map((goal) => [goal.id, goal]));
+  const byGoal = new Map<number, Checkin[]>();
+  for (const checkin of checkins) {
+    if (checkin.date <= day) byGoal.set(checkin.goalId, [...(byGoal.get(checkin.goalId) ?? []), checkin]);
+  }
+  return goals.map((goal) => {
+    const status = goalStatusOn(goal, day);
+    const then = status === goal.status ? goal : { ...goal, status, closedOn: null };
+    return viewGoal(then, byGoal.get(goal.id) ?? [], byId, day);
+  });
 }
 
-/** Value, percent, pace and projection as of the end of `day`. */
-export function assessGoalOn(goal: ReportGoal, day: Day): GoalAssessment {
-  return assessGoal(
-    {
-      baseline: goal.baseline,
-      target: goal.target,
-      start: goal.start,
-      due: goal.due,
-      status: goalStatusOn(goal, day),
-      history: replayCheckins(goal.baseline, goal.checkins),
-    },
-    day,
-  );
-}
-
-/** The day of the goal's last check-in, else the day it started. */
-export function lastGoalUpdate(goal: ReportGoal): Day {
-  let last = goal.start;
-  for (const checkin of goal.checkins) if (checkin.date > last) last = checkin.date;
-  return last;
+/** The goal's value at the end of `day` (on or before the day the view was made for). */
+export function goalValueOn(view: GoalView, day: Day): number {
+  return valueAt(view.goal.baseline, view.history, day);
 }
 
 /** Differences of stored decimals without binary noise (30.3 − 30 is 0.3, not 0.3000000000000007). */

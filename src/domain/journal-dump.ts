@@ -6,130 +6,41 @@
  */
 import { UsageError, quote } from '../errors.js';
 import { isDay, type Day } from './calendar.js';
+import { RATING_SOURCES, listWords, type Competency, type Rating } from './competencies.js';
 import { findConfigKey } from './config.js';
-import { wouldCreateCycle } from './goal-refs.js';
-import { NOTE_TYPES, type NoteType } from './notes.js';
-import {
-  DEVELOPMENT_STATUSES,
-  RATING_SOURCES,
-  RELATIONSHIPS,
-  type DevelopmentStatus,
-  type RatingSource,
-  type Relationship,
-} from './report-data.js';
-import { parseTag } from './tags.js';
+import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
+import { RELATIONSHIPS, type Feedback } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
+import { wouldCreateCycle } from './goal-refs.js';
+import type { Checkin, Goal } from './goals.js';
+import { importTag, refuseField, refuseImport } from './import-records.js';
+import { NOTE_TYPES, type Note } from './notes.js';
+import type { OneToOne } from './report-data.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
 /** Bump when the document changes shape; import refuses versions above it. */
 export const EXPORT_VERSION = 1;
 
-export interface DumpCompetency {
-  id: number;
-  slug: string;
-  name: string;
-  description: string | null;
-  target: number | null;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-}
+// The records are the domains' own, less what a table holds only by reference to another
+// (a slug, a note's text) and plus what a listing leaves out (a competency's timestamps).
 
-export interface DumpGoal {
-  id: number;
-  slug: string;
-  title: string;
-  org: boolean;
-  unit: string | null;
-  baseline: number;
-  target: number | null;
-  start: Day;
-  due: Day | null;
-  status: GoalStatus;
-  closedOn: Day | null;
-  alignsToId: number | null;
-  alignsToText: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DumpNote {
-  id: number;
-  date: Day;
-  text: string;
-  type: NoteType;
-  account: string | null;
-  starred: boolean;
-  goalId: number | null;
-  tags: string[];
-  competencyIds: number[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DumpGoalCheckin {
-  id: number;
-  goalId: number;
-  date: Day;
-  kind: 'set' | 'add';
-  amount: number;
-  note: string | null;
-  noteId: number | null;
-  createdAt: string;
-}
-
-export interface DumpRating {
-  id: number;
-  competencyId: number;
-  date: Day;
-  rating: number;
-  source: RatingSource;
-  ratedBy: string | null;
-  note: string | null;
-  createdAt: string;
-}
-
-export interface DumpFeedback {
-  id: number;
-  date: Day;
-  from: string;
-  relationship: Relationship;
-  competencyId: number | null;
-  text: string;
-  createdAt: string;
-}
-
-export interface DumpDevelopment {
-  id: number;
-  title: string;
-  competencyId: number | null;
-  assignedBy: string | null;
-  due: Day | null;
-  status: DevelopmentStatus;
-  startedOn: Day | null;
-  completedOn: Day | null;
-  outcome: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DumpOneToOne {
-  id: number;
-  date: Day;
-  note: string | null;
-  createdAt: string;
-}
+export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
+/** A note with its tags and its competencies by id (the note_tags and note_competencies tables). */
+export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & { competencyIds: number[] };
+export type DumpGoalCheckin = Omit<Checkin, 'noteText'>;
+export type DumpFeedback = Omit<Feedback, 'competency'>;
+export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'>;
 
 export interface JournalTables {
   config: Record<string, string>;
   competencies: DumpCompetency[];
-  goals: DumpGoal[];
+  goals: Goal[];
   notes: DumpNote[];
   goalCheckins: DumpGoalCheckin[];
-  ratings: DumpRating[];
+  ratings: Rating[];
   feedback: DumpFeedback[];
   development: DumpDevelopment[];
-  checkins: DumpOneToOne[];
+  checkins: OneToOne[];
 }
 
 export interface JournalDump extends JournalTables {
@@ -151,17 +62,6 @@ export function countRecords(tables: JournalTables): number {
   return Object.keys(tables.config).length + DUMP_TABLES.reduce((sum, table) => sum + tables[table].length, 0);
 }
 
-/** A short, one-line rendering of a bad value for an error message. */
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  const text = typeof value === 'string' ? quote(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
-
-function fail(where: string, problem: string): never {
-  throw new UsageError(`invalid ${where}: ${problem}; nothing was imported`);
-}
-
 type Json = Record<string, unknown>;
 
 /** Reads one record's fields, naming the record and the field in every refusal. */
@@ -172,8 +72,9 @@ class RecordReader {
     private readonly now: string,
   ) {}
 
-  fail(field: string, problem: string): never {
-    return fail(this.where, `field "${field}" ${problem}`);
+  /** Refuses `field` of this record; `value` defaults to the one in the file. */
+  fail(field: string, fix: string, value: unknown = this.raw(field)): never {
+    return refuseField(this.where, field, value, fix);
   }
 
   private raw(field: string): unknown {
@@ -183,7 +84,7 @@ class RecordReader {
   id(field = 'id'): number {
     const value = this.raw(field);
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-      this.fail(field, `is ${show(value)}, not a positive whole number`);
+      this.fail(field, 'use a whole number of 1 or more');
     }
     return value;
   }
@@ -194,20 +95,20 @@ class RecordReader {
 
   text(field: string): string {
     const value = this.raw(field);
-    if (typeof value !== 'string' || value.trim() === '') this.fail(field, `is ${show(value)}, not a non-empty text`);
+    if (typeof value !== 'string' || value.trim() === '') this.fail(field, 'use a text that is not empty');
     return value;
   }
 
   optionalText(field: string): string | null {
     const value = this.raw(field);
     if (value === null || value === undefined) return null;
-    if (typeof value !== 'string') this.fail(field, `is ${show(value)}, not a text or null`);
+    if (typeof value !== 'string') this.fail(field, 'use a text or null');
     return value;
   }
 
   day(field: string): Day {
     const value = this.raw(field);
-    if (typeof value !== 'string' || !isDay(value)) this.fail(field, `is ${show(value)}, not a date (YYYY-MM-DD)`);
+    if (typeof value !== 'string' || !isDay(value)) this.fail(field, 'use YYYY-MM-DD');
     return value;
   }
 
@@ -221,14 +122,14 @@ class RecordReader {
     const value = this.raw(field);
     if (value === undefined) return this.now;
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) || Number.isNaN(Date.parse(value))) {
-      this.fail(field, `is ${show(value)}, not an ISO 8601 instant such as 2026-11-26T15:00:00.000Z`);
+      this.fail(field, 'use an ISO 8601 instant such as 2026-11-26T15:00:00.000Z');
     }
     return value;
   }
 
   number(field: string): number {
     const value = this.raw(field);
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, `is ${show(value)}, not a number`);
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, 'use a number');
     return value;
   }
 
@@ -240,8 +141,7 @@ class RecordReader {
   integer(field: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
     const value = this.raw(field);
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-      const range = max === Number.MAX_SAFE_INTEGER ? `a whole number of ${min} or more` : `a whole number from ${min} to ${max}`;
-      this.fail(field, `is ${show(value)}, not ${range}`);
+      this.fail(field, max === Number.MAX_SAFE_INTEGER ? `use a whole number of ${min} or more` : `use a whole number from ${min} to ${max}`);
     }
     return value;
   }
@@ -249,7 +149,7 @@ class RecordReader {
   bool(field: string): boolean {
     const value = this.raw(field);
     if (value === undefined) return false;
-    if (typeof value !== 'boolean') this.fail(field, `is ${show(value)}, not true or false`);
+    if (typeof value !== 'boolean') this.fail(field, 'use true or false');
     return value;
   }
 
@@ -257,7 +157,7 @@ class RecordReader {
     const value = this.raw(field);
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-      this.fail(field, `is ${show(value)}, not one of ${values.join(', ')}`);
+      this.fail(field, `use ${listWords(values)}`);
     }
     return value as T;
   }
@@ -265,20 +165,12 @@ class RecordReader {
   list(field: string): unknown[] {
     const value = this.raw(field);
     if (value === undefined) return [];
-    if (!Array.isArray(value)) this.fail(field, `is ${show(value)}, not a list`);
+    if (!Array.isArray(value)) this.fail(field, 'use a list');
     return value;
   }
 
   tags(field: string): string[] {
-    const tags = this.list(field).map((tag) => {
-      if (typeof tag !== 'string') this.fail(field, `holds ${show(tag)}, not a tag`);
-      try {
-        return parseTag(tag);
-      } catch {
-        return this.fail(field, `holds ${show(tag)}, not a tag (letters, digits, "_", "-" or "/")`);
-      }
-    });
-    return [...new Set(tags)];
+    return [...new Set(this.list(field).map((tag) => importTag(tag, this.where)))];
   }
 }
 
@@ -306,13 +198,11 @@ export interface ParseDumpOptions {
  */
 export function parseJournalDump(value: unknown, options: ParseDumpOptions): JournalDump {
   const { source } = options;
-  if (!isObject(value)) fail(source, 'not a perf-journal export (expected a JSON object with "format": "perf-journal")');
-  if (value.format !== EXPORT_FORMAT) {
-    fail(source, `"format" is ${show(value.format)}, expected "${EXPORT_FORMAT}" (a file from perf export --format json)`);
-  }
+  if (!isObject(value)) refuseImport(source, 'not a perf-journal export (expected a JSON object with "format": "perf-journal")');
+  if (value.format !== EXPORT_FORMAT) refuseField(source, 'format', value.format, `use "${EXPORT_FORMAT}" (a file from perf export --format json)`);
   const version = value.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    fail(source, `"version" is ${show(version)}, not a version number`);
+    refuseField(source, 'version', version, 'use a version number such as 1');
   }
   if (version > EXPORT_VERSION) {
     throw new UsageError(
@@ -323,16 +213,16 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const records = (table: string): Json[] => {
     const list = value[table];
     if (list === undefined) return [];
-    if (!Array.isArray(list)) fail(source, `"${table}" is ${show(list)}, not a list`);
+    if (!Array.isArray(list)) refuseField(source, table, list, `use a list of records`);
     return list.map((record, index) => {
-      if (!isObject(record)) fail(`record ${table}[${index}]`, `it is ${show(record)}, not an object`);
+      if (!isObject(record)) refuseField(`${table}[${index}]`, 'record', record, 'use an object with the fields of the record');
       return record;
     });
   };
   const readers = (table: string) =>
     records(table).map((record, index) => {
       const id = typeof record.id === 'number' ? ` (id ${record.id})` : '';
-      return new RecordReader(`record ${table}[${index}]${id}`, record, options.now);
+      return new RecordReader(`${table}[${index}]${id}`, record, options.now);
     });
 
   const config = parseConfig(value.config, source);
@@ -350,8 +240,8 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       updatedAt: r.instant('updatedAt'),
     }),
   );
-  const goals = readers('goals').map((r): DumpGoal => {
-    const goal: DumpGoal = {
+  const goals = readers('goals').map((r): Goal => {
+    const goal: Goal = {
       id: r.id(),
       slug: r.text('slug'),
       title: r.text('title'),
@@ -361,15 +251,15 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       target: r.optionalNumber('target'),
       start: r.day('start'),
       due: r.optionalDay('due'),
-      status: r.oneOf('status', ['active', 'done', 'dropped'] as const, 'active'),
+      status: r.oneOf<GoalStatus>('status', ['active', 'done', 'dropped'], 'active'),
       closedOn: r.optionalDay('closedOn'),
       alignsToId: r.optionalId('alignsToId'),
       alignsToText: r.optionalText('alignsToText'),
       createdAt: r.instant('createdAt'),
       updatedAt: r.instant('updatedAt'),
     };
-    if (goal.due !== null && goal.due < goal.start) r.fail('due', `is ${goal.due}, before the start ${goal.start}`);
-    if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'is set together with alignsToId; keep one');
+    if (goal.due !== null && goal.due < goal.start) r.fail('due', `it is before the start, ${goal.start}; use a day on or after it`);
+    if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'alignsToId is set too; keep one of them');
     return goal;
   });
   const noteReaders = readers('notes');
@@ -386,7 +276,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       competencyIds: [
         ...new Set(
           r.list('competencyIds').map((id): number => {
-            if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('competencyIds', `holds ${show(id)}, not an id`);
+            if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('competency id', 'use the id of a competency in the file', id);
             return id;
           }),
         ),
@@ -410,7 +300,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   );
   const ratingReaders = readers('ratings');
   const ratings = ratingReaders.map(
-    (r): DumpRating => ({
+    (r): Rating => ({
       id: r.id(),
       competencyId: r.id('competencyId'),
       date: r.day('date'),
@@ -441,7 +331,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       competencyId: r.optionalId('competencyId'),
       assignedBy: r.optionalText('assignedBy'),
       due: r.optionalDay('due'),
-      status: r.oneOf('status', DEVELOPMENT_STATUSES, 'planned'),
+      status: r.oneOf('status', DEV_STATUSES, 'planned'),
       startedOn: r.optionalDay('startedOn'),
       completedOn: r.optionalDay('completedOn'),
       outcome: r.optionalText('outcome'),
@@ -450,7 +340,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
     }),
   );
   const checkins = readers('checkins').map(
-    (r): DumpOneToOne => ({ id: r.id(), date: r.day('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
+    (r): OneToOne => ({ id: r.id(), date: r.day('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
   );
 
   const tables: JournalTables = { config, competencies, goals, notes, goalCheckins, ratings, feedback, development, checkins };
@@ -469,16 +359,16 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
 
 function parseConfig(value: unknown, source: string): Record<string, string> {
   if (value === undefined) return {};
-  if (!isObject(value)) fail(source, `"config" is ${show(value)}, not an object of settings`);
+  if (!isObject(value)) refuseField(source, 'config', value, 'use an object of settings, e.g. {"scale.max": "5"}');
   const config: Record<string, string> = {};
   for (const [key, raw] of Object.entries(value)) {
     const where = `setting config.${key}`;
-    if (typeof raw !== 'string') fail(where, `it is ${show(raw)}, not a text`);
+    if (typeof raw !== 'string') refuseField(source, `setting config.${key}`, raw, 'use a text');
     try {
       const spec = findConfigKey(key);
       config[spec.key] = spec.normalize(raw);
     } catch (error) {
-      if (error instanceof UsageError) fail(where, error.message);
+      if (error instanceof UsageError) refuseImport(where, error.message);
       throw error;
     }
   }
@@ -490,7 +380,7 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
   for (const table of DUMP_TABLES) {
     const seen = new Set<number>();
     tables[table].forEach((record, i) => {
-      if (seen.has(record.id)) readers[table][i]?.fail('id', `is ${record.id}, used by an earlier record`);
+      if (seen.has(record.id)) readers[table][i]?.fail('id', `an earlier record has it; give each ${table} record its own id`);
       seen.add(record.id);
     });
   }
@@ -498,27 +388,27 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
     const seen = new Set<string>();
     (tables[table] as T[]).forEach((record, i) => {
       const k = key(record);
-      if (seen.has(k)) readers[table][i]?.fail(field, `is ${show(k)}, used by an earlier record`);
+      if (seen.has(k)) readers[table][i]?.fail(field, `an earlier record has it; give each its own`);
       seen.add(k);
     });
   };
   unique<DumpCompetency>('competencies', (c) => c.slug, 'slug');
   unique<DumpCompetency>('competencies', (c) => c.name.toLowerCase(), 'name');
-  unique<DumpGoal>('goals', (g) => g.slug, 'slug');
+  unique<Goal>('goals', (g) => g.slug, 'slug');
 
   const ids = (table: (typeof DUMP_TABLES)[number]) => new Set(tables[table].map((r) => r.id));
   const goalIds = ids('goals');
   const noteIds = ids('notes');
   const competencyIds = ids('competencies');
   const must = (reader: RecordReader | undefined, field: string, id: number | null, known: Set<number>, what: string) => {
-    if (id !== null && !known.has(id)) reader?.fail(field, `is ${id}, but there is no ${what} with that id in the file`);
+    if (id !== null && !known.has(id)) reader?.fail(field, `there is no ${what} with that id in the file`, id);
   };
 
   const parentOf = new Map(tables.goals.map((g) => [g.id, g.alignsToId]));
   tables.goals.forEach((g, i) => {
     must(readers.goals[i], 'alignsToId', g.alignsToId, goalIds, 'goal');
     if (g.alignsToId !== null && wouldCreateCycle(g.id, g.alignsToId, (id) => (id === g.id ? null : (parentOf.get(id) ?? null)))) {
-      readers.goals[i]?.fail('alignsToId', `is ${g.alignsToId}, which makes goals align to each other in a circle`);
+      readers.goals[i]?.fail('alignsToId', 'goals would align to each other in a circle');
     }
   });
   tables.notes.forEach((n, i) => {
@@ -530,7 +420,7 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
     must(readers.goalCheckins[i], 'goalId', c.goalId, goalIds, 'goal');
     must(readers.goalCheckins[i], 'noteId', c.noteId, noteIds, 'note');
     if (c.noteId !== null) {
-      if (linkedNotes.has(c.noteId)) readers.goalCheckins[i]?.fail('noteId', `is ${c.noteId}, already linked to another check-in`);
+      if (linkedNotes.has(c.noteId)) readers.goalCheckins[i]?.fail('noteId', 'the note already backs another check-in');
       linkedNotes.add(c.noteId);
     }
   });

@@ -1,27 +1,9 @@
 import { UsageError, quote } from '../errors.js';
-import {
-  addDays,
-  addMonths,
-  dayOf,
-  endOfMonth,
-  isDay,
-  makeDay,
-  pad2,
-  splitDay,
-  type Day,
-} from './calendar.js';
+import { MONTH_NAMES, addDays, addMonths, dayOf, endOfMonth, makeDay, splitDay, type Day } from './calendar.js';
+import { currentCycle, previousCycle, type CycleStart, type Period } from './cycle.js';
+// The one static import of the date parser (chrono, ~65 ms): every caller of this module imports
+// it lazily, when a period or range was typed. What needs only the calendar imports cycle.ts.
 import { DATE_FORMS, parseDate } from './dates.js';
-
-import { cycleContaining, type CycleStart } from './cycle.js';
-
-export { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
-
-/** An inclusive range of days with a human label. */
-export interface Period {
-  from: Day;
-  to: Day;
-  label: string;
-}
 
 export interface PeriodContext {
   now: Date;
@@ -30,21 +12,6 @@ export interface PeriodContext {
 
 export const PERIOD_FORMS =
   'YYYY, YYYY-Qn, YYYY-MM, this-year, last-year, this-quarter, last-quarter, this-month, last-month, cycle, last-cycle';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 export function resolvePeriod(spec: string, ctx: PeriodContext): Period {
   const text = spec.trim().toLowerCase();
@@ -134,21 +101,6 @@ export function fiscalQuarter(
   const quarter = (Math.floor(offset / 3) + 1) as 1 | 2 | 3 | 4;
   const { from, to } = quarterPeriod(fiscalYear, quarter, c);
   return { year: fiscalYear, quarter, from, to };
-}
-
-/** The review cycle containing `today`: from the latest cycle start on or before it to the day before the next. */
-export function currentCycle(today: Day, c: CycleStart): Period {
-  const { from, to } = cycleContaining(today, c);
-  return { from, to, label: `cycle ${from} – ${to}` };
-}
-
-export function previousCycle(today: Day, c: CycleStart): Period {
-  return currentCycle(addDays(currentCycle(today, c).from, -1), c);
-}
-
-/** The first cycle start strictly after `today`. */
-export function nextCycleStart(today: Day, c: CycleStart): Day {
-  return addDays(currentCycle(today, c).to, 1);
 }
 
 export interface RangeOptions {

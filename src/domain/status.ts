@@ -1,19 +1,18 @@
 /** `perf status`: the journaling habit at a glance. */
-import { daysBetween, makeDay, splitDay, type Day } from './calendar.js';
-import type { CycleStart } from './cycle.js';
-import { lastGoalUpdate, goalStatusOn } from './goal-report.js';
+import { daysBetween, type Day } from './calendar.js';
+import { nextCycleStart } from './cycle.js';
+import { viewGoalsOn } from './goal-report.js';
+import { staleGoals } from './goals.js';
 import { noteToJson } from './notes.js';
 import type { StatusSnapshot } from './report-data.js';
 import { currentWorkdayStreak, longestWorkdayStreak } from './streaks.js';
 import { openDevelopment, type DevelopmentItem, type NoteJson } from './summary.js';
 
-/** A goal with no check-in for this many days is flagged. */
-export const STALE_GOAL_DAYS = 30;
-
 export interface StaleGoal {
   id: number;
   slug: string;
   title: string;
+  /** The last check-in, or the start when there is none. */
   lastUpdate: Day;
   daysSinceUpdate: number;
 }
@@ -33,7 +32,7 @@ export interface JournalStatus {
 
 export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus {
   const days = new Set(snapshot.noteDays.filter((d) => d.date <= today).map((d) => d.date));
-  const nextReview = nextReviewDay(today, snapshot.settings.cycleStart);
+  const nextReview = nextCycleStart(today, snapshot.settings.cycleStart);
   return {
     today,
     lastNote: snapshot.lastNote && noteToJson(snapshot.lastNote),
@@ -41,26 +40,16 @@ export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus
     notes: snapshot.noteDays.reduce((sum, d) => sum + d.count, 0),
     currentStreak: currentWorkdayStreak(days, today),
     longestStreak: longestWorkdayStreak(days),
-    staleGoals: snapshot.goals
-      .filter((goal) => !goal.org && goal.start <= today && goalStatusOn(goal, today) === 'active')
-      .map((goal) => {
-        const lastUpdate = lastGoalUpdate(goal);
-        return { id: goal.id, slug: goal.slug, title: goal.title, lastUpdate, daysSinceUpdate: daysBetween(lastUpdate, today) };
-      })
-      .filter((goal) => goal.daysSinceUpdate >= STALE_GOAL_DAYS)
-      .sort((a, b) => b.daysSinceUpdate - a.daysSinceUpdate || a.id - b.id),
+    // The rule of `perf goals`, over the goals as they stand today: a check-in dated later is no update.
+    staleGoals: staleGoals(viewGoalsOn(snapshot.goals, snapshot.goalCheckins, today), today).map(({ view: { goal, lastCheckin }, days: daysSinceUpdate }) => ({
+      id: goal.id,
+      slug: goal.slug,
+      title: goal.title,
+      lastUpdate: lastCheckin ?? goal.start,
+      daysSinceUpdate,
+    })),
     overdueDevelopment: openDevelopment(snapshot.development, today).filter((item) => item.overdue),
     nextReview,
     daysUntilNextReview: daysBetween(today, nextReview),
   };
-}
-
-/**
- * The first cycle start after today. periods.ts has `nextCycleStart` with the same rule, but it
- * loads the natural-language date parser (~65 ms), and `perf` on its own must start quickly.
- */
-export function nextReviewDay(today: Day, cycle: CycleStart): Day {
-  const { year } = splitDay(today);
-  const thisYears = makeDay(year, cycle.month, cycle.day);
-  return thisYears > today ? thisYears : makeDay(year + 1, cycle.month, cycle.day);
 }

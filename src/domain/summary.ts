@@ -7,67 +7,30 @@
  * period has not ended yet. The model is plain data with the keys of CLI.md: the JSON rendering
  * is the model itself.
  */
-import { addDays, minDay, monthsBetween, monthOf, type Day } from './calendar.js';
-import { assessGoalOn, difference, goalStatusOn, goalValueOn } from './goal-report.js';
-import type { GoalStatus, Pace } from './goal-progress.js';
+import { addDays, maxDay, minDay, monthsBetween, monthOf, type Day } from './calendar.js';
+import { assessCompetency, type Competency, type CompetencyAssessment, type Rating } from './competencies.js';
+import { cycleContaining, type CycleStart, type Period } from './cycle.js';
+import { developmentToJson, isOpen, sortForPlan, type DevelopmentActivity } from './development.js';
+import { RELATIONSHIPS, countByRelationship, feedbackToJson, type Feedback, type Relationship } from './feedback.js';
+import { difference, goalValueOn, viewGoalsOn } from './goal-report.js';
+import { goalToJson, type GoalView } from './goals.js';
 import { noteToJson, type Note } from './notes.js';
-import {
-  RELATIONSHIPS,
-  type GoalRef,
-  type Relationship,
-  type ReportCompetency,
-  type ReportDevelopment,
-  type ReportFeedback,
-  type ReportGoal,
-  type ReportRating,
-  type SummarySnapshot,
-} from './report-data.js';
+import type { DateRange } from './periods.js';
+import type { SummarySnapshot } from './report-data.js';
 import { longestWorkdayStreak } from './streaks.js';
 
 export type NoteJson = ReturnType<typeof noteToJson>;
 
-export interface SummaryPeriod {
-  from: Day;
-  to: Day;
-  label: string;
-}
+/** A goal as `perf goals --json` shows it, read on the report's day. */
+export type GoalJson = ReturnType<typeof goalToJson>;
 
-export interface SummaryGoal {
-  id: number;
-  slug: string;
-  title: string;
-  org: boolean;
-  unit: string | null;
-  baseline: number;
-  target: number | null;
-  /** The value at the period's end (same as `valueAtEnd`). */
-  current: number;
-  percent: number | null;
-  start: Day;
-  due: Day | null;
-  status: GoalStatus;
-  pace: Pace;
-  projected: number | null;
-  alignsTo: GoalRef | string | null;
+export interface SummaryGoal extends GoalJson {
   valueAtStart: number;
+  /** The value at the period's end (same as `current`). */
   valueAtEnd: number;
   change: number;
   /** Notes in the period linked to the goal, starred first, then oldest first. */
   notes: NoteJson[];
-}
-
-export interface ProgressGoal {
-  id: number;
-  slug: string;
-  title: string;
-  unit: string | null;
-  current: number;
-  target: number | null;
-  percent: number | null;
-  pace: Pace;
-  projected: number | null;
-  due: Day | null;
-  daysLeft: number | null;
 }
 
 export interface AccountActivity {
@@ -82,54 +45,51 @@ export interface RatingChange {
   change: number | null;
 }
 
-export interface SummaryCompetency {
-  slug: string;
-  name: string;
-  /** The competency's own target, else the top of the scale. */
-  target: number;
-  self: RatingChange;
-  others: RatingChange;
-  /** target − the end rating by others, else by self; null when unrated. */
-  gap: number | null;
-  /** The end rating (by others, else by self) is below the top of the scale. */
-  improvementTarget: boolean;
-}
+/** A competency at the period's end: target, gap and improvement target as `perf competencies` reads them. */
+export type SummaryCompetency = Pick<Competency, 'slug' | 'name'> &
+  Pick<CompetencyAssessment, 'target' | 'gap' | 'improvementTarget'> & { self: RatingChange; others: RatingChange };
 
-export interface DevelopmentItem {
-  id: number;
-  title: string;
-  competency: string | null;
-  assignedBy: string | null;
-  due: Day | null;
-  status: ReportDevelopment['status'];
-  completedAt: Day | null;
-  outcome: string | null;
-  overdue: boolean;
-}
+export type DevelopmentItem = ReturnType<typeof developmentToJson>;
 
-export type FeedbackItem = ReportFeedback;
+export type FeedbackItem = ReturnType<typeof feedbackToJson>;
 
 export interface Summary {
-  period: SummaryPeriod;
+  period: Period;
   /** The day goal values and paces are read: the period's end, or today if that is later. */
   asOf: Day;
   person: { name: string | null; role: string | null; manager: string | null };
   scaleMax: number;
   highlights: NoteJson[];
   goals: SummaryGoal[];
-  inProgress: { goals: ProgressGoal[]; accounts: AccountActivity[] };
+  inProgress: { goals: GoalJson[]; accounts: AccountActivity[] };
   competencies: SummaryCompetency[];
   development: { completed: DevelopmentItem[]; open: DevelopmentItem[] };
   feedback: { byRelationship: Record<Relationship, number>; items: FeedbackItem[] };
   stats: { notes: number; activeDays: number; longestStreak: number; perMonth: Record<string, number> };
 }
 
+/**
+ * The period a summary covers: the range typed (`--period`, `--from`/`--to`), else the current
+ * review cycle. An open end runs to today; an open start is the start of the review cycle that
+ * holds the end.
+ */
+export function summaryPeriod(range: DateRange | null, cycleStart: CycleStart, today: Day): Period {
+  if (range === null) {
+    const { from, to } = cycleContaining(today, cycleStart);
+    return { from, to, label: `review cycle ${from} – ${to}` };
+  }
+  const to = range.to ?? maxDay(today, range.from ?? today);
+  const from = range.from ?? cycleContaining(to, cycleStart).from;
+  return { from, to, label: range.from !== null && range.to !== null ? range.label : `${from} – ${to}` };
+}
+
 /** How many accounts "the accounts worked most" lists. */
 export const TOP_ACCOUNTS = 5;
 
-export function buildSummary(snapshot: SummarySnapshot, period: SummaryPeriod, today: Day): Summary {
+export function buildSummary(snapshot: SummarySnapshot, period: Period, today: Day): Summary {
   const asOf = minDay(period.to, today);
   const notes = snapshot.notes.filter((note) => note.date >= period.from && note.date <= period.to);
+  const personal = viewGoalsOn(snapshot.goals, snapshot.goalCheckins, asOf).filter((view) => !view.goal.org);
   const { settings } = snapshot;
   return {
     period: { from: period.from, to: period.to, label: period.label },
@@ -137,13 +97,9 @@ export function buildSummary(snapshot: SummarySnapshot, period: SummaryPeriod, t
     person: { name: settings.name, role: settings.role, manager: settings.manager },
     scaleMax: settings.scaleMax,
     highlights: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
-    goals: snapshot.goals
-      .filter((goal) => !goal.org && wasActiveDuring(goal, period))
-      .map((goal) => summariseGoal(goal, period, asOf, notes)),
+    goals: personal.filter((view) => wasActiveDuring(view, period)).map((view) => summariseGoal(view, period, notes)),
     inProgress: {
-      goals: snapshot.goals
-        .filter((goal) => !goal.org && goal.start <= asOf && goalStatusOn(goal, asOf) === 'active')
-        .map((goal) => progressOf(goal, asOf)),
+      goals: openGoalsOn(personal, asOf),
       accounts: topAccounts(notes, TOP_ACCOUNTS),
     },
     competencies: snapshot.competencies.map((c) =>
@@ -155,58 +111,31 @@ export function buildSummary(snapshot: SummarySnapshot, period: SummaryPeriod, t
   };
 }
 
-/** Started by the period's end and not closed before it began. */
-function wasActiveDuring(goal: ReportGoal, period: SummaryPeriod): boolean {
+/** Started by the period's end and not closed before it began (the view is as of the period's end). */
+function wasActiveDuring({ goal }: GoalView, period: Period): boolean {
   if (goal.start > period.to) return false;
   if (goal.status === 'active' || goal.closedOn === null) return true;
   return goal.closedOn >= period.from;
 }
 
-function summariseGoal(goal: ReportGoal, period: SummaryPeriod, asOf: Day, notes: readonly Note[]): SummaryGoal {
-  const assessment = assessGoalOn(goal, asOf);
-  const valueAtStart = goalValueOn(goal, addDays(period.from, -1));
-  const valueAtEnd = assessment.current;
+function summariseGoal(view: GoalView, period: Period, notes: readonly Note[]): SummaryGoal {
+  const json = goalToJson(view);
+  const valueAtStart = goalValueOn(view, addDays(period.from, -1));
   return {
-    id: goal.id,
-    slug: goal.slug,
-    title: goal.title,
-    org: goal.org,
-    unit: goal.unit,
-    baseline: goal.baseline,
-    target: goal.target,
-    current: valueAtEnd,
-    percent: assessment.percent,
-    start: goal.start,
-    due: goal.due,
-    status: goalStatusOn(goal, asOf),
-    pace: assessment.pace,
-    projected: assessment.projected,
-    alignsTo: goal.alignsTo,
+    ...json,
     valueAtStart,
-    valueAtEnd,
-    change: difference(valueAtEnd, valueAtStart),
+    valueAtEnd: json.current,
+    change: difference(json.current, valueAtStart),
     notes: notes
-      .filter((note) => note.goalId === goal.id)
+      .filter((note) => note.goalId === view.goal.id)
       .sort((a, b) => Number(b.starred) - Number(a.starred) || compare(a.date, b.date) || a.id - b.id)
       .map(noteToJson),
   };
 }
 
-export function progressOf(goal: ReportGoal, day: Day): ProgressGoal {
-  const a = assessGoalOn(goal, day);
-  return {
-    id: goal.id,
-    slug: goal.slug,
-    title: goal.title,
-    unit: goal.unit,
-    current: a.current,
-    target: goal.target,
-    percent: a.percent,
-    pace: a.pace,
-    projected: a.projected,
-    due: goal.due,
-    daysLeft: a.daysLeft,
-  };
+/** The goals started and still open on the day the views are for. */
+export function openGoalsOn(views: readonly GoalView[], day: Day): GoalJson[] {
+  return views.filter(({ goal }) => goal.start <= day && goal.status === 'active').map(goalToJson);
 }
 
 /** Accounts by number of notes, then the most recent, then by name; spelling as last written. */
@@ -230,24 +159,17 @@ export function topAccounts(notes: readonly Note[], limit: number): AccountActiv
     .slice(0, limit);
 }
 
-function summariseCompetency(
-  competency: ReportCompetency,
-  ratings: readonly ReportRating[],
-  period: SummaryPeriod,
-  scaleMax: number,
-): SummaryCompetency {
-  const self = ratingChange(ratings.filter((r) => r.source === 'self'), period);
-  const others = ratingChange(ratings.filter((r) => r.source !== 'self'), period);
-  const target = competency.target ?? scaleMax;
-  const basis = others.end ?? self.end;
+/** Ratings at the period's start and end; target, gap and improvement target as of its end. */
+function summariseCompetency(competency: Competency, ratings: readonly Rating[], period: Period, scaleMax: number): SummaryCompetency {
+  const { target, gap, improvementTarget } = assessCompetency(competency, ratings.filter((r) => r.date <= period.to), scaleMax);
   return {
     slug: competency.slug,
     name: competency.name,
     target,
-    self,
-    others,
-    gap: basis === null ? null : target - basis,
-    improvementTarget: basis !== null && basis < scaleMax,
+    self: ratingChange(ratings.filter((r) => r.source === 'self'), period),
+    others: ratingChange(ratings.filter((r) => r.source !== 'self'), period),
+    gap,
+    improvementTarget,
   };
 }
 
@@ -255,7 +177,7 @@ function summariseCompetency(
  * The rating at the period's start is the latest on or before its first day, else the first one
  * within it; at its end, the latest on or before its last day. `ratings` are oldest first.
  */
-export function ratingChange(ratings: readonly ReportRating[], period: { from: Day; to: Day }): RatingChange {
+export function ratingChange(ratings: readonly Pick<Rating, 'id' | 'date' | 'rating'>[], period: { from: Day; to: Day }): RatingChange {
   const ordered = [...ratings].sort((a, b) => compare(a.date, b.date) || a.id - b.id);
   const before = ordered.filter((r) => r.date <= period.from).at(-1);
   const within = ordered.filter((r) => r.date >= period.from && r.date <= period.to);
@@ -264,49 +186,27 @@ export function ratingChange(ratings: readonly ReportRating[], period: { from: D
   return { start, end, change: start !== null && end !== null ? end - start : null };
 }
 
-export function developmentItem(item: ReportDevelopment, today: Day): DevelopmentItem {
-  const open = item.status === 'planned' || item.status === 'in-progress';
-  return {
-    id: item.id,
-    title: item.title,
-    competency: item.competency,
-    assignedBy: item.assignedBy,
-    due: item.due,
-    status: item.status,
-    completedAt: item.completedOn,
-    outcome: item.outcome,
-    overdue: open && item.due !== null && item.due < today,
-  };
+/** Open activities in the plan's order (overdue first, then by due date, undated last). */
+export function openDevelopment(items: readonly DevelopmentActivity[], today: Day): DevelopmentItem[] {
+  return sortForPlan(items.filter(isOpen), today).map((item) => developmentToJson(item, today));
 }
 
-/** Open activities, overdue first, then by due date (undated last), then by id. */
-export function openDevelopment(items: readonly ReportDevelopment[], today: Day): DevelopmentItem[] {
-  return items
-    .filter((item) => item.status === 'planned' || item.status === 'in-progress')
-    .map((item) => developmentItem(item, today))
-    .sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        compare(a.due ?? '9999-99-99', b.due ?? '9999-99-99') ||
-        a.id - b.id,
-    );
-}
-
-function summariseDevelopment(items: readonly ReportDevelopment[], period: SummaryPeriod, asOf: Day) {
+function summariseDevelopment(items: readonly DevelopmentActivity[], period: Period, asOf: Day) {
   const completed = items
     .filter((item) => item.status === 'done' && item.completedOn !== null && item.completedOn >= period.from && item.completedOn <= period.to)
     .sort((a, b) => compare(a.completedOn ?? '', b.completedOn ?? '') || a.id - b.id)
-    .map((item) => developmentItem(item, asOf));
+    .map((item) => developmentToJson(item, asOf));
   return { completed, open: openDevelopment(items, asOf) };
 }
 
-function summariseFeedback(items: readonly ReportFeedback[]) {
-  const byRelationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, 0])) as Record<Relationship, number>;
-  for (const item of items) byRelationship[item.relationship]++;
-  return { byRelationship, items: [...items] };
+/** Every relationship counted, zeros too, and the quotes oldest first. */
+function summariseFeedback(items: readonly Feedback[]) {
+  const counts = countByRelationship(items);
+  const byRelationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, counts[r] ?? 0])) as Record<Relationship, number>;
+  return { byRelationship, items: items.map(feedbackToJson) };
 }
 
-function activityStats(notes: readonly Note[], period: SummaryPeriod) {
+function activityStats(notes: readonly Note[], period: Period) {
   const days = new Set(notes.map((note) => note.date));
   const perMonth = Object.fromEntries(monthsBetween(period.from, period.to).map((m) => [m, 0]));
   for (const note of notes) perMonth[monthOf(note.date)] = (perMonth[monthOf(note.date)] ?? 0) + 1;

@@ -2,7 +2,10 @@ import type { CheckinAgenda } from '../domain/checkin.js';
 import type { NoteJson } from '../domain/summary.js';
 import { formatShortDay } from '../ui/format.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
+import { paceLabel } from '../ui/goals.js';
+import { PLAIN_THEME } from '../ui/theme.js';
+import { formatAmount, formatChange } from '../ui/numbers.js';
+import { agendaBasisText, amountOrNone, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda as Markdown, to send to the manager before the meeting. */
 export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
@@ -13,14 +16,14 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
     agenda.goals.length
       ? mdTable(
           ['Goal', 'Now', 'Change', '% of target', 'Pace'],
-          agenda.goals.map((g) => [mdText(g.title), formatAmount(g.current, g.unit), formatChange(g.change), formatPercent(g.percent), paceLabel(g.pace)]),
+          agenda.goals.map((g) => [mdText(g.title), formatAmount(g.current, g.unit), formatChange(g.change, g.unit), percentOrNone(g.percent), goalStanding(g, PLAIN_THEME)]),
           ['left', 'right', 'right', 'right', 'left'],
         )
       : 'No open goals.',
     '## Goals at risk',
     agenda.atRisk.length
       ? agenda.atRisk
-          .map((g) => `- **${mdText(g.title)}**: ${paceLabel(g.pace)}, ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`)
+          .map((g) => `- **${mdText(g.title)}**: ${paceLabel(g.pace, PLAIN_THEME)}, ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`)
           .join('\n')
       : 'None.',
     '## Challenges and losses',

@@ -3,7 +3,10 @@ import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { renderTable } from '../ui/table.js';
 import type { RenderOptions } from './index.js';
 import { renderReportNote } from './text-blocks.js';
-import { agendaBasisText, formatAmount, formatChange, formatPercent, paceLabel, relationshipLabel } from './report-format.js';
+import { paceLabel } from '../ui/goals.js';
+import { PLAIN_THEME } from '../ui/theme.js';
+import { formatAmount, formatChange, formatEstimate } from '../ui/numbers.js';
+import { agendaBasisText, amountOrNone, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
@@ -21,11 +24,11 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
       renderTable(
         [{ header: 'Goal', flex: true }, { header: 'Now', align: 'right' }, { header: 'Change', align: 'right' }, { header: '%', align: 'right' }, { header: 'Pace' }],
         agenda.goals.map((g) => [
-          g.status === 'active' ? g.title : `${g.title} (${g.status})`,
+          g.title,
           formatAmount(g.current, g.unit),
-          formatChange(g.change),
-          formatPercent(g.percent),
-          theme.pace(g.pace)(paceLabel(g.pace)),
+          formatChange(g.change, g.unit),
+          percentOrNone(g.percent),
+          goalStanding(g, theme),
         ]),
         { theme, width },
       ),
@@ -36,9 +39,9 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   if (agenda.atRisk.length === 0) out.push(theme.dim('  None: every open goal is on track or ahead.'));
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
-    const projection = g.projected !== null ? `, projected ${formatAmount(g.projected, g.unit)}` : '';
-    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace).padEnd(8))} ${g.title}`);
-    out.push(theme.dim(`           ${formatPercent(g.percent)} of ${formatAmount(g.target, g.unit)}, ${due}${projection}`));
+    const projection = g.projected !== null ? `, projected ${formatEstimate(g.projected, g.unit)}` : '';
+    out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace, PLAIN_THEME).padEnd(8))} ${g.title}`);
+    out.push(theme.dim(`           ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}, ${due}${projection}`));
   }
 
   section('CHALLENGES AND LOSSES');

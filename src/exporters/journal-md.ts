@@ -1,16 +1,14 @@
-import { splitDay } from '../domain/calendar.js';
+import { MONTH_NAMES, splitDay } from '../domain/calendar.js';
 import type { JournalDump } from '../domain/journal-dump.js';
 import { mdLines, mdText } from './markdown.js';
-import { formatChange } from './report-format.js';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { formatChange } from '../ui/numbers.js';
 
 /**
  * The journal as Markdown, the way jrnl exports it: a heading per year and per month, and under
  * them one heading per note (its date and first line) with the rest of its text below.
  */
 export function renderJournalMarkdown(dump: JournalDump): string {
-  const goalSlugs = new Map(dump.goals.map((g) => [g.id, g.slug]));
+  const goals = new Map(dump.goals.map((g) => [g.id, g]));
   const progress = new Map(dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [c.noteId, c.amount]));
   const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   const out: string[] = [];
@@ -38,7 +36,8 @@ export function renderJournalMarkdown(dump: JournalDump): string {
     if (note.tags.length) meta.push(note.tags.map((t) => `#${mdText(t)}`).join(' '));
     if (note.goalId !== null) {
       const amount = progress.get(note.id);
-      meta.push(`goal ${mdText(goalSlugs.get(note.goalId) ?? String(note.goalId))}${amount === undefined ? '' : ` ${formatChange(amount)}`}`);
+      const goal = goals.get(note.goalId);
+      meta.push(`goal ${mdText(goal?.slug ?? String(note.goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`);
     }
     if (meta.length) out.push(`*${meta.join(' · ')}*`);
   }

@@ -1,48 +1,55 @@
-/** Numbers, ratings and labels as the reports write them, the same in every rendering. */
+/**
+ * Numbers, ratings and labels as the reports write them, the same in every rendering. Numbers are
+ * ui/numbers' (so a goal reads the same in `perf summary` as in `perf goals`); the `…OrNone`
+ * variants add the dash a report cell shows for a value it does not have.
+ */
 import type { CheckinAgenda } from '../domain/checkin.js';
-import type { Pace } from '../domain/goal-progress.js';
-import type { Relationship } from '../domain/report-data.js';
+import type { GoalStatus, Pace } from '../domain/goal-progress.js';
+import type { Relationship } from '../domain/feedback.js';
 import { formatShortDay } from '../ui/format.js';
+import { paceLabel } from '../ui/goals.js';
+import { formatAmount, formatChange, formatEstimate, formatPercent } from '../ui/numbers.js';
+import type { Theme } from '../ui/theme.js';
 
-/** 500000 → "500,000"; 2.5 → "2.5". */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const NONE = '—';
+
+function orNone<T>(value: T | null, format: (value: T) => string): string {
+  return value === null ? NONE : format(value);
 }
 
-/** "500,000 USD", "40 calls", or the bare number. */
-export function formatAmount(value: number | null, unit: string | null): string {
-  if (value === null) return '—';
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+/** ui/numbers' formatAmount for a value the report may lack (a target, a projection): '—' for none. */
+export function amountOrNone(value: number | null, unit: string | null): string {
+  return orNone(value, (v) => formatAmount(v, unit));
 }
 
-/** "+15", "-5", "0". */
-export function formatChange(value: number | null): string {
-  if (value === null) return '—';
-  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** A projection, rounded as `perf goals` rounds it; '—' for none. */
+export function estimateOrNone(value: number | null, unit: string | null): string {
+  return orNone(value, (v) => formatEstimate(v, unit));
 }
 
-export function formatPercent(value: number | null): string {
-  return value === null ? '—' : `${formatNumber(value)}%`;
+/** A signed change (`+$25,000`, `-1`); '—' for none, e.g. a competency unrated at one end. */
+export function changeOrNone(value: number | null, unit: string | null): string {
+  return orNone(value, (v) => formatChange(v, unit));
+}
+
+/** A goal's percent as `perf goals` shows it (moving the wrong way reads 0%); '—' without a target. */
+export function percentOrNone(percent: number | null): string {
+  return orNone(percent, (p) => formatPercent(Math.max(0, p)));
+}
+
+/**
+ * Where a pace would be, a closed goal shows its status (done, dropped), as `perf goals` does: a
+ * dropped goal is not "on track", and done says more than "achieved". Plain theme for Markdown.
+ */
+export function goalStanding(goal: { status: GoalStatus; pace: Pace }, theme: Theme): string {
+  return goal.status === 'active' ? paceLabel(goal.pace, theme) : theme.pace(goal.pace)(goal.status);
 }
 
 /** "3 → 4", "4", or "—" for a competency rated at neither end. */
 export function formatRatingSpan(start: number | null, end: number | null): string {
-  if (start === null && end === null) return '—';
+  if (start === null && end === null) return NONE;
   if (start === end || start === null) return String(end);
-  return `${start} → ${end ?? '—'}`;
-}
-
-const PACE_LABELS: Record<Pace, string> = {
-  achieved: 'achieved',
-  ahead: 'ahead',
-  'on-track': 'on track',
-  behind: 'behind',
-  overdue: 'overdue',
-  'no-target': 'no target',
-};
-
-export function paceLabel(pace: Pace): string {
-  return PACE_LABELS[pace];
+  return `${start} → ${end ?? NONE}`;
 }
 
 const RELATIONSHIP_LABELS: Record<Relationship, string> = {
@@ -56,11 +63,6 @@ const RELATIONSHIP_LABELS: Record<Relationship, string> = {
 
 export function relationshipLabel(relationship: Relationship): string {
   return RELATIONSHIP_LABELS[relationship];
-}
-
-/** The first line of a note, for one-line listings. */
-export function firstLine(text: string): string {
-  return text.split('\n')[0] ?? '';
 }
 
 /** Which days a check-in agenda covers, in words. */

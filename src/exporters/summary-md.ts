@@ -1,16 +1,11 @@
 import type { DevelopmentItem, NoteJson, Summary, SummaryGoal } from '../domain/summary.js';
-import { RELATIONSHIPS } from '../domain/report-data.js';
+import { RELATIONSHIPS } from '../domain/feedback.js';
 import { formatMonth, formatShortDay, plural } from '../ui/format.js';
+import { paceLabel } from '../ui/goals.js';
+import { PLAIN_THEME } from '../ui/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import {
-  formatAmount,
-  formatChange,
-  formatNumber,
-  formatPercent,
-  formatRatingSpan,
-  paceLabel,
-  relationshipLabel,
-} from './report-format.js';
+import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */
 export function renderSummaryMarkdown(summary: Summary): string {
@@ -60,17 +55,16 @@ function alignment(goal: SummaryGoal): string | null {
 function results(summary: Summary): string {
   if (summary.goals.length === 0) return '## Results by goal\n\nNo goals were active in this period.';
   const table = mdTable(
-    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Status', 'Pace'],
+    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Pace'],
     summary.goals.map((g) => [
       mdText(g.title),
-      formatAmount(g.target, g.unit),
+      amountOrNone(g.target, g.unit),
       formatAmount(g.valueAtEnd, g.unit),
-      formatChange(g.change),
-      formatPercent(g.percent),
-      g.status,
-      paceLabel(g.pace),
+      formatChange(g.change, g.unit),
+      percentOrNone(g.percent),
+      goalStanding(g, PLAIN_THEME),
     ]),
-    ['left', 'right', 'right', 'right', 'right', 'left', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'left'],
   );
   const details = summary.goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)
@@ -95,10 +89,10 @@ function inProgress(summary: Summary): string {
         goals.map((g) => [
           mdText(g.title),
           formatAmount(g.current, g.unit),
-          formatAmount(g.target, g.unit),
-          formatPercent(g.percent),
-          paceLabel(g.pace),
-          formatAmount(g.projected, g.unit),
+          amountOrNone(g.target, g.unit),
+          percentOrNone(g.percent),
+          paceLabel(g.pace, PLAIN_THEME),
+          estimateOrNone(g.projected, g.unit),
           g.due ? formatShortDay(g.due) : '—',
         ]),
         ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
@@ -120,9 +114,9 @@ function competencies(summary: Summary): string {
     rated.map((c) => [
       mdText(c.name),
       formatRatingSpan(c.self.start, c.self.end),
-      formatChange(c.self.change),
+      changeOrNone(c.self.change, null),
       formatRatingSpan(c.others.start, c.others.end),
-      formatChange(c.others.change),
+      changeOrNone(c.others.change, null),
       String(c.target),
       c.improvementTarget ? 'yes' : '',
     ]),

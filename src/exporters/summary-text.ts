@@ -1,19 +1,13 @@
-import { RELATIONSHIPS } from '../domain/report-data.js';
+import { RELATIONSHIPS } from '../domain/feedback.js';
 import type { DevelopmentItem, Summary } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
+import { paceLabel } from '../ui/goals.js';
 import { renderTable } from '../ui/table.js';
 import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
 import { renderReportNote } from './text-blocks.js';
-import {
-  formatAmount,
-  formatChange,
-  formatNumber,
-  formatPercent,
-  formatRatingSpan,
-  paceLabel,
-  relationshipLabel,
-} from './report-format.js';
+import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
@@ -35,11 +29,11 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   else {
     const rows = summary.goals.map((g) => [
       g.title,
-      formatAmount(g.target, g.unit),
+      amountOrNone(g.target, g.unit),
       formatAmount(g.valueAtEnd, g.unit),
-      formatChange(g.change),
-      formatPercent(g.percent),
-      theme.pace(g.pace)(paceLabel(g.pace)),
+      formatChange(g.change, g.unit),
+      percentOrNone(g.percent),
+      goalStanding(g, theme),
     ]);
     out.push(
       renderTable(
@@ -68,9 +62,9 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     const rows = goals.map((g) => [
       g.title,
       formatAmount(g.current, g.unit),
-      formatPercent(g.percent),
-      theme.pace(g.pace)(paceLabel(g.pace)),
-      formatAmount(g.projected, g.unit),
+      percentOrNone(g.percent),
+      paceLabel(g.pace, theme),
+      estimateOrNone(g.projected, g.unit),
       g.due ? formatShortDay(g.due) : '—',
     ]);
     out.push(
@@ -111,9 +105,9 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
         rated.map((c) => [
           c.name,
           formatRatingSpan(c.self.start, c.self.end),
-          formatChange(c.self.change),
+          changeOrNone(c.self.change, null),
           formatRatingSpan(c.others.start, c.others.end),
-          formatChange(c.others.change),
+          changeOrNone(c.others.change, null),
           String(c.target),
           c.improvementTarget ? theme.warn('improve') : '',
         ]),

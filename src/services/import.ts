@@ -1,17 +1,18 @@
 import { settingsFrom } from '../domain/config.js';
 import { uniqueSlug } from '../domain/goal-refs.js';
+import { refuseField } from '../domain/import-records.js';
 import type { ImportedNote } from '../domain/jrnl.js';
 import {
   DUMP_TABLES,
   countRecords,
   noteKey,
-  type DumpGoal,
   type DumpTable,
   type JournalTables,
 } from '../domain/journal-dump.js';
-import { UsageError } from '../errors.js';
+import type { Goal } from '../domain/goals.js';
 import type { JournalRepo } from '../storage/journal-repo.js';
 import type { Store } from '../storage/store.js';
+import { readJournalTables } from './export.js';
 
 export type ImportCounts = Record<DumpTable, { added: number; skipped: number }>;
 
@@ -68,7 +69,7 @@ export function importJournalDump(store: Store, tables: JournalTables, options: 
     const repo = store.journal;
     const progress = progressCounter(countRecords(tables), options.onProgress);
     if (repo.holdsOnlySeededFramework()) return restore(repo, tables, progress.tick);
-    return merge(repo, tables, progress.tick);
+    return merge(repo, tables, readJournalTables(store), progress.tick);
   });
 }
 
@@ -98,9 +99,8 @@ function restore(repo: JournalRepo, tables: JournalTables, tick: () => void): Im
 
 const key = (...parts: unknown[]) => JSON.stringify(parts);
 
-function merge(repo: JournalRepo, tables: JournalTables, tick: () => void): ImportResult {
+function merge(repo: JournalRepo, tables: JournalTables, existing: JournalTables, tick: () => void): ImportResult {
   const counts = emptyCounts();
-  const existing = repo.readTables();
   const count = (table: DumpTable, wasAdded: boolean) => {
     counts[table][wasAdded ? 'added' : 'skipped']++;
     tick();
@@ -175,9 +175,7 @@ function merge(repo: JournalRepo, tables: JournalTables, tick: () => void): Impo
   };
   tables.ratings.forEach((r, index) => {
     if (r.rating > scaleMax) {
-      throw new UsageError(
-        `invalid record ratings[${index}] (id ${r.id}): field "rating" is ${r.rating}, above this journal's scale of 1 to ${scaleMax}; nothing was imported`,
-      );
+      refuseField(`ratings[${index}] (id ${r.id})`, 'rating', r.rating, `use a whole number from 1 to ${scaleMax}, this journal's scale`);
     }
   });
   addNew(
@@ -218,14 +216,14 @@ function merge(repo: JournalRepo, tables: JournalTables, tick: () => void): Impo
  */
 function mergeGoals(
   repo: JournalRepo,
-  incoming: readonly DumpGoal[],
-  existing: readonly DumpGoal[],
+  incoming: readonly Goal[],
+  existing: readonly Goal[],
   count: (table: DumpTable, wasAdded: boolean) => void,
 ): Map<number, number> {
   const ids = new Map<number, number>();
-  const content = (g: DumpGoal, alignsToId: number | null) =>
+  const content = (g: Goal, alignsToId: number | null) =>
     key(g.title, g.org, g.unit, g.baseline, g.target, g.start, g.due, g.status, g.closedOn, g.alignsToText, alignsToId);
-  const existingByContent = new Map<string, DumpGoal[]>();
+  const existingByContent = new Map<string, Goal[]>();
   for (const g of existing) {
     const k = content(g, g.alignsToId);
     existingByContent.set(k, [...(existingByContent.get(k) ?? []), g]);
@@ -254,11 +252,11 @@ function mergeGoals(
 }
 
 /** Goals ordered so that a goal comes after the one it aligns to (file order otherwise). */
-function parentsFirst(goals: readonly DumpGoal[]): DumpGoal[] {
+function parentsFirst(goals: readonly Goal[]): Goal[] {
   const byId = new Map(goals.map((g) => [g.id, g]));
-  const ordered: DumpGoal[] = [];
+  const ordered: Goal[] = [];
   const placed = new Set<number>();
-  const place = (g: DumpGoal, path: Set<number>) => {
+  const place = (g: Goal, path: Set<number>) => {
     if (placed.has(g.id) || path.has(g.id)) return;
     const parent = g.alignsToId === null ? undefined : byId.get(g.alignsToId);
     if (parent) place(parent, new Set([...path, g.id]));
@@ -275,7 +273,7 @@ export function importJrnlNotes(store: Store, notes: readonly ImportedNote[], op
     const counts = emptyCounts();
     const progress = progressCounter(notes.length, options.onProgress);
     const now = options.now.toISOString();
-    const keys = new Set(store.journal.readTables().notes.map(noteKey));
+    const keys = new Set(store.journal.notes().map(noteKey));
     for (const note of notes) {
       const record = { ...note, account: null, goalId: null, competencyIds: [], createdAt: now, updatedAt: now };
       const k = noteKey(record);

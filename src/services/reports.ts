@@ -1,22 +1,57 @@
 import type { Day } from '../domain/calendar.js';
 import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/checkin.js';
+import type { Period } from '../domain/cycle.js';
 import type { OneToOne } from '../domain/report-data.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
-import { buildSummary, type Summary, type SummaryPeriod } from '../domain/summary.js';
+import { buildSummary, type Summary } from '../domain/summary.js';
 import type { Store } from '../storage/store.js';
+import { readSettings } from './config.js';
 
-export function readSummary(store: Store, period: SummaryPeriod, today: Day): Summary {
-  return buildSummary(store.reports.readSummarySnapshot(period.from, period.to), period, today);
+// Each report reads what it needs through the tables' own repos, all in one snapshot.
+
+export function readSummary(store: Store, period: Period, today: Day): Summary {
+  const snapshot = store.reports.snapshot(() => ({
+    settings: readSettings(store),
+    notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
+    goals: store.goals.list(),
+    goalCheckins: store.goals.allCheckins(),
+    competencies: store.competencies.list(),
+    ratings: store.ratings.list(),
+    feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
+    development: store.development.list(),
+  }));
+  return buildSummary(snapshot, period, today);
 }
 
 /** The agenda since `since`, else since the last recorded one-to-one, else for the last two weeks. */
 export function readCheckinAgenda(store: Store, since: Day | null, today: Day): CheckinAgenda {
-  const snapshot = store.reports.readCheckinSnapshot(today, (last) => agendaStart(since, last, today).from);
+  const snapshot = store.reports.snapshot(() => {
+    const lastOneToOne = store.checkins.latest();
+    const { from } = agendaStart(since, lastOneToOne, today);
+    return {
+      settings: readSettings(store),
+      lastOneToOne,
+      from,
+      notes: store.notes.list({ from, to: today, ascending: true }),
+      goals: store.goals.list(),
+      goalCheckins: store.goals.allCheckins(),
+      feedback: store.feedback.list({ from, to: today }).reverse(),
+      development: store.development.list(),
+    };
+  });
   return buildCheckinAgenda(snapshot, agendaStart(since, snapshot.lastOneToOne, today).basis, today);
 }
 
 export function readStatus(store: Store, today: Day): JournalStatus {
-  return buildStatus(store.reports.readStatusSnapshot(), today);
+  const snapshot = store.reports.snapshot(() => ({
+    settings: readSettings(store),
+    noteDays: store.reports.noteDays(),
+    lastNote: store.notes.list({ limit: 1 })[0] ?? null,
+    goals: store.goals.list(),
+    goalCheckins: store.goals.allCheckins(),
+    development: store.development.list(),
+  }));
+  return buildStatus(snapshot, today);
 }
 
 /** Records that the one-to-one with the manager took place today. */

@@ -1,14 +1,7 @@
-import type {
-  DumpCompetency,
-  DumpDevelopment,
-  DumpFeedback,
-  DumpGoal,
-  DumpGoalCheckin,
-  DumpNote,
-  DumpOneToOne,
-  DumpRating,
-  JournalTables,
-} from '../domain/journal-dump.js';
+import type { Rating } from '../domain/competencies.js';
+import type { Goal } from '../domain/goals.js';
+import type { DumpCompetency, DumpDevelopment, DumpFeedback, DumpGoalCheckin, DumpNote } from '../domain/journal-dump.js';
+import type { OneToOne } from '../domain/report-data.js';
 import type { Db } from './db.js';
 import { SEEDED_COMPETENCIES } from './migrations.js';
 
@@ -20,22 +13,16 @@ const bool = (value: boolean) => (value ? 1 : 0);
 export type JournalRepo = ReturnType<typeof createJournalRepo>;
 
 /**
- * The whole journal as records, for `perf export` and `perf import`: every table read in id
- * order, and inserts that may keep the ids of the file so that a restore is exact.
+ * What `perf export` and `perf import` need beyond the tables' own repos: competencies with their
+ * timestamps, notes with their competencies by id, and inserts that may keep the ids and
+ * timestamps of the file, so that a restore is exact. Each read is in id order.
  */
 export function createJournalRepo(db: Db) {
   const all = <T>(sql: string) => db.prepare<[], T>(sql);
   const reads = {
-    config: all<{ key: string; value: string }>('SELECT key, value FROM config ORDER BY key'),
     competencies: all<DumpCompetency>(
       `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
        FROM competencies ORDER BY id`,
-    ),
-    goals: all<Omit<DumpGoal, 'org'> & { org: number }>(
-      `SELECT id, slug, title, is_org AS org, unit, baseline, target, start_date AS start, due_date AS due, status,
-         closed_on AS closedOn, aligns_to_id AS alignsToId, aligns_to_text AS alignsToText,
-         created_at AS createdAt, updated_at AS updatedAt
-       FROM goals ORDER BY id`,
     ),
     notes: all<Omit<DumpNote, 'starred' | 'tags' | 'competencyIds'> & { starred: number; tags: string; competencyIds: string }>(
       `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id AS goalId,
@@ -45,24 +32,6 @@ export function createJournalRepo(db: Db) {
          n.created_at AS createdAt, n.updated_at AS updatedAt
        FROM notes n ORDER BY n.id`,
     ),
-    goalCheckins: all<DumpGoalCheckin>(
-      `SELECT id, goal_id AS goalId, date, kind, amount, note, note_id AS noteId, created_at AS createdAt
-       FROM goal_checkins ORDER BY id`,
-    ),
-    ratings: all<DumpRating>(
-      `SELECT id, competency_id AS competencyId, date, rating, source, rated_by AS ratedBy, note, created_at AS createdAt
-       FROM ratings ORDER BY id`,
-    ),
-    feedback: all<DumpFeedback>(
-      `SELECT id, date, from_name AS "from", relationship, competency_id AS competencyId, text, created_at AS createdAt
-       FROM feedback ORDER BY id`,
-    ),
-    development: all<DumpDevelopment>(
-      `SELECT id, title, competency_id AS competencyId, assigned_by AS assignedBy, due_date AS due, status,
-         started_on AS startedOn, completed_on AS completedOn, outcome, created_at AS createdAt, updated_at AS updatedAt
-       FROM development ORDER BY id`,
-    ),
-    checkins: all<DumpOneToOne>('SELECT id, date, note, created_at AS createdAt FROM checkins ORDER BY id'),
   };
   const userRows = all<{ n: number }>(
     `SELECT (SELECT count(*) FROM config) + (SELECT count(*) FROM goals) + (SELECT count(*) FROM notes)
@@ -117,27 +86,16 @@ export function createJournalRepo(db: Db) {
   const newId = (info: { lastInsertRowid: number | bigint }) => Number(info.lastInsertRowid);
 
   return {
-    readTables(): JournalTables {
-      return db
-        .transaction(
-          (): JournalTables => ({
-            config: Object.fromEntries(reads.config.all().map((row) => [row.key, row.value])),
-            competencies: reads.competencies.all(),
-            goals: reads.goals.all().map((row) => ({ ...row, org: row.org === 1 })),
-            notes: reads.notes.all().map((row) => ({
-              ...row,
-              starred: row.starred === 1,
-              tags: JSON.parse(row.tags) as string[],
-              competencyIds: JSON.parse(row.competencyIds) as number[],
-            })),
-            goalCheckins: reads.goalCheckins.all(),
-            ratings: reads.ratings.all(),
-            feedback: reads.feedback.all(),
-            development: reads.development.all(),
-            checkins: reads.checkins.all(),
-          }),
-        )
-        .deferred();
+    competencies(): DumpCompetency[] {
+      return reads.competencies.all();
+    },
+    notes(): DumpNote[] {
+      return reads.notes.all().map((row) => ({
+        ...row,
+        starred: row.starred === 1,
+        tags: JSON.parse(row.tags) as string[],
+        competencyIds: JSON.parse(row.competencyIds) as number[],
+      }));
     },
 
     /** Nothing but the competency framework a new journal is seeded with, untouched. */
@@ -176,7 +134,7 @@ export function createJournalRepo(db: Db) {
     insertCompetency(c: WithId<DumpCompetency>): number {
       return newId(insert.competency.run(c));
     },
-    insertGoal(g: WithId<DumpGoal>): number {
+    insertGoal(g: WithId<Goal>): number {
       return newId(insert.goal.run({ ...g, org: bool(g.org) }));
     },
     setGoalAlignment(goalId: number, alignsToId: number | null): void {
@@ -203,7 +161,7 @@ export function createJournalRepo(db: Db) {
     insertGoalCheckin(c: WithId<DumpGoalCheckin>): number {
       return newId(insert.goalCheckin.run(c));
     },
-    insertRating(r: WithId<DumpRating>): number {
+    insertRating(r: WithId<Rating>): number {
       return newId(insert.rating.run(r));
     },
     insertFeedback(f: WithId<DumpFeedback>): number {
@@ -212,7 +170,7 @@ export function createJournalRepo(db: Db) {
     insertDevelopment(d: WithId<DumpDevelopment>): number {
       return newId(insert.development.run(d));
     },
-    insertCheckin(c: WithId<DumpOneToOne>): number {
+    insertCheckin(c: WithId<OneToOne>): number {
       return newId(insert.checkin.run(c));
     },
   };

@@ -1,8 +1,7 @@
-import { dayOf, daysBetween, pad2, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
+import { MONTH_NAMES, dayOf, daysBetween, pad2, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** "Thu 26 Nov 2026" (the year is left out when it is `currentYear`). */
 export function formatDay(day: Day, currentYear?: number): string {

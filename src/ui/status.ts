@@ -1,3 +1,4 @@
+import { STALE_AFTER_DAYS } from '../domain/goals.js';
 import type { JournalStatus } from '../domain/status.js';
 import { formatDay, formatRelativeDay, formatShortDay, plural } from './format.js';
 import type { Theme } from './theme.js';
@@ -20,7 +21,7 @@ export function renderStatus(status: JournalStatus, theme: Theme): string {
   row('Next review', `${formatShortDay(status.nextReview)}, ${status.daysUntilNextReview === 1 ? 'tomorrow' : `in ${status.daysUntilNextReview} days`}`);
 
   if (status.staleGoals.length) {
-    out.push('', theme.heading('Goals with no update in 30 days'));
+    out.push('', theme.heading(`Goals with no update in ${STALE_AFTER_DAYS} days`));
     for (const goal of status.staleGoals) {
       out.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — last update ${formatRelativeDay(goal.lastUpdate, status.today)}`)}`);
     }

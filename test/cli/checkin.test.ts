@@ -81,6 +81,22 @@ describe('perf checkin: the agenda since the last one-to-one', () => {
     ]);
     expect(md.stdout).not.toMatch(/\x1b\[/);
   });
+
+  it('shows a goal closed in the range by its status, done or dropped, where the pace would be', async () => {
+    const text = await run(['checkin', '--since', '2025-11-01'], { db });
+    const lines = text.stdout.split('\n');
+    expect(lines).toContain('  Make 600 prospecting calls       610 calls  +610 calls  101.7%  done');
+    expect(lines).toContain('  Launch the partner channel               0          +0       —  dropped');
+    const md = await run(['checkin', '--since', '2025-11-01', '--format', 'md'], { db });
+    const progress = lexer(md.stdout).find((t): t is Tokens.Table => t.type === 'table');
+    expect(progress?.rows.map((r) => [r[0]?.text, r.at(-1)?.text])).toEqual([
+      ['Close $500,000 new ARR', 'behind'],
+      ['Make 600 prospecting calls', 'done'],
+      ['Raise account NPS from 30 to 50', 'overdue'],
+      ['Launch the partner channel', 'dropped'],
+      ['Earn 3 product certifications', 'done'],
+    ]);
+  });
 });
 
 describe('perf checkin --since', () => {

@@ -179,7 +179,7 @@ describe('perf export --format md', () => {
       'November',
     ]);
     expect(headings.filter((h) => h.depth === 3)).toHaveLength(257);
-    expect(md).toContain('### 2026-06-30 Initech closed: 100k ARR\n\nBeat the incumbent on value, not price.\n\n*win · Initech · ★ starred · goal new-arr +100,000*');
+    expect(md).toContain('### 2026-06-30 Initech closed: 100k ARR\n\nBeat the incumbent on value, not price.\n\n*win · Initech · ★ starred · goal new-arr +$100,000*');
   });
 
   it('gives the jrnl fixture the headings of jrnl’s own Markdown export (without the times)', async () => {
@@ -196,11 +196,15 @@ describe('perf export -o', () => {
   it('writes the file, and refuses to overwrite it without --force', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'backup.json');
-    expect((await run(['export', '-o', file], { db: year })).stdout).toBe(`Wrote 257 notes (json) to ${file}.\n`);
+    expect((await run(['export', '-o', file], { db: year })).stdout).toBe(
+      `Wrote the whole journal (3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones) to ${file}.\n`,
+    );
     await expectRefused(['export', '-o', file], year, /backup\.json" already exists: add --force/);
     fs.writeFileSync(file, 'x');
-    expect((await run(['export', '--format', 'csv', '-o', file, '--force'], { db: year })).code).toBe(0);
+    expect((await run(['export', '--format', 'csv', '-o', file, '--force'], { db: year })).stdout).toBe(`Wrote 257 notes as CSV to ${file}.\n`);
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^id,date,/);
+    const md = path.join(dir, 'journal.md');
+    expect((await run(['export', '--format', 'md', '-o', md], { db: year })).stdout).toBe(`Wrote 257 notes as Markdown to ${md}.\n`);
   });
 
   it('refuses a folder that does not exist, and an unknown format', async () => {
@@ -354,36 +358,36 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
   });
 
   it('the wrong format, a newer version, neither kind of export', async () => {
-    await expectRefused(['import', writeJson({ ...valid(), format: 'day-one' })], year, /"format" is "day-one", expected "perf-journal"/);
+    await expectRefused(['import', writeJson({ ...valid(), format: 'day-one' })], year, /invalid format "day-one" in ".*import\.json": use "perf-journal" \(a file from perf export --format json\); nothing was imported\n$/);
     await expectRefused(['import', writeJson({ ...valid(), version: 2 })], year, /is a version 2 export and this perf-journal reads up to version 1: upgrade perf-journal/);
-    await expectRefused(['import', writeJson({ ...valid(), version: 'one' })], year, /"version" is "one", not a version number/);
+    await expectRefused(['import', writeJson({ ...valid(), version: 'one' })], year, /invalid version "one" in ".*": use a version number such as 1/);
     await expectRefused(['import', writeJson({ notes: [] })], year, /is neither a perf-journal export .* nor a jrnl export/);
     await expectRefused(['import', writeJson([1, 2])], year, /is neither a perf-journal export/);
     await expectRefused(['import', yearExport, '--format', 'jrnl'], year, /not a jrnl export \(expected a JSON object with an "entries" list/);
-    await expectRefused(['import', JRNL_JSON, '--format', 'perf'], year, /"format" is missing, expected "perf-journal"/);
+    await expectRefused(['import', JRNL_JSON, '--format', 'perf'], year, /missing format in ".*jrnl-export\.json": use "perf-journal"/);
     await expectRefused(['import', yearExport, '--format', 'csv'], year, /argument 'csv' is invalid\. Allowed choices are perf, jrnl/);
   });
 
   it.each<[string, (d: any) => void, RegExp]>([
-    ['a bad date', (d) => (d.notes[3].date = '2026-02-30'), /invalid record notes\[3\] \(id 4\): field "date" is "2026-02-30", not a date \(YYYY-MM-DD\); nothing was imported/],
-    ['an unknown type', (d) => (d.notes[10].type = 'party'), /invalid record notes\[10\] \(id 11\): field "type" is "party", not one of call, meeting, demo/],
-    ['a rating out of scale', (d) => (d.ratings[2].rating = 6), /invalid record ratings\[2\] \(id 3\): field "rating" is 6, not a whole number from 1 to 5/],
-    ['a rating of zero', (d) => (d.ratings[0].rating = 0), /invalid record ratings\[0\] \(id 1\): field "rating" is 0/],
-    ['empty text', (d) => (d.notes[0].text = '   '), /invalid record notes\[0\] \(id 1\): field "text" is "   ", not a non-empty text/],
-    ['a missing goal', (d) => (d.notes[5].goalId = 99), /invalid record notes\[5\] \(id 6\): field "goalId" is 99, but there is no goal with that id in the file/],
-    ['a duplicate id', (d) => (d.notes[1].id = 1), /invalid record notes\[1\] \(id 1\): field "id" is 1, used by an earlier record/],
-    ['goals aligned in a circle', (d) => (d.goals[0].alignsToId = 2), /invalid record goals\[0\] \(id 1\): field "alignsToId" is 2, which makes goals align to each other in a circle/],
-    ['a goal aligned to itself', (d) => (d.goals[2].alignsToId = 3), /invalid record goals\[2\] \(id 3\): field "alignsToId" is 3, which makes goals align/],
-    ['a duplicate slug', (d) => (d.goals[2].slug = 'new-arr'), /invalid record goals\[2\] \(id 3\): field "slug" is "new-arr", used by an earlier record/],
-    ['an unknown relationship', (d) => (d.feedback[0].relationship = 'friend'), /invalid record feedback\[0\] \(id 1\): field "relationship" is "friend"/],
-    ['a bad check-in kind', (d) => (d.goalCheckins[0].kind = 'multiply'), /invalid record goalCheckins\[0\] \(id 1\): field "kind" is "multiply", not one of set, add/],
-    ['a bad due date', (d) => (d.development[1].due = 'soon'), /invalid record development\[1\] \(id 2\): field "due" is "soon", not a date/],
-    ['a bad instant', (d) => (d.checkins[0].createdAt = 'yesterday'), /invalid record checkins\[0\] \(id 1\): field "createdAt" is "yesterday", not an ISO 8601 instant/],
-    ['a bad tag', (d) => (d.notes[0].tags = ['two words']), /invalid record notes\[0\] \(id 1\): field "tags" holds "two words", not a tag/],
+    ['a bad date', (d) => (d.notes[3].date = '2026-02-30'), /^perf: invalid date "2026-02-30" in notes\[3\] \(id 4\): use YYYY-MM-DD; nothing was imported\n$/],
+    ['an unknown type', (d) => (d.notes[10].type = 'party'), /^perf: invalid type "party" in notes\[10\] \(id 11\): use call, meeting, demo, proposal, win, loss, learning, challenge or note; nothing was imported\n$/],
+    ['a rating out of scale', (d) => (d.ratings[2].rating = 6), /^perf: invalid rating 6 in ratings\[2\] \(id 3\): use a whole number from 1 to 5; nothing was imported\n$/],
+    ['a rating of zero', (d) => (d.ratings[0].rating = 0), /^perf: invalid rating 0 in ratings\[0\] \(id 1\): use a whole number from 1 to 5; nothing was imported\n$/],
+    ['empty text', (d) => (d.notes[0].text = '   '), /^perf: invalid text " {3}" in notes\[0\] \(id 1\): use a text that is not empty; nothing was imported\n$/],
+    ['a missing goal', (d) => (d.notes[5].goalId = 99), /^perf: invalid goalId 99 in notes\[5\] \(id 6\): there is no goal with that id in the file; nothing was imported\n$/],
+    ['a duplicate id', (d) => (d.notes[1].id = 1), /^perf: invalid id 1 in notes\[1\] \(id 1\): an earlier record has it; give each notes record its own id; nothing was imported\n$/],
+    ['goals aligned in a circle', (d) => (d.goals[0].alignsToId = 2), /^perf: invalid alignsToId 2 in goals\[0\] \(id 1\): goals would align to each other in a circle; nothing was imported\n$/],
+    ['a goal aligned to itself', (d) => (d.goals[2].alignsToId = 3), /^perf: invalid alignsToId 3 in goals\[2\] \(id 3\): goals would align/],
+    ['a duplicate slug', (d) => (d.goals[2].slug = 'new-arr'), /^perf: invalid slug "new-arr" in goals\[2\] \(id 3\): an earlier record has it/],
+    ['an unknown relationship', (d) => (d.feedback[0].relationship = 'friend'), /^perf: invalid relationship "friend" in feedback\[0\] \(id 1\): use manager, peer/],
+    ['a bad check-in kind', (d) => (d.goalCheckins[0].kind = 'multiply'), /^perf: invalid kind "multiply" in goalCheckins\[0\] \(id 1\): use set or add; nothing was imported\n$/],
+    ['a bad due date', (d) => (d.development[1].due = 'soon'), /^perf: invalid due "soon" in development\[1\] \(id 2\): use YYYY-MM-DD/],
+    ['a bad instant', (d) => (d.checkins[0].createdAt = 'yesterday'), /^perf: invalid createdAt "yesterday" in checkins\[0\] \(id 1\): use an ISO 8601 instant/],
+    ['a bad tag', (d) => (d.notes[0].tags = ['two words']), /^perf: invalid tag "two words" in notes\[0\] \(id 1\): use letters, digits, "_", "-" or "\/"/],
     ['a bad setting', (d) => (d.config['scale.max'] = '99'), /invalid setting config\.scale\.max: invalid scale\.max "99"/],
     ['an unknown setting', (d) => (d.config.colour = 'blue'), /invalid setting config\.colour: unknown setting "colour"/],
-    ['a record that is not an object', (d) => (d.ratings[4] = 'five'), /invalid record ratings\[4\]: it is "five", not an object/],
-    ['a table that is not a list', (d) => (d.goals = {}), /"goals" is \{\}, not a list/],
+    ['a record that is not an object', (d) => (d.ratings[4] = 'five'), /^perf: invalid record "five" in ratings\[4\]: use an object/],
+    ['a table that is not a list', (d) => (d.goals = {}), /^perf: invalid goals \{\} in ".*": use a list of records/],
   ])('%s, naming the record and the field', async (_, spoil, message) => {
     const dump = valid();
     spoil(dump);
@@ -402,15 +406,17 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     const dump = valid();
     dump.config['scale.max'] = '10';
     dump.ratings.push({ ...dump.ratings[0], id: 99, date: '2026-11-20', rating: 7 });
-    await expectRefused(['import', writeJson(dump)], db, /invalid record ratings\[10\] \(id 99\): field "rating" is 7, above this journal's scale of 1 to 5; nothing was imported/);
+    await expectRefused(['import', writeJson(dump)], db, /^perf: invalid rating 7 in ratings\[10\] \(id 99\): use a whole number from 1 to 5, this journal's scale; nothing was imported\n$/);
   });
 
   it('a jrnl entry with a bad date, a bad tag or no text', async () => {
     const entry = { title: 'Fine.', body: '', date: '2026-11-16', time: '09:00', tags: [], starred: false };
-    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '16/11/2026' }] })], year, /invalid entry entries\[1\] \(16\/11\/2026 "Fine\."\): field "date" is "16\/11\/2026", not a date \(YYYY-MM-DD\)/);
-    await expectRefused(['import', writeJson({ entries: [{ ...entry, tags: ['@c++'] }] })], year, /invalid entry entries\[0\] \(2026-11-16 "Fine\."\): field "tags" holds "@c\+\+", not a tag/);
-    await expectRefused(['import', writeJson({ entries: [{ ...entry, title: ' ', body: '' }] })], year, /field "title" and "body" are both empty/);
-    await expectRefused(['import', writeJson({ entries: [{ ...entry, starred: 'yes' }] })], year, /field "starred" is "yes", not true or false/);
+    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: 'notadate', title: 'bad' }] })], year, /^perf: invalid date "notadate" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/);
+    await expectRefused(['import', writeJson({ entries: [{ title: 'No date' }] })], year, /^perf: missing date in entries\[0\]: use YYYY-MM-DD; nothing was imported\n$/);
+    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '16/11/2026' }] })], year, /^perf: invalid date "16\/11\/2026" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/);
+    await expectRefused(['import', writeJson({ entries: [{ ...entry, tags: ['@c++'] }] })], year, /^perf: invalid tag "@c\+\+" in entries\[0\]: use letters, digits/);
+    await expectRefused(['import', writeJson({ entries: [{ ...entry, title: ' ', body: '' }] })], year, /^perf: invalid entries\[0\]: its title and body are both empty; give it words in one of them; nothing was imported\n$/);
+    await expectRefused(['import', writeJson({ entries: [{ ...entry, starred: 'yes' }] })], year, /^perf: invalid starred "yes" in entries\[0\]: use true or false; nothing was imported\n$/);
   });
 
   it('is all or nothing: a bad record late in a big file writes nothing', async () => {
@@ -418,6 +424,6 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     dump.development[5].status = 'finished';
     const db = tempDbPath();
     await run(['log', 'Before the import'], { db });
-    await expectRefused(['import', writeJson(dump)], db, /invalid record development\[5\] \(id 6\): field "status" is "finished"/);
+    await expectRefused(['import', writeJson(dump)], db, /^perf: invalid status "finished" in development\[5\] \(id 6\): use planned, in-progress, done or dropped; nothing was imported\n$/);
   });
 });

@@ -91,4 +91,25 @@ describe('perf status', () => {
     const s = JSON.parse((await run(['status', '--json'], { db: file })).stdout);
     expect(s.staleGoals.map((g: any) => [g.slug, g.daysSinceUpdate])).toEqual([['thirty', 30]]);
   });
+
+  it('flags the goals perf goals flags: active, with a numeric target, and a check-in dated later is no update', async () => {
+    const file = buildJournal(tempDbPath(), (b) => {
+      const arr = b.goal({ slug: 'arr', title: 'New ARR', target: 500000, unit: 'USD', start: '2026-01-01' });
+      b.goalCheckin(arr, '2026-09-01', 'add', 100000);
+      // Checked in "for" next week: as of today it has had no update since it started.
+      const calls = b.goal({ slug: 'calls', title: 'Calls', target: 600, start: '2026-06-01' });
+      b.goalCheckin(calls, '2026-12-03', 'add', 50);
+      b.goal({ slug: 'cert', title: 'Get certified', start: '2026-01-01' });
+      const fresh = b.goal({ slug: 'fresh', title: 'Fresh', target: 10, start: '2026-01-01' });
+      b.goalCheckin(fresh, '2026-11-20', 'add', 1);
+    });
+    const s = JSON.parse((await run(['status', '--json'], { db: file })).stdout);
+    expect(s.staleGoals).toEqual([
+      { id: 2, slug: 'calls', title: 'Calls', lastUpdate: '2026-06-01', daysSinceUpdate: 178 },
+      { id: 1, slug: 'arr', title: 'New ARR', lastUpdate: '2026-09-01', daysSinceUpdate: 86 },
+    ]);
+    const { stdout } = await run(['status'], { db: file });
+    expect(stdout).toContain('Goals with no update in 30 days');
+    expect(stdout).not.toContain('Get certified');
+  });
 });

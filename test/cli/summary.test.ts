@@ -202,6 +202,19 @@ describe('perf summary for other periods', () => {
     expect(s.goals.map((g: any) => g.slug)).toEqual(['old-goal', 'certifications']);
   });
 
+  it('shows a goal dropped in the period as dropped, in text and Markdown, and an open one by its pace', async () => {
+    const text = await run(['summary', '--period', 'last-cycle'], { db });
+    const lines = text.stdout.split('\n');
+    expect(lines).toContain('  Launch the partner channel          —         0      +0      —  dropped');
+    expect(lines).toContain('  Earn 3 product certifications       3         1      +1  33.3%  behind');
+    const md = await run(['summary', '--period', 'last-cycle', '--format', 'md'], { db });
+    const results = tables(lexer(md.stdout))[0];
+    expect(results?.rows.map((r) => [r[0]?.text, r.at(-1)?.text])).toEqual([
+      ['Launch the partner channel', 'dropped'],
+      ['Earn 3 product certifications', 'behind'],
+    ]);
+  });
+
   it('follows cycle.start: with 04-01 the current cycle runs April to March', async () => {
     const other = tempDbPath();
     fs.copyFileSync(db, other);
@@ -266,14 +279,15 @@ describe('perf summary --format md', () => {
 
   it('puts the results in a table with target, achieved and percent', () => {
     const results = tables(tokens)[0];
-    expect(results?.header.map((h) => h.text)).toEqual(['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Status', 'Pace']);
+    expect(results?.header.map((h) => h.text)).toEqual(['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Pace']);
+    // A goal closed by the period's end shows its status where the pace would be.
     expect(results?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Close $500,000 new ARR', '500,000 USD', '400,000 USD', '+400,000', '80%', 'active', 'behind'],
-      ['Make 600 prospecting calls', '600 calls', '610 calls', '+610', '101.7%', 'done', 'achieved'],
-      ['Raise account NPS from 30 to 50', '50', '44', '+14', '70%', 'active', 'overdue'],
-      ['Earn 3 product certifications', '3', '3', '+2', '100%', 'done', 'achieved'],
+      ['Close $500,000 new ARR', '$500,000', '$400,000', '+$400,000', '80%', 'behind'],
+      ['Make 600 prospecting calls', '600 calls', '610 calls', '+610 calls', '101.7%', 'done'],
+      ['Raise account NPS from 30 to 50', '50', '44', '+14', '70%', 'overdue'],
+      ['Earn 3 product certifications', '3', '3', '+2', '100%', 'done'],
     ]);
-    expect(results?.align).toEqual([null, 'right', 'right', 'right', 'right', null, null]);
+    expect(results?.align).toEqual([null, 'right', 'right', 'right', 'right', null]);
   });
 
   it('lists the highlights and the notes behind a goal', () => {
@@ -299,7 +313,7 @@ describe('perf summary --format md', () => {
       ['Prospecting', '—', '—', '4 → 5', '+1', '5', ''],
       ['Discovery', '3 → 4', '+1', '—', '—', '4', 'yes'],
       ['Negotiation', '2 → 3', '+1', '2 → 3', '+1', '5', 'yes'],
-      ['Closing', '4', '0', '5', '0', '5', ''],
+      ['Closing', '4', '+0', '5', '+0', '5', ''],
     ]);
     expect(markdown).toContain('**Improvement targets:** Discovery, Negotiation');
   });
@@ -365,6 +379,14 @@ describe('perf summary text', () => {
     expect((march?.match(/█/g) ?? []).length).toBe(50);
     expect((april?.match(/█/g) ?? []).length).toBe(Math.round((21 / 28) * 50));
     expect(december).toMatch(/2026-12\s+0$/);
+  });
+
+  it("writes a goal's numbers as perf goals does: money as money, the projection rounded", async () => {
+    const [summary, goals] = await Promise.all([run(['summary'], { db }), run(['goals'], { db })]);
+    for (const shown of ['$400,000 / $500,000  80%  behind', 'projected $442,553']) expect(goals.stdout).toContain(shown);
+    expect(summary.stdout).toMatch(/^ {2}Close \$500,000 new ARR +\$500,000 +\$400,000 +\+\$400,000 +80% +behind$/m);
+    expect(summary.stdout).toMatch(/^ {2}Close \$500,000 new ARR +\$400,000 +80% +behind +\$442,553 +31 Dec 2026$/m);
+    expect(summary.stdout).not.toContain('USD');
   });
 
   it('is coloured on a terminal', async () => {

@@ -2,7 +2,7 @@ import { lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../src/exporters/journal-csv.js';
 import { mdLines, mdTable, mdText } from '../../src/exporters/markdown.js';
-import { formatAmount, formatChange, formatPercent, formatRatingSpan } from '../../src/exporters/report-format.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, percentOrNone } from '../../src/exporters/report-format.js';
 
 describe('csvField (RFC 4180)', () => {
   it.each<[string | number | boolean | null, string]>([
@@ -77,15 +77,21 @@ describe('mdLines and mdTable', () => {
 
 describe('report formatting', () => {
   it.each<[string, string]>([
-    [formatAmount(500000, 'USD'), '500,000 USD'],
-    [formatAmount(2.5, null), '2.5'],
-    [formatAmount(null, 'USD'), '—'],
-    [formatChange(15), '+15'],
-    [formatChange(-5), '-5'],
-    [formatChange(0), '0'],
-    [formatChange(null), '—'],
-    [formatPercent(101.7), '101.7%'],
-    [formatPercent(null), '—'],
+    [amountOrNone(500000, 'USD'), '$500,000'],
+    [amountOrNone(1066, 'calls'), '1,066 calls'],
+    [amountOrNone(2.5, null), '2.5'],
+    [amountOrNone(null, 'USD'), '—'],
+    [estimateOrNone(412345.67, 'USD'), '$412,346'],
+    [estimateOrNone(null, 'USD'), '—'],
+    [changeOrNone(15, null), '+15'],
+    [changeOrNone(25000, 'USD'), '+$25,000'],
+    [changeOrNone(-5, 'calls'), '-5 calls'],
+    [changeOrNone(0, null), '+0'],
+    [changeOrNone(null, null), '—'],
+    [percentOrNone(4.1), '4.1%'],
+    [percentOrNone(101.7), '101.7%'],
+    [percentOrNone(-12.5), '0%'],
+    [percentOrNone(null), '—'],
     [formatRatingSpan(2, 3), '2 → 3'],
     [formatRatingSpan(4, 4), '4'],
     [formatRatingSpan(null, null), '—'],

@@ -1,18 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_CYCLE_START,
-  PERIOD_FORMS,
   currentCycle,
-  fiscalQuarter,
   formatCycleStart,
   nextCycleStart,
   parseCycleStart,
   previousCycle,
-  resolvePeriod,
-  resolveRange,
   type CycleStart,
-  type PeriodContext,
-} from '../../src/domain/periods.js';
+} from '../../src/domain/cycle.js';
+import { PERIOD_FORMS, fiscalQuarter, resolvePeriod, resolveRange, type PeriodContext } from '../../src/domain/periods.js';
 import { UsageError } from '../../src/errors.js';
 
 // Thursday 26 November 2026, mid-afternoon local time.
@@ -184,6 +180,27 @@ describe('review cycles', () => {
     expect(nextCycleStart(today, c)).toBe(next);
     expect(resolvePeriod('cycle', ctx(c, at(today)))).toEqual(currentCycle(today, c));
     expect(resolvePeriod(' Last-Cycle ', ctx(c, at(today)))).toEqual(previousCycle(today, c));
+  });
+});
+
+describe('the cycle arithmetic without the date parser', () => {
+  afterEach(() => {
+    vi.doUnmock('chrono-node/en');
+    vi.resetModules();
+  });
+
+  it('loads for perf status, and for a summary of the review cycle, without chrono', async () => {
+    vi.resetModules();
+    vi.doMock('chrono-node/en', () => {
+      throw new Error('chrono was loaded');
+    });
+    const { buildStatus } = await import('../../src/domain/status.js');
+    await import('../../src/commands/summary.js');
+    const { summaryPeriod } = await import('../../src/domain/summary.js');
+    const cycle = await import('../../src/domain/cycle.js');
+    expect(typeof buildStatus).toBe('function');
+    expect(summaryPeriod(null, apr, '2026-11-26').from).toBe('2026-04-01');
+    expect(cycle.nextCycleStart('2026-11-26', apr)).toBe('2027-04-01');
   });
 });
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/calendar.js';
 import { agendaStart } from '../../src/domain/checkin.js';
 import { settingsFrom } from '../../src/domain/config.js';
+import type { Rating } from '../../src/domain/competencies.js';
+import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Note } from '../../src/domain/notes.js';
-import { nextCycleStart } from '../../src/domain/periods.js';
-import type { ReportGoal, ReportRating, SummarySnapshot } from '../../src/domain/report-data.js';
-import { nextReviewDay } from '../../src/domain/status.js';
-import { buildSummary, openDevelopment, ratingChange, topAccounts } from '../../src/domain/summary.js';
+import type { SummarySnapshot } from '../../src/domain/report-data.js';
+import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
+import { checkinRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
 
-function rating(id: number, date: string, value: number, source: ReportRating['source'] = 'self'): ReportRating {
-  return { id, competencyId: 1, date, rating: value, source, ratedBy: null, note: null };
+function rating(id: number, date: string, value: number, source: Rating['source'] = 'self'): Rating {
+  return { id, competencyId: 1, date, rating: value, source, ratedBy: null, note: null, createdAt: `${date}T10:00:00.000Z` };
 }
 
 function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
@@ -33,30 +33,12 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
   };
 }
 
-function goal(id: number, overrides: Partial<ReportGoal> = {}): ReportGoal {
-  return {
-    id,
-    slug: `goal-${id}`,
-    title: `Goal ${id}`,
-    org: false,
-    unit: null,
-    baseline: 0,
-    target: 100,
-    start: '2026-01-01',
-    due: '2026-12-31',
-    status: 'active',
-    closedOn: null,
-    alignsTo: null,
-    checkins: [],
-    ...overrides,
-  };
-}
-
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
   return {
     settings: settingsFrom(new Map()),
     notes: [],
     goals: [],
+    goalCheckins: [],
     competencies: [],
     ratings: [],
     feedback: [],
@@ -66,7 +48,7 @@ function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
 }
 
 describe('ratingChange', () => {
-  it.each<[string, ReportRating[], { start: number | null; end: number | null; change: number | null }]>([
+  it.each<[string, Rating[], { start: number | null; end: number | null; change: number | null }]>([
     ['unrated', [], { start: null, end: null, change: null }],
     ['rated before the period only', [rating(1, '2025-11-01', 3)], { start: 3, end: 3, change: 0 }],
     ['the latest before the start wins', [rating(1, '2025-06-01', 2), rating(2, '2025-12-01', 3), rating(3, '2026-03-01', 4)], { start: 3, end: 4, change: 1 }],
@@ -128,25 +110,20 @@ describe('buildSummary goals', () => {
 });
 
 describe('buildSummary goal values', () => {
-  const g = goal(1, {
-    baseline: 10,
-    target: 110,
-    start: '2025-10-01',
-    due: '2026-12-31',
-    checkins: [
-      { id: 1, date: '2025-11-01', kind: 'set', amount: 30, note: null, noteId: null },
-      { id: 2, date: '2026-02-01', kind: 'add', amount: 0.1, note: null, noteId: null },
-      { id: 3, date: '2026-03-01', kind: 'add', amount: 0.2, note: null, noteId: null },
-      { id: 4, date: '2026-09-01', kind: 'set', amount: 100, note: null, noteId: null },
-    ],
-  });
+  const g = goal(1, { baseline: 10, target: 110, start: '2025-10-01', due: '2026-12-31' });
+  const goalCheckins = [
+    checkin(1, 1, '2025-11-01', 'set', 30),
+    checkin(2, 1, '2026-02-01', 'add', 0.1),
+    checkin(3, 1, '2026-03-01', 'add', 0.2),
+    checkin(4, 1, '2026-09-01', 'set', 100),
+  ];
   const notes = [
     note(1, '2026-02-01', { goalId: 1 }),
     note(2, '2026-03-01', { goalId: 1, starred: true }),
     note(3, '2026-01-15', { goalId: 1 }),
     note(4, '2026-01-20', { goalId: 2 }),
   ];
-  const [summarised] = buildSummary(snapshot({ goals: [g], notes }), PERIOD, '2026-11-26').goals;
+  const [summarised] = buildSummary(snapshot({ goals: [g], goalCheckins, notes }), PERIOD, '2026-11-26').goals;
 
   it('takes the value before the period, at its end, and the change without float noise', () => {
     expect(summarised).toMatchObject({ valueAtStart: 30, valueAtEnd: 30.3, current: 30.3, change: 0.3, percent: 20.3 });
@@ -158,7 +135,7 @@ describe('buildSummary goal values', () => {
 });
 
 describe('buildSummary competencies', () => {
-  it.each<[string, number | null, ReportRating[], { target: number; gap: number | null; improvementTarget: boolean }]>([
+  it.each<[string, number | null, Rating[], { target: number; gap: number | null; improvementTarget: boolean }]>([
     ['unrated', null, [], { target: 5, gap: null, improvementTarget: false }],
     ['self below the top', null, [rating(1, '2026-02-01', 4)], { target: 5, gap: 1, improvementTarget: true }],
     ['self at the top', null, [rating(1, '2026-02-01', 5)], { target: 5, gap: 0, improvementTarget: false }],
@@ -166,7 +143,7 @@ describe('buildSummary competencies', () => {
     ['others at the top', null, [rating(1, '2026-02-01', 2), rating(2, '2026-03-01', 5, 'customer')], { target: 5, gap: 0, improvementTarget: false }],
     ['own target met but below the scale top', 4, [rating(1, '2026-02-01', 4)], { target: 4, gap: 0, improvementTarget: true }],
   ])('%s', (_, target, ratings, expected) => {
-    const summary = buildSummary(snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', target }], ratings }), PERIOD, '2026-11-26');
+    const summary = buildSummary(snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', description: null, target, position: 1 }], ratings }), PERIOD, '2026-11-26');
     expect(summary.competencies[0]).toMatchObject(expected);
   });
 });
@@ -185,9 +162,10 @@ describe('buildSummary stats', () => {
 
 describe('openDevelopment', () => {
   it('puts overdue first, then by due date, undated last, and leaves out done and dropped', () => {
-    const item = (id: number, due: string | null, status: 'planned' | 'in-progress' | 'done' | 'dropped' = 'planned') => ({
+    const item = (id: number, due: string | null, status: DevelopmentActivity['status'] = 'planned'): DevelopmentActivity => ({
       id,
       title: `#${id}`,
+      competencyId: null,
       competency: null,
       assignedBy: null,
       due,
@@ -195,6 +173,8 @@ describe('openDevelopment', () => {
       startedOn: null,
       completedOn: null,
       outcome: null,
+      createdAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-01-01T10:00:00.000Z',
     });
     const open = openDevelopment(
       [item(1, null), item(2, '2026-12-01'), item(3, '2026-11-01', 'in-progress'), item(4, '2026-10-01'), item(5, '2026-01-01', 'done'), item(6, '2026-01-01', 'dropped'), item(7, '2026-11-26')],
@@ -215,12 +195,16 @@ describe('agendaStart', () => {
   });
 });
 
-describe('nextReviewDay', () => {
-  it('agrees with periods.nextCycleStart every day of two years and for several cycle starts', () => {
-    for (const cycle of [{ month: 1, day: 1 }, { month: 4, day: 1 }, { month: 12, day: 31 }, { month: 7, day: 15 }]) {
-      for (let day = '2027-01-01', n = 0; n < 730; day = addDays(day, 1), n++) {
-        expect(nextReviewDay(day, cycle)).toBe(nextCycleStart(day, cycle));
-      }
-    }
+
+describe('summaryPeriod', () => {
+  const apr = { month: 4, day: 1 };
+  it.each<[string, { from: string | null; to: string | null; label: string } | null, { from: string; to: string; label: string }]>([
+    ['the review cycle without a range', null, { from: '2026-04-01', to: '2027-03-31', label: 'review cycle 2026-04-01 – 2027-03-31' }],
+    ['a closed range as typed', { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' }, { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' }],
+    ['an open end runs to today', { from: '2026-06-01', to: null, label: 'since 2026-06-01' }, { from: '2026-06-01', to: '2026-11-26', label: '2026-06-01 – 2026-11-26' }],
+    ['a start after today ends on itself', { from: '2026-12-10', to: null, label: 'since 2026-12-10' }, { from: '2026-12-10', to: '2026-12-10', label: '2026-12-10 – 2026-12-10' }],
+    ['an open start is the cycle holding the end', { from: null, to: '2026-03-15', label: 'until 2026-03-15' }, { from: '2025-04-01', to: '2026-03-15', label: '2025-04-01 – 2026-03-15' }],
+  ])('%s', (_, range, expected) => {
+    expect(summaryPeriod(range, apr, '2026-11-26')).toEqual(expected);
   });
 });
