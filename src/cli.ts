@@ -86,6 +86,14 @@ function processDeps(): Deps {
     if (error.code !== 'EPIPE') throw error;
   });
   return {
-    io: { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env },
+    io: {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      // Touching process.stdin sets up a stream (a few ms); most commands never read it.
+      get stdin() {
+        return process.stdin;
+      },
+      env: process.env,
+    },
   };
 }
