@@ -465,7 +465,7 @@ export function buildProgram(ctx: Context): Command {
     .action(action(async (ctx, title: string[], options) => (await import('./commands/dev.js')).runDevAdd(ctx, title, options)));
 
   for (const [name, description, noteHelp, example] of [
-    ['start', 'mark an activity as started', undefined, 'perf dev start 3 -d "last monday"'],
+    ['start', 'mark an activity as started', 'a note on starting, e.g. where and when', 'perf dev start 3 -d "last monday" --note "Booked for the March cohort"'],
     ['done', 'mark an activity as done', 'the outcome: what you learned or changed', 'perf dev done 3 --note "Certified; using MEDDICC on every deal"'],
     ['drop', 'drop an activity that will not happen', 'why it was dropped', 'perf dev drop 3 --note "Course cancelled"'],
   ] as const) {
@@ -473,9 +473,7 @@ export function buildProgram(ctx: Context): Command {
       .command(name)
       .description(description)
       .argument('<id>', 'the activity id (see perf dev)')
-      // An activity keeps one note, its outcome or the reason it was dropped; on start --note is
-      // parsed only to be refused with a pointer to perf log.
-      .addOption(noteHelp ? new Option('--note <text>', noteHelp) : new Option('--note <text>').hideHelp())
+      .option('--note <text>', noteHelp)
       .option('-d, --date <when>', 'the day it happened (default today)')
       .option('--json', 'print the activity as JSON')
       .addHelpText('after', examples([example]))

@@ -2,7 +2,6 @@ import type { Context } from '../context.js';
 import { optionalText } from '../domain/competencies.js';
 import { developmentToJson, nextStatus, normalizeDevTitle, type DevAction } from '../domain/development.js';
 import { parseId } from '../domain/ids.js';
-import { UsageError, quote } from '../errors.js';
 import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../services/development.js';
 import { renderDevChanged, renderDevList } from '../ui/development.js';
 import { parseWhen, readCompetencyIds } from './input.js';
@@ -48,12 +47,6 @@ export async function runDevAdvance(
   // An unknown id or a change that makes no sense is refused before the journal is opened for writing.
   const current = findDevelopment(await ctx.readStore(), id);
   nextStatus(current, action, on);
-  if (action === 'start' && options.note !== undefined) {
-    const log = `perf log ${quote(note ?? '...')}${current.competency ? ` -c ${current.competency}` : ''}`;
-    throw new UsageError(
-      `dev start takes no --note: an activity keeps one note, its outcome when done or why it was dropped; to keep this one, ${log}`,
-    );
-  }
   const activity = advanceDevelopment(await ctx.store(), id, action, on, note, ctx.now());
   if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
   ctx.print(renderDevChanged(VERBS[action], activity, await view(ctx)));

@@ -15,6 +15,8 @@ export interface DevelopmentActivity {
   due: Day | null;
   status: DevStatus;
   startedOn: Day | null;
+  /** The note given when it was started ("booked for 12 March"). */
+  startNote: string | null;
   /** The day it was done or dropped. */
   completedOn: Day | null;
   /** The note given when it was done (its outcome) or dropped (why). */
@@ -98,6 +100,7 @@ export function developmentToJson(a: DevelopmentActivity, today: Day) {
     status: a.status,
     overdue: isOverdue(a, today),
     startedAt: a.startedOn,
+    startNote: a.startNote,
     completedAt: a.completedOn,
     outcome: a.outcome,
     createdAt: a.createdAt,

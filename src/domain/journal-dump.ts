@@ -333,6 +333,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       due: r.optionalDay('due'),
       status: r.oneOf('status', DEV_STATUSES, 'planned'),
       startedOn: r.optionalDay('startedOn'),
+      startNote: r.optionalText('startNote'),
       completedOn: r.optionalDay('completedOn'),
       outcome: r.optionalText('outcome'),
       createdAt: r.instant('createdAt'),

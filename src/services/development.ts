@@ -15,9 +15,8 @@ export function findDevelopment(store: Store, id: number): DevelopmentActivity {
 }
 
 /**
- * Starts, finishes or drops an activity on `on`. The note is the outcome of `done` or the reason
- * for `drop` (the command refuses one on `start`); without one, what was there stays: a journal
- * from before that refusal may hold a note given on starting, and it is not thrown away.
+ * Starts, finishes or drops an activity on `on`. The note is the start note of `start`, the
+ * outcome of `done` or the reason for `drop`; without one, what was there stays.
  */
 export function advanceDevelopment(store: Store, id: number, action: DevAction, on: Day, note: string | null, now: Date): DevelopmentActivity {
   return store.transaction(() => {
@@ -28,8 +27,9 @@ export function advanceDevelopment(store: Store, id: number, action: DevAction, 
       {
         status,
         startedOn: action === 'start' ? on : activity.startedOn,
+        startNote: action === 'start' ? (note ?? activity.startNote) : activity.startNote,
         completedOn: action === 'start' ? null : on,
-        outcome: note ?? activity.outcome,
+        outcome: action === 'start' ? activity.outcome : (note ?? activity.outcome),
       },
       now.toISOString(),
     );

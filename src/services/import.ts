@@ -196,7 +196,7 @@ function merge(repo: JournalRepo, tables: JournalTables, existing: JournalTables
     'development',
     tables.development.map((d) => ({ ...d, competencyId: competency(d.competencyId) })),
     existing.development,
-    (d) => key(d.title, d.competencyId, d.assignedBy, d.due, d.status, d.startedOn, d.completedOn, d.outcome),
+    (d) => key(d.title, d.competencyId, d.assignedBy, d.due, d.status, d.startedOn, d.startNote, d.completedOn, d.outcome),
     (d) => repo.insertDevelopment({ ...d, id: null }),
   );
   addNew(

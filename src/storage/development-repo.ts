@@ -11,6 +11,7 @@ interface DevelopmentRow {
   due_date: string | null;
   status: string;
   started_on: string | null;
+  start_note: string | null;
   completed_on: string | null;
   outcome: string | null;
   created_at: string;
@@ -27,6 +28,7 @@ export function rowToDevelopment(row: DevelopmentRow): DevelopmentActivity {
     due: row.due_date,
     status: row.status as DevStatus,
     startedOn: row.started_on,
+    startNote: row.start_note,
     completedOn: row.completed_on,
     outcome: row.outcome,
     createdAt: row.created_at,
@@ -36,7 +38,7 @@ export function rowToDevelopment(row: DevelopmentRow): DevelopmentActivity {
 
 const SELECT_DEVELOPMENT = `
 SELECT d.id, d.title, d.competency_id, c.slug AS competency_slug, d.assigned_by, d.due_date, d.status,
-  d.started_on, d.completed_on, d.outcome, d.created_at, d.updated_at
+  d.started_on, d.start_note, d.completed_on, d.outcome, d.created_at, d.updated_at
 FROM development d LEFT JOIN competencies c ON c.id = d.competency_id`;
 
 export interface DevelopmentRecord {
@@ -49,6 +51,7 @@ export interface DevelopmentRecord {
 export interface DevelopmentProgress {
   status: DevStatus;
   startedOn: Day | null;
+  startNote: string | null;
   completedOn: Day | null;
   outcome: string | null;
 }
@@ -62,7 +65,7 @@ export function createDevelopmentRepo(db: Db) {
   );
   const byId = db.prepare<[number], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.id = ?`);
   const progress = db.prepare<[Record<string, unknown>], void>(
-    `UPDATE development SET status = @status, started_on = @startedOn, completed_on = @completedOn, outcome = @outcome,
+    `UPDATE development SET status = @status, started_on = @startedOn, start_note = @startNote, completed_on = @completedOn, outcome = @outcome,
        updated_at = @now WHERE id = @id`,
   );
   const list = db.prepare<[{ competencyId: number | null }], DevelopmentRow>(

@@ -73,9 +73,9 @@ export function createJournalRepo(db: Db) {
        VALUES (@id, @date, @from, @relationship, @competencyId, @text, @createdAt)`,
     ),
     development: db.prepare(
-      `INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, completed_on,
+      `INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, start_note, completed_on,
          outcome, created_at, updated_at)
-       VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @completedOn, @outcome,
+       VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @startNote, @completedOn, @outcome,
          @createdAt, @updatedAt)`,
     ),
     checkin: db.prepare('INSERT INTO checkins (id, date, note, created_at) VALUES (@id, @date, @note, @createdAt)'),

@@ -188,6 +188,8 @@ ${seedCompetenciesSql()}
 // to a new one. Plain INTEGER PRIMARY KEY reuses the highest id after it is deleted; AUTOINCREMENT
 // never does. SQLite cannot add AUTOINCREMENT to a table, so each table is rebuilt with its rows,
 // ids, indexes and triggers. (Runs with foreign keys off; db.ts checks them before committing.)
+// The development table also gains start_note: `perf dev start --note` ("booked for 12 March")
+// is not the outcome, which is what done and drop write.
 const AUTOINCREMENT_IDS_V2 = `
 CREATE TABLE goals_v2 (
   id             INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -308,12 +310,13 @@ CREATE TABLE development_v2 (
   due_date      TEXT,
   status        TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in-progress', 'done', 'dropped')),
   started_on    TEXT,
+  start_note    TEXT,
   completed_on  TEXT,
   outcome       TEXT,
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL
 ) STRICT;
-INSERT INTO development_v2 SELECT id, title, competency_id, assigned_by, due_date, status, started_on,
+INSERT INTO development_v2 SELECT id, title, competency_id, assigned_by, due_date, status, started_on, NULL,
   completed_on, outcome, created_at, updated_at FROM development;
 DROP TABLE development;
 ALTER TABLE development_v2 RENAME TO development;
@@ -332,7 +335,7 @@ CREATE INDEX checkins_date ON checkins(date);
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
-  { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT)', sql: AUTOINCREMENT_IDS_V2 },
+  { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -30,7 +30,15 @@ function describe(a: DevelopmentActivity, view: DevView): string[] {
   return parts;
 }
 
-/** An activity in two lines (three with its outcome): title, then what it is about and when. */
+/** The notes an activity carries: from its start, then its outcome (done) or why it was dropped. */
+function notesOf(a: DevelopmentActivity): [label: string, text: string][] {
+  const notes: [string, string][] = [];
+  if (a.startNote) notes.push(['Started', a.startNote]);
+  if (a.outcome) notes.push([a.status === 'dropped' ? 'Why' : a.status === 'done' ? 'Outcome' : 'Note', a.outcome]);
+  return notes;
+}
+
+/** An activity in two lines, then its notes: title, then what it is about and when. */
 export function renderActivity(a: DevelopmentActivity, view: DevView, indent = '  '): string[] {
   const { theme } = view;
   const overdue = isOverdue(a, view.today);
@@ -41,9 +49,8 @@ export function renderActivity(a: DevelopmentActivity, view: DevView, indent = '
     ...wrapParts([title, late], view.width, { first: `${indent}${theme.id(`#${a.id}`)}  `, indent: under, separator: ' ' }),
     ...wrapParts(describe(a, view), view.width - under.length).map((l) => `${under}${theme.dim(l)}`),
   ];
-  if (a.outcome) {
-    const label = a.status === 'done' ? 'outcome' : a.status === 'dropped' ? 'why' : 'note';
-    lines.push(...wrapText(`${label}: ${a.outcome}`, view.width - under.length).map((l) => `${under}${l}`));
+  for (const [label, text] of notesOf(a)) {
+    lines.push(...wrapText(`${label.toLowerCase()}: ${text}`, view.width - under.length).map((l) => `${under}${l}`));
   }
   return lines;
 }
@@ -67,9 +74,6 @@ export function renderDevList(activities: readonly DevelopmentActivity[], view: 
 export function renderDevChanged(verb: string, a: DevelopmentActivity, view: DevView): string {
   const { theme } = view;
   const lines = wrapParts([`${theme.good(verb)} ${theme.id(`#${a.id}`)} ${a.title}`, ...describe(a, view)], view.width, { indent: '  ' });
-  if (a.outcome && a.status !== 'planned') {
-    const label = a.status === 'done' ? 'Outcome' : a.status === 'dropped' ? 'Why' : 'Note';
-    lines.push(...wrapText(`${label}: ${a.outcome}`, view.width - 2).map((l) => `  ${l}`));
-  }
+  for (const [label, text] of notesOf(a)) lines.push(...wrapText(`${label}: ${text}`, view.width - 2).map((l) => `  ${l}`));
   return lines.join('\n');
 }

@@ -50,6 +50,7 @@ describe('perf dev add', () => {
       status: 'planned',
       overdue: false,
       startedAt: null,
+      startNote: null,
       completedAt: null,
       outcome: null,
       createdAt: '2026-11-26T15:00:00.000Z',
@@ -125,6 +126,7 @@ describe('perf dev (list)', () => {
       status: 'in-progress',
       overdue: true,
       startedAt: '2026-11-02',
+      startNote: null,
       completedAt: null,
       outcome: null,
       createdAt: '2026-11-26T15:00:00.000Z',
@@ -166,9 +168,20 @@ describe('perf dev start|done|drop', () => {
     ]);
   });
 
-  it('does not list --note for start in its help', async () => {
-    expect((await run(['dev', 'start', '--help'])).stdout).not.toContain('--note');
+  it('lists what --note means for each change in its help', async () => {
+    expect((await run(['dev', 'start', '--help'])).stdout).toMatch(/--note <text> +a note on starting/);
     expect((await run(['dev', 'done', '--help'])).stdout).toMatch(/--note <text> +the outcome/);
+  });
+
+  it('keeps a note on starting apart from the outcome', async () => {
+    const db = await journal();
+    const started = await run(['dev', 'start', '2', '--note', 'Booked for the March cohort', '--json'], { db });
+    expect(JSON.parse(started.stdout)).toMatchObject({ id: 2, status: 'in-progress', startNote: 'Booked for the March cohort', outcome: null });
+    const done = await run(['dev', 'done', '2', '--note', 'Asking better questions'], { db });
+    expect(done.stdout).toContain('Started: Booked for the March cohort');
+    expect(done.stdout).toContain('Outcome: Asking better questions');
+    expect(activities(db)[1]).toMatchObject({ start_note: 'Booked for the March cohort', outcome: 'Asking better questions' });
+    expect((await run(['dev', '--all'], { db })).stdout).toContain('started: Booked for the March cohort');
   });
 
   it('can finish a planned activity without starting it', async () => {
@@ -192,10 +205,6 @@ describe('perf dev start|done|drop', () => {
     [['dev', 'done', '1', '--date', 'tomorrow'], /date "tomorrow" is in the future: use today \(2026-11-26\) or an earlier day/],
     [['dev', 'done', '2', '-d', '2026-12-01'], /date "2026-12-01" is in the future/],
     [['dev', 'drop', '2', '--date', 'next monday'], /date "next monday" is in the future/],
-    [
-      ['dev', 'start', '2', '--note', 'booked'],
-      /^perf: dev start takes no --note: an activity keeps one note, its outcome when done or why it was dropped; to keep this one, perf log "booked" -c discovery\n$/,
-    ],
     [['dev', 'start', '6', '--note', 'booked'], /was dropped on 2026-11-10/],
   ])('refuses %j', async (args, message) => {
     await expectRefused(args, await journal(), message);

@@ -171,6 +171,7 @@ describe('openDevelopment', () => {
       due,
       status,
       startedOn: null,
+      startNote: null,
       completedOn: null,
       outcome: null,
       createdAt: '2026-01-01T10:00:00.000Z',
