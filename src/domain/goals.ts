@@ -74,7 +74,8 @@ export function viewGoal(goal: Goal, checkins: readonly Checkin[], byId: Readonl
     paceOn,
     history,
     alignsTo: parent ? toGoalRef(parent) : goal.alignsToText,
-    lastCheckin: history.length ? (history[history.length - 1]?.date ?? null) : null,
+    // A check-in dated after today (it can arrive by import) is not an update yet.
+    lastCheckin: history.filter((point) => point.date <= today).at(-1)?.date ?? null,
   };
 }
 

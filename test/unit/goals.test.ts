@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkinRecord, goalRecord } from '../fixtures/records.js';
 import {
   alignmentChain,
   arrangeGoals,
@@ -272,5 +273,17 @@ describe('tallyGoals', () => {
 
   it('is empty for no goals', () => {
     expect(tallyGoals([])).toEqual({ total: 0, active: 0, paces: [], done: 0, dropped: 0 });
+  });
+});
+
+describe('viewGoal: the last check-in', () => {
+  it.each([
+    ['2026-11-26', ['2026-10-01', '2026-12-15'], '2026-10-01'],
+    ['2026-12-20', ['2026-10-01', '2026-12-15'], '2026-12-15'],
+    ['2026-09-01', ['2026-10-01'], null],
+  ])('on %s with check-ins %j is %s (later ones are not updates yet)', (today, dates, expected) => {
+    const goal = goalRecord(1);
+    const checkins = dates.map((date, i) => checkinRecord(i + 1, 1, date, 'add', 10));
+    expect(viewGoal(goal, checkins, new Map([[1, goal]]), today).lastCheckin).toBe(expected);
   });
 });
