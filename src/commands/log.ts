@@ -30,7 +30,7 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   const note = logNote(store, input, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));
   const theme = await ctx.theme();
-  ctx.print(renderNoteLogged(note, theme));
+  ctx.print(renderNoteLogged(note, theme, ctx.width));
   if (note.goal !== null && note.progress !== null) {
     // Where the goal stands now, so the rep sees what the note did to it.
     const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../services/goals.js'), import('../ui/goals.js')]);

@@ -2,6 +2,7 @@ import { splitDay } from '../domain/calendar.js';
 import type { Note } from '../domain/notes.js';
 import { formatDay, formatInstant, plural, visibleLength, wrapText } from './format.js';
 import type { Theme } from './theme.js';
+import { wrapParts } from './wrap.js';
 
 function formatProgress(progress: number): string {
   return `${progress >= 0 ? '+' : ''}${progress.toLocaleString('en-US')}`;
@@ -20,8 +21,11 @@ function noteMeta(note: Note, theme: Theme): string[] {
 }
 
 /** The one confirmation line after `perf log`. */
-export function renderNoteLogged(note: Note, theme: Theme): string {
-  return [theme.good('Logged'), theme.id(`#${note.id}`), formatDay(note.date), ...noteMeta(note, theme)].join(' · ');
+/** The confirmation after `perf log`: one line, broken between its parts only past `width`. */
+export function renderNoteLogged(note: Note, theme: Theme, width = 80): string {
+  return wrapParts([theme.good('Logged'), theme.id(`#${note.id}`), formatDay(note.date), ...noteMeta(note, theme)], width, {
+    indent: '  ',
+  }).join('\n');
 }
 
 /** Notes grouped under a heading per day, each with a header line and its wrapped text. */

@@ -102,7 +102,8 @@ describe('perf log in a terminal', () => {
     const result = await run(['log'], { db, tty: true, prompter });
     expect(result).toEqual({
       code: 0,
-      stdout: 'Logged · #1 · Wed 25 Nov 2026 · call · Acme · ★ · #pricing #q4 #renewal · ◆ negotiation\n',
+      // 85 columns on one line: broken between parts to fit 80.
+      stdout: 'Logged · #1 · Wed 25 Nov 2026 · call · Acme · ★ · #pricing #q4 #renewal\n  ◆ negotiation\n',
       stderr: '',
     });
     // No goals yet, so no goal is asked for.
