@@ -10,7 +10,7 @@ import { CHECKIN_FORMATS, EXPORT_FORMATS, SUMMARY_FORMATS } from './exporters/in
  */
 export function buildProgram(ctx: Context): Command {
   const program = new Command('perf')
-    .description('A performance journal for sales people: log the work, track goals and competencies,\nand have the appraisal summary ready when review time comes.')
+    .description('A performance journal for sales people: log the work, track goals and competencies, and have the appraisal summary ready when review time comes.')
     .version(readVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--db <path>', 'the journal file (default: $PERF_DB or the platform data folder)')
