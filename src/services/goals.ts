@@ -237,10 +237,18 @@ function resolveAlignment(
   return { alignsToId: parent.id, alignsToText: null };
 }
 
-/** The one goal with this title (any case), so that typing an objective's title links to it. */
+/**
+ * The goal with this title (any case), so that typing an objective's title links to it. Two goals
+ * with the title are an ambiguity to resolve by slug, never a reason to store the words as text.
+ */
 function goalTitled(store: Store, title: string): Goal | null {
   const matches = store.goals.list().filter((goal) => goal.title.toLowerCase() === title.toLowerCase());
-  return matches.length === 1 ? (matches[0] ?? null) : null;
+  if (matches.length > 1) {
+    throw new UsageError(
+      `--aligns-to ${quote(title)} is ambiguous: it is the title of ${matches.map((goal) => goal.slug).join(', ')}; name one by its slug`,
+    );
+  }
+  return matches[0] ?? null;
 }
 
 function defaultDue(store: Store, start: Day, target: number | null): Day | null {

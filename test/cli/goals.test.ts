@@ -687,6 +687,19 @@ describe('bad input: exit 2, one line, nothing written', () => {
     await expectRefused(['goals', 'drop', 'churn'], db, /goal "churn" is done: reopen it first/);
   });
 
+  it('refuses an --aligns-to title that two goals share, naming both', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'Grow EMEA revenue', '--org']);
+    await ok(db, ['goals', 'add', 'Grow EMEA revenue', '--org']);
+    await expectRefused(
+      ['goals', 'add', 'Deals', '--target', '5', '--aligns-to', 'grow emea REVENUE'],
+      db,
+      /^perf: --aligns-to "grow emea REVENUE" is ambiguous: it is the title of grow-emea-revenue, grow-emea-revenue-2; name one by its slug\n$/,
+    );
+    await ok(db, ['goals', 'add', 'Deals', '--target', '5', '--aligns-to', 'grow-emea-revenue-2']);
+    expect((await goal(db, 'deals')).alignsTo).toMatchObject({ slug: 'grow-emea-revenue-2' });
+  });
+
   it('creates no journal for a refused command on a missing one', async () => {
     const db = tempDbPath();
     await expectRefused(['goals', 'add', 'Quota', '--aligns-to', '7'], db, /no goal with that id/);
