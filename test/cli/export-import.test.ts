@@ -351,7 +351,11 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
   const valid = () => JSON.parse(fs.readFileSync(yearExport, 'utf8'));
 
   it('a missing file, a folder, a file that is not JSON', async () => {
-    await expectRefused(['import', '/no/such/file.json'], year, /cannot import "\/no\/such\/file\.json": no such file/);
+    await expectRefused(
+      ['import', '/no/such/file.json'],
+      year,
+      /^perf: cannot import "\/no\/such\/file\.json", no such file: give a perf export \(perf export --format json\) or a jrnl export \(jrnl --export json\)\n$/,
+    );
     await expectRefused(['import', tempDir()], year, /it is a folder, not a file/);
     await expectRefused(['import', writeJson('{"format": "perf-journal",\n  oops')], year, /import\.json" is not JSON \(/);
     await expectRefused(['import', writeJson('')], year, /is not JSON/);
@@ -388,6 +392,12 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     ['an unknown setting', (d) => (d.config.colour = 'blue'), /invalid setting config\.colour: unknown setting "colour"/],
     ['a record that is not an object', (d) => (d.ratings[4] = 'five'), /^perf: invalid record "five" in ratings\[4\]: use an object/],
     ['a table that is not a list', (d) => (d.goals = {}), /^perf: invalid goals \{\} in ".*": use a list of records/],
+    ['a note dated in the future', (d) => (d.notes[2].date = '2030-01-01'), /^perf: date "2030-01-01" in notes\[2\] \(id 3\) is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/],
+    ['a note dated tomorrow', (d) => (d.notes[0].date = '2026-11-27'), /^perf: date "2026-11-27" in notes\[0\] \(id 1\) is in the future: use today \(2026-11-26\)/],
+    ['a rating dated in the future', (d) => (d.ratings[1].date = '2030-01-01'), /^perf: date "2030-01-01" in ratings\[1\] \(id 2\) is in the future/],
+    ['feedback dated in the future', (d) => (d.feedback[0].date = '2030-01-01'), /^perf: date "2030-01-01" in feedback\[0\] \(id 1\) is in the future/],
+    ['a goal check-in dated in the future', (d) => (d.goalCheckins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in goalCheckins\[0\] \(id 1\) is in the future/],
+    ['a one-to-one dated in the future', (d) => (d.checkins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in checkins\[0\] \(id 1\) is in the future/],
   ])('%s, naming the record and the field', async (_, spoil, message) => {
     const dump = valid();
     spoil(dump);
@@ -416,6 +426,7 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '16/11/2026' }] })], year, /^perf: invalid date "16\/11\/2026" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/);
     await expectRefused(['import', writeJson({ entries: [{ ...entry, tags: ['@c++'] }] })], year, /^perf: invalid tag "@c\+\+" in entries\[0\]: use letters, digits/);
     await expectRefused(['import', writeJson({ entries: [{ ...entry, title: ' ', body: '' }] })], year, /^perf: invalid entries\[0\]: its title and body are both empty; give it words in one of them; nothing was imported\n$/);
+    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '2030-01-01' }] })], year, /^perf: date "2030-01-01" in entries\[1\] is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/);
     await expectRefused(['import', writeJson({ entries: [{ ...entry, starred: 'yes' }] })], year, /^perf: invalid starred "yes" in entries\[0\]: use true or false; nothing was imported\n$/);
   });
 
@@ -425,5 +436,15 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     const db = tempDbPath();
     await run(['log', 'Before the import'], { db });
     await expectRefused(['import', writeJson(dump)], db, /^perf: invalid status "finished" in development\[5\] \(id 6\): use planned, in-progress, done or dropped; nothing was imported\n$/);
+  });
+});
+
+describe('perf import takes future due dates', () => {
+  it('a goal and a development item due after today are imported', async () => {
+    const dump = JSON.parse(fs.readFileSync(yearExport, 'utf8'));
+    dump.goals[0].due = '2030-01-01';
+    dump.development[0].due = '2030-01-01';
+    const db = tempDbPath();
+    expect((await run(['import', writeJson(dump)], { db })).code).toBe(0);
   });
 });
