@@ -454,6 +454,13 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
     await expectRefused(['summary', '--period', '2026', '--from', '2026-01-01'], db, /use --period or --from\/--to, not both/);
   });
 
+  it('a --from after today with no --to', async () => {
+    await expectRefused(['summary', '--from', '2027-01-01'], db, /^perf: --from 2027-01-01 is after today \(2026-11-26\): use a --from up to today, or give --to as well\n$/);
+    await expectRefused(['summary', '--from', '2026-11-27', '--json'], db, /--from 2026-11-27 is after today/);
+    expect((await run(['summary', '--from', '2026-11-26'], { db })).code).toBe(0);
+    expect((await run(['summary', '--from', '2027-01-01', '--to', '2027-03-31'], { db })).code).toBe(0);
+  });
+
   it('leaves the journal untouched when it succeeds too', async () => {
     const before = dumpDb(db);
     await run(['summary', '--format', 'md'], { db });
