@@ -38,7 +38,7 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
     onProgress?.clear();
   }
   if (options.json) return ctx.printJson({ file, format: parsed.kind, ...result });
-  ctx.print(renderImportResult(file, result));
+  ctx.print(renderImportResult(file, result, ctx.width));
 }
 
 function readJsonFile(file: string): unknown {

@@ -476,3 +476,33 @@ describe('the README', () => {
     expect(`${example?.text}\n`).toBe(result.stdout);
   });
 });
+
+describe('perf summary and perf checkin fit 80 columns with long names', () => {
+  it('role and manager, a goal aligned to a long objective, a long competency slug, a long attribution', async () => {
+    const long = tempDbPath();
+    const slug = 'strategic-account-planning-and-executive-relationship-build';
+    for (const args of [
+      ['config', 'set', 'name', 'Jane Doe'],
+      ['config', 'set', 'role', 'Senior Enterprise Account Executive, Strategic Accounts EMEA'],
+      ['config', 'set', 'manager', 'Maria Lopez-Fernandez de la Vega y Castillo'],
+      ['goals', 'add', 'Grow the enterprise segment across EMEA North and Benelux in FY2026', '--org', '--start', '2026-01-01'],
+      ['goals', 'add', 'Close 500000 new ARR from strategic accounts in EMEA North', '--target', '500000', '--unit', 'USD', '--start', '2026-01-01', '--due', '2026-12-31', '--aligns-to', '1'],
+      ['log', 'Signed Initech', '-g', '2', '--type', 'win', '-d', '2026-11-20'],
+      ['competencies', 'add', 'Strategic planning', '--slug', slug],
+      ['dev', 'add', 'Executive presence workshop with the enablement team', '-c', slug, '--due', '2026-12-01'],
+      ['feedback', 'add', 'Great work on the QBR', '--from', 'Dr. Katherine Montgomery-Wellington (Umbrella Corporation)', '--relationship', 'other-manager', '-d', '2026-11-20'],
+    ]) {
+      expect((await run(args, { db: long })).code, args.join(' ')).toBe(0);
+    }
+    for (const args of [['summary'], ['checkin'], ['checkin', '--done']]) {
+      const result = await run(args, { db: long });
+      expect(result.code).toBe(0);
+      for (const line of result.stdout.split('\n')) expect([...line].length, `perf ${args.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
+    }
+    const summary = (await run(['summary'], { db: long })).stdout;
+    expect(summary).toContain('Maria Lopez-Fernandez de la Vega y Castillo');
+    expect(summary).toContain('→ Grow the enterprise segment across EMEA North and Benelux in FY2026');
+    expect(summary).toContain(`(${slug})`);
+    expect(summary).toMatch(/— Dr\. Katherine Montgomery-Wellington \(Umbrella Corporation\)\n +other manager, 20 Nov 2026/);
+  });
+});
