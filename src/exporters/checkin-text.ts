@@ -6,8 +6,8 @@ import type { RenderOptions } from './index.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
-import { formatAmount, formatChange, formatEstimate } from '../ui/numbers.js';
-import { agendaBasisText, amountOrNone, goalStanding, percentOrNone } from './report-format.js';
+import { formatEstimate } from '../ui/numbers.js';
+import { agendaBasisText, amountOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
@@ -26,8 +26,8 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
         [{ header: 'Goal', flex: true }, { header: 'Now', align: 'right' }, { header: 'Change', align: 'right' }, { header: '%', align: 'right' }, { header: 'Pace' }],
         agenda.goals.map((g) => [
           g.title,
-          formatAmount(g.current, g.unit),
-          formatChange(g.change, g.unit),
+          goalValue(g, g.current),
+          goalChange(g, g.change),
           percentOrNone(g.percent),
           goalStanding(g, theme),
         ]),

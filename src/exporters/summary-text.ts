@@ -7,8 +7,8 @@ import { wrapParts } from '../ui/wrap.js';
 import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
-import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
+import { formatNumber } from '../ui/numbers.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
@@ -31,8 +31,8 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     const rows = summary.goals.map((g) => [
       g.title,
       amountOrNone(g.target, g.unit),
-      formatAmount(g.valueAtEnd, g.unit),
-      formatChange(g.change, g.unit),
+      goalValue(g, g.valueAtEnd),
+      goalChange(g, g.change),
       percentOrNone(g.percent),
       goalStanding(g, theme),
     ]);
@@ -63,7 +63,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   else {
     const rows = goals.map((g) => [
       g.title,
-      formatAmount(g.current, g.unit),
+      goalValue(g, g.current),
       percentOrNone(g.percent),
       paceLabel(g.pace, theme),
       estimateOrNone(g.projected, g.unit),

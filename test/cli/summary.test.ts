@@ -205,7 +205,7 @@ describe('perf summary for other periods', () => {
   it('shows a goal dropped in the period as dropped, in text and Markdown, and an open one by its pace', async () => {
     const text = await run(['summary', '--period', 'last-cycle'], { db });
     const lines = text.stdout.split('\n');
-    expect(lines).toContain('  Launch the partner channel          —         0      +0      —  dropped');
+    expect(lines).toContain('  Launch the partner channel          —         —       —      —  dropped');
     expect(lines).toContain('  Earn 3 product certifications       3         1      +1  33.3%  behind');
     const md = await run(['summary', '--period', 'last-cycle', '--format', 'md'], { db });
     const results = tables(lexer(md.stdout))[0];
@@ -504,5 +504,30 @@ describe('perf summary and perf checkin fit 80 columns with long names', () => {
     expect(summary).toContain('→ Grow the enterprise segment across EMEA North and Benelux in FY2026');
     expect(summary).toContain(`(${slug})`);
     expect(summary).toMatch(/— Dr\. Katherine Montgomery-Wellington \(Umbrella Corporation\)\n +other manager, 20 Nov 2026/);
+  });
+});
+
+describe('a qualitative goal (no target, no check-ins) in the reports', () => {
+  it('shows "—" for its value and change, and "done" once done', async () => {
+    const q = tempDbPath();
+    for (const args of [
+      ['goals', 'add', 'Get MEDDPICC certified', '--start', '2026-11-01'],
+      ['goals', 'add', 'Run a customer workshop', '--start', '2026-11-01'],
+      ['goals', 'done', 'get-meddpicc-certified'],
+    ]) {
+      expect((await run(args, { db: q })).code, args.join(' ')).toBe(0);
+    }
+    const summary = (await run(['summary'], { db: q })).stdout;
+    expect(summary).toMatch(/^ {2}Get MEDDPICC certified +— +— +— +— +done$/m);
+    expect(summary).toMatch(/^ {2}Run a customer workshop +— +— +—/m);
+    const md = (await run(['summary', '--format', 'md'], { db: q })).stdout;
+    expect(md).toMatch(/\| Get MEDDPICC certified \| +— \| +— \| +— \| +— \| done +\|/);
+    const checkin = (await run(['checkin'], { db: q })).stdout;
+    expect(checkin).toMatch(/^ {2}Get MEDDPICC certified +— +— +— +done$/m);
+    const checkinMd = (await run(['checkin', '--format', 'md'], { db: q })).stdout;
+    expect(checkinMd).toMatch(/\| Get MEDDPICC certified \| +— \| +— \| +— \| done +\|/);
+    // JSON keeps the numbers.
+    const json = JSON.parse((await run(['summary', '--json'], { db: q })).stdout);
+    expect(json.goals[0]).toMatchObject({ title: 'Get MEDDPICC certified', valueAtEnd: 0, change: 0, status: 'done' });
   });
 });
