@@ -33,5 +33,5 @@ async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> 
   const note = options.note?.trim() || null;
   const checkin = recordCheckin(await ctx.store(), { date: ctx.today(), note }, ctx.now());
   if (options.json || options.format === 'json') return ctx.printJson(checkin);
-  ctx.print(renderOneToOneRecorded(checkin));
+  ctx.print(renderOneToOneRecorded(checkin, ctx.width));
 }

@@ -16,6 +16,6 @@ export async function runExport(ctx: Context, options: ExportOptions): Promise<v
   const dump = exportJournal(await ctx.readStore(), ctx.now());
   const render = await loadExportRenderer(options.format);
   const text = render(dump, { theme: PLAIN_THEME, width: ctx.width, today: ctx.today() });
-  const confirmation = file === null ? '' : renderExportWritten(dump, options.format, options.out ?? file);
+  const confirmation = file === null ? '' : renderExportWritten(dump, options.format, options.out ?? file, ctx.width);
   emit(ctx, text, file === null ? null : { file, force: options.force, confirmation });
 }

@@ -12,6 +12,9 @@ export interface ImportOptions {
   json?: boolean;
 }
 
+/** What an import reads, for messages about a file it cannot use. */
+const ACCEPTED = 'give a perf export (perf export --format json) or a jrnl export (jrnl --export json)';
+
 /** Above this many records, an import in a terminal shows a progress bar. */
 const PROGRESS_THRESHOLD = 1000;
 
@@ -35,7 +38,7 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
     onProgress?.clear();
   }
   if (options.json) return ctx.printJson({ file, format: parsed.kind, ...result });
-  ctx.print(renderImportResult(file, result));
+  ctx.print(renderImportResult(file, result, ctx.width));
 }
 
 function readJsonFile(file: string): unknown {
@@ -44,7 +47,7 @@ function readJsonFile(file: string): unknown {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`cannot import ${quote(file)}: no such file`);
+    if (code === 'ENOENT') throw new UsageError(`cannot import ${quote(file)}, no such file: ${ACCEPTED}`);
     if (code === 'EISDIR') throw new UsageError(`cannot import ${quote(file)}: it is a folder, not a file`);
     throw new RuntimeFailure(`cannot read ${quote(file)}: ${(error as Error).message}`);
   }
@@ -70,12 +73,12 @@ async function parseImport(ctx: Context, file: string, value: unknown, format: I
     );
   }
   if (kind === 'jrnl') {
-    const notes = parseJrnlExport(value, quote(file));
+    const notes = parseJrnlExport(value, quote(file), ctx.today());
     return { kind, notes, records: notes.length };
   }
   // Ratings are checked against the file's own scale, else the journal's.
   const { scaleMax } = readSettings(await ctx.readStore());
-  const dump = parseJournalDump(value, { source: quote(file), now: ctx.now().toISOString(), scaleMax });
+  const dump = parseJournalDump(value, { source: quote(file), now: ctx.now().toISOString(), today: ctx.today(), scaleMax });
   return { kind, tables: dump, records: countRecords(dump) };
 }
 

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { summaryPeriod } from '../domain/summary.js';
 import { loadSummaryRenderer, type SummaryFormat } from '../exporters/index.js';
+import { UsageError } from '../errors.js';
 import { readSettings } from '../services/config.js';
 import { readSummary } from '../services/reports.js';
 import { renderWritten } from '../ui/reports.js';
@@ -26,6 +27,10 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   // The range parser (and chrono behind it) loads only when a range was typed.
   const typed = options.period !== undefined || options.from !== undefined || options.to !== undefined;
   const range = typed ? (await import('../domain/periods.js')).resolveRange(options, { now: ctx.now(), cycleStart }) : null;
+  // With no --to the period runs to today, so a --from after today would make an empty one.
+  if (range !== null && range.to === null && range.from !== null && range.from > today) {
+    throw new UsageError(`--from ${range.from} is after today (${today}): use a --from up to today, or give --to as well`);
+  }
   const summary = readSummary(store, summaryPeriod(range, cycleStart, today), today);
   const render = await loadSummaryRenderer(format);
   // Colour only ever goes to a terminal, never into a file.

@@ -23,6 +23,11 @@ export function refuseField(record: string, field: string, value: unknown, fix: 
   throw new UsageError(`${what} in ${record}: ${fix}; nothing was imported`);
 }
 
+/** A day that must not lie after `today` (notes, ratings, feedback, check-ins, one-to-ones). */
+export function refuseFutureDay(record: string, field: string, value: string, today: string): never {
+  throw new UsageError(`${field} ${showValue(value)} in ${record} is in the future: use today (${today}) or an earlier day; nothing was imported`);
+}
+
 /** One tag of a record's tag list, as `perf log -t` takes it; `clean` strips a sign the source adds. */
 export function importTag(raw: unknown, record: string, clean: (tag: string) => string = (tag) => tag): string {
   const fix = 'use letters, digits, "_", "-" or "/"';

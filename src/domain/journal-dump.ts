@@ -13,7 +13,7 @@ import { RELATIONSHIPS, type Feedback } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
 import { wouldCreateCycle } from './goal-refs.js';
 import type { Checkin, Goal } from './goals.js';
-import { importTag, refuseField, refuseImport } from './import-records.js';
+import { importTag, refuseField, refuseFutureDay, refuseImport } from './import-records.js';
 import { NOTE_TYPES, type Note } from './notes.js';
 import type { OneToOne } from './report-data.js';
 
@@ -70,6 +70,7 @@ class RecordReader {
     readonly where: string,
     private readonly record: Json,
     private readonly now: string,
+    private readonly today: Day,
   ) {}
 
   /** Refuses `field` of this record; `value` defaults to the one in the file. */
@@ -109,6 +110,13 @@ class RecordReader {
   day(field: string): Day {
     const value = this.raw(field);
     if (typeof value !== 'string' || !isDay(value)) this.fail(field, 'use YYYY-MM-DD');
+    return value;
+  }
+
+  /** A day that has happened: today or earlier. */
+  pastDay(field: string): Day {
+    const value = this.day(field);
+    if (value > this.today) refuseFutureDay(this.where, field, value, this.today);
     return value;
   }
 
@@ -188,6 +196,8 @@ export interface ParseDumpOptions {
   source: string;
   /** The import's time, for records without timestamps. */
   now: string;
+  /** The import's day: notes, ratings, feedback and check-ins dated after it are refused. */
+  today: Day;
   /** The rating scale when the file has no `scale.max` of its own. */
   scaleMax: number;
 }
@@ -222,7 +232,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const readers = (table: string) =>
     records(table).map((record, index) => {
       const id = typeof record.id === 'number' ? ` (id ${record.id})` : '';
-      return new RecordReader(`${table}[${index}]${id}`, record, options.now);
+      return new RecordReader(`${table}[${index}]${id}`, record, options.now, options.today);
     });
 
   const config = parseConfig(value.config, source);
@@ -266,7 +276,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const notes = noteReaders.map(
     (r): DumpNote => ({
       id: r.id(),
-      date: r.day('date'),
+      date: r.pastDay('date'),
       text: r.text('text'),
       type: r.oneOf('type', NOTE_TYPES, 'note'),
       account: r.optionalText('account'),
@@ -290,7 +300,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
     (r): DumpGoalCheckin => ({
       id: r.id(),
       goalId: r.id('goalId'),
-      date: r.day('date'),
+      date: r.pastDay('date'),
       kind: r.oneOf('kind', ['set', 'add'] as const),
       amount: r.number('amount'),
       note: r.optionalText('note'),
@@ -303,7 +313,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
     (r): Rating => ({
       id: r.id(),
       competencyId: r.id('competencyId'),
-      date: r.day('date'),
+      date: r.pastDay('date'),
       rating: r.integer('rating', 1, scaleMax),
       source: r.oneOf('source', RATING_SOURCES, 'self'),
       ratedBy: r.optionalText('ratedBy'),
@@ -315,7 +325,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const feedback = feedbackReaders.map(
     (r): DumpFeedback => ({
       id: r.id(),
-      date: r.day('date'),
+      date: r.pastDay('date'),
       from: r.text('from'),
       relationship: r.oneOf('relationship', RELATIONSHIPS),
       competencyId: r.optionalId('competencyId'),
@@ -341,7 +351,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
     }),
   );
   const checkins = readers('checkins').map(
-    (r): OneToOne => ({ id: r.id(), date: r.day('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
+    (r): OneToOne => ({ id: r.id(), date: r.pastDay('date'), note: r.optionalText('note'), createdAt: r.instant('createdAt') }),
   );
 
   const tables: JournalTables = { config, competencies, goals, notes, goalCheckins, ratings, feedback, development, checkins };

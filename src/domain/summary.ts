@@ -7,7 +7,7 @@
  * period has not ended yet. The model is plain data with the keys of CLI.md: the JSON rendering
  * is the model itself.
  */
-import { addDays, maxDay, minDay, monthsBetween, monthOf, type Day } from './calendar.js';
+import { addDays, dayOf, maxDay, minDay, monthsBetween, monthOf, type Day } from './calendar.js';
 import { assessCompetency, type Competency, type CompetencyAssessment, type Rating } from './competencies.js';
 import { cycleContaining, type CycleStart, type Period } from './cycle.js';
 import { developmentToJson, isOpen, sortForPlan, type DevelopmentActivity } from './development.js';
@@ -196,7 +196,17 @@ function summariseDevelopment(items: readonly DevelopmentActivity[], period: Per
     .filter((item) => item.status === 'done' && item.completedOn !== null && item.completedOn >= period.from && item.completedOn <= period.to)
     .sort((a, b) => compare(a.completedOn ?? '', b.completedOn ?? '') || a.id - b.id)
     .map((item) => developmentToJson(item, asOf));
-  return { completed, open: openDevelopment(items, asOf) };
+  const existing = items.filter((item) => dayOf(new Date(item.createdAt)) <= asOf).map((item) => developmentAsOf(item, asOf));
+  return { completed, open: openDevelopment(existing, asOf) };
+}
+
+/** An activity as it stood on `day`: one started, done or dropped later was still planned or in progress. */
+export function developmentAsOf(item: DevelopmentActivity, day: Day): DevelopmentActivity {
+  if (item.completedOn !== null && item.completedOn > day) {
+    item = { ...item, status: item.startedOn !== null ? 'in-progress' : 'planned', completedOn: null, outcome: null };
+  }
+  if (item.startedOn !== null && item.startedOn > day) item = { ...item, status: 'planned', startedOn: null, startNote: null };
+  return item;
 }
 
 /** Every relationship counted, zeros too, and the quotes oldest first. */

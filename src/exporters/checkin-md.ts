@@ -4,8 +4,7 @@ import { formatShortDay } from '../ui/format.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
-import { formatAmount, formatChange } from '../ui/numbers.js';
-import { agendaBasisText, amountOrNone, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
+import { agendaBasisText, amountOrNone, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda as Markdown, to send to the manager before the meeting. */
 export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
@@ -16,7 +15,7 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
     agenda.goals.length
       ? mdTable(
           ['Goal', 'Now', 'Change', '% of target', 'Pace'],
-          agenda.goals.map((g) => [mdText(g.title), formatAmount(g.current, g.unit), formatChange(g.change, g.unit), percentOrNone(g.percent), goalStanding(g, PLAIN_THEME)]),
+          agenda.goals.map((g) => [mdText(g.title), goalValue(g, g.current), goalChange(g, g.change), percentOrNone(g.percent), goalStanding(g, PLAIN_THEME)]),
           ['left', 'right', 'right', 'right', 'left'],
         )
       : 'No open goals.',

@@ -1,12 +1,13 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { renderTable } from '../ui/table.js';
+import { wrapParts } from '../ui/wrap.js';
 import type { RenderOptions } from './index.js';
-import { renderReportNote } from './text-blocks.js';
+import { attributionLines, renderReportNote } from './text-blocks.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
-import { formatAmount, formatChange, formatEstimate } from '../ui/numbers.js';
-import { agendaBasisText, amountOrNone, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
+import { formatEstimate } from '../ui/numbers.js';
+import { agendaBasisText, amountOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
 /** The agenda for the terminal. */
 export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: RenderOptions): string {
@@ -25,8 +26,8 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
         [{ header: 'Goal', flex: true }, { header: 'Now', align: 'right' }, { header: 'Change', align: 'right' }, { header: '%', align: 'right' }, { header: 'Pace' }],
         agenda.goals.map((g) => [
           g.title,
-          formatAmount(g.current, g.unit),
-          formatChange(g.change, g.unit),
+          goalValue(g, g.current),
+          goalChange(g, g.change),
           percentOrNone(g.percent),
           goalStanding(g, theme),
         ]),
@@ -57,14 +58,15 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   if (agenda.feedback.length === 0) out.push(theme.dim('  None recorded.'));
   for (const f of agenda.feedback) {
     for (const line of wrapText(`“${f.text}”`, width - 4)) out.push(`  ${line}`);
-    out.push(theme.dim(`    — ${f.from}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}`));
+    out.push(...attributionLines(f, width, '    ').map((line) => theme.dim(line)));
   }
 
   section('DEVELOPMENT FOLLOW-UPS');
   if (agenda.development.length === 0) out.push(theme.dim('  Nothing due in the next two weeks.'));
   for (const d of agenda.development) {
     const when = d.overdue ? theme.bad(`overdue, due ${formatShortDay(d.due ?? '')}`) : `due ${formatShortDay(d.due ?? '')}`;
-    out.push(`  ${d.overdue ? theme.bad('!') : '·'} ${d.title}${d.competency ? theme.dim(` (${d.competency})`) : ''} — ${when}`);
+    const about = d.competency ? theme.dim(`(${d.competency})`) : '';
+    out.push(...wrapParts([d.title, about, `— ${when}`], width, { first: `  ${d.overdue ? theme.bad('!') : '·'} `, indent: '    ', separator: ' ' }));
   }
 
   out.push('', theme.dim('After the conversation: perf checkin --done --note "what we agreed"'));

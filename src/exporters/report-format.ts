@@ -45,6 +45,21 @@ export function goalStanding(goal: { status: GoalStatus; pace: Pace }, theme: Th
   return goal.status === 'active' ? paceLabel(goal.pace, theme) : theme.pace(goal.pace)(goal.status);
 }
 
+/** A goal with no target that was never checked in (a qualitative goal): it has no number to show. */
+function isQualitative(goal: { target: number | null; lastCheckin: unknown }): boolean {
+  return goal.target === null && goal.lastCheckin === null;
+}
+
+/** A goal's value in a report; '—' for a qualitative goal, whose 0 would mean nothing. */
+export function goalValue(goal: { target: number | null; lastCheckin: unknown; unit: string | null }, value: number): string {
+  return isQualitative(goal) ? NONE : formatAmount(value, goal.unit);
+}
+
+/** A goal's change over a report's days; '—' for a qualitative goal. */
+export function goalChange(goal: { target: number | null; lastCheckin: unknown; unit: string | null }, change: number): string {
+  return isQualitative(goal) ? NONE : formatChange(change, goal.unit);
+}
+
 /** "3 → 4", "4", or "—" for a competency rated at neither end. */
 export function formatRatingSpan(start: number | null, end: number | null): string {
   if (start === null && end === null) return NONE;

@@ -4,8 +4,8 @@ import { formatMonth, formatShortDay, plural } from '../ui/format.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
+import { formatNumber } from '../ui/numbers.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */
 export function renderSummaryMarkdown(summary: Summary): string {
@@ -59,8 +59,8 @@ function results(summary: Summary): string {
     summary.goals.map((g) => [
       mdText(g.title),
       amountOrNone(g.target, g.unit),
-      formatAmount(g.valueAtEnd, g.unit),
-      formatChange(g.change, g.unit),
+      goalValue(g, g.valueAtEnd),
+      goalChange(g, g.change),
       percentOrNone(g.percent),
       goalStanding(g, PLAIN_THEME),
     ]),
@@ -88,7 +88,7 @@ function inProgress(summary: Summary): string {
         ['Goal', 'Now', 'Target', '%', 'Pace', 'Projected', 'Due'],
         goals.map((g) => [
           mdText(g.title),
-          formatAmount(g.current, g.unit),
+          goalValue(g, g.current),
           amountOrNone(g.target, g.unit),
           percentOrNone(g.percent),
           paceLabel(g.pace, PLAIN_THEME),

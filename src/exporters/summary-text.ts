@@ -3,11 +3,12 @@ import type { DevelopmentItem, Summary } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
 import { paceLabel } from '../ui/goals.js';
 import { renderTable } from '../ui/table.js';
+import { wrapParts } from '../ui/wrap.js';
 import type { Theme } from '../ui/theme.js';
 import type { RenderOptions } from './index.js';
-import { renderReportNote } from './text-blocks.js';
-import { formatAmount, formatChange, formatNumber } from '../ui/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalStanding, percentOrNone, relationshipLabel } from './report-format.js';
+import { attributionLines, renderReportNote } from './text-blocks.js';
+import { formatNumber } from '../ui/numbers.js';
+import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
@@ -15,9 +16,9 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   const section = (title: string) => out.push('', theme.heading(title));
   const { person, period } = summary;
 
-  out.push(theme.bold(person.name ? `Accomplishments summary · ${person.name}` : 'Accomplishments summary'));
-  const facts = [person.role, person.manager ? `manager ${person.manager}` : null].filter(Boolean).join(' · ');
-  if (facts) out.push(facts);
+  out.push(...wrapParts([theme.bold('Accomplishments summary'), ...(person.name ? [theme.bold(person.name)] : [])], width, { indent: '  ' }));
+  const facts = [person.role ?? '', person.manager ? `manager ${person.manager}` : ''];
+  if (facts.some(Boolean)) out.push(...wrapParts(facts, width, { indent: '  ' }));
   out.push(theme.dim(`${formatShortDay(period.from)} – ${formatShortDay(period.to)}${summary.asOf < period.to ? ` · goals as of ${formatShortDay(summary.asOf)}` : ''}`));
 
   section('HIGHLIGHTS');
@@ -30,8 +31,8 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     const rows = summary.goals.map((g) => [
       g.title,
       amountOrNone(g.target, g.unit),
-      formatAmount(g.valueAtEnd, g.unit),
-      formatChange(g.change, g.unit),
+      goalValue(g, g.valueAtEnd),
+      goalChange(g, g.change),
       percentOrNone(g.percent),
       goalStanding(g, theme),
     ]);
@@ -50,7 +51,8 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       ),
     );
     for (const goal of summary.goals.filter((g) => g.notes.length > 0)) {
-      out.push('', `  ${theme.bold(goal.title)}${goal.alignsTo ? theme.dim(` → ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : ''}`);
+      const alignsTo = goal.alignsTo ? theme.dim(`→ ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : '';
+      out.push('', ...wrapParts([theme.bold(goal.title), alignsTo], width, { first: '  ', indent: '    ', separator: ' ' }));
       for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
     }
   }
@@ -61,7 +63,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   else {
     const rows = goals.map((g) => [
       g.title,
-      formatAmount(g.current, g.unit),
+      goalValue(g, g.current),
       percentOrNone(g.percent),
       paceLabel(g.pace, theme),
       estimateOrNone(g.projected, g.unit),
@@ -120,8 +122,8 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   section('DEVELOPMENT');
   const { completed, open } = summary.development;
   if (completed.length === 0 && open.length === 0) out.push(theme.dim('  No development activities.'));
-  for (const item of completed) out.push(developmentLine(item, theme, true));
-  for (const item of open) out.push(developmentLine(item, theme, false));
+  for (const item of completed) out.push(...developmentLines(item, theme, true, width));
+  for (const item of open) out.push(...developmentLines(item, theme, false, width));
 
   section('FEEDBACK');
   const { byRelationship, items } = summary.feedback;
@@ -132,7 +134,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     for (const f of items) {
       out.push('');
       for (const line of wrapText(`“${f.text}”`, width - 6)) out.push(`    ${line}`);
-      out.push(theme.dim(`      — ${f.from}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}`));
+      out.push(...attributionLines(f, width, '      ').map((line) => theme.dim(line)));
     }
   }
 
@@ -147,7 +149,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
 }
 
 
-function developmentLine(item: DevelopmentItem, theme: Theme, done: boolean): string {
+function developmentLines(item: DevelopmentItem, theme: Theme, done: boolean, width: number): string[] {
   const mark = done ? theme.good('✓') : item.overdue ? theme.bad('!') : '·';
   const when = done
     ? `done ${item.completedAt ? formatShortDay(item.completedAt) : ''}`
@@ -156,8 +158,8 @@ function developmentLine(item: DevelopmentItem, theme: Theme, done: boolean): st
       : item.due
         ? `due ${formatShortDay(item.due)}`
         : 'no due date';
-  const about = item.competency ? theme.dim(` (${item.competency})`) : '';
-  return `  ${mark} ${item.title}${about} ${theme.dim('—')} ${when}`;
+  const about = item.competency ? theme.dim(`(${item.competency})`) : '';
+  return wrapParts([item.title, about, `${theme.dim('—')} ${when}`], width, { first: `  ${mark} `, indent: '    ', separator: ' ' });
 }
 
 /** One line per month: the month, a bar scaled to the busiest month, the count. */

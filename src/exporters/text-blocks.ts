@@ -1,6 +1,9 @@
 import type { NoteJson } from '../domain/summary.js';
 import { formatShortDay, wrapText } from '../ui/format.js';
 import type { Theme } from '../ui/theme.js';
+import { wrapParts } from '../ui/wrap.js';
+import type { Relationship } from '../domain/feedback.js';
+import { relationshipLabel } from './report-format.js';
 
 /** A note in a report: its date, star, type and account on one line, its text wrapped below. */
 export function renderReportNote(note: NoteJson, theme: Theme, width: number, indent = '  '): string[] {
@@ -8,4 +11,10 @@ export function renderReportNote(note: NoteJson, theme: Theme, width: number, in
   const head = `${indent}${note.starred ? theme.star('★') : ' '} ${formatShortDay(note.date)}${meta.length ? `  ${meta.join(theme.dim(' · '))}` : ''}`;
   const textIndent = `${indent}    `;
   return [head, ...wrapText(note.text, Math.max(20, width - textIndent.length)).map((line) => `${textIndent}${line}`)];
+}
+
+/** "— Dr. Kim (Umbrella), other manager, 26 Nov 2026" under a quote, broken between its parts to fit. */
+export function attributionLines(feedback: { from: string; relationship: Relationship; date: string }, width: number, indent: string): string[] {
+  const parts = [feedback.from, relationshipLabel(feedback.relationship), formatShortDay(feedback.date)];
+  return wrapParts(parts, width, { first: `${indent}— `, indent: `${indent}  `, separator: ', ' });
 }

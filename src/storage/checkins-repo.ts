@@ -20,6 +20,7 @@ export function createCheckinsRepo(db: Db) {
   const insert = db.prepare<[string, string | null, string], void>('INSERT INTO checkins (date, note, created_at) VALUES (?, ?, ?)');
   const byId = db.prepare<[number], OneToOneRow>('SELECT id, date, note, created_at FROM checkins WHERE id = ?');
   const latest = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY date DESC, id DESC LIMIT 1');
+  const onDate = db.prepare<[string], OneToOneRow>('SELECT id, date, note, created_at FROM checkins WHERE date = ? ORDER BY id LIMIT 1');
   const all = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY id');
   return {
     insert(date: Day, note: string | null, now: string): OneToOne {
@@ -30,6 +31,11 @@ export function createCheckinsRepo(db: Db) {
     },
     latest(): OneToOne | null {
       const row = latest.get();
+      return row ? rowToOneToOne(row) : null;
+    },
+    /** The first one-to-one recorded on `date`, if any. */
+    onDate(date: Day): OneToOne | null {
+      const row = onDate.get(date);
       return row ? rowToOneToOne(row) : null;
     },
     /** Every one-to-one, by id. */

@@ -35,7 +35,9 @@ export function renderFeedbackList(
   const from = view.by === undefined ? '' : ` from ${quote(view.by)}`;
   if (items.length === 0) {
     if (!view.filtered) return theme.dim('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager');
-    return wrapText(`No feedback${from} ${view.label === 'all time' ? 'matches' : `in ${view.label}`}.`, view.width).map(theme.dim).join('\n');
+    // An open-ended range ("since 2026-01-01", "until 2027-01-01") reads without "in".
+    const when = view.label === 'all time' ? 'matches' : /^(since|until) /.test(view.label) ? view.label : `in ${view.label}`;
+    return wrapText(`No feedback${from} ${when}.`, view.width).map(theme.dim).join('\n');
   }
   const heading = [theme.heading('Feedback'), from.trim(), view.label, `${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
   const out = wrapParts(heading, view.width, { indent: '  ' });

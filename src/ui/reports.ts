@@ -1,18 +1,20 @@
-/** The one-line confirmations of summary, checkin, export and import. */
+/** The confirmations of summary, checkin, export and import, broken between their parts to fit the width. */
 import type { DumpTable, JournalDump, JournalTables } from '../domain/journal-dump.js';
 import type { OneToOne } from '../domain/report-data.js';
 import type { ExportFormat } from '../exporters/index.js';
 import type { ImportResult } from '../services/import.js';
 import { formatDay } from './format.js';
 import { formatNumber } from './numbers.js';
+import { wrapParts } from './wrap.js';
 
 /** After `-o`: what was written, and where. */
 export function renderWritten(what: string, file: string): string {
   return `Wrote ${what} to ${file}.`;
 }
 
-export function renderOneToOneRecorded(checkin: OneToOne): string {
-  return `Recorded the one-to-one on ${formatDay(checkin.date)} (#${checkin.id}). The next agenda starts from here.`;
+export function renderOneToOneRecorded(checkin: OneToOne, width: number): string {
+  const parts = [`Recorded the one-to-one on ${formatDay(checkin.date)} (#${checkin.id}).`, 'The next agenda starts from here.'];
+  return wrapParts(parts, width, { separator: ' ' }).join('\n');
 }
 
 const TABLE_NAMES: Record<DumpTable, [string, string]> = {
@@ -33,12 +35,19 @@ function quantity(count: number, table: DumpTable): string {
   return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
 }
 
-/** "3 settings, 12 competencies, 257 notes": the tables with records, in the order of TABLE_NAMES. */
-function listCounts(count: (table: DumpTable) => number): string {
-  return (Object.keys(TABLE_NAMES) as DumpTable[])
-    .filter((table) => count(table) > 0)
-    .map((table) => quantity(count(table), table))
-    .join(', ');
+/** ["3 settings", "12 competencies", "257 notes"]: the tables with records, in the order of TABLE_NAMES. */
+function listCounts(count: (table: DumpTable) => number): string[] {
+  return (Object.keys(TABLE_NAMES) as DumpTable[]).filter((table) => count(table) > 0).map((table) => quantity(count(table), table));
+}
+
+/** Counts as parts of a sentence: "3 settings," … "2 one-to-ones" + `tail`, so a line breaks between them. */
+function countParts(counts: readonly string[], tail: string): string[] {
+  return counts.map((c, i) => (i === counts.length - 1 ? `${c}${tail}` : `${c},`));
+}
+
+/** A sentence of parts, carried on over indented lines to fit `width`. */
+function fitSentence(parts: readonly string[], width: number): string {
+  return wrapParts(parts, width, { indent: '  ', separator: ' ' }).join('\n');
 }
 
 function recordsIn(tables: JournalTables, table: DumpTable): number {
@@ -46,20 +55,26 @@ function recordsIn(tables: JournalTables, table: DumpTable): number {
 }
 
 /** After `perf export -o`: a JSON export is the whole journal, CSV and Markdown its notes. */
-export function renderExportWritten(dump: JournalDump, format: ExportFormat, file: string): string {
+export function renderExportWritten(dump: JournalDump, format: ExportFormat, file: string, width: number): string {
   if (format === 'json') {
     const held = listCounts((table) => recordsIn(dump, table));
-    return renderWritten(`the whole journal (${held || 'nothing in it yet'})`, file);
+    if (held.length === 0) return renderWritten('the whole journal (nothing in it yet)', file);
+    return fitSentence([`Wrote the whole journal to ${file}:`, ...countParts(held, '.')], width);
   }
   return renderWritten(`${quantity(dump.notes.length, 'notes')} as ${format === 'csv' ? 'CSV' : 'Markdown'}`, file);
 }
 
-export function renderImportResult(file: string, result: ImportResult): string {
+export function renderImportResult(file: string, result: ImportResult, width: number): string {
   const list = (which: 'added' | 'skipped') => listCounts((table) => result.counts[table][which]);
-  if (result.mode === 'restore') return `Restored ${file} into the empty journal: ${list('added') || 'nothing to restore'}.`;
-  const added = result.added ? `added ${list('added')}` : 'nothing new to add';
-  const skipped = result.skipped
-    ? `; skipped ${formatNumber(result.skipped)} ${result.skipped === 1 ? 'duplicate' : 'duplicates'} already in the journal (${list('skipped')})`
-    : '';
-  return `Imported ${file}: ${added}${skipped}.`;
+  if (result.mode === 'restore') {
+    const added = list('added');
+    return fitSentence([`Restored ${file} into the empty journal:`, ...(added.length ? countParts(added, '.') : ['nothing to restore.'])], width);
+  }
+  const end = result.skipped ? ';' : '.';
+  const parts = [`Imported ${file}:`, ...(result.added ? ['added', ...countParts(list('added'), end)] : [`nothing new to add${end}`])];
+  if (result.skipped) {
+    const duplicates = `${formatNumber(result.skipped)} ${result.skipped === 1 ? 'duplicate' : 'duplicates'}`;
+    parts.push(`skipped ${duplicates}`, 'already in the journal:', ...countParts(list('skipped'), '.'));
+  }
+  return fitSentence(parts, width);
 }

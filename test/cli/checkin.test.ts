@@ -86,7 +86,7 @@ describe('perf checkin: the agenda since the last one-to-one', () => {
     const text = await run(['checkin', '--since', '2025-11-01'], { db });
     const lines = text.stdout.split('\n');
     expect(lines).toContain('  Make 600 prospecting calls       610 calls  +610 calls  101.7%  done');
-    expect(lines).toContain('  Launch the partner channel               0          +0       —  dropped');
+    expect(lines).toContain('  Launch the partner channel               —           —       —  dropped');
     const md = await run(['checkin', '--since', '2025-11-01', '--format', 'md'], { db });
     const progress = lexer(md.stdout).find((t): t is Tokens.Table => t.type === 'table');
     expect(progress?.rows.map((r) => [r[0]?.text, r.at(-1)?.text])).toEqual([
@@ -142,6 +142,7 @@ describe('perf checkin --done', () => {
     const done = await run(['checkin', '--done', '--note', 'Agreed: focus on Acme and Globex'], { db: copy });
     expect(done).toMatchObject({ code: 0, stderr: '' });
     expect(done.stdout).toMatch(/^Recorded the one-to-one on Thu 26 Nov 2026 \(#3\)/);
+    expect(Math.max(...done.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
     const a = await agenda([], copy);
     expect(a).toMatchObject({ from: '2026-11-26', basis: 'last-checkin', lastCheckin: { date: '2026-11-26', note: 'Agreed: focus on Acme and Globex' } });
     expect(a.notes).toBe(1);
@@ -169,6 +170,15 @@ describe('perf checkin refuses bad input (exit 2, one line, nothing written)', (
     await expectRefused(['checkin', '--note', 'hello'], db, /--note goes with --done/);
     await expectRefused(['checkin', '--done', '--since', '2026-11-01'], db, /--since is for the agenda/);
     await expectRefused(['checkin', '--format', 'html'], db, /argument 'html' is invalid/);
+  });
+
+  it('a second --done on the same day', async () => {
+    const copy = tempDbPath();
+    fs.copyFileSync(db, copy);
+    expect((await run(['checkin', '--done'], { db: copy })).code).toBe(0);
+    await expectRefused(['checkin', '--done', '--note', 'again'], copy, /^perf: a one-to-one on 2026-11-26 is already recorded \(#3\): perf checkin --done records one a day\n$/);
+    await expectRefused(['checkin', '--done', '--json'], copy, /already recorded \(#3\)/);
+    expect((await run(['checkin', '--done'], { db: copy, now: '2026-11-27T09:00:00' })).code).toBe(0);
   });
 
   it('reading the agenda writes nothing', async () => {

@@ -32,6 +32,12 @@ function writeJson(value: unknown, name = 'import.json'): string {
   return file;
 }
 
+/** A confirmation broken over lines to fit 80 columns, each line checked, read as one line. */
+function joinLines(text: string): string {
+  for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+  return text.trimEnd().replace(/\n\s*/g, ' ');
+}
+
 const withoutTimestamp = ({ exportedAt, ...rest }: any) => (void exportedAt, rest);
 
 /** A small RFC 4180 reader, to check the CSV the way a spreadsheet reads it. */
@@ -100,7 +106,7 @@ describe('perf export --format json', () => {
     const restored = tempDbPath();
     const result = await run(['import', yearExport], { db: restored });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^Restored .*year\.json into the empty journal: 3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones\.\n$/);
+    expect(joinLines(result.stdout)).toMatch(/^Restored .*year\.json into the empty journal: 3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones\.$/);
     const again = await exportJson(restored);
     expect(withoutTimestamp(again)).toEqual(withoutTimestamp(JSON.parse(fs.readFileSync(yearExport, 'utf8'))));
     // Every row of every table, ids and timestamps included.
@@ -196,8 +202,8 @@ describe('perf export -o', () => {
   it('writes the file, and refuses to overwrite it without --force', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'backup.json');
-    expect((await run(['export', '-o', file], { db: year })).stdout).toBe(
-      `Wrote the whole journal (3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones) to ${file}.\n`,
+    expect(joinLines((await run(['export', '-o', file], { db: year })).stdout)).toBe(
+      `Wrote the whole journal to ${file}: 3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones.`,
     );
     await expectRefused(['export', '-o', file], year, /backup\.json" already exists: add --force/);
     fs.writeFileSync(file, 'x');
@@ -222,7 +228,7 @@ describe('perf import into a journal with data', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ format: 'perf', mode: 'merge', added: 0, skipped: 314 });
     expect(dumpDb(db)).toEqual(before);
-    expect((await run(['import', yearExport], { db })).stdout).toMatch(/nothing new to add; skipped 314 duplicates already in the journal \(3 settings, 12 competencies, 6 goals, 257 notes/);
+    expect(joinLines((await run(['import', yearExport], { db })).stdout)).toMatch(/nothing new to add; skipped 314 duplicates already in the journal: 3 settings, 12 competencies, 6 goals, 257 notes/);
   });
 
   it('adds what is new with new ids, keeps the journal’s settings, and maps the references', async () => {
@@ -277,7 +283,7 @@ describe('perf import of a jrnl export', () => {
     expect(notes[0].text).toBe('Weekly planning.\nGoals for the week: ship the export command, write the perf summary doc. @planning @goals');
     expect(notes[4].text).toBe('1:1 with Dana. @1on1 @feedback\nFeedback: communicate blockers earlier.\nAgreed to post a short daily status in the channel.\n\nNext 1:1 in two weeks.');
     // Importing it again adds nothing.
-    expect((await run(['import', JRNL_JSON], { db })).stdout).toMatch(/nothing new to add; skipped 10 duplicates/);
+    expect(joinLines((await run(['import', JRNL_JSON], { db })).stdout)).toMatch(/nothing new to add; skipped 10 duplicates/);
   });
 
   it('reads #tags and mixed case, and @win or @Call set the type', async () => {
@@ -334,7 +340,7 @@ describe('perf import shows progress for big files in a terminal', () => {
 
   it('keeps the seeded framework when a hand-written file has notes only', async () => {
     const db = tempDbPath();
-    expect((await run(['import', bigExport()], { db })).stdout).toMatch(/^Restored .* 1,200 notes\.\n$/);
+    expect(joinLines((await run(['import', bigExport()], { db })).stdout)).toMatch(/^Restored .* 1,200 notes\.$/);
     const dump = await exportJson(db);
     expect(dump.notes).toHaveLength(1200);
     expect(dump.notes[0]).toMatchObject({ id: 1, date: '2026-03-02', text: 'Call number 1', type: 'call', starred: false, tags: [], account: null });
@@ -351,7 +357,11 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
   const valid = () => JSON.parse(fs.readFileSync(yearExport, 'utf8'));
 
   it('a missing file, a folder, a file that is not JSON', async () => {
-    await expectRefused(['import', '/no/such/file.json'], year, /cannot import "\/no\/such\/file\.json": no such file/);
+    await expectRefused(
+      ['import', '/no/such/file.json'],
+      year,
+      /^perf: cannot import "\/no\/such\/file\.json", no such file: give a perf export \(perf export --format json\) or a jrnl export \(jrnl --export json\)\n$/,
+    );
     await expectRefused(['import', tempDir()], year, /it is a folder, not a file/);
     await expectRefused(['import', writeJson('{"format": "perf-journal",\n  oops')], year, /import\.json" is not JSON \(/);
     await expectRefused(['import', writeJson('')], year, /is not JSON/);
@@ -388,6 +398,12 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     ['an unknown setting', (d) => (d.config.colour = 'blue'), /invalid setting config\.colour: unknown setting "colour"/],
     ['a record that is not an object', (d) => (d.ratings[4] = 'five'), /^perf: invalid record "five" in ratings\[4\]: use an object/],
     ['a table that is not a list', (d) => (d.goals = {}), /^perf: invalid goals \{\} in ".*": use a list of records/],
+    ['a note dated in the future', (d) => (d.notes[2].date = '2030-01-01'), /^perf: date "2030-01-01" in notes\[2\] \(id 3\) is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/],
+    ['a note dated tomorrow', (d) => (d.notes[0].date = '2026-11-27'), /^perf: date "2026-11-27" in notes\[0\] \(id 1\) is in the future: use today \(2026-11-26\)/],
+    ['a rating dated in the future', (d) => (d.ratings[1].date = '2030-01-01'), /^perf: date "2030-01-01" in ratings\[1\] \(id 2\) is in the future/],
+    ['feedback dated in the future', (d) => (d.feedback[0].date = '2030-01-01'), /^perf: date "2030-01-01" in feedback\[0\] \(id 1\) is in the future/],
+    ['a goal check-in dated in the future', (d) => (d.goalCheckins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in goalCheckins\[0\] \(id 1\) is in the future/],
+    ['a one-to-one dated in the future', (d) => (d.checkins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in checkins\[0\] \(id 1\) is in the future/],
   ])('%s, naming the record and the field', async (_, spoil, message) => {
     const dump = valid();
     spoil(dump);
@@ -416,6 +432,7 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '16/11/2026' }] })], year, /^perf: invalid date "16\/11\/2026" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/);
     await expectRefused(['import', writeJson({ entries: [{ ...entry, tags: ['@c++'] }] })], year, /^perf: invalid tag "@c\+\+" in entries\[0\]: use letters, digits/);
     await expectRefused(['import', writeJson({ entries: [{ ...entry, title: ' ', body: '' }] })], year, /^perf: invalid entries\[0\]: its title and body are both empty; give it words in one of them; nothing was imported\n$/);
+    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '2030-01-01' }] })], year, /^perf: date "2030-01-01" in entries\[1\] is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/);
     await expectRefused(['import', writeJson({ entries: [{ ...entry, starred: 'yes' }] })], year, /^perf: invalid starred "yes" in entries\[0\]: use true or false; nothing was imported\n$/);
   });
 
@@ -425,5 +442,15 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     const db = tempDbPath();
     await run(['log', 'Before the import'], { db });
     await expectRefused(['import', writeJson(dump)], db, /^perf: invalid status "finished" in development\[5\] \(id 6\): use planned, in-progress, done or dropped; nothing was imported\n$/);
+  });
+});
+
+describe('perf import takes future due dates', () => {
+  it('a goal and a development item due after today are imported', async () => {
+    const dump = JSON.parse(fs.readFileSync(yearExport, 'utf8'));
+    dump.goals[0].due = '2030-01-01';
+    dump.development[0].due = '2030-01-01';
+    const db = tempDbPath();
+    expect((await run(['import', writeJson(dump)], { db })).code).toBe(0);
   });
 });

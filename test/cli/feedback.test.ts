@@ -96,6 +96,8 @@ describe('perf feedback (list)', () => {
     expect((await run(['feedback', '--relationship', 'customer'], { db })).stdout).toContain('1 item: 1 customer');
     expect((await run(['feedback', '-c', 'discovery'], { db })).stdout).toContain('Great discovery call');
     expect((await run(['feedback', '--period', '2025'], { db })).stdout).toBe('No feedback in 2025.\n');
+    expect((await run(['feedback', '--to', '2020-01-01'], { db })).stdout).toBe('No feedback until 2020-01-01.\n');
+    expect((await run(['feedback', '--from', '2026-11-26', '--by', 'Nobody'], { db })).stdout).toBe('No feedback from "Nobody" since 2026-11-26.\n');
   });
 
   it('filters by who gave it with --by, and takes a plural relationship', async () => {

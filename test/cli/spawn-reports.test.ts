@@ -27,7 +27,7 @@ describe('the real binary', () => {
     const backup = path.join(dir, 'backup.json');
     expect(spawnPerf(['export', '-o', backup], { db }).code).toBe(0);
     const other = tempDbPath();
-    expect(spawnPerf(['import', backup], { db: other }).stdout).toMatch(/^Restored .* 1 note/);
+    expect(spawnPerf(['import', backup], { db: other }).stdout.replace(/\n\s*/g, ' ')).toMatch(/^Restored .* 1 note/);
     const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '');
     expect(strip(spawnPerf(['export'], { db: other }).stdout)).toBe(strip(fs.readFileSync(backup, 'utf8')));
   });

@@ -205,7 +205,7 @@ describe('perf summary for other periods', () => {
   it('shows a goal dropped in the period as dropped, in text and Markdown, and an open one by its pace', async () => {
     const text = await run(['summary', '--period', 'last-cycle'], { db });
     const lines = text.stdout.split('\n');
-    expect(lines).toContain('  Launch the partner channel          —         0      +0      —  dropped');
+    expect(lines).toContain('  Launch the partner channel          —         —       —      —  dropped');
     expect(lines).toContain('  Earn 3 product certifications       3         1      +1  33.3%  behind');
     const md = await run(['summary', '--period', 'last-cycle', '--format', 'md'], { db });
     const results = tables(lexer(md.stdout))[0];
@@ -454,6 +454,13 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
     await expectRefused(['summary', '--period', '2026', '--from', '2026-01-01'], db, /use --period or --from\/--to, not both/);
   });
 
+  it('a --from after today with no --to', async () => {
+    await expectRefused(['summary', '--from', '2027-01-01'], db, /^perf: --from 2027-01-01 is after today \(2026-11-26\): use a --from up to today, or give --to as well\n$/);
+    await expectRefused(['summary', '--from', '2026-11-27', '--json'], db, /--from 2026-11-27 is after today/);
+    expect((await run(['summary', '--from', '2026-11-26'], { db })).code).toBe(0);
+    expect((await run(['summary', '--from', '2027-01-01', '--to', '2027-03-31'], { db })).code).toBe(0);
+  });
+
   it('leaves the journal untouched when it succeeds too', async () => {
     const before = dumpDb(db);
     await run(['summary', '--format', 'md'], { db });
@@ -467,5 +474,60 @@ describe('the README', () => {
     const example = lexer(readme).find((t): t is Tokens.Code => t.type === 'code' && t.lang === 'markdown');
     const result = await run(['summary', '--period', '2026-11', '--format', 'md'], { db });
     expect(`${example?.text}\n`).toBe(result.stdout);
+  });
+});
+
+describe('perf summary and perf checkin fit 80 columns with long names', () => {
+  it('role and manager, a goal aligned to a long objective, a long competency slug, a long attribution', async () => {
+    const long = tempDbPath();
+    const slug = 'strategic-account-planning-and-executive-relationship-build';
+    for (const args of [
+      ['config', 'set', 'name', 'Jane Doe'],
+      ['config', 'set', 'role', 'Senior Enterprise Account Executive, Strategic Accounts EMEA'],
+      ['config', 'set', 'manager', 'Maria Lopez-Fernandez de la Vega y Castillo'],
+      ['goals', 'add', 'Grow the enterprise segment across EMEA North and Benelux in FY2026', '--org', '--start', '2026-01-01'],
+      ['goals', 'add', 'Close 500000 new ARR from strategic accounts in EMEA North', '--target', '500000', '--unit', 'USD', '--start', '2026-01-01', '--due', '2026-12-31', '--aligns-to', '1'],
+      ['log', 'Signed Initech', '-g', '2', '--type', 'win', '-d', '2026-11-20'],
+      ['competencies', 'add', 'Strategic planning', '--slug', slug],
+      ['dev', 'add', 'Executive presence workshop with the enablement team', '-c', slug, '--due', '2026-12-01'],
+      ['feedback', 'add', 'Great work on the QBR', '--from', 'Dr. Katherine Montgomery-Wellington (Umbrella Corporation)', '--relationship', 'other-manager', '-d', '2026-11-20'],
+    ]) {
+      expect((await run(args, { db: long })).code, args.join(' ')).toBe(0);
+    }
+    for (const args of [['summary'], ['checkin'], ['checkin', '--done']]) {
+      const result = await run(args, { db: long });
+      expect(result.code).toBe(0);
+      for (const line of result.stdout.split('\n')) expect([...line].length, `perf ${args.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
+    }
+    const summary = (await run(['summary'], { db: long })).stdout;
+    expect(summary).toContain('Maria Lopez-Fernandez de la Vega y Castillo');
+    expect(summary).toContain('→ Grow the enterprise segment across EMEA North and Benelux in FY2026');
+    expect(summary).toContain(`(${slug})`);
+    expect(summary).toMatch(/— Dr\. Katherine Montgomery-Wellington \(Umbrella Corporation\)\n +other manager, 20 Nov 2026/);
+  });
+});
+
+describe('a qualitative goal (no target, no check-ins) in the reports', () => {
+  it('shows "—" for its value and change, and "done" once done', async () => {
+    const q = tempDbPath();
+    for (const args of [
+      ['goals', 'add', 'Get MEDDPICC certified', '--start', '2026-11-01'],
+      ['goals', 'add', 'Run a customer workshop', '--start', '2026-11-01'],
+      ['goals', 'done', 'get-meddpicc-certified'],
+    ]) {
+      expect((await run(args, { db: q })).code, args.join(' ')).toBe(0);
+    }
+    const summary = (await run(['summary'], { db: q })).stdout;
+    expect(summary).toMatch(/^ {2}Get MEDDPICC certified +— +— +— +— +done$/m);
+    expect(summary).toMatch(/^ {2}Run a customer workshop +— +— +—/m);
+    const md = (await run(['summary', '--format', 'md'], { db: q })).stdout;
+    expect(md).toMatch(/\| Get MEDDPICC certified \| +— \| +— \| +— \| +— \| done +\|/);
+    const checkin = (await run(['checkin'], { db: q })).stdout;
+    expect(checkin).toMatch(/^ {2}Get MEDDPICC certified +— +— +— +done$/m);
+    const checkinMd = (await run(['checkin', '--format', 'md'], { db: q })).stdout;
+    expect(checkinMd).toMatch(/\| Get MEDDPICC certified \| +— \| +— \| +— \| done +\|/);
+    // JSON keeps the numbers.
+    const json = JSON.parse((await run(['summary', '--json'], { db: q })).stdout);
+    expect(json.goals[0]).toMatchObject({ title: 'Get MEDDPICC certified', valueAtEnd: 0, change: 0, status: 'done' });
   });
 });

@@ -209,3 +209,38 @@ describe('summaryPeriod', () => {
     expect(summaryPeriod(range, apr, '2026-11-26')).toEqual(expected);
   });
 });
+
+describe('buildSummary development for a past period (2026 H1, read on 26 Nov)', () => {
+  const activity = (id: number, createdOn: string, overrides: Partial<DevelopmentActivity> = {}): DevelopmentActivity => ({
+    id,
+    title: `#${id}`,
+    competencyId: null,
+    competency: null,
+    assignedBy: null,
+    due: null,
+    status: 'planned',
+    startedOn: null,
+    startNote: null,
+    completedOn: null,
+    outcome: null,
+    createdAt: `${createdOn}T10:00:00.000Z`,
+    updatedAt: `${createdOn}T10:00:00.000Z`,
+    ...overrides,
+  });
+  it.each<[string, DevelopmentActivity, { open: boolean; completed: boolean; status?: string }]>([
+    ['created in the period, still planned', activity(1, '2026-03-01'), { open: true, completed: false, status: 'planned' }],
+    ['created on the last day', activity(2, '2026-06-30'), { open: true, completed: false, status: 'planned' }],
+    ['created after the period', activity(3, '2026-07-01'), { open: false, completed: false }],
+    ['created after the period and done since', activity(4, '2026-08-01', { status: 'done', startedOn: '2026-08-02', completedOn: '2026-09-01' }), { open: false, completed: false }],
+    ['done after the period: open in it', activity(5, '2026-02-01', { status: 'done', completedOn: '2026-08-01', outcome: 'Passed' }), { open: true, completed: false, status: 'planned' }],
+    ['started in it, done after: in progress', activity(6, '2026-02-01', { status: 'done', startedOn: '2026-05-01', completedOn: '2026-08-01' }), { open: true, completed: false, status: 'in-progress' }],
+    ['started after the period: planned in it', activity(7, '2026-02-01', { status: 'in-progress', startedOn: '2026-09-01' }), { open: true, completed: false, status: 'planned' }],
+    ['dropped after the period: open in it', activity(8, '2026-02-01', { status: 'dropped', completedOn: '2026-10-01' }), { open: true, completed: false, status: 'planned' }],
+    ['done in the period', activity(9, '2026-02-01', { status: 'done', completedOn: '2026-04-01' }), { open: false, completed: true }],
+  ])('%s', (_, item, expected) => {
+    const { development } = buildSummary(snapshot({ development: [item] }), PERIOD, '2026-11-26');
+    expect(development.open.length > 0).toBe(expected.open);
+    expect(development.completed.length > 0).toBe(expected.completed);
+    if (expected.status) expect(development.open[0]?.status).toBe(expected.status);
+  });
+});
