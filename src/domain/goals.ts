@@ -57,6 +57,16 @@ export interface GoalView {
 }
 
 /** A goal unchecked this long is named in the footer of `perf goals` (and by `perf status`). */
+/**
+ * A few days' results stretched over a whole goal say little ($25,000 on day one "projects" $9
+ * million), so views show a projection from a goal's second week; JSON always carries it.
+ */
+export const PROJECT_AFTER_DAYS = 7;
+
+export function isProjectionShown(start: Day, asOf: Day): boolean {
+  return daysBetween(start, asOf) >= PROJECT_AFTER_DAYS;
+}
+
 export const STALE_AFTER_DAYS = 30;
 
 export function toGoalRef(goal: Goal): GoalRef {

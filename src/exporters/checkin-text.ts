@@ -4,6 +4,7 @@ import { renderTable } from '../ui/table.js';
 import { wrapParts } from '../ui/wrap.js';
 import type { RenderOptions } from './index.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
+import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { formatEstimate } from '../ui/numbers.js';
@@ -40,7 +41,7 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   if (agenda.atRisk.length === 0) out.push(theme.dim('  None: every open goal is on track or ahead.'));
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
-    const projection = g.projected !== null ? `, projected ${formatEstimate(g.projected, g.unit)}` : '';
+    const projection = g.projected !== null && isProjectionShown(g.start, agenda.to) ? `, projected ${formatEstimate(g.projected, g.unit)}` : '';
     out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace, PLAIN_THEME).padEnd(8))} ${g.title}`);
     out.push(theme.dim(`           ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}, ${due}${projection}`));
   }

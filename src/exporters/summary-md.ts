@@ -1,6 +1,7 @@
 import type { DevelopmentItem, NoteJson, Summary, SummaryGoal } from '../domain/summary.js';
 import { RELATIONSHIPS } from '../domain/feedback.js';
 import { formatMonth, formatShortDay, plural } from '../ui/format.js';
+import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../ui/goals.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
@@ -92,7 +93,7 @@ function inProgress(summary: Summary): string {
           amountOrNone(g.target, g.unit),
           percentOrNone(g.percent),
           paceLabel(g.pace, PLAIN_THEME),
-          estimateOrNone(g.projected, g.unit),
+          isProjectionShown(g.start, summary.asOf) ? estimateOrNone(g.projected, g.unit) : '—',
           g.due ? formatShortDay(g.due) : '—',
         ]),
         ['left', 'right', 'right', 'right', 'left', 'right', 'left'],

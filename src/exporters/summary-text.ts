@@ -1,6 +1,7 @@
 import { RELATIONSHIPS } from '../domain/feedback.js';
 import type { DevelopmentItem, Summary } from '../domain/summary.js';
 import { formatShortDay, plural, wrapText } from '../ui/format.js';
+import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../ui/goals.js';
 import { renderTable } from '../ui/table.js';
 import { wrapParts } from '../ui/wrap.js';
@@ -66,7 +67,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       goalValue(g, g.current),
       percentOrNone(g.percent),
       paceLabel(g.pace, theme),
-      estimateOrNone(g.projected, g.unit),
+      isProjectionShown(g.start, summary.asOf) ? estimateOrNone(g.projected, g.unit) : '—',
       g.due ? formatShortDay(g.due) : '—',
     ]);
     out.push(

@@ -1,6 +1,6 @@
 import { daysBetween, type Day } from '../domain/calendar.js';
 import type { Pace } from '../domain/goal-progress.js';
-import { STALE_AFTER_DAYS, arrangeGoals, staleGoals, tallyGoals, type GoalRef, type GoalRow, type GoalView } from '../domain/goals.js';
+import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalRef, type GoalRow, type GoalView } from '../domain/goals.js';
 import type { GoalDetail } from '../services/goals.js';
 import { EXPECTED_MARK, renderBar, sparkline } from './charts.js';
 import { formatShortDay, plural, visibleLength, wrapText } from './format.js';
@@ -15,7 +15,6 @@ export interface GoalRenderOptions {
 
 const BAR_WIDTH = 20;
 const MIN_BAR_WIDTH = 8;
-const PROJECT_AFTER_DAYS = 7;
 // Deeper alignment still nests, but stops pushing the text right past this many levels, and past
 // the point where "#id slug" (a 60-character slug at most) would no longer fit on the line.
 const MAX_INDENT_DEPTH = 6;
@@ -174,8 +173,7 @@ function projectionPhrase(view: GoalView, { theme, today }: GoalRenderOptions, w
   if (goal.status !== 'active' || goal.target === null || a.daysLeft === null || a.daysLeft <= 0) return [];
   if (a.pace === 'achieved' || goal.start > today) return [];
   if (a.projected === null) return [theme.dim('no check-in yet to project from')];
-  // A few days' results stretched over a year say little: $25,000 on day 1 "projects" $9 million.
-  if (daysBetween(goal.start, today) < PROJECT_AFTER_DAYS) return [theme.dim('projection from the second week')];
+  if (!isProjectionShown(goal.start, today)) return [theme.dim('projection from the second week')];
   const makesIt = fractionOf(view, a.projected) >= 1;
   const text = `${wording.before}${formatEstimate(a.projected, goal.unit)}${wording.after}`;
   return [makesIt ? theme.good(text) : theme.warn(text)];

@@ -531,3 +531,20 @@ describe('a qualitative goal (no target, no check-ins) in the reports', () => {
     expect(json.goals[0]).toMatchObject({ title: 'Get MEDDPICC certified', valueAtEnd: 0, change: 0, status: 'done' });
   });
 });
+
+describe('projections in a goal first week', () => {
+  it('are held back in text and Markdown, kept in JSON', async () => {
+    const db = tempDbPath();
+    const ok = async (args: string[]) => expect((await run(args, { db })).code).toBe(0);
+    await ok(['goals', 'add', 'New ARR', '--target', '500000', '--unit', 'USD', '--start', 'yesterday', '--due', '2027-11-25']);
+    await ok(['goals', 'update', 'new-arr', '25000']);
+    const text = (await run(['summary', '--period', '2026-11'], { db })).stdout;
+    const md = (await run(['summary', '--period', '2026-11', '--format', 'md'], { db })).stdout;
+    const json = JSON.parse((await run(['summary', '--period', '2026-11', '--json'], { db })).stdout) as { inProgress: { goals: { projected: number }[] } };
+    expect(json.inProgress.goals[0]?.projected).toBeGreaterThan(1_000_000);
+    for (const out of [text, md]) {
+      expect(out).toContain('New ARR');
+      expect(out).not.toMatch(/\$\d{1,3}(,\d{3}){2,}/);
+    }
+  });
+});
