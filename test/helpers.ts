@@ -13,7 +13,8 @@ export const BIN = path.join(ROOT, 'bin', 'perf.js');
 
 /** A fresh folder under the system temp dir; tests never touch the real home. */
 export function tempDir(prefix = 'perf-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  // Under the run's own folder (test/global-setup.ts), which is removed when the run ends.
+  return fs.mkdtempSync(path.join(process.env.PERF_TEST_TMP ?? os.tmpdir(), prefix));
 }
 
 /** A path for a journal that does not exist yet. */
