@@ -2,13 +2,13 @@
 // Start-up benchmark: `perf log` and friends against bare `node -e ""`, timed with hyperfine
 // (Debian package `hyperfine`), with NODE_EXTRA_CA_CERTS unset as on a user's machine.
 // Usage: npm run bench [-- --runs 30 --notes 5000]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'perf.js');
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -36,7 +36,7 @@ if (spawnSync('hyperfine', ['--version']).error) {
   const seed = path.join(dir, 'seed.json');
   fs.writeFileSync(seed, `{"tags":{},"entries":[${lines.join(',')}]}`);
   const imported = spawnSync(process.execPath, [bin, 'import', seed], { env, encoding: 'utf8' });
-  if (imported.status !== 0) execFileSync(process.execPath, [bin, 'log', 'first note'], { env });
+  if (imported.status !== 0) throw new Error(`bench: could not build the journal: ${imported.stderr.trim()}`);
 
   const commands = {
     'node -e ""': `${process.execPath} -e ""`,
