@@ -107,7 +107,9 @@ export class Context {
 
   /**
    * The journal for a command that only reads. A missing file is not created: the command gets
-   * an empty in-memory journal and prints the empty state.
+   * an empty in-memory journal and prints the empty state. Commands also validate against it
+   * before their first write; ids found there (the seeded competencies) are the ones a new file
+   * gets, because both are made by the same migrations.
    */
   async readStore(): Promise<Store> {
     if (this.openStore) return this.openStore;
