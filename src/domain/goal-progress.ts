@@ -49,6 +49,17 @@ export interface ValuePoint {
  * Stable for equal dates (by id, then input order; entries without an id come after those with one).
  */
 export function replayCheckins(baseline: number, checkins: readonly CheckinEntry[]): ValuePoint[] {
+  return replay(baseline, checkins).map(({ entry, value }) => ({ date: entry.date, value }));
+}
+
+/** The goal's value after each check-in, in the order the check-ins were given. */
+export function valuesAfterEach(baseline: number, checkins: readonly CheckinEntry[]): number[] {
+  const values: number[] = new Array<number>(checkins.length);
+  for (const { index, value } of replay(baseline, checkins)) values[index] = value;
+  return values;
+}
+
+function replay(baseline: number, checkins: readonly CheckinEntry[]): { entry: CheckinEntry; index: number; value: number }[] {
   const ordered = checkins
     .map((entry, index) => ({ entry, index }))
     .sort(
@@ -58,9 +69,9 @@ export function replayCheckins(baseline: number, checkins: readonly CheckinEntry
         a.index - b.index,
     );
   let value = baseline;
-  return ordered.map(({ entry }) => {
+  return ordered.map(({ entry, index }) => {
     value = entry.kind === 'set' ? entry.amount : cleanSum(value, entry.amount);
-    return { date: entry.date, value };
+    return { entry, index, value };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { cycleContaining } from '../domain/cycle.js';
-import type { GoalStatus } from '../domain/goal-progress.js';
+import { valuesAfterEach, type GoalStatus } from '../domain/goal-progress.js';
 import { closestMatches, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
 import {
   alignmentChain,
@@ -193,8 +193,7 @@ export function showGoal(store: Store, id: number, today: Day): GoalDetail {
   const view = views.find((v) => v.goal.id === id);
   if (!view) throw new UsageError(`no goal with id ${id}`);
   const checkins = store.goals.checkins(id);
-  // Check-ins come ordered as replayCheckins orders them (date, then id), so values line up.
-  const values = view.history.map((point) => point.value);
+  const values = valuesAfterEach(view.goal.baseline, checkins);
   return {
     view,
     chain: alignmentChain(view.goal, new Map(views.map((v) => [v.goal.id, v.goal]))),

@@ -6,6 +6,7 @@ import {
   assessGoalView,
   replayCheckins,
   valueAt,
+  valuesAfterEach,
   type CheckinEntry,
   type GoalAssessment,
   type GoalFacts,
@@ -553,5 +554,20 @@ describe('assessGoalView', () => {
     ],
   ])('%s', (_name, facts, today, expected) => {
     expect(assessGoalView(facts, today)).toEqual(expected);
+  });
+});
+
+describe('valuesAfterEach', () => {
+  it.each<[string, CheckinEntry[], number[]]>([
+    ['in date order', [{ id: 1, date: '2026-01-05', kind: 'add', amount: 10 }, { id: 2, date: '2026-01-09', kind: 'add', amount: 5 }], [10, 15]],
+    [
+      'given out of order: each keeps its own value',
+      [{ id: 3, date: '2026-02-01', kind: 'add', amount: 1 }, { id: 1, date: '2026-01-01', kind: 'set', amount: 100 }, { id: 2, date: '2026-01-15', kind: 'add', amount: -40 }],
+      [61, 100, 60],
+    ],
+    ['same day, by id', [{ id: 9, date: '2026-03-01', kind: 'add', amount: 2 }, { id: 4, date: '2026-03-01', kind: 'set', amount: 7 }], [9, 7]],
+    ['none', [], []],
+  ])('%s', (_label, checkins, values) => {
+    expect(valuesAfterEach(0, checkins)).toEqual(values);
   });
 });
