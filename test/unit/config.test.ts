@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { usageError } from '../thrown.js';
 import { CONFIG_KEYS, configValueToJson, findConfigKey, settingsFrom } from '../../src/domain/config.js';
-import { UsageError } from '../../src/errors.js';
 
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 const normalize = (key: string, value: string) => findConfigKey(key).normalize(value);
 
@@ -35,7 +26,7 @@ describe('the config keys', () => {
   });
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
-    expect(thrown(() => findConfigKey(raw)).message).toBe(
+    expect(usageError(() => findConfigKey(raw)).message).toBe(
       `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max`,
     );
   });
@@ -52,7 +43,7 @@ describe.each(['name', 'role', 'manager'])('%s (free text)', (key) => {
   });
 
   it.each(['', '   ', '\n\t'])('%j is refused', (value) => {
-    expect(thrown(() => normalize(key, value)).message).toBe(
+    expect(usageError(() => normalize(key, value)).message).toBe(
       `invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe"; to remove it: perf config unset ${key})`,
     );
   });
@@ -73,7 +64,7 @@ describe('cycle.start', () => {
   it.each(['13-40', '13-01', '00-10', '04-00', '04-31', '02-29', '02-30', '4-1', '04/01', '0401', '2026-04-01', 'april 1', ''])(
     '%j is refused',
     (value) => {
-      expect(thrown(() => normalize('cycle.start', value)).message).toBe(
+      expect(usageError(() => normalize('cycle.start', value)).message).toBe(
         `invalid cycle.start ${JSON.stringify(value)}: use a month-day such as 01-01 or 04-01`,
       );
     },
@@ -93,7 +84,7 @@ describe('scale.max', () => {
   });
 
   it.each(['1', '0', '11', '100', '-5', '2.5', 'abc', '', '1e1', '+5', 'five'])('%j is refused', (value) => {
-    expect(thrown(() => normalize('scale.max', value)).message).toBe(
+    expect(usageError(() => normalize('scale.max', value)).message).toBe(
       `invalid scale.max ${JSON.stringify(value)}: use a whole number from 2 to 10`,
     );
   });

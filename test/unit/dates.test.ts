@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { thrown } from '../thrown.js';
 import { parseDate } from '../../src/domain/dates.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -8,14 +9,6 @@ const friday = new Date(2026, 10, 27, 9, 0);
 const january = new Date(2027, 0, 10, 9, 0); // a Sunday
 const leapMarch = new Date(2028, 2, 1, 8, 0);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('parseDate, past mode (note dates)', () => {
   it.each([

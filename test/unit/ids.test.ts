@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { usageError } from '../thrown.js';
 import { parseId, parseNumber, parsePositiveInt } from '../../src/domain/ids.js';
-import { UsageError } from '../../src/errors.js';
 
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('parseId', () => {
   it.each([
@@ -25,13 +16,13 @@ describe('parseId', () => {
   });
 
   it.each(['0', '#0', '-1', 'abc', '1.5', '', ' ', '12a', '1e3', '+3', '0x10', '# 12', '9007199254740993'])('%j is refused', (raw) => {
-    expect(thrown(() => parseId(raw, 'note')).message).toBe(
+    expect(usageError(() => parseId(raw, 'note')).message).toBe(
       `invalid note id ${JSON.stringify(raw)}: use the number shown in the list (e.g. 12)`,
     );
   });
 
   it('names the kind of record', () => {
-    expect(thrown(() => parseId('x', 'goal')).message).toMatch(/^invalid goal id "x"/);
+    expect(usageError(() => parseId('x', 'goal')).message).toMatch(/^invalid goal id "x"/);
   });
 });
 
@@ -46,7 +37,7 @@ describe('parsePositiveInt', () => {
   });
 
   it.each(['0', '-3', 'abc', '2.5', '', '+3', '1e2', '9007199254740993'])('%j is refused', (raw) => {
-    expect(thrown(() => parsePositiveInt(raw, '--limit')).message).toBe(
+    expect(usageError(() => parsePositiveInt(raw, '--limit')).message).toBe(
       `invalid --limit ${JSON.stringify(raw)}: use a whole number of 1 or more`,
     );
   });
@@ -68,7 +59,7 @@ describe('parseNumber', () => {
   });
 
   it.each(['abc', '', '1,25', '12,3456', '1.2.3', '5%', '$5', '1e3', '--5', '.', '5.', 'Infinity', 'NaN'])('%j is refused', (raw) => {
-    expect(thrown(() => parseNumber(raw, 'value')).message).toBe(
+    expect(usageError(() => parseNumber(raw, 'value')).message).toBe(
       `invalid value ${JSON.stringify(raw)}: use a number such as 25000, 2.5 or -5`,
     );
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { thrown } from '../thrown.js';
 import {
   DEFAULT_CYCLE_START,
   currentCycle,
@@ -27,14 +28,6 @@ function ctx(cycleStart: CycleStart = jan, when: Date = now): PeriodContext {
   return { now: when, cycleStart };
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('cycle start', () => {
   it.each([
