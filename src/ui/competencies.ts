@@ -15,7 +15,7 @@ import {
 import { isOpen } from '../domain/development.js';
 import { renderActivity } from './development.js';
 import { renderFeedbackQuote } from './feedback.js';
-import { formatDay, plural, visibleLength, wrapText } from './format.js';
+import { formatDay, plural, truncate, visibleLength, wrapText } from './format.js';
 import { wrapParts } from './wrap.js';
 import type { Theme } from './theme.js';
 
@@ -171,9 +171,6 @@ function hint(line: (ref: string) => string, c: Competency, width: number): stri
   return bySlug.length <= width ? bySlug : line(String(c.id));
 }
 
-function truncate(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text;
-}
 
 /**
  * The confirmation after `perf rate`: each rating with the one it replaces as the latest of its

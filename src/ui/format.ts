@@ -56,10 +56,15 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-/** The columns a string takes in the terminal: colour codes take none. */
+/** The columns a string takes in the terminal: colour codes take none, an emoji one. */
 export function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+}
+
+/** `text` cut to `width` characters, the last one an ellipsis when anything was cut. */
+export function truncate(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text;
 }
 
 /** `count` with the noun in singular or plural: "1 note", "3 notes". */

@@ -3,7 +3,7 @@ import type { Pace } from '../domain/goal-progress.js';
 import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalRef, type GoalRow, type GoalView } from '../domain/goals.js';
 import type { GoalDetail } from '../services/goals.js';
 import { EXPECTED_MARK, renderBar, sparkline } from './charts.js';
-import { formatShortDay, plural, visibleLength, wrapText } from './format.js';
+import { formatShortDay, plural, truncate, visibleLength, wrapText } from './format.js';
 import { formatAmount, formatChange, formatEstimate, formatPercent } from './numbers.js';
 import type { Theme } from './theme.js';
 
@@ -417,9 +417,6 @@ export function renderStatusChanged(view: GoalView, theme: Theme, width = 80): s
 
 // ── layout helpers ─────────────────────────────────────────────────────────────────────────────
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
-}
 
 /**
  * Parts joined with `separator` (one for all, or the one before each part from the second on),

@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { visibleLength } from './format.js';
 import type { Theme } from './theme.js';
 
 /** The one table style of the program: no borders, a bold header ruled off, two spaces between columns. */
@@ -24,12 +25,6 @@ const NO_BORDERS = {
 
 const GAP = 2;
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;]*m/g;
-
-export function visibleLength(text: string): number {
-  return [...text.replace(ANSI, '')].length;
-}
 
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], options: TableOptions): string {
   const { theme, width, indent = 2 } = options;
