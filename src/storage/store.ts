@@ -15,7 +15,6 @@ import { createReportRepo, type ReportRepo } from './report-repo.js';
  * on first use, so a command pays only for the tables it touches.
  */
 export interface Store {
-  readonly db: Db;
   /** False for the in-memory stand-in that read-only commands get when no journal exists yet. */
   readonly persistent: boolean;
   readonly notes: NotesRepo;
@@ -43,7 +42,6 @@ export function createStore(db: Db, persistent: boolean): Store {
     return repos.get(name) as T;
   };
   return {
-    db,
     persistent,
     get notes() {
       return repo('notes', createNotesRepo);
