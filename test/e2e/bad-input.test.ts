@@ -72,6 +72,9 @@ const CASES: Case[] = [
   [['notes', 'edit', '1'], /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency$/],
   [['notes', 'edit', '1', '-t', 'a b'], /^perf: invalid tag "a b"/],
   [['notes', 'rm', '1'], /^perf: perf notes rm needs --yes when not run in a terminal$/],
+  [['notes', 'edit', '1', '--progress', 'abc'], /^perf: invalid --progress "abc": use a number such as 25000, 2\.5 or -5$/],
+  [['notes', 'edit', '1', '--competency', 'zzz'], /^perf: unknown competency "zzz": see the list with perf competencies$/],
+  [['competencies', 'rm', 'nosuch'], /^perf: unknown competency "nosuch": see the list with perf competencies$/],
   // config
   [['config', 'set', 'foo', '1'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max$/],
   [['config', 'get', 'foo'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max$/],
