@@ -333,9 +333,18 @@ ALTER TABLE checkins_v2 RENAME TO checkins;
 CREATE INDEX checkins_date ON checkins(date);
 `;
 
+/**
+ * `PRAGMA application_id` of every journal: the ASCII bytes "PERF" (0x50455246). It marks the file
+ * as a perf journal in its header, so another program's SQLite file is never mistaken for one.
+ */
+export const APPLICATION_ID = 0x50455246;
+
+const APPLICATION_ID_V3 = `PRAGMA application_id = ${APPLICATION_ID};`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
+  { version: 3, description: 'the file says it is a perf journal (PRAGMA application_id)', sql: APPLICATION_ID_V3 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
