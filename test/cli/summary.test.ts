@@ -468,9 +468,9 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
   });
 });
 
-describe('the README', () => {
+describe('the guide (docs/guide.md)', () => {
   it('shows the real output of perf summary --period 2026-11 --format md', async () => {
-    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = fs.readFileSync(new URL('../../docs/guide.md', import.meta.url), 'utf8');
     const example = lexer(readme).find((t): t is Tokens.Code => t.type === 'code' && t.lang === 'markdown');
     const result = await run(['summary', '--period', '2026-11', '--format', 'md'], { db });
     expect(`${example?.text}\n`).toBe(result.stdout);
