@@ -7,7 +7,7 @@ import path from 'node:path';
  * so that test runs do not pile up folders in the system temp dir.
  */
 export default function setup(): () => void {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-tests-'));
+  const root = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'perf-tests-'));
   process.env.PERF_TEST_TMP = root;
   return () => fs.rmSync(root, { recursive: true, force: true });
 }
