@@ -15,6 +15,7 @@ import { latestBySource, rateCompetencies, type RatingInput } from '../services/
 import { renderRated } from '../ui/competencies.js';
 import { formatDay, wrapText } from '../ui/format.js';
 import { parseWhen } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface RateOptions {
   source?: string;
@@ -75,7 +76,7 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
     const records = rated.map(({ competency, rating }) => ({ competency: competency.slug, ...ratingToJson(rating) }));
     return ctx.printJson(given ? records[0] : records);
   }
-  ctx.print(renderRated(rated, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+  ctx.print(renderRated(inertDeep(rated), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
 async function askRatings(

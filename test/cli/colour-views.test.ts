@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colourRun, plainRun, rawControl, stripSgr } from '../harness/colour.js';
+import { colourRun, firstDifference, plainRun, rawControl, stripSgr } from '../harness/colour.js';
 import { tempDbPath, tempDir } from '../helpers.js';
 
 /**
@@ -110,7 +110,9 @@ function check(seen: readonly Seen[]): void {
   const problems: string[] = [];
   for (const { args, colour, plain } of seen) {
     const label = `perf ${args.join(' ')}`;
-    if (stripSgr(colour) !== plain) problems.push(`${label}: colour output differs from plain once colour codes are stripped`);
+    if (stripSgr(colour) !== plain) {
+      problems.push(`${label}: colour output differs from plain once colour codes are stripped, ${firstDifference(stripSgr(colour), plain)}`);
+    }
     const rawPlain = rawControl(plain, false);
     if (rawPlain) problems.push(`${label}: plain output holds raw ${rawPlain}`);
     const rawColour = rawControl(colour, true);
