@@ -119,7 +119,9 @@ export async function runNotesRm(ctx: Context, rawId: string, options: { yes?: b
   const note = findNote(await ctx.readStore(), id);
   if (!options.yes) {
     const prompter = await ctx.prompter();
-    const preview = note.text.length > 60 ? `${note.text.slice(0, 57)}…` : note.text;
+    // One line, however many the note has; the prompter shows stored control characters inertly.
+    const flat = note.text.replace(/\s+/g, ' ');
+    const preview = flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
     const sure = await prompter.confirm({ message: `Delete note #${id} (${note.date}: "${preview}")?`, default: false });
     if (!sure) return ctx.print('Kept it.');
   }

@@ -101,14 +101,16 @@ async function askRatings(
     const last = previous.get(competency.id) ?? null;
     const lastText = last ? ` (last ${last.rating} on ${formatDay(last.date, year)})` : '';
     const description = competency.description ?? undefined;
-    // Enter alone must not write: the same rating again would pad the history and the trend.
+    // Enter alone must not write: the same rating again would pad the history and the trend. A
+    // digit key picks the choice at that place, so the ratings come first: typing 4 picks 4.
     const rating = await prompter.select<number>({
       message: `${competency.name}${lastText}`,
       choices: [
-        { name: last ? `keep ${last.rating} (no new rating)` : 'skip', value: KEEP },
         ...Array.from({ length: scaleMax }, (_, i) => ({ name: String(i + 1), value: i + 1, description })),
+        { name: last ? `keep ${last.rating} (no new rating)` : 'skip', value: KEEP },
       ],
       default: KEEP,
+      numbered: false,
     });
     if (rating !== KEEP) answers.push({ competencyId: competency.id, rating: parseRating(String(rating), scaleMax) });
   }
