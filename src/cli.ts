@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { Context, type Deps } from './context.js';
 import { ExitCode, PerfError, UsageError } from './errors.js';
 import { buildProgram } from './program.js';
+import { terminalSafe } from './ui/inert.js';
 
 /**
  * Runs the program once and returns its exit code. This is the only place where failures become
@@ -62,7 +63,7 @@ function report(error: unknown, ctx: Context): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof PerfError) {
-    ctx.io.stderr.write(`perf: ${error.message}\n`);
+    ctx.io.stderr.write(`perf: ${terminalSafe(error.message, false)}\n`);
     return error.exitCode;
   }
   if (isSqliteError(error)) {
@@ -70,7 +71,7 @@ function report(error: unknown, ctx: Context): number {
     return ExitCode.failure;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.io.stderr.write(`perf: unexpected error: ${message}\n`);
+  ctx.io.stderr.write(`perf: unexpected error: ${terminalSafe(message, false)}\n`);
   if (ctx.env.PERF_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { dayOf, type Day } from './domain/calendar.js';
 import type { Store } from './storage/store.js';
+import { terminalSafe } from './ui/inert.js';
 import type { Theme } from './ui/theme.js';
 import type { Prompter } from './ui/prompts.js';
 
@@ -138,8 +139,13 @@ export class Context {
     return createInquirerPrompter();
   }
 
+  /**
+   * Human output. Views make stored text inert themselves (so that widths are right); this is the
+   * guard for any they missed: no control character but newline, tab and colour codes gets through.
+   */
   print(text = ''): void {
-    this.io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const safe = terminalSafe(text, this.color);
+    this.io.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   }
 
   printJson(value: unknown): void {

@@ -6,6 +6,7 @@ import { renderOneToOneRecorded } from '../ui/reports.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { parseWhen } from './input.js';
 import { chooseFormat, emit } from './output.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface CheckinOptions {
   since?: string;
@@ -24,7 +25,8 @@ export async function runCheckin(ctx: Context, options: CheckinOptions): Promise
   const agenda = readCheckinAgenda(await ctx.readStore(), since, today);
   const render = await loadCheckinRenderer(format);
   const theme = format === 'text' ? await ctx.theme() : PLAIN_THEME;
-  emit(ctx, render(agenda, { theme, width: ctx.width, today }), null);
+  // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks.
+  emit(ctx, render(format === 'text' ? inertDeep(agenda) : agenda, { theme, width: ctx.width, today }), null);
 }
 
 async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> {
@@ -33,5 +35,5 @@ async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> 
   const note = options.note?.trim() || null;
   const checkin = recordCheckin(await ctx.store(), { date: ctx.today(), note }, ctx.now());
   if (options.json || options.format === 'json') return ctx.printJson(checkin);
-  ctx.print(renderOneToOneRecorded(checkin, ctx.width));
+  ctx.print(renderOneToOneRecorded(inertDeep(checkin), ctx.width));
 }

@@ -30,17 +30,18 @@ import { readSettings } from '../services/config.js';
 import type { Store } from '../storage/store.js';
 import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from '../ui/competencies.js';
 import { wrapParts } from '../ui/wrap.js';
+import { inert, inertDeep } from '../ui/inert.js';
 
 export async function runCompetenciesList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const { scaleMax, items } = listCompetencies(await ctx.readStore());
   if (options.json) return ctx.printJson(items.map(competencyToJson));
-  ctx.print(renderCompetencyList(items, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+  ctx.print(renderCompetencyList(inertDeep(items), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
 export async function runCompetenciesShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
   const { scaleMax, detail } = showCompetency(await ctx.readStore(), ref);
   if (options.json) return ctx.printJson(detailToJson(detail, ctx.today()));
-  ctx.print(renderCompetencyDetail(detail, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+  ctx.print(renderCompetencyDetail(inertDeep(detail), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
 export interface CompetencyOptions {
@@ -96,7 +97,7 @@ export async function runCompetenciesRm(ctx: Context, ref: string, options: { fo
     const { ratings, ...unlinked } = removed.usage;
     return ctx.printJson({ ...competencyToJson(before), removedRatings: ratings, unlinked });
   }
-  ctx.print(renderCompetencyRemoved(removed.competency, removed.usage, await ctx.theme(), ctx.width));
+  ctx.print(renderCompetencyRemoved(inertDeep(removed.competency), removed.usage, await ctx.theme(), ctx.width));
 }
 
 /**
@@ -119,7 +120,7 @@ function describeEdit(before: Competency, after: Competency): string {
 }
 
 async function printChanged(ctx: Context, store: Store, slug: string, options: { json?: boolean }, message: string): Promise<void> {
-  if (!options.json) return ctx.print(wrapParts([message], ctx.width, { indent: '  ' }).join('\n'));
+  if (!options.json) return ctx.print(wrapParts([inert(message)], ctx.width, { indent: '  ' }).join('\n'));
   ctx.printJson(competencyToJson(showCompetency(store, slug).detail));
 }
 

@@ -3,20 +3,21 @@ import { configValueToJson, findConfigKey } from '../domain/config.js';
 import { getConfig, listConfig, setConfig, unsetConfig, type ConfigEntry } from '../services/config.js';
 import { renderConfigList } from '../ui/config.js';
 import { wrapText } from '../ui/format.js';
+import { inert, inertDeep } from '../ui/inert.js';
 
 const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, configValueToJson(e.key, e.value)]));
 
 export async function runConfigList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const entries = listConfig(await ctx.readStore());
   if (options.json) return ctx.printJson(toJson(entries));
-  ctx.print(renderConfigList(entries, { theme: await ctx.theme(), width: ctx.width }));
+  ctx.print(renderConfigList(inertDeep(entries), { theme: await ctx.theme(), width: ctx.width }));
 }
 
 /** The value alone, for scripts: a setting that is not set prints nothing (exit 0), or null with --json. */
 export async function runConfigGet(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
   const entry = getConfig(await ctx.readStore(), key);
   if (options.json) return ctx.printJson(configValueToJson(entry.key, entry.value));
-  if (entry.value !== null) ctx.print(entry.value);
+  if (entry.value !== null) ctx.print(inert(entry.value));
 }
 
 export async function runConfigSet(ctx: Context, key: string, value: string, options: { json?: boolean }): Promise<void> {

@@ -5,6 +5,7 @@ import { parseId } from '../domain/ids.js';
 import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../services/development.js';
 import { renderDevChanged, renderDevList } from '../ui/development.js';
 import { parseWhen, readCompetencyIds } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface DevAddOptions {
   competency?: string;
@@ -19,13 +20,13 @@ export async function runDevAdd(ctx: Context, words: string[], options: DevAddOp
   const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
   const activity = addDevelopment(await ctx.store(), { title, competencyId, assignedBy: optionalText(options.assignedBy), due }, ctx.now());
   if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
-  ctx.print(renderDevChanged('Planned', activity, await view(ctx)));
+  ctx.print(renderDevChanged('Planned', inertDeep(activity), await view(ctx)));
 }
 
 export async function runDevList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
   const activities = listDevelopment(await ctx.readStore(), ctx.today(), options.all === true);
   if (options.json) return ctx.printJson(activities.map((a) => developmentToJson(a, ctx.today())));
-  ctx.print(renderDevList(activities, { ...(await view(ctx)), all: options.all === true }));
+  ctx.print(renderDevList(inertDeep(activities), { ...(await view(ctx)), all: options.all === true }));
 }
 
 const VERBS: Record<DevAction, string> = { start: 'Started', done: 'Done', drop: 'Dropped' };
@@ -49,7 +50,7 @@ export async function runDevAdvance(
   nextStatus(current, action, on);
   const activity = advanceDevelopment(await ctx.store(), id, action, on, note, ctx.now());
   if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
-  ctx.print(renderDevChanged(VERBS[action], activity, await view(ctx)));
+  ctx.print(renderDevChanged(VERBS[action], inertDeep(activity), await view(ctx)));
 }
 
 async function view(ctx: Context) {

@@ -10,6 +10,7 @@ import type { FeedbackFilter } from '../storage/feedback-repo.js';
 import type { Store } from '../storage/store.js';
 import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from '../ui/feedback.js';
 import { parseWhen, readCompetencyIds } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface FeedbackAddOptions {
   from?: string;
@@ -30,7 +31,7 @@ export async function runFeedbackAdd(ctx: Context, words: string[], options: Fee
   const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
   const feedback = addFeedback(await ctx.store(), { date, from, relationship, competencyId, text }, ctx.now());
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
-  ctx.print(renderFeedbackAdded(feedback, await ctx.theme(), ctx.width));
+  ctx.print(renderFeedbackAdded(inertDeep(feedback), await ctx.theme(), ctx.width));
 }
 
 export interface FeedbackListOptions {
@@ -61,7 +62,7 @@ export async function runFeedbackList(ctx: Context, options: FeedbackListOptions
   if (options.json) return ctx.printJson(items.map(feedbackToJson));
   const filtered = by !== undefined || Object.values(filter).some((v) => v !== undefined && v !== null);
   const view = { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), label, filtered, by };
-  ctx.print(renderFeedbackList(items, view));
+  ctx.print(renderFeedbackList(inertDeep(items), view));
 }
 
 /**
@@ -82,5 +83,5 @@ async function resolveListRange(ctx: Context, store: Store, options: FeedbackLis
 export async function runFeedbackShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {
   const feedback = findFeedback(await ctx.readStore(), parseId(rawId, 'feedback'));
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
-  ctx.print(renderFeedbackDetail(feedback, { theme: await ctx.theme(), width: ctx.width, today: ctx.today() }));
+  ctx.print(renderFeedbackDetail(inertDeep(feedback), { theme: await ctx.theme(), width: ctx.width, today: ctx.today() }));
 }

@@ -19,6 +19,7 @@ import {
 } from '../services/goals.js';
 import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from '../ui/goals.js';
 import { parseWhen } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export async function runGoalsList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
   const store = await ctx.readStore();
@@ -27,7 +28,7 @@ export async function runGoalsList(ctx: Context, options: { all?: boolean; json?
   const views = options.all ? every : every.filter((view) => view.goal.status === 'active');
   if (options.json) return ctx.printJson(views.map(goalToJson));
   const finished = every.length - views.length;
-  ctx.print(renderGoalList(views, { theme: await ctx.theme(), width: ctx.width, today, finished }));
+  ctx.print(renderGoalList(inertDeep(views), { theme: await ctx.theme(), width: ctx.width, today, finished }));
 }
 
 export interface GoalOptions {
@@ -51,7 +52,7 @@ export async function runGoalsAdd(ctx: Context, words: string[], options: GoalOp
   const store = await ctx.store();
   const view = viewOne(store, addGoal(store, fields, today, ctx.now()), today);
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderGoalSaved('Added', view, await ctx.theme(), ctx.width));
+  ctx.print(renderGoalSaved('Added', inertDeep(view), await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptions): Promise<void> {
@@ -64,7 +65,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptio
   const store = await ctx.store();
   const view = viewOne(store, editGoal(store, goal.id, fields, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderGoalSaved('Updated', view, await ctx.theme(), ctx.width));
+  ctx.print(renderGoalSaved('Updated', inertDeep(view), await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsUpdate(
@@ -81,7 +82,7 @@ export async function runGoalsUpdate(
   const today = ctx.today();
   const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
-  ctx.print(renderCheckinSaved(before, after, await ctx.theme(), ctx.width));
+  ctx.print(renderCheckinSaved(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
@@ -105,7 +106,7 @@ export async function runGoalsShow(ctx: Context, ref: string, options: { json?: 
       notes: detail.notes.map(noteToJson),
     });
   }
-  ctx.print(renderGoalDetail(detail, { theme: await ctx.theme(), width: ctx.width, today }));
+  ctx.print(renderGoalDetail(inertDeep(detail), { theme: await ctx.theme(), width: ctx.width, today }));
 }
 
 export async function runGoalsDone(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
@@ -131,7 +132,7 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
   const store = await ctx.store();
   const view = viewOne(store, changeGoalStatus(store, goal.id, to, day, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
-  ctx.print(renderStatusChanged(view, await ctx.theme(), ctx.width));
+  ctx.print(renderStatusChanged(inertDeep(view), await ctx.theme(), ctx.width));
 }
 
 /**

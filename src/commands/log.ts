@@ -7,6 +7,7 @@ import { logNote, type NoteInput } from '../services/notes.js';
 import { renderNoteLogged } from '../ui/notes.js';
 import type { Prompter } from '../ui/prompts.js';
 import { parseWhen, readCompetencyIds, readStdin } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface LogOptions {
   date?: string;
@@ -30,11 +31,11 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   const note = logNote(store, input, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));
   const theme = await ctx.theme();
-  ctx.print(renderNoteLogged(note, theme, ctx.width));
+  ctx.print(renderNoteLogged(inertDeep(note), theme, ctx.width));
   if (note.goal !== null && note.progress !== null) {
     // Where the goal stands now, so the rep sees what the note did to it.
     const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../services/goals.js'), import('../ui/goals.js')]);
-    ctx.print(renderGoalStanding(viewOne(store, findGoal(store, note.goal), ctx.today()), theme));
+    ctx.print(renderGoalStanding(inertDeep(viewOne(store, findGoal(store, note.goal), ctx.today())), theme));
   }
 }
 

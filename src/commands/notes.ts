@@ -10,6 +10,7 @@ import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, type
 import type { NoteFilter } from '../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from '../ui/notes.js';
 import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface NotesListOptions {
   period?: string;
@@ -51,14 +52,14 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     notes.length === 0 &&
     Object.values(filter).some((value) => value !== undefined && value !== null && value !== false) &&
     countNotes(store, {}) > 0;
-  ctx.print(renderNoteList(notes, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total, filtered }));
+  ctx.print(renderNoteList(inertDeep(notes), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total, filtered }));
 }
 
 export async function runNotesShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {
   const id = parseId(rawId, 'note');
   const note = findNote(await ctx.readStore(), id);
   if (options.json) return ctx.printJson(noteToJson(note));
-  ctx.print(renderNoteDetail(note, await ctx.theme(), ctx.width));
+  ctx.print(renderNoteDetail(inertDeep(note), await ctx.theme(), ctx.width));
 }
 
 export interface NotesEditOptions {
@@ -118,9 +119,11 @@ export async function runNotesRm(ctx: Context, rawId: string, options: { yes?: b
   const note = findNote(await ctx.readStore(), id);
   if (!options.yes) {
     const prompter = await ctx.prompter();
-    const preview = note.text.length > 60 ? `${note.text.slice(0, 57)}…` : note.text;
+    // One line, however many the note has; the prompter shows stored control characters inertly.
+    const flat = note.text.replace(/\s+/g, ' ');
+    const preview = flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
     const sure = await prompter.confirm({ message: `Delete note #${id} (${note.date}: "${preview}")?`, default: false });
     if (!sure) return ctx.print('Kept it.');
   }
-  ctx.print(renderNoteRemoved(removeNote(await ctx.store(), id)));
+  ctx.print(renderNoteRemoved(inertDeep(removeNote(await ctx.store(), id))));
 }

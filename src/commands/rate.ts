@@ -15,6 +15,7 @@ import { latestBySource, rateCompetencies, type RatingInput } from '../services/
 import { renderRated } from '../ui/competencies.js';
 import { formatDay, wrapText } from '../ui/format.js';
 import { parseWhen } from './input.js';
+import { inertDeep } from '../ui/inert.js';
 
 export interface RateOptions {
   source?: string;
@@ -75,7 +76,7 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
     const records = rated.map(({ competency, rating }) => ({ competency: competency.slug, ...ratingToJson(rating) }));
     return ctx.printJson(given ? records[0] : records);
   }
-  ctx.print(renderRated(rated, { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+  ctx.print(renderRated(inertDeep(rated), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
 async function askRatings(
@@ -100,14 +101,16 @@ async function askRatings(
     const last = previous.get(competency.id) ?? null;
     const lastText = last ? ` (last ${last.rating} on ${formatDay(last.date, year)})` : '';
     const description = competency.description ?? undefined;
-    // Enter alone must not write: the same rating again would pad the history and the trend.
+    // Enter alone must not write: the same rating again would pad the history and the trend. A
+    // digit key picks the choice at that place, so the ratings come first: typing 4 picks 4.
     const rating = await prompter.select<number>({
       message: `${competency.name}${lastText}`,
       choices: [
-        { name: last ? `keep ${last.rating} (no new rating)` : 'skip', value: KEEP },
         ...Array.from({ length: scaleMax }, (_, i) => ({ name: String(i + 1), value: i + 1, description })),
+        { name: last ? `keep ${last.rating} (no new rating)` : 'skip', value: KEEP },
       ],
       default: KEEP,
+      numbered: false,
     });
     if (rating !== KEEP) answers.push({ competencyId: competency.id, rating: parseRating(String(rating), scaleMax) });
   }

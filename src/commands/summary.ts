@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { readSettings } from '../services/config.js';
 import { readSummary } from '../services/reports.js';
 import { renderWritten } from '../ui/reports.js';
+import { inertDeep } from '../ui/inert.js';
 import { PLAIN_THEME } from '../ui/theme.js';
 import { checkOutFile, chooseFormat, emit } from './output.js';
 
@@ -35,6 +36,7 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const render = await loadSummaryRenderer(format);
   // Colour only ever goes to a terminal, never into a file.
   const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;
-  const text = render(summary, { theme, width: ctx.width, today });
+  // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks.
+  const text = render(format === 'text' ? inertDeep(summary) : summary, { theme, width: ctx.width, today });
   emit(ctx, text, file === null ? null : { file, force: options.force, confirmation: renderWritten('the summary', options.out ?? file) });
 }

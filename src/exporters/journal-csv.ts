@@ -1,10 +1,21 @@
 import type { JournalDump } from '../domain/journal-dump.js';
+import { inert } from '../ui/inert.js';
 
 const COLUMNS = ['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'competencies', 'text', 'created_at'];
 
-/** One field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+// A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field per RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
+ * Text that a spreadsheet would run as a formula gets a leading `'` (shown by no spreadsheet) and
+ * quotes, as OWASP advises; a number column's value (a negative progress) stays a number. Control
+ * characters but tab and line breaks are shown inertly, as in the terminal.
+ */
 export function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = (value ?? '').split('\r').map(inert).join('\r');
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -25,7 +25,7 @@ export function renderJournalMarkdown(dump: JournalDump): string {
       month = MONTH_NAMES[m - 1] ?? '';
       out.push(`## ${month}`);
     }
-    const [title = '', ...body] = note.text.split('\n');
+    const [title = '', ...body] = note.text.split(/\r\n?|\n/);
     out.push(`### ${note.date} ${mdText(title)}`);
     const rest = mdLines(body.join('\n').trim(), '');
     if (rest) out.push(rest);

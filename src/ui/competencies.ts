@@ -76,7 +76,7 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
   const lines: string[] = [];
   const legend = [`${IMPROVE_MARK} improvement target (rated below ${scaleMax})`, 'Others: the latest by anyone but you'];
   if (items.some((i) => i.competency.target !== null)) legend.push('* own target');
-  lines.push(...wrapParts(legend, view.width).map(theme.dim));
+  lines.push(...wrapParts(legend, view.width).map((line) => theme.dim(line)));
   const unrated = items.filter((i) => i.assessment.latest === null && i.assessment.latestOthers === null);
   if (unrated.length === items.length) {
     lines.push('No ratings yet. Rate every competency in turn: perf rate', 'or one at a time: perf rate negotiation 3');
@@ -92,7 +92,7 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
     if (target) lines.push(theme.dim(hint((ref) => `Plan one: perf dev add "<course, book, coaching>" -c ${ref}`, target.competency, view.width)));
   }
   if (unrated.length) {
-    lines.push(...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map(theme.dim));
+    lines.push(...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map((line) => theme.dim(line)));
   }
   return lines;
 }

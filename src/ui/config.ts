@@ -31,7 +31,7 @@ export function renderConfigList(entries: readonly ConfigEntry[], view: { theme:
       continue;
     }
     const head = `${key}  ${value}`;
-    const description = wrapText(entry.description, descriptionWidth).map(theme.dim);
+    const description = wrapText(entry.description, descriptionWidth).map((line) => theme.dim(line));
     const [first = '', ...rest] = description;
     lines.push(`${head}${' '.repeat(valueWidth - plain.length + 2)}${first}`, ...rest.map((l) => `${' '.repeat(column)}${l}`));
   }

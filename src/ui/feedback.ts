@@ -37,7 +37,7 @@ export function renderFeedbackList(
     if (!view.filtered) return theme.dim('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager');
     // An open-ended range ("since 2026-01-01", "until 2027-01-01") reads without "in".
     const when = view.label === 'all time' ? 'matches' : /^(since|until) /.test(view.label) ? view.label : `in ${view.label}`;
-    return wrapText(`No feedback${from} ${when}.`, view.width).map(theme.dim).join('\n');
+    return wrapText(`No feedback${from} ${when}.`, view.width).map((line) => theme.dim(line)).join('\n');
   }
   const heading = [theme.heading('Feedback'), from.trim(), view.label, `${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
   const out = wrapParts(heading, view.width, { indent: '  ' });

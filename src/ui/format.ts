@@ -1,3 +1,4 @@
+import { inert } from './inert.js';
 import { MONTH_NAMES, dayOf, daysBetween, pad2, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -38,10 +39,10 @@ export function formatRelativeDay(day: Day, today: Day): string {
   return diff > 0 ? `in ${diff} days` : `${-diff} days ago`;
 }
 
-/** Word-wraps plain text to `width` columns, keeping the text's own line breaks. */
+/** Word-wraps plain text to `width` columns, keeping the text's own line breaks; control characters are shown inertly. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
+  for (const paragraph of inert(text).split('\n')) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       if (line && line.length + 1 + word.length > width) {
@@ -62,8 +63,9 @@ export function visibleLength(text: string): number {
   return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
 
-/** `text` cut to `width` characters, the last one an ellipsis when anything was cut. */
-export function truncate(text: string, width: number): string {
+/** Plain `text` cut to `width` characters, the last one an ellipsis when anything was cut; control characters inert. */
+export function truncate(plain: string, width: number): string {
+  const text = inert(plain);
   return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text;
 }
 

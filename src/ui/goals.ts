@@ -346,7 +346,8 @@ function renderCheckins(detail: GoalDetail, { theme, width }: GoalRenderOptions)
     const percent = goal.target === null ? '' : `  ${formatPercent(Math.max(0, Math.round(fraction * 1000) / 10)).padStart(6)}`;
     const bar = barWidth >= 6 ? `  ${renderBar(fraction, barWidth)}` : '';
     out.push(`  ${date.padEnd(dateWidth)}  ${change.padStart(changeWidth)}  ${value.padStart(valueWidth)}${bar}${percent}`);
-    const text = checkin.noteId !== null ? `${checkin.noteText ?? ''} ${theme.id(`(note #${checkin.noteId})`)}` : checkin.note;
+    // Plain text, wrapped and then dimmed line by line (the id is dim like the rest).
+    const text = checkin.noteId !== null ? `${checkin.noteText ?? ''} (note #${checkin.noteId})` : checkin.note;
     if (text) {
       const indent = ' '.repeat(dateWidth + 4);
       out.push(...wrapText(text, Math.max(20, width - indent.length)).map((line) => `${indent}${theme.dim(line)}`));

@@ -16,6 +16,7 @@
  * caller's to render (the reports print "—"). Locale is en-US throughout, so output is the same on
  * every machine.
  */
+import { inert } from './inert.js';
 
 // Codes a rep is likely to type as a unit. A fixed list, because ISO also has codes such as
 // ALL and TOP that are ordinary words in English.
@@ -61,7 +62,8 @@ export function formatAmount(value: number, unit: string | null): string {
   }
   const number = formatNumber(value);
   if (unit === null) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  // The unit is stored text: shown inertly wherever the amount goes.
+  return unit === '%' ? `${number}%` : `${number} ${inert(unit)}`;
 }
 
 /** An estimate (a projection, an expected value): whole numbers from 100 up, since cents there are noise. */

@@ -1,4 +1,5 @@
 import { CancelledError } from '../errors.js';
+import { inert } from './inert.js';
 
 export interface Choice<T> {
   name: string;
@@ -13,13 +14,37 @@ export interface Prompter {
     default?: string;
     validate?: (value: string) => true | string | Promise<true | string>;
   }): Promise<string>;
-  select<T>(options: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  /**
+   * A digit key picks a choice by its place in the list, so the places are shown ("2. call"),
+   * unless `numbered` is false: then the list must start with choices named "1", "2", … in order.
+   */
+  select<T>(options: { message: string; choices: readonly Choice<T>[]; default?: T; numbered?: boolean }): Promise<T>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** The prompt functions of @inquirer/prompts that the prompter uses; tests pass them driven by typed keys. */
+export interface InquirerPrompts {
+  input(config: { message: string; default?: string; validate?: (value: string) => true | string | Promise<true | string> }): Promise<string>;
+  select<T>(config: {
+    message: string;
+    choices: { name: string; value: T; description?: string }[];
+    default?: T;
+    theme?: { indexMode?: 'number' | 'hidden' };
+  }): Promise<T>;
+  confirm(config: { message: string; default?: boolean }): Promise<boolean>;
 }
 
 /** @inquirer/prompts is the heaviest module we use (~100 ms), so it loads only here, on demand. */
 export async function createInquirerPrompter(): Promise<Prompter> {
   const inquirer = await import('@inquirer/prompts');
+  return inquirerPrompter(inquirer);
+}
+
+/**
+ * The prompter over @inquirer/prompts. Messages and choices can hold stored text (a note being
+ * deleted, a competency's name), so they are shown inertly, as everywhere in the terminal.
+ */
+export function inquirerPrompter(prompts: InquirerPrompts): Prompter {
   // Ctrl-C or Ctrl-D at a prompt: nothing has been written yet, so we only need to say so.
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
@@ -32,10 +57,21 @@ export async function createInquirerPrompter(): Promise<Prompter> {
     }
   };
   return {
-    input: (options) => guard(() => inquirer.input(options)),
-    select: <T>(options: { message: string; choices: readonly Choice<T>[]; default?: T }) =>
-      guard(() => inquirer.select<T>({ ...options, choices: [...options.choices] })),
-    confirm: (options) => guard(() => inquirer.confirm(options)),
+    input: (options) => guard(() => prompts.input({ ...options, message: inert(options.message) })),
+    select: <T>({ numbered = true, ...options }: { message: string; choices: readonly Choice<T>[]; default?: T; numbered?: boolean }) =>
+      guard(() =>
+        prompts.select<T>({
+          ...options,
+          message: inert(options.message),
+          choices: options.choices.map((c) => ({
+            name: inert(c.name),
+            value: c.value,
+            ...(c.description === undefined ? {} : { description: inert(c.description) }),
+          })),
+          theme: { indexMode: numbered ? 'number' : 'hidden' },
+        }),
+      ),
+    confirm: (options) => guard(() => prompts.confirm({ ...options, message: inert(options.message) })),
   };
 }
 

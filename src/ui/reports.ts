@@ -4,12 +4,13 @@ import type { OneToOne } from '../domain/report-data.js';
 import type { ExportFormat } from '../exporters/index.js';
 import type { ImportResult } from '../services/import.js';
 import { formatDay } from './format.js';
+import { inert } from './inert.js';
 import { formatNumber } from './numbers.js';
 import { wrapParts } from './wrap.js';
 
 /** After `-o`: what was written, and where. */
 export function renderWritten(what: string, file: string): string {
-  return `Wrote ${what} to ${file}.`;
+  return `Wrote ${what} to ${inert(file)}.`;
 }
 
 export function renderOneToOneRecorded(checkin: OneToOne, width: number): string {
@@ -59,7 +60,7 @@ export function renderExportWritten(dump: JournalDump, format: ExportFormat, fil
   if (format === 'json') {
     const held = listCounts((table) => recordsIn(dump, table));
     if (held.length === 0) return renderWritten('the whole journal (nothing in it yet)', file);
-    return fitSentence([`Wrote the whole journal to ${file}:`, ...countParts(held, '.')], width);
+    return fitSentence([`Wrote the whole journal to ${inert(file)}:`, ...countParts(held, '.')], width);
   }
   return renderWritten(`${quantity(dump.notes.length, 'notes')} as ${format === 'csv' ? 'CSV' : 'Markdown'}`, file);
 }
@@ -68,10 +69,10 @@ export function renderImportResult(file: string, result: ImportResult, width: nu
   const list = (which: 'added' | 'skipped') => listCounts((table) => result.counts[table][which]);
   if (result.mode === 'restore') {
     const added = list('added');
-    return fitSentence([`Restored ${file} into the empty journal:`, ...(added.length ? countParts(added, '.') : ['nothing to restore.'])], width);
+    return fitSentence([`Restored ${inert(file)} into the empty journal:`, ...(added.length ? countParts(added, '.') : ['nothing to restore.'])], width);
   }
   const end = result.skipped ? ';' : '.';
-  const parts = [`Imported ${file}:`, ...(result.added ? ['added', ...countParts(list('added'), end)] : [`nothing new to add${end}`])];
+  const parts = [`Imported ${inert(file)}:`, ...(result.added ? ['added', ...countParts(list('added'), end)] : [`nothing new to add${end}`])];
   if (result.skipped) {
     const duplicates = `${formatNumber(result.skipped)} ${result.skipped === 1 ? 'duplicate' : 'duplicates'}`;
     parts.push(`skipped ${duplicates}`, 'already in the journal:', ...countParts(list('skipped'), '.'));

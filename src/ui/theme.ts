@@ -1,8 +1,18 @@
 import type { Pace } from '../domain/goal-progress.js';
+import { inert } from './inert.js';
 
+/**
+ * A style: exactly one string in, that string styled out. Any further arguments are ignored, so
+ * `lines.map(theme.dim)` styles each line instead of chalk joining it with its index and the array.
+ */
 type Paint = (text: string) => string;
 
-/** The one palette of the program. With colour off every style is the identity. */
+/** A style that shows stored control characters inertly and takes only its first argument. */
+function paint(style: (text: string) => string): Paint {
+  return (text: string) => style(inert(String(text)));
+}
+
+/** The one palette of the program. With colour off every style only makes control characters inert. */
 export interface Theme {
   readonly enabled: boolean;
   bold: Paint;
@@ -18,7 +28,7 @@ export interface Theme {
   pace(pace: Pace): Paint;
 }
 
-const plain: Paint = (text) => text;
+const plain: Paint = paint((text) => text);
 
 export const PLAIN_THEME: Theme = {
   enabled: false,
@@ -41,25 +51,25 @@ export async function createTheme(color: boolean): Promise<Theme> {
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });
   const paces: Record<Pace, Paint> = {
-    achieved: c.green.bold,
-    ahead: c.green,
-    'on-track': c.cyan,
-    behind: c.yellow,
-    overdue: c.red.bold,
-    'no-target': c.dim,
+    achieved: paint(c.green.bold),
+    ahead: paint(c.green),
+    'on-track': paint(c.cyan),
+    behind: paint(c.yellow),
+    overdue: paint(c.red.bold),
+    'no-target': paint(c.dim),
   };
   return {
     enabled: true,
-    bold: c.bold,
-    dim: c.dim,
-    heading: c.bold.underline,
-    id: c.dim,
-    accent: c.cyan,
-    good: c.green,
-    warn: c.yellow,
-    bad: c.red,
-    tag: c.magenta,
-    star: c.yellow,
+    bold: paint(c.bold),
+    dim: paint(c.dim),
+    heading: paint(c.bold.underline),
+    id: paint(c.dim),
+    accent: paint(c.cyan),
+    good: paint(c.green),
+    warn: paint(c.yellow),
+    bad: paint(c.red),
+    tag: paint(c.magenta),
+    star: paint(c.yellow),
     pace: (pace) => paces[pace],
   };
 }
