@@ -46,3 +46,11 @@ describe('the README', () => {
     for (const link of links) expect(fs.existsSync(path.join(ROOT, link)), link).toBe(true);
   });
 });
+
+describe('docs/reference.md', () => {
+  it('is what perf <command> --help prints today (npm run docs writes it)', () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'reference.mjs'), '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
