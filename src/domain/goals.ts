@@ -1,9 +1,10 @@
 /** Goals as records, the input rules for them, and their arrangement under objectives. */
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
-import { assessGoalView, replayCheckins, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
+import { assessGoalView, replayCheckins, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
 import { isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
+import { assertValuesInRange } from './numbers.js';
 
 export interface Goal {
   id: number;
@@ -159,10 +160,14 @@ export type UpdateValue = { kind: 'set' | 'add'; amount: number };
 /** `120` sets the value; `+15` and `-5` change it. */
 export function parseUpdateValue(raw: string): UpdateValue {
   const text = raw.trim();
+  if (!/^[+-]?[\d.,]+$/.test(text)) {
+    throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
+  }
   try {
     const amount = parseNumber(text, 'value');
     return { kind: /^[+-]/.test(text) ? 'add' : 'set', amount };
-  } catch {
+  } catch (error) {
+    if (error instanceof UsageError && / too large: /.test(error.message)) throw error;
     throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
   }
 }
@@ -206,6 +211,11 @@ export function assertCheckinFits(goal: Goal, checkin: { kind: 'set' | 'add'; da
   if (checkin.kind === 'add') assertCanAdd(goal, shown);
   else assertTakesCheckins(goal, shown);
   assertCheckinDate(goal, checkin.date);
+}
+
+/** Every value the goal takes, from its baseline through its check-ins, stays within the number bound. */
+export function assertGoalValuesInRange(goal: Pick<Goal, 'slug' | 'baseline'>, checkins: readonly Pick<Checkin, 'date' | 'kind' | 'amount' | 'id'>[]): void {
+  assertValuesInRange([goal.baseline, ...valuesAfterEach(goal.baseline, checkins)], goal.slug);
 }
 
 /** Moving a start past check-ins already made would leave them before the goal began. */

@@ -5,7 +5,7 @@
  */
 import { isDay, type Day } from './calendar.js';
 import { importTag, refuseField, refuseFutureDay, refuseImport } from './import-records.js';
-import { isNoteType, type NoteType } from './notes.js';
+import { isNoteType, noteTextProblem, type NoteType } from './notes.js';
 import { extractHashtags, uniqueTags } from './tags.js';
 
 export interface ImportedNote {
@@ -50,6 +50,8 @@ function parseEntry(e: Record<string, unknown>, where: string, today: Day): Impo
   const body = ((e.body as string | null | undefined) ?? '').replace(/\r\n?/g, '\n').trim();
   const text = [title, body].filter(Boolean).join('\n');
   if (!text) refuseImport(where, 'its title and body are both empty; give it words in one of them');
+  const problem = noteTextProblem(text);
+  if (problem) refuseField(where, 'body', text, problem);
 
   if (e.starred !== undefined && typeof e.starred !== 'boolean') refuseField(where, 'starred', e.starred, 'use true or false');
   if (e.tags !== undefined && !Array.isArray(e.tags)) refuseField(where, 'tags', e.tags, 'use a list of tags');
