@@ -280,17 +280,28 @@ export function arrangeGoals(views: readonly GoalView[]): { objectives: GoalRow[
   for (const view of views) {
     const parent = view.goal.alignsToId;
     if (parent !== null && shown.has(parent) && parent !== view.goal.id) {
-      children.set(parent, [...(children.get(parent) ?? []), view]);
+      const siblings = children.get(parent) ?? [];
+      siblings.push(view);
+      children.set(parent, siblings);
     } else {
       roots.push(view);
     }
   }
   const placed = new Set<number>();
-  const tree = (view: GoalView, depth: number): GoalRow[] => {
-    // A cycle cannot be created through the program, but a hand-edited file should not hang it.
-    if (placed.has(view.goal.id)) return [];
-    placed.add(view.goal.id);
-    return [{ kind: 'goal', view, depth }, ...(children.get(view.goal.id) ?? []).flatMap((child) => tree(child, depth + 1))];
+  // Walked with a stack of its own, not by recursion: an alignment chain thousands deep is data, not a bug.
+  const tree = (root: GoalView, rootDepth: number): GoalRow[] => {
+    const rows: GoalRow[] = [];
+    const stack: [GoalView, number][] = [[root, rootDepth]];
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      const [view, depth] = top;
+      // A cycle cannot be created through the program, but a hand-edited file should not hang it.
+      if (placed.has(view.goal.id)) continue;
+      placed.add(view.goal.id);
+      rows.push({ kind: 'goal', view, depth });
+      const kids = children.get(view.goal.id) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as GoalView, depth + 1]);
+    }
+    return rows;
   };
 
   const objectives: GoalRow[] = [];

@@ -256,14 +256,20 @@ function parentsFirst(goals: readonly Goal[]): Goal[] {
   const byId = new Map(goals.map((g) => [g.id, g]));
   const ordered: Goal[] = [];
   const placed = new Set<number>();
-  const place = (g: Goal, path: Set<number>) => {
-    if (placed.has(g.id) || path.has(g.id)) return;
-    const parent = g.alignsToId === null ? undefined : byId.get(g.alignsToId);
-    if (parent) place(parent, new Set([...path, g.id]));
-    placed.add(g.id);
-    ordered.push(g);
-  };
-  for (const g of goals) place(g, new Set());
+  // Up the alignment to the first goal already placed, then down again: a loop, not recursion,
+  // since a chain can be thousands of goals deep.
+  for (const goal of goals) {
+    const chain: Goal[] = [];
+    const onChain = new Set<number>();
+    for (let g: Goal | undefined = goal; g && !placed.has(g.id) && !onChain.has(g.id); g = g.alignsToId === null ? undefined : byId.get(g.alignsToId)) {
+      chain.push(g);
+      onChain.add(g.id);
+    }
+    for (const g of chain.reverse()) {
+      placed.add(g.id);
+      ordered.push(g);
+    }
+  }
   return ordered;
 }
 
