@@ -28,7 +28,11 @@ export const EXPORT_VERSION = 1;
 
 export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
 /** A note with its tags and its competencies by id (the note_tags and note_competencies tables). */
-export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & { competencyIds: number[] };
+export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & {
+  competencyIds: number[];
+  /** Where an imported note came from (see sourceKeyOf); null for a note typed into the journal. */
+  sourceKey: string | null;
+};
 export type DumpGoalCheckin = Omit<Checkin, 'noteText'>;
 export type DumpFeedback = Omit<Feedback, 'competency'>;
 export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'>;
@@ -310,6 +314,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       starred: r.bool('starred'),
       goalId: r.optionalId('goalId'),
       tags: r.tags('tags'),
+      sourceKey: r.optionalText('sourceKey'),
       competencyIds: [
         ...new Set(
           r.list('competencyIds').map((id): number => {
@@ -485,6 +490,15 @@ function checkGoalValues(tables: JournalTables, readers: RecordReader[]): void {
       readers[index]?.fail('amount', `it takes goal ${g.slug} to ${values[bad]}, beyond 1e15; keep its value within ${MAGNITUDE_RULE}`);
     }
   }
+}
+
+/**
+ * The key a record of a perf export is known by once imported: the one it was imported under,
+ * or, for a record typed into the journal it was exported from, its table, id and creation instant
+ * (which a restore keeps, so a copy knows the same records as its original).
+ */
+export function sourceKeyOf(table: (typeof DUMP_TABLES)[number], record: { id: number; createdAt: string; sourceKey?: string | null }): string {
+  return record.sourceKey ?? `perf:${table}:${record.id}:${record.createdAt}`;
 }
 
 /** A note's content without its id and timestamps: two notes with the same key are duplicates. */

@@ -6,6 +6,8 @@ import {
   DUMP_TABLES,
   countRecords,
   noteKey,
+  sourceKeyOf,
+  type DumpNote,
   type DumpTable,
   type JournalTables,
 } from '../domain/journal-dump.js';
@@ -131,13 +133,13 @@ function merge(repo: JournalRepo, tables: JournalTables, existing: JournalTables
   const goal = (id: number | null) => (id === null ? null : (goalIds.get(id) ?? null));
 
   const noteIds = new Map<number, number>();
-  const notesByKey = new Map(existing.notes.map((n) => [noteKey(n), n.id]));
+  const notes = noteMatcher(existing.notes);
   for (const n of tables.notes) {
     const mapped = { ...n, goalId: goal(n.goalId), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
-    const k = noteKey(mapped);
-    const found = notesByKey.get(k);
-    const id = found ?? repo.insertNote({ ...mapped, id: null });
-    notesByKey.set(k, id);
+    const sourceKey = sourceKeyOf('notes', n);
+    const found = notes.find(sourceKey, noteKey(mapped));
+    const id = found ?? repo.insertNote({ ...mapped, id: null, sourceKey });
+    if (found === undefined) notes.add(sourceKey, id);
     noteIds.set(n.id, id);
     count('notes', found === undefined);
   }
@@ -273,21 +275,58 @@ function parentsFirst(goals: readonly Goal[]): Goal[] {
   return ordered;
 }
 
+/**
+ * Which incoming notes the journal holds already. A note is the same record when its source key
+ * matches (sourceKeyOf). A note without a key was typed here, or imported before notes kept their
+ * keys: one with the same content stands for one incoming note, never for two, so that two equal
+ * records of a file are both kept.
+ */
+function noteMatcher(existing: readonly DumpNote[]) {
+  const byKey = new Map<string, number>();
+  const unkeyed = new Map<string, number[]>();
+  for (const n of existing) {
+    byKey.set(sourceKeyOf('notes', n), n.id);
+    if (n.sourceKey !== null) continue;
+    const content = noteKey(n);
+    const ids = unkeyed.get(content) ?? [];
+    ids.push(n.id);
+    unkeyed.set(content, ids);
+  }
+  const claimed = new Set<number>();
+  return {
+    find(sourceKey: string, content: string): number | undefined {
+      const id = byKey.get(sourceKey);
+      if (id !== undefined) {
+        claimed.add(id);
+        return id;
+      }
+      const candidates = unkeyed.get(content) ?? [];
+      for (let c = candidates.shift(); c !== undefined; c = candidates.shift()) {
+        if (!claimed.has(c)) {
+          claimed.add(c);
+          return c;
+        }
+      }
+      return undefined;
+    },
+    add(sourceKey: string, id: number): void {
+      byKey.set(sourceKey, id);
+      claimed.add(id);
+    },
+  };
+}
+
 /** Notes from a jrnl export, added in one transaction; notes already in the journal are skipped. */
 export function importJrnlNotes(store: Store, notes: readonly ImportedNote[], options: ImportOptions): ImportResult {
   return store.transaction(() => {
     const counts = emptyCounts();
     const progress = progressCounter(notes.length, options.onProgress);
     const now = options.now.toISOString();
-    const keys = new Set(store.journal.notes().map(noteKey));
+    const existing = noteMatcher(store.journal.notes());
     for (const note of notes) {
       const record = { ...note, account: null, goalId: null, competencyIds: [], createdAt: now, updatedAt: now };
-      const k = noteKey(record);
-      const isNew = !keys.has(k);
-      if (isNew) {
-        store.journal.insertNote({ ...record, id: null });
-        keys.add(k);
-      }
+      const isNew = existing.find(note.sourceKey, noteKey(record)) === undefined;
+      if (isNew) existing.add(note.sourceKey, store.journal.insertNote({ ...record, id: null }));
       counts.notes[isNew ? 'added' : 'skipped']++;
       progress.tick();
     }
