@@ -147,3 +147,31 @@ describe('dates and shapes beyond the calendar the journal keeps (defect 14)', (
     expect(dumpDb(fresh)).toBeNull();
   });
 });
+
+describe('a note holds at most 1 MiB of text (defect 19)', () => {
+  const MiB = 1024 * 1024;
+  // "é" is two bytes in UTF-8: the limit counts bytes, not characters.
+  const tooBig = 'é'.repeat(MiB / 2) + 'x';
+
+  it('refuses a larger note from stdin, the arguments and notes edit, naming size and limit', async () => {
+    const fresh = tempDbPath();
+    await expectRefused(['log'], fresh, /1\.0 MiB \(1,048,577 bytes\).*at most 1 MiB/, { input: tooBig });
+    expect(fs.existsSync(fresh)).toBe(false);
+    await expectRefused(['log', tooBig], db, /1,048,577 bytes.*at most 1 MiB/);
+    await expectRefused(['notes', 'edit', '1', tooBig], db, /1,048,577 bytes.*at most 1 MiB/);
+  });
+
+  it('accepts a note of exactly 1 MiB', async () => {
+    const result = await run(['log', '--json'], { db, input: 'é'.repeat(MiB / 2) });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).text).toHaveLength(MiB / 2);
+  });
+
+  it('import refuses a larger note from a perf export or a jrnl file, naming the record', async () => {
+    const dump = await exportJson();
+    dump.notes[0].text = tooBig;
+    await expectRefused(['import', writeFile(JSON.stringify(dump))], db, /text .* in notes\[0\] \(id 1\).*at most 1 MiB/);
+    const jrnl = { entries: [{ date: '2026-11-20', time: '09:00', title: 'Big', body: tooBig, tags: [], starred: false }] };
+    await expectRefused(['import', writeFile(JSON.stringify(jrnl))], db, /body .* in entries\[0\].*at most 1 MiB/);
+  });
+});
