@@ -21,7 +21,7 @@ const PROGRESS_THRESHOLD = 1000;
 type Parsed = { kind: 'perf'; tables: JournalTables; records: number } | { kind: 'jrnl'; notes: ImportedNote[]; records: number };
 
 export async function runImport(ctx: Context, file: string, options: ImportOptions): Promise<void> {
-  const value = readJsonFile(file);
+  const value = await readJsonFile(file);
   const parsed = await parseImport(ctx, file, value, options.format);
 
   const onProgress = await progressReporter(ctx, parsed.records);
@@ -41,20 +41,31 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
   ctx.print(renderImportResult(file, result, ctx.width));
 }
 
-function readJsonFile(file: string): unknown {
-  let text: string;
+async function readJsonFile(file: string): Promise<unknown> {
+  let fd: number;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    fd = fs.openSync(file, 'r');
+    if (fs.fstatSync(fd).isDirectory()) {
+      fs.closeSync(fd);
+      throw new UsageError(`cannot import ${quote(file)}: it is a folder, not a file`);
+    }
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`cannot import ${quote(file)}, no such file: ${ACCEPTED}`);
     if (code === 'EISDIR') throw new UsageError(`cannot import ${quote(file)}: it is a folder, not a file`);
     throw new RuntimeFailure(`cannot read ${quote(file)}: ${(error as Error).message}`);
   }
+  // Streamed, not read whole: a 200 MB export never sits in memory as one string.
+  const { readJsonStream, JsonSyntaxError } = await import('./read-json.js');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return await readJsonStream(file, fd, ACCEPTED);
   } catch (error) {
-    const reason = (error as Error).message.replace(/\s+/g, ' ');
+    if (!(error instanceof JsonSyntaxError)) {
+      if (error instanceof UsageError) throw error;
+      throw new RuntimeFailure(`cannot read ${quote(file)}: ${(error as Error).message}`);
+    }
+    const reason = error.message.replace(/\s+/g, ' ');
     throw new UsageError(
       `${quote(file)} is not JSON (${reason.length > 80 ? `${reason.slice(0, 77)}…` : reason}): import a file from perf export --format json or jrnl --export json`,
     );

@@ -1,13 +1,24 @@
 import type { Context, InStream } from '../context.js';
 import type { Day } from '../domain/calendar.js';
 import type { DateMode } from '../domain/dates.js';
+import { MAX_NOTE_BYTES, describeBytes } from '../domain/notes.js';
 import { UsageError } from '../errors.js';
 
 /** Reads all of stdin as UTF-8 (for `echo "..." | perf log`). */
 export async function readStdin(stdin: InStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stdin) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-  return text;
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    bytes += buffer.length;
+    // Past the limit only the size is kept, so a huge pipe costs no memory and the message can name it.
+    if (bytes <= MAX_NOTE_BYTES) chunks.push(buffer);
+  }
+  if (bytes > MAX_NOTE_BYTES) {
+    throw new UsageError(`the note cannot be saved: it is ${describeBytes(bytes)} of text; a note holds at most 1 MiB (${MAX_NOTE_BYTES.toLocaleString('en-US')} bytes)`);
+  }
+  // Decoded once, whole, so that a character split between chunks is not garbled.
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { UsageError, quote } from '../errors.js';
+
 /**
  * Calendar days as `YYYY-MM-DD` strings in the local time zone. Strings compare correctly with
  * `<`, serialise as they are, and never drift across a DST change the way `Date` midnights do.
@@ -25,8 +27,35 @@ export function splitDay(day: Day): { year: number; month: number; day: number }
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** Whether `text` is a real `YYYY-MM-DD` day (2026-02-30 is not). */
+/**
+ * The days the journal keeps. Periods, cycles and month walks reach up to a year past a day they
+ * start from, and `Date.UTC` reads years below 100 as 19xx, so the range stops short of both
+ * ends of the four-digit years; every parsed or imported day is checked against it.
+ */
+export const FIRST_DAY: Day = '1000-01-01';
+export const LAST_DAY: Day = '9998-12-31';
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9998;
+/** How the range reads in messages. */
+export const DAY_RANGE = `from ${FIRST_DAY} to ${LAST_DAY}`;
+
+export function isYearInRange(year: number): boolean {
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/** Refuses a day (or the year of a period) outside the range; `shown` is the value as typed. */
+export function assertDayInRange(day: Day, label: string, shown: string = day): void {
+  if (day >= FIRST_DAY && day <= LAST_DAY && day.length === 10) return;
+  throw new UsageError(`${label} ${quote(shown)} is out of range: use a day ${DAY_RANGE}`);
+}
+
+/** Whether `text` is a real `YYYY-MM-DD` day (2026-02-30 is not) within the range the journal keeps. */
 export function isDay(text: string): boolean {
+  return isCalendarDay(text) && text >= FIRST_DAY && text <= LAST_DAY;
+}
+
+/** Whether `text` is a real `YYYY-MM-DD` day, in range or not. */
+export function isCalendarDay(text: string): boolean {
   const m = DAY_RE.exec(text);
   if (!m) return false;
   const month = Number(m[2]);

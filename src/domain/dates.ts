@@ -1,7 +1,7 @@
 // The English-only entry loads in about a third of the time of the multi-locale bundle.
 import { casual } from 'chrono-node/en';
 import { UsageError, quote } from '../errors.js';
-import { addDays, dayOf, isDay, makeDay, splitDay, weekdayOf, type Day } from './calendar.js';
+import { addDays, assertDayInRange, dayOf, isCalendarDay, isDay, makeDay, splitDay, weekdayOf, type Day } from './calendar.js';
 
 export type DateMode = 'past' | 'forward' | 'any';
 
@@ -35,6 +35,7 @@ export function parseDate(input: string, options: ParseDateOptions): Day {
   if (day === null) {
     throw new UsageError(`invalid ${label} ${quote(text)}: use ${DATE_FORMS}`);
   }
+  assertDayInRange(day, label, text);
   if (mode === 'past' && day > today && !options.allowFuture) {
     throw new UsageError(`${label} ${quote(text)} is in the future: use today (${today}) or an earlier day`);
   }
@@ -43,7 +44,7 @@ export function parseDate(input: string, options: ParseDateOptions): Day {
 
 // Undefined: not one of the fast forms, ask chrono. Null: not a date.
 function parseFast(text: string, today: Day): Day | null | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isDay(text) ? text : null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isCalendarDay(text) ? text : null;
   switch (text.toLowerCase()) {
     case 'today':
       return today;

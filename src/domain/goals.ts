@@ -1,9 +1,10 @@
 /** Goals as records, the input rules for them, and their arrangement under objectives. */
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
-import { assessGoalView, replayCheckins, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
+import { assessGoalView, replayCheckins, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
 import { isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
+import { assertValuesInRange } from './numbers.js';
 
 export interface Goal {
   id: number;
@@ -159,10 +160,14 @@ export type UpdateValue = { kind: 'set' | 'add'; amount: number };
 /** `120` sets the value; `+15` and `-5` change it. */
 export function parseUpdateValue(raw: string): UpdateValue {
   const text = raw.trim();
+  if (!/^[+-]?[\d.,]+$/.test(text)) {
+    throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
+  }
   try {
     const amount = parseNumber(text, 'value');
     return { kind: /^[+-]/.test(text) ? 'add' : 'set', amount };
-  } catch {
+  } catch (error) {
+    if (error instanceof UsageError && / too large: /.test(error.message)) throw error;
     throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
   }
 }
@@ -206,6 +211,11 @@ export function assertCheckinFits(goal: Goal, checkin: { kind: 'set' | 'add'; da
   if (checkin.kind === 'add') assertCanAdd(goal, shown);
   else assertTakesCheckins(goal, shown);
   assertCheckinDate(goal, checkin.date);
+}
+
+/** Every value the goal takes, from its baseline through its check-ins, stays within the number bound. */
+export function assertGoalValuesInRange(goal: Pick<Goal, 'slug' | 'baseline'>, checkins: readonly Pick<Checkin, 'date' | 'kind' | 'amount' | 'id'>[]): void {
+  assertValuesInRange([goal.baseline, ...valuesAfterEach(goal.baseline, checkins)], goal.slug);
 }
 
 /** Moving a start past check-ins already made would leave them before the goal began. */
@@ -270,17 +280,28 @@ export function arrangeGoals(views: readonly GoalView[]): { objectives: GoalRow[
   for (const view of views) {
     const parent = view.goal.alignsToId;
     if (parent !== null && shown.has(parent) && parent !== view.goal.id) {
-      children.set(parent, [...(children.get(parent) ?? []), view]);
+      const siblings = children.get(parent) ?? [];
+      siblings.push(view);
+      children.set(parent, siblings);
     } else {
       roots.push(view);
     }
   }
   const placed = new Set<number>();
-  const tree = (view: GoalView, depth: number): GoalRow[] => {
-    // A cycle cannot be created through the program, but a hand-edited file should not hang it.
-    if (placed.has(view.goal.id)) return [];
-    placed.add(view.goal.id);
-    return [{ kind: 'goal', view, depth }, ...(children.get(view.goal.id) ?? []).flatMap((child) => tree(child, depth + 1))];
+  // Walked with a stack of its own, not by recursion: an alignment chain thousands deep is data, not a bug.
+  const tree = (root: GoalView, rootDepth: number): GoalRow[] => {
+    const rows: GoalRow[] = [];
+    const stack: [GoalView, number][] = [[root, rootDepth]];
+    for (let top = stack.pop(); top; top = stack.pop()) {
+      const [view, depth] = top;
+      // A cycle cannot be created through the program, but a hand-edited file should not hang it.
+      if (placed.has(view.goal.id)) continue;
+      placed.add(view.goal.id);
+      rows.push({ kind: 'goal', view, depth });
+      const kids = children.get(view.goal.id) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as GoalView, depth + 1]);
+    }
+    return rows;
   };
 
   const objectives: GoalRow[] = [];

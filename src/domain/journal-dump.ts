@@ -5,16 +5,18 @@
  * tags and competency ids (the note_tags and note_competencies tables) in the note itself.
  */
 import { UsageError, quote } from '../errors.js';
-import { isDay, type Day } from './calendar.js';
+import { DAY_RANGE, isDay, type Day } from './calendar.js';
 import { RATING_SOURCES, listWords, type Competency, type Rating } from './competencies.js';
 import { findConfigKey } from './config.js';
 import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
 import { RELATIONSHIPS, type Feedback } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
-import { wouldCreateCycle } from './goal-refs.js';
+import { valuesAfterEach } from './goal-progress.js';
+import { isValidSlug, wouldCreateCycle } from './goal-refs.js';
 import type { Checkin, Goal } from './goals.js';
 import { importTag, refuseField, refuseFutureDay, refuseImport } from './import-records.js';
-import { NOTE_TYPES, type Note } from './notes.js';
+import { NOTE_TYPES, noteTextProblem, type Note } from './notes.js';
+import { MAGNITUDE_RULE, isNumberInRange } from './numbers.js';
 import type { OneToOne } from './report-data.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
@@ -26,7 +28,11 @@ export const EXPORT_VERSION = 1;
 
 export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
 /** A note with its tags and its competencies by id (the note_tags and note_competencies tables). */
-export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & { competencyIds: number[] };
+export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & {
+  competencyIds: number[];
+  /** Where an imported note came from (see sourceKeyOf); null for a note typed into the journal. */
+  sourceKey: string | null;
+};
 export type DumpGoalCheckin = Omit<Checkin, 'noteText'>;
 export type DumpFeedback = Omit<Feedback, 'competency'>;
 export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'>;
@@ -97,6 +103,7 @@ class RecordReader {
   text(field: string): string {
     const value = this.raw(field);
     if (typeof value !== 'string' || value.trim() === '') this.fail(field, 'use a text that is not empty');
+    this.refuseNul(field, value);
     return value;
   }
 
@@ -104,12 +111,26 @@ class RecordReader {
     const value = this.raw(field);
     if (value === null || value === undefined) return null;
     if (typeof value !== 'string') this.fail(field, 'use a text or null');
+    this.refuseNul(field, value);
     return value;
+  }
+
+  /** A note's text, within what `perf log` takes. */
+  noteText(field: string): string {
+    const value = this.text(field);
+    const problem = noteTextProblem(value);
+    if (problem) this.fail(field, problem);
+    return value;
+  }
+
+  // SQLite's text functions stop at a NUL, so the journal's checks would read such a text as another.
+  private refuseNul(field: string, value: string): void {
+    if (value.includes('\0')) this.fail(field, 'remove the NUL character (\\0); the journal cannot hold it');
   }
 
   day(field: string): Day {
     const value = this.raw(field);
-    if (typeof value !== 'string' || !isDay(value)) this.fail(field, 'use YYYY-MM-DD');
+    if (typeof value !== 'string' || !isDay(value)) this.fail(field, `use YYYY-MM-DD, ${DAY_RANGE}`);
     return value;
   }
 
@@ -135,9 +156,18 @@ class RecordReader {
     return value;
   }
 
+  /** Any stored number: the CLI's rule (numbers.ts), so that what imports is what could be typed. */
   number(field: string): number {
     const value = this.raw(field);
-    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, 'use a number');
+    if (typeof value !== 'number' || !isNumberInRange(value)) this.fail(field, `use ${MAGNITUDE_RULE}`);
+    return value;
+  }
+
+  /** A slug as `--slug` takes it: never digits alone, which would read as an id. */
+  slug(field: string): string {
+    const value = this.text(field);
+    if (/^\d+$/.test(value)) this.fail(field, 'a number names a record by its id; add letters');
+    if (!isValidSlug(value)) this.fail(field, 'use lowercase letters, digits and single dashes, e.g. q4-new-arr');
     return value;
   }
 
@@ -241,10 +271,10 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const competencies = readers('competencies').map(
     (r): DumpCompetency => ({
       id: r.id(),
-      slug: r.text('slug'),
+      slug: r.slug('slug'),
       name: r.text('name'),
       description: r.optionalText('description'),
-      target: r.optionalNumber('target') === null ? null : r.integer('target', 1),
+      target: r.optionalNumber('target') === null ? null : r.integer('target', 1, scaleMax),
       position: r.integer('position', 0),
       createdAt: r.instant('createdAt'),
       updatedAt: r.instant('updatedAt'),
@@ -253,7 +283,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
   const goals = readers('goals').map((r): Goal => {
     const goal: Goal = {
       id: r.id(),
-      slug: r.text('slug'),
+      slug: r.slug('slug'),
       title: r.text('title'),
       org: r.bool('org'),
       unit: r.optionalText('unit'),
@@ -268,6 +298,7 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       createdAt: r.instant('createdAt'),
       updatedAt: r.instant('updatedAt'),
     };
+    if (goal.target === goal.baseline) r.fail('target', `it equals the baseline, ${goal.baseline}; a goal needs a target different from where it starts`);
     if (goal.due !== null && goal.due < goal.start) r.fail('due', `it is before the start, ${goal.start}; use a day on or after it`);
     if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'alignsToId is set too; keep one of them');
     return goal;
@@ -277,12 +308,13 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
     (r): DumpNote => ({
       id: r.id(),
       date: r.pastDay('date'),
-      text: r.text('text'),
+      text: r.noteText('text'),
       type: r.oneOf('type', NOTE_TYPES, 'note'),
       account: r.optionalText('account'),
       starred: r.bool('starred'),
       goalId: r.optionalId('goalId'),
       tags: r.tags('tags'),
+      sourceKey: r.optionalText('sourceKey'),
       competencyIds: [
         ...new Set(
           r.list('competencyIds').map((id): number => {
@@ -435,9 +467,38 @@ function checkReferences(tables: JournalTables, readers: Record<(typeof DUMP_TAB
       linkedNotes.add(c.noteId);
     }
   });
+  checkGoalValues(tables, readers.goalCheckins);
   tables.ratings.forEach((r, i) => must(readers.ratings[i], 'competencyId', r.competencyId, competencyIds, 'competency'));
   tables.feedback.forEach((f, i) => must(readers.feedback[i], 'competencyId', f.competencyId, competencyIds, 'competency'));
   tables.development.forEach((d, i) => must(readers.development[i], 'competencyId', d.competencyId, competencyIds, 'competency'));
+}
+
+/** What check-ins add up to stays within the number bound, as `perf goals update +N` keeps it. */
+function checkGoalValues(tables: JournalTables, readers: RecordReader[]): void {
+  const byGoal = new Map<number, number[]>();
+  tables.goalCheckins.forEach((c, i) => {
+    const list = byGoal.get(c.goalId) ?? [];
+    list.push(i);
+    byGoal.set(c.goalId, list);
+  });
+  for (const g of tables.goals) {
+    const indexes = byGoal.get(g.id) ?? [];
+    const values = valuesAfterEach(g.baseline, indexes.map((i) => tables.goalCheckins[i] as DumpGoalCheckin));
+    const bad = values.findIndex((value) => !isNumberInRange(value));
+    const index = indexes[bad];
+    if (bad >= 0 && index !== undefined) {
+      readers[index]?.fail('amount', `it takes goal ${g.slug} to ${values[bad]}, beyond 1e15; keep its value within ${MAGNITUDE_RULE}`);
+    }
+  }
+}
+
+/**
+ * The key a record of a perf export is known by once imported: the one it was imported under,
+ * or, for a record typed into the journal it was exported from, its table, id and creation instant
+ * (which a restore keeps, so a copy knows the same records as its original).
+ */
+export function sourceKeyOf(table: (typeof DUMP_TABLES)[number], record: { id: number; createdAt: string; sourceKey?: string | null }): string {
+  return record.sourceKey ?? `perf:${table}:${record.id}:${record.createdAt}`;
 }
 
 /** A note's content without its id and timestamps: two notes with the same key are duplicates. */

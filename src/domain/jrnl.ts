@@ -3,12 +3,15 @@
  * `@tags` (or `#tags`) become tags, lower-cased and without the sign, a tag that names a note type
  * (`@win`, `@call`) also sets the type, `starred` is kept and the entry's date is the note's date.
  */
+import { createHash } from 'node:crypto';
 import { isDay, type Day } from './calendar.js';
 import { importTag, refuseField, refuseFutureDay, refuseImport } from './import-records.js';
-import { isNoteType, type NoteType } from './notes.js';
+import { isNoteType, noteTextProblem, type NoteType } from './notes.js';
 import { extractHashtags, uniqueTags } from './tags.js';
 
 export interface ImportedNote {
+  /** The entry's date, time, title and body, and its occurrence among exact repeats in the file. */
+  sourceKey: string;
   date: Day;
   text: string;
   type: NoteType;
@@ -28,20 +31,27 @@ export function parseJrnlExport(value: unknown, source: string, today: Day): Imp
     refuseImport(source, 'not a jrnl export (expected a JSON object with an "entries" list, from jrnl --export json)');
   }
   const entries = (value as { entries: unknown[] }).entries;
+  const seen = new Map<string, number>();
   const notes = entries.map((entry, index) => {
     const where = `entries[${index}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
       refuseField(where, 'entry', entry, 'use an object with a date, a title and a body');
     }
     const e = entry as Record<string, unknown>;
-    return { note: parseEntry(e, where, today), time: typeof e.time === 'string' ? e.time : '', index };
+    const time = typeof e.time === 'string' ? e.time : '';
+    const parsed = parseEntry(e, where, today);
+    // jrnl writes the same entry twice only when it was written twice; each repeat is its own record.
+    const identity = createHash('sha256').update(JSON.stringify([e.date, time, e.title ?? '', e.body ?? ''])).digest('hex');
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    return { note: { ...parsed, sourceKey: `jrnl:${identity}:${occurrence}` }, time, index };
   });
   return notes
     .sort((a, b) => (a.note.date < b.note.date ? -1 : a.note.date > b.note.date ? 1 : 0) || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0) || a.index - b.index)
     .map(({ note }) => note);
 }
 
-function parseEntry(e: Record<string, unknown>, where: string, today: Day): ImportedNote {
+function parseEntry(e: Record<string, unknown>, where: string, today: Day): Omit<ImportedNote, 'sourceKey'> {
   if (typeof e.date !== 'string' || !isDay(e.date)) refuseField(where, 'date', e.date, 'use YYYY-MM-DD');
   if (e.date > today) refuseFutureDay(where, 'date', e.date, today);
   if (e.title !== undefined && typeof e.title !== 'string') refuseField(where, 'title', e.title, 'use a text');
@@ -50,6 +60,8 @@ function parseEntry(e: Record<string, unknown>, where: string, today: Day): Impo
   const body = ((e.body as string | null | undefined) ?? '').replace(/\r\n?/g, '\n').trim();
   const text = [title, body].filter(Boolean).join('\n');
   if (!text) refuseImport(where, 'its title and body are both empty; give it words in one of them');
+  const problem = noteTextProblem(text);
+  if (problem) refuseField(where, 'body', text, problem);
 
   if (e.starred !== undefined && typeof e.starred !== 'boolean') refuseField(where, 'starred', e.starred, 'use true or false');
   if (e.tags !== undefined && !Array.isArray(e.tags)) refuseField(where, 'tags', e.tags, 'use a list of tags');

@@ -30,8 +30,32 @@ export function parseNoteType(value: string): NoteType {
   return type;
 }
 
+/**
+ * The most text one note holds, in UTF-8 bytes. A journal entry is words, not a file: a 50 MB
+ * "note" made every listing read and wrap it (8 s, 1.6 GB), so the limit is far above any real
+ * entry and far below what hurts.
+ */
+export const MAX_NOTE_BYTES = 1024 * 1024;
+
+/** What is wrong with a note's text as stored, or null: too long, or holding a NUL (SQLite's text functions stop at it). */
+export function noteTextProblem(text: string): string | null {
+  // Cheap bound first: a UTF-8 character is at most 3 bytes per UTF-16 unit.
+  if (text.length * 3 > MAX_NOTE_BYTES) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_NOTE_BYTES) return `it is ${describeBytes(bytes)} of text; a note holds at most 1 MiB (${MAX_NOTE_BYTES.toLocaleString('en-US')} bytes)`;
+  }
+  if (text.includes('\0')) return 'it contains a NUL character (\\0), which a note cannot hold; remove it';
+  return null;
+}
+
+export function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB (${bytes.toLocaleString('en-US')} bytes)` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+
 /** Note text as stored: trailing white space trimmed, inner line breaks kept; empty is an error. */
 export function normalizeNoteText(text: string): string {
+  const problem = noteTextProblem(text);
+  if (problem) throw new UsageError(`the note cannot be saved: ${problem}`);
   const trimmed = text.replace(/\r\n?/g, '\n').trim();
   if (!trimmed) throw new UsageError('the note is empty: give its text as arguments, on stdin, or at the prompt');
   return trimmed;

@@ -1,5 +1,5 @@
 import { UsageError, quote } from '../errors.js';
-import { MONTH_NAMES, addDays, addMonths, dayOf, endOfMonth, makeDay, splitDay, type Day } from './calendar.js';
+import { DAY_RANGE, MONTH_NAMES, addDays, addMonths, dayOf, endOfMonth, isYearInRange, makeDay, splitDay, type Day } from './calendar.js';
 import { currentCycle, previousCycle, type CycleStart, type Period } from './cycle.js';
 // The one static import of the date parser (chrono, ~65 ms): every caller of this module imports
 // it lazily, when a period or range was typed. What needs only the calendar imports cycle.ts.
@@ -21,6 +21,7 @@ export function resolvePeriod(spec: string, ctx: PeriodContext): Period {
 
   const named = resolveNamedPeriod(text, today, c);
   if (named) return named;
+  assertYearInRange(text, spec.trim(), '--period');
 
   let m = /^(\d{4})$/.exec(text);
   if (m) return yearPeriod(Number(m[1]));
@@ -144,6 +145,7 @@ export function resolveRange(opts: RangeOptions, ctx: PeriodContext): DateRange 
 /** A `--from`/`--to` value; a bare year or month means its first day for --from and its last for --to. */
 function resolveBound(text: string, which: 'from' | 'to', now: Date): Day {
   const value = text.trim();
+  assertYearInRange(value, value, `--${which} date`);
   const year = /^(\d{4})$/.exec(value);
   if (year) {
     const y = Number(year[1]);
@@ -161,4 +163,10 @@ function resolveBound(text: string, which: 'from' | 'to', now: Date): Day {
     const forms = DATE_FORMS.replace('YYYY-MM-DD', 'YYYY-MM-DD, YYYY-MM, YYYY');
     throw new UsageError(`invalid --${which} date ${quote(value)}: use ${forms}`);
   }
+}
+
+/** A period or bound typed as a year (`9999`, `9999-Q4`, `9999-12`) must lie in the days the journal keeps. */
+function assertYearInRange(text: string, shown: string, label: string): void {
+  const m = /^(\d{4})(-|$)/.exec(text);
+  if (m && !isYearInRange(Number(m[1]))) throw new UsageError(`${label} ${quote(shown)} is out of range: use a day ${DAY_RANGE}`);
 }

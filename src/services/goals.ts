@@ -5,6 +5,7 @@ import { closestMatches, slugify, uniqueSlug, wouldCreateCycle } from '../domain
 import {
   alignmentChain,
   assertCheckinFits,
+  assertGoalValuesInRange,
   assertDueAfterStart,
   assertStartCoversCheckins,
   assertStatusChange,
@@ -124,7 +125,9 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
 export function editGoal(store: Store, id: number, fields: GoalFields, now: Date): Goal {
   return store.transaction(() => {
     store.goals.update(id, planGoalEdit(store, mustGet(store, id), fields), now.toISOString());
-    return mustGet(store, id);
+    const goal = mustGet(store, id);
+    assertGoalValuesInRange(goal, store.goals.checkins(id));
+    return goal;
   });
 }
 
@@ -143,6 +146,7 @@ export function checkInGoal(store: Store, id: number, input: CheckinInput, today
     assertCheckinFits(goal, { kind: input.value.kind, date: input.date }, input.shown);
     const before = viewOne(store, goal, today);
     store.goals.insertCheckin({ goalId: id, date: input.date, ...input.value, note: input.note, noteId: null }, now.toISOString());
+    assertGoalValuesInRange(goal, store.goals.checkins(id));
     return { before, after: viewOne(store, goal, today) };
   });
 }

@@ -6,6 +6,8 @@ import {
   DUMP_TABLES,
   countRecords,
   noteKey,
+  sourceKeyOf,
+  type DumpNote,
   type DumpTable,
   type JournalTables,
 } from '../domain/journal-dump.js';
@@ -131,13 +133,13 @@ function merge(repo: JournalRepo, tables: JournalTables, existing: JournalTables
   const goal = (id: number | null) => (id === null ? null : (goalIds.get(id) ?? null));
 
   const noteIds = new Map<number, number>();
-  const notesByKey = new Map(existing.notes.map((n) => [noteKey(n), n.id]));
+  const notes = noteMatcher(existing.notes);
   for (const n of tables.notes) {
     const mapped = { ...n, goalId: goal(n.goalId), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
-    const k = noteKey(mapped);
-    const found = notesByKey.get(k);
-    const id = found ?? repo.insertNote({ ...mapped, id: null });
-    notesByKey.set(k, id);
+    const sourceKey = sourceKeyOf('notes', n);
+    const found = notes.find(sourceKey, noteKey(mapped));
+    const id = found ?? repo.insertNote({ ...mapped, id: null, sourceKey });
+    if (found === undefined) notes.add(sourceKey, id);
     noteIds.set(n.id, id);
     count('notes', found === undefined);
   }
@@ -256,15 +258,62 @@ function parentsFirst(goals: readonly Goal[]): Goal[] {
   const byId = new Map(goals.map((g) => [g.id, g]));
   const ordered: Goal[] = [];
   const placed = new Set<number>();
-  const place = (g: Goal, path: Set<number>) => {
-    if (placed.has(g.id) || path.has(g.id)) return;
-    const parent = g.alignsToId === null ? undefined : byId.get(g.alignsToId);
-    if (parent) place(parent, new Set([...path, g.id]));
-    placed.add(g.id);
-    ordered.push(g);
-  };
-  for (const g of goals) place(g, new Set());
+  // Up the alignment to the first goal already placed, then down again: a loop, not recursion,
+  // since a chain can be thousands of goals deep.
+  for (const goal of goals) {
+    const chain: Goal[] = [];
+    const onChain = new Set<number>();
+    for (let g: Goal | undefined = goal; g && !placed.has(g.id) && !onChain.has(g.id); g = g.alignsToId === null ? undefined : byId.get(g.alignsToId)) {
+      chain.push(g);
+      onChain.add(g.id);
+    }
+    for (const g of chain.reverse()) {
+      placed.add(g.id);
+      ordered.push(g);
+    }
+  }
   return ordered;
+}
+
+/**
+ * Which incoming notes the journal holds already. A note is the same record when its source key
+ * matches (sourceKeyOf). A note without a key was typed here, or imported before notes kept their
+ * keys: one with the same content stands for one incoming note, never for two, so that two equal
+ * records of a file are both kept.
+ */
+function noteMatcher(existing: readonly DumpNote[]) {
+  const byKey = new Map<string, number>();
+  const unkeyed = new Map<string, number[]>();
+  for (const n of existing) {
+    byKey.set(sourceKeyOf('notes', n), n.id);
+    if (n.sourceKey !== null) continue;
+    const content = noteKey(n);
+    const ids = unkeyed.get(content) ?? [];
+    ids.push(n.id);
+    unkeyed.set(content, ids);
+  }
+  const claimed = new Set<number>();
+  return {
+    find(sourceKey: string, content: string): number | undefined {
+      const id = byKey.get(sourceKey);
+      if (id !== undefined) {
+        claimed.add(id);
+        return id;
+      }
+      const candidates = unkeyed.get(content) ?? [];
+      for (let c = candidates.shift(); c !== undefined; c = candidates.shift()) {
+        if (!claimed.has(c)) {
+          claimed.add(c);
+          return c;
+        }
+      }
+      return undefined;
+    },
+    add(sourceKey: string, id: number): void {
+      byKey.set(sourceKey, id);
+      claimed.add(id);
+    },
+  };
 }
 
 /** Notes from a jrnl export, added in one transaction; notes already in the journal are skipped. */
@@ -273,15 +322,11 @@ export function importJrnlNotes(store: Store, notes: readonly ImportedNote[], op
     const counts = emptyCounts();
     const progress = progressCounter(notes.length, options.onProgress);
     const now = options.now.toISOString();
-    const keys = new Set(store.journal.notes().map(noteKey));
+    const existing = noteMatcher(store.journal.notes());
     for (const note of notes) {
       const record = { ...note, account: null, goalId: null, competencyIds: [], createdAt: now, updatedAt: now };
-      const k = noteKey(record);
-      const isNew = !keys.has(k);
-      if (isNew) {
-        store.journal.insertNote({ ...record, id: null });
-        keys.add(k);
-      }
+      const isNew = existing.find(note.sourceKey, noteKey(record)) === undefined;
+      if (isNew) existing.add(note.sourceKey, store.journal.insertNote({ ...record, id: null }));
       counts.notes[isNew ? 'added' : 'skipped']++;
       progress.tick();
     }

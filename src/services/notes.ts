@@ -1,6 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
-import { assertCanAdd, assertCheckinDate, assertProgressHasGoal } from '../domain/goals.js';
+import { assertCanAdd, assertCheckinDate, assertGoalValuesInRange, assertProgressHasGoal } from '../domain/goals.js';
 import type { Note, NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
@@ -150,6 +150,7 @@ function saveProgress(
   assertCheckinDate(goal, want.date);
   if (existing) store.goals.moveCheckin(existing.id, to);
   else store.goals.insertCheckin({ ...to, kind: 'add', note: null, noteId }, now.toISOString());
+  assertGoalValuesInRange(goal, store.goals.checkins(goal.id));
 }
 
 function mustGet(store: Store, id: number): Note {

@@ -29,7 +29,7 @@ export function createJournalRepo(db: Db) {
          (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
          (SELECT json_group_array(competency_id) FROM (
             SELECT competency_id FROM note_competencies WHERE note_id = n.id ORDER BY competency_id)) AS competencyIds,
-         n.created_at AS createdAt, n.updated_at AS updatedAt
+         n.created_at AS createdAt, n.updated_at AS updatedAt, n.source_key AS sourceKey
        FROM notes n ORDER BY n.id`,
     ),
   };
@@ -55,8 +55,8 @@ export function createJournalRepo(db: Db) {
          @alignsToId, @alignsToText, @createdAt, @updatedAt)`,
     ),
     note: db.prepare(
-      `INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at)
-       VALUES (@id, @date, @text, @type, @account, @starred, @goalId, @createdAt, @updatedAt)`,
+      `INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at, source_key)
+       VALUES (@id, @date, @text, @type, @account, @starred, @goalId, @createdAt, @updatedAt, @sourceKey)`,
     ),
     tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
     noteCompetency: db.prepare('INSERT OR IGNORE INTO note_competencies (note_id, competency_id) VALUES (?, ?)'),
@@ -152,6 +152,7 @@ export function createJournalRepo(db: Db) {
           goalId: n.goalId,
           createdAt: n.createdAt,
           updatedAt: n.updatedAt,
+          sourceKey: n.sourceKey,
         }),
       );
       for (const tag of n.tags) insert.tag.run(id, tag);

@@ -341,10 +341,33 @@ export const APPLICATION_ID = 0x50455246;
 
 const APPLICATION_ID_V3 = `PRAGMA application_id = ${APPLICATION_ID};`;
 
+/**
+ * Where an imported record came from (a jrnl entry's date, time, title, body and occurrence; a perf
+ * export's table, id and creation instant), so that a second import of the same record is skipped
+ * and two distinct records with the same content are both kept. NULL: typed into this journal.
+ */
+const SOURCE_KEYS_V4 = `
+ALTER TABLE goals ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX goals_source_key ON goals(source_key) WHERE source_key IS NOT NULL;
+ALTER TABLE notes ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX notes_source_key ON notes(source_key) WHERE source_key IS NOT NULL;
+ALTER TABLE goal_checkins ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX goal_checkins_source_key ON goal_checkins(source_key) WHERE source_key IS NOT NULL;
+ALTER TABLE ratings ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX ratings_source_key ON ratings(source_key) WHERE source_key IS NOT NULL;
+ALTER TABLE feedback ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX feedback_source_key ON feedback(source_key) WHERE source_key IS NOT NULL;
+ALTER TABLE development ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX development_source_key ON development(source_key) WHERE source_key IS NOT NULL;
+ALTER TABLE checkins ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX checkins_source_key ON checkins(source_key) WHERE source_key IS NOT NULL;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
   { version: 3, description: 'the file says it is a perf journal (PRAGMA application_id)', sql: APPLICATION_ID_V3 },
+  { version: 4, description: 'imported records keep the key they have in their source (source_key)', sql: SOURCE_KEYS_V4 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -379,7 +379,7 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
   });
 
   it.each<[string, (d: any) => void, RegExp]>([
-    ['a bad date', (d) => (d.notes[3].date = '2026-02-30'), /^perf: invalid date "2026-02-30" in notes\[3\] \(id 4\): use YYYY-MM-DD; nothing was imported\n$/],
+    ['a bad date', (d) => (d.notes[3].date = '2026-02-30'), /^perf: invalid date "2026-02-30" in notes\[3\] \(id 4\): use YYYY-MM-DD, from 1000-01-01 to 9998-12-31; nothing was imported\n$/],
     ['an unknown type', (d) => (d.notes[10].type = 'party'), /^perf: invalid type "party" in notes\[10\] \(id 11\): use call, meeting, demo, proposal, win, loss, learning, challenge or note; nothing was imported\n$/],
     ['a rating out of scale', (d) => (d.ratings[2].rating = 6), /^perf: invalid rating 6 in ratings\[2\] \(id 3\): use a whole number from 1 to 5; nothing was imported\n$/],
     ['a rating of zero', (d) => (d.ratings[0].rating = 0), /^perf: invalid rating 0 in ratings\[0\] \(id 1\): use a whole number from 1 to 5; nothing was imported\n$/],

@@ -64,6 +64,10 @@ describe('migration 2: ids are never reused', () => {
     // Every row as it was; development rows gain the new start_note column, empty.
     const expected = before as Record<string, Record<string, unknown>[]>;
     expected.development = (expected.development ?? []).map((row) => ({ ...row, start_note: null }));
+    // Migration 4: the tables import writes gain source_key, NULL for what was typed into the journal.
+    for (const table of ['goals', 'notes', 'goal_checkins', 'ratings', 'feedback', 'development', 'checkins']) {
+      expected[table] = (expected[table] ?? []).map((row) => ({ ...row, source_key: null }));
+    }
     expect(rowsOf(file)).toEqual(expected);
     expect(fs.existsSync(`${file}.bak-v1`)).toBe(true);
     const backup = new Database(`${file}.bak-v1`, { readonly: true });

@@ -1,0 +1,101 @@
+/**
+ * Reads a JSON file for import as a stream of tokens (stream-json), never holding the file's text,
+ * and builds the value with a stack of its own rather than by recursion, so that a file nested
+ * 100,000 deep is refused with one line instead of overflowing the call stack.
+ */
+import fs from 'node:fs';
+import { UsageError, quote } from '../errors.js';
+
+/** Deeper than any export or jrnl file (they nest four levels); deeper is not a journal. */
+export const MAX_JSON_DEPTH = 64;
+
+type Container = { kind: 'object'; value: Record<string, unknown>; key: string | null } | { kind: 'array'; value: unknown[] };
+
+interface Token {
+  name: string;
+  value?: string;
+}
+
+/** A parse problem, for the caller to word with the file's name. */
+export class JsonSyntaxError extends Error {}
+
+/** `fd` is the open file; it is read from `start` (past a byte order mark) and closed. */
+export async function readJsonStream(file: string, fd: number, accepted: string): Promise<unknown> {
+  const { default: Parser } = await import('stream-json/Parser.js');
+  const stack: Container[] = [];
+  let root: unknown;
+  let done = false;
+
+  const attach = (value: unknown) => {
+    const top = stack.at(-1);
+    if (!top) {
+      root = value;
+      done = true;
+    } else if (top.kind === 'array') top.value.push(value);
+    else if (top.key !== null) {
+      top.value[top.key] = value;
+      top.key = null;
+    }
+  };
+  const open = (container: Container) => {
+    if (stack.length >= MAX_JSON_DEPTH) {
+      throw new UsageError(`${quote(file)} nests values more than ${MAX_JSON_DEPTH} deep, which no export does: ${accepted}`);
+    }
+    stack.push(container);
+  };
+
+  const onToken = (token: Token) => {
+    switch (token.name) {
+      case 'startObject':
+        return open({ kind: 'object', value: {}, key: null });
+      case 'startArray':
+        return open({ kind: 'array', value: [] });
+      case 'endObject':
+      case 'endArray':
+        return attach(stack.pop()?.value);
+      case 'keyValue': {
+        const top = stack.at(-1);
+        if (top?.kind === 'object') top.key = token.value ?? '';
+        return;
+      }
+      case 'stringValue':
+        return attach(token.value ?? '');
+      case 'numberValue':
+        return attach(Number(token.value));
+      case 'trueValue':
+        return attach(true);
+      case 'falseValue':
+        return attach(false);
+      case 'nullValue':
+        return attach(null);
+      default:
+        return;
+    }
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    // A byte order mark is not JSON, but editors on Windows add one.
+    const bom = Buffer.alloc(3);
+    const start = fs.readSync(fd, bom, 0, 3, 0) === 3 && bom.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+    const input = fs.createReadStream('', { fd, start });
+    const parser = new Parser({ packValues: true, streamValues: false });
+    const fail = (error: unknown) => {
+      input.destroy();
+      parser.destroy();
+      reject(error);
+    };
+    input.on('error', fail);
+    parser.on('error', (error: Error) => fail(new JsonSyntaxError(error.message)));
+    parser.on('data', (token: Token) => {
+      try {
+        onToken(token);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    parser.on('end', () => resolve());
+    input.pipe(parser);
+  });
+  if (!done) throw new JsonSyntaxError('the file ends before the JSON does');
+  return root;
+}
