@@ -22,8 +22,12 @@ export function looksLikeJrnlExport(value: unknown): boolean {
 }
 
 /** The entries as notes, oldest first (by date and time, file order for ties). */
-/** `today` is the import's day: an entry dated after it is refused, as `perf log` refuses one. */
-export function parseJrnlExport(value: unknown, source: string, today: Day): ImportedNote[] {
+/**
+ * `today` is the import's day; an entry dated after `latest` is refused, as `perf log` refuses
+ * one. `latest` is the day in the zone furthest ahead (calendar.ts latestDayOf): the file may
+ * come from a machine whose today is our tomorrow.
+ */
+export function parseJrnlExport(value: unknown, source: string, today: Day, latest: Day = today): ImportedNote[] {
   if (!looksLikeJrnlExport(value)) {
     refuseImport(source, 'not a jrnl export (expected a JSON object with an "entries" list, from jrnl --export json)');
   }
@@ -34,16 +38,16 @@ export function parseJrnlExport(value: unknown, source: string, today: Day): Imp
       refuseField(where, 'entry', entry, 'use an object with a date, a title and a body');
     }
     const e = entry as Record<string, unknown>;
-    return { note: parseEntry(e, where, today), time: typeof e.time === 'string' ? e.time : '', index };
+    return { note: parseEntry(e, where, today, latest), time: typeof e.time === 'string' ? e.time : '', index };
   });
   return notes
     .sort((a, b) => (a.note.date < b.note.date ? -1 : a.note.date > b.note.date ? 1 : 0) || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0) || a.index - b.index)
     .map(({ note }) => note);
 }
 
-function parseEntry(e: Record<string, unknown>, where: string, today: Day): ImportedNote {
+function parseEntry(e: Record<string, unknown>, where: string, today: Day, latest: Day): ImportedNote {
   if (typeof e.date !== 'string' || !isDay(e.date)) refuseField(where, 'date', e.date, 'use YYYY-MM-DD');
-  if (e.date > today) refuseFutureDay(where, 'date', e.date, today);
+  if (e.date > latest) refuseFutureDay(where, 'date', e.date, today);
   if (e.title !== undefined && typeof e.title !== 'string') refuseField(where, 'title', e.title, 'use a text');
   if (e.body !== undefined && e.body !== null && typeof e.body !== 'string') refuseField(where, 'body', e.body, 'use a text');
   const title = ((e.title as string | undefined) ?? '').trim();
