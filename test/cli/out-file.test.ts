@@ -50,7 +50,7 @@ describe('-o FILE (issue 8, defect 3)', () => {
     vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
       // The first bytes go in, then the disk is full: a cut document if written in place.
       if (typeof args[0] === 'number' && args[0] > 2 && ++calls > 1) throw errnoError(code);
-      const [fd, buffer, offset] = args as [number, Buffer, number];
+      const [fd, buffer, offset] = args as unknown as [number, Buffer, number];
       return typeof buffer === 'string' || args[0] <= 2 ? real(...args) : real(fd, buffer, offset ?? 0, Math.min(100, buffer.length - (offset ?? 0)));
     }) as typeof fs.writeSync);
     // Written in place, a full disk leaves the start of the document where the old one was.
