@@ -6,9 +6,12 @@ import type { Theme } from './ui/theme.js';
 import type { Prompter } from './ui/prompts.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  /** As Node's streams: a failure may be thrown, or given to `callback` later (ENOSPC, EPIPE). */
+  write(chunk: string, callback?: (error?: Error | null) => void): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Resolves when what was written has left the program (or the stream failed). */
+  flush?(): Promise<void>;
 }
 
 export interface InStream extends AsyncIterable<string | Buffer> {
@@ -48,6 +51,10 @@ export class Context {
   private globals: GlobalOptions = {};
   private openStore: Store | undefined;
   private loadedTheme: Theme | undefined;
+  private outputStopped = false;
+  private outputError: Error | undefined;
+  private savedWhat: string | undefined;
+  private commits = 0;
 
   constructor(deps: Deps) {
     this.io = deps.io;
@@ -96,6 +103,7 @@ export class Context {
   /** The journal for a command that writes: created on first use with its folder. */
   async store(): Promise<Store> {
     if (this.openStore?.persistent) return this.openStore;
+    this.commits += this.openStore?.commits ?? 0;
     this.openStore?.close();
     const file = await this.dbPath();
     const [{ openDatabase }, { createStore }] = await Promise.all([
@@ -145,14 +153,62 @@ export class Context {
    */
   print(text = ''): void {
     const safe = terminalSafe(text, this.color);
-    this.io.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+    this.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   }
 
   printJson(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  /**
+   * Everything for stdout goes through here. The first failure stops the output (the rest would
+   * be a cut document) and is kept for cli.ts, which waits for the output to settle and turns it
+   * into one line and exit 1. A reader that went away (`perf notes | head`) is not a failure.
+   */
+  write(chunk: string): void {
+    if (this.outputStopped) return;
+    try {
+      this.io.stdout.write(chunk, (error) => {
+        if (error) this.outputFailed(error);
+      });
+    } catch (error) {
+      this.outputFailed(error as Error);
+    }
+  }
+
+  /** Waits until stdout has taken everything or failed; returns the failure, if any. */
+  async settleOutput(): Promise<Error | undefined> {
+    if (!this.outputStopped) {
+      try {
+        await this.io.stdout.flush?.();
+      } catch (error) {
+        this.outputFailed(error as Error);
+      }
+      // Streams report a failed write on a later tick; let those reports arrive.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return this.outputError;
+  }
+
+  private outputFailed(error: Error): void {
+    if (this.outputStopped) return;
+    this.outputStopped = true;
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') this.outputError = error;
+  }
+
+  /** Names what a command saved (`note #12`), for the message when its output then fails. */
+  saved(what: string): void {
+    this.savedWhat = what;
+  }
+
+  /** What this run wrote to the journal: the name a command gave, or null if nothing was committed. */
+  get savedDescription(): string | null {
+    if (this.savedWhat !== undefined) return this.savedWhat;
+    return this.commits + (this.openStore?.commits ?? 0) > 0 ? 'your change' : null;
   }
 
   close(): void {
+    this.commits += this.openStore?.commits ?? 0;
     this.openStore?.close();
     this.openStore = undefined;
   }

@@ -33,7 +33,7 @@ export function buildProgram(ctx: Context): Command {
     })
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => ctx.io.stdout.write(text),
+      writeOut: (text) => ctx.write(text),
       writeErr: (text) => ctx.io.stderr.write(text),
       // Commander's messages ("error: unknown command 'lgo'\n(Did you mean log?)") become one line.
       outputError: (text, write) => write(`perf: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),

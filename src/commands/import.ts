@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Context } from '../context.js';
+import { latestDayOf } from '../domain/calendar.js';
 import type { JournalTables } from '../domain/journal-dump.js';
 import type { ImportedNote } from '../domain/jrnl.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
@@ -84,7 +85,7 @@ async function parseImport(ctx: Context, file: string, value: unknown, format: I
     );
   }
   if (kind === 'jrnl') {
-    const notes = parseJrnlExport(value, quote(file), ctx.today());
+    const notes = parseJrnlExport(value, quote(file), ctx.today(), latestDayOf(ctx.now()));
     return { kind, notes, records: notes.length };
   }
   // Ratings are checked against the file's own scale, else the journal's.

@@ -5,7 +5,7 @@
  * tags and competency ids (the note_tags and note_competencies tables) in the note itself.
  */
 import { UsageError, quote } from '../errors.js';
-import { DAY_RANGE, isDay, type Day } from './calendar.js';
+import { DAY_RANGE, isDay, latestDayOf, type Day } from './calendar.js';
 import { RATING_SOURCES, listWords, type Competency, type Rating } from './competencies.js';
 import { findConfigKey } from './config.js';
 import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
@@ -77,6 +77,7 @@ class RecordReader {
     private readonly record: Json,
     private readonly now: string,
     private readonly today: Day,
+    private readonly latest: Day,
   ) {}
 
   /** Refuses `field` of this record; `value` defaults to the one in the file. */
@@ -134,10 +135,10 @@ class RecordReader {
     return value;
   }
 
-  /** A day that has happened: today or earlier. */
+  /** A day that has happened somewhere: the file may come from a zone ahead of ours. */
   pastDay(field: string): Day {
     const value = this.day(field);
-    if (value > this.today) refuseFutureDay(this.where, field, value, this.today);
+    if (value > this.latest) refuseFutureDay(this.where, field, value, this.today);
     return value;
   }
 
@@ -226,7 +227,10 @@ export interface ParseDumpOptions {
   source: string;
   /** The import's time, for records without timestamps. */
   now: string;
-  /** The import's day: notes, ratings, feedback and check-ins dated after it are refused. */
+  /**
+   * The import's day, named in refusals. Notes, ratings, feedback and check-ins are refused when
+   * dated after the day in the zone furthest ahead at `now` (calendar.ts latestDayOf).
+   */
   today: Day;
   /** The rating scale when the file has no `scale.max` of its own. */
   scaleMax: number;
@@ -259,10 +263,11 @@ export function parseJournalDump(value: unknown, options: ParseDumpOptions): Jou
       return record;
     });
   };
+  const latest = latestDayOf(new Date(options.now));
   const readers = (table: string) =>
     records(table).map((record, index) => {
       const id = typeof record.id === 'number' ? ` (id ${record.id})` : '';
-      return new RecordReader(`${table}[${index}]${id}`, record, options.now, options.today);
+      return new RecordReader(`${table}[${index}]${id}`, record, options.now, options.today, latest);
     });
 
   const config = parseConfig(value.config, source);

@@ -32,11 +32,14 @@ export interface Store {
   readonly journal: JournalRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
+  /** Write transactions committed through this store, so a failure after one can say so. */
+  readonly commits: number;
   close(): void;
 }
 
 export function createStore(db: Db, persistent: boolean): Store {
   const repos = new Map<string, unknown>();
+  let commits = 0;
   const repo = <T>(name: string, make: (db: Db) => T): T => {
     if (!repos.has(name)) repos.set(name, make(db));
     return repos.get(name) as T;
@@ -74,7 +77,12 @@ export function createStore(db: Db, persistent: boolean): Store {
       return repo('journal', createJournalRepo);
     },
     transaction<T>(fn: () => T): T {
-      return db.transaction(fn).immediate();
+      const result = db.transaction(fn).immediate();
+      commits++;
+      return result;
+    },
+    get commits() {
+      return commits;
     },
     close() {
       if (db.open) db.close();
