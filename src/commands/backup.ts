@@ -24,7 +24,7 @@ export async function runRestore(ctx: Context, file: string, options: { yes?: bo
   ]);
   const source = checkRestoreFile(file, journal);
   requireYesWithoutTerminal(ctx, options.yes, 'perf restore');
-  const staged = prepareRestore(source, journal);
+  const staged = prepareRestore(source, journal, quote(file));
   try {
     if (!options.yes) {
       const { databaseExists } = await import('../storage/db.js');

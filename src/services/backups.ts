@@ -126,9 +126,9 @@ export interface StagedRestore extends CheckedCopy {
 }
 
 /** Copies the file beside the journal and checks the copy; nothing of the journal is touched. */
-export function prepareRestore(file: string, journal: string): StagedRestore {
+export function prepareRestore(file: string, journal: string, label = quote(file)): StagedRestore {
   ensureFolder(path.dirname(journal));
-  return { file, ...stageRestore(file, journal) };
+  return { file, ...stageRestore(file, journal, label) };
 }
 
 export function cancelRestore(staged: StagedRestore): void {
@@ -167,7 +167,7 @@ export async function restoreJournal(staged: StagedRestore, journal: string, now
   } catch (error) {
     discard(staged.temp);
     if (error instanceof RuntimeFailure) throw error;
-    throw new RuntimeFailure(`cannot restore ${staged.file}: ${messageOf(error)}; the journal was not changed`);
+    throw new RuntimeFailure(`cannot restore ${quote(staged.file)}: ${messageOf(error)}; the journal was not changed`);
   }
   openDatabase(journal, { create: false }).close();
   return { file: staged.file, journal, keptAs, fromVersion: staged.version, version: LATEST_VERSION, counts: staged.counts };

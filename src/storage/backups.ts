@@ -71,10 +71,10 @@ export interface CheckedCopy {
  * opened for writing. Throws a RuntimeFailure naming the first check that fails; the copy is then
  * removed.
  */
-export function stageRestore(file: string, journal: string): CheckedCopy {
+export function stageRestore(file: string, journal: string, label = JSON.stringify(file)): CheckedCopy {
   const temp = tempBeside(journal);
   const refuse = (reason: string): never => {
-    throw new RuntimeFailure(`cannot restore ${file}: ${reason}; the journal was not changed`);
+    throw new RuntimeFailure(`cannot restore ${label}: ${reason}; the journal was not changed`);
   };
   try {
     if (!hasSqliteHeader(file)) refuse('it is not a perf journal (not an SQLite database)');
@@ -114,7 +114,7 @@ export function stageRestore(file: string, journal: string): CheckedCopy {
   } catch (error) {
     discard(temp);
     if (error instanceof RuntimeFailure) throw error;
-    throw new RuntimeFailure(`cannot restore ${file}: ${messageOf(error)}; the journal was not changed`);
+    throw new RuntimeFailure(`cannot restore ${label}: ${messageOf(error)}; the journal was not changed`);
   }
 }
 
