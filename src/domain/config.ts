@@ -53,7 +53,7 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
   {
     key: 'backup.auto',
-    description: 'a backup of the journal before the first change of each day (true or false)',
+    description: "back up the journal before each day's first change",
     default: 'true',
     normalize(value) {
       const word = value.trim().toLowerCase();
@@ -64,14 +64,14 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
   {
     key: 'backup.keep-daily',
-    description: 'how many days of automatic backups to keep',
+    description: 'days of automatic backups kept',
     default: String(DEFAULT_KEEP_DAILY),
     normalize: wholeNumber('backup.keep-daily', 1, MAX_KEEP),
     toJson: Number,
   },
   {
     key: 'backup.keep-weekly',
-    description: 'how many weekly automatic backups to keep, before the daily ones',
+    description: 'weeks before those with one kept',
     default: String(DEFAULT_KEEP_WEEKLY),
     normalize: wholeNumber('backup.keep-weekly', 0, MAX_KEEP),
     toJson: Number,
@@ -122,8 +122,12 @@ export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
     scaleMax: Number(values.get('scale.max') ?? 5) || 5,
     backup: {
       auto: values.get('backup.auto') !== 'false',
-      keepDaily: Number(values.get('backup.keep-daily') ?? DEFAULT_KEEP_DAILY) || DEFAULT_KEEP_DAILY,
-      keepWeekly: Number(values.get('backup.keep-weekly') ?? DEFAULT_KEEP_WEEKLY),
+      keepDaily: wholeOr(values.get('backup.keep-daily'), DEFAULT_KEEP_DAILY) || DEFAULT_KEEP_DAILY,
+      keepWeekly: wholeOr(values.get('backup.keep-weekly'), DEFAULT_KEEP_WEEKLY),
     },
   };
+}
+
+function wholeOr(stored: string | undefined, fallback: number): number {
+  return stored !== undefined && /^\d+$/.test(stored) ? Number(stored) : fallback;
 }
