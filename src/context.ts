@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { dayOf, type Day } from './domain/calendar.js';
 import type { Store } from './storage/store.js';
@@ -55,6 +56,7 @@ export class Context {
   private outputError: Error | undefined;
   private savedWhat: string | undefined;
   private commits = 0;
+  private dailyBackupChecked = false;
 
   constructor(deps: Deps) {
     this.io = deps.io;
@@ -100,18 +102,47 @@ export class Context {
     return path.join(envPaths('perf-journal', { suffix: '' }).data, 'journal.db');
   }
 
-  /** The journal for a command that writes: created on first use with its folder. */
+  /**
+   * The journal for a command that writes: created on first use with its folder. The first
+   * write of a day backs up the journal as it was (see dailyBackup).
+   */
   async store(): Promise<Store> {
-    if (this.openStore?.persistent) return this.openStore;
-    this.commits += this.openStore?.commits ?? 0;
-    this.openStore?.close();
     const file = await this.dbPath();
-    const [{ openDatabase }, { createStore }] = await Promise.all([
-      import('./storage/db.js'),
-      import('./storage/store.js'),
-    ]);
-    this.openStore = createStore(openDatabase(file, { create: true }), true);
+    if (!this.openStore?.persistent) {
+      this.commits += this.openStore?.commits ?? 0;
+      this.openStore?.close();
+      const [{ openDatabase, databaseExists }, { createStore }] = await Promise.all([
+        import('./storage/db.js'),
+        import('./storage/store.js'),
+      ]);
+      // A journal made by this very command has nothing in it to back up.
+      if (!databaseExists(file)) this.dailyBackupChecked = true;
+      this.openStore = createStore(openDatabase(file, { create: true }), true);
+    }
+    if (!this.dailyBackupChecked) {
+      this.dailyBackupChecked = true;
+      await this.dailyBackup(this.openStore, file);
+    }
     return this.openStore;
+  }
+
+  /**
+   * `perf log` runs often and its start-up is budgeted: whether a backup is due is one stat of
+   * today's backup file; only when it is missing is anything loaded or read. A backup that cannot
+   * be written never stops the write it precedes: it costs one warning line.
+   */
+  private async dailyBackup(store: Store, file: string): Promise<void> {
+    const { autoBackupFile } = await import('./domain/backups.js');
+    if (fs.existsSync(autoBackupFile(file, this.today()))) return;
+    try {
+      const { makeDailyBackup } = await import('./services/backups.js');
+      await makeDailyBackup(store, file, this.now());
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+      this.io.stderr.write(
+        `perf: warning: today's automatic backup could not be written (${reason}); carrying on without it (to turn automatic backups off: perf config set backup.auto false)\n`,
+      );
+    }
   }
 
   /**
