@@ -3,7 +3,7 @@ import { Context, type Deps } from './context.js';
 import { ExitCode, PerfError, UsageError } from './errors.js';
 import { buildProgram } from './program.js';
 import { createProcessStdout } from './stdout.js';
-import { terminalSafe } from './ui/inert.js';
+import { terminalSafe } from './terminal/inert.js';
 
 /**
  * Runs the program once and returns its exit code. This is the only place where failures become

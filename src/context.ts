@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dayOf, type Day } from './domain/calendar.js';
 import type { Store } from './storage/store.js';
-import { terminalSafe } from './ui/inert.js';
-import type { Theme } from './ui/theme.js';
-import type { Prompter } from './ui/prompts.js';
+import { terminalSafe } from './terminal/inert.js';
+import type { Theme } from './terminal/theme.js';
+import type { Prompter } from './terminal/prompts.js';
 
 export interface OutStream {
   /** As Node's streams: a failure may be thrown, or given to `callback` later (ENOSPC, EPIPE). */
@@ -166,7 +166,7 @@ export class Context {
 
   async theme(): Promise<Theme> {
     if (!this.loadedTheme) {
-      const { createTheme } = await import('./ui/theme.js');
+      const { createTheme } = await import('./terminal/theme.js');
       this.loadedTheme = await createTheme(this.color);
     }
     return this.loadedTheme;
@@ -174,7 +174,7 @@ export class Context {
 
   async prompter(): Promise<Prompter> {
     if (this.injectedPrompter) return this.injectedPrompter;
-    const { createInquirerPrompter } = await import('./ui/prompts.js');
+    const { createInquirerPrompter } = await import('./terminal/prompts.js');
     return createInquirerPrompter();
   }
 

@@ -82,7 +82,7 @@ export function buildProgram(ctx: Context): Command {
         'echo "Pipeline review with Maria" | perf log --type meeting',
       ]),
     )
-    .action(action(async (ctx, text: string[], options) => (await import('./commands/log.js')).runLog(ctx, text, options)));
+    .action(action(async (ctx, text: string[], options) => (await import('./commands/notes/log.js')).runLog(ctx, text, options)));
 
   // ── notes ────────────────────────────────────────────────────────────────────────────────────
   const notes = program
@@ -110,7 +110,7 @@ export function buildProgram(ctx: Context): Command {
         'perf notes rm 12 --yes',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/notes.js')).runNotesList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/notes/notes.js')).runNotesList(ctx, options)));
 
   notes
     .command('show')
@@ -118,7 +118,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<id>', 'the note id')
     .option('--json', 'print the note as JSON')
     .addHelpText('after', examples(['perf notes show 12']))
-    .action(action(async (ctx, id: string, options) => (await import('./commands/notes.js')).runNotesShow(ctx, id, options)));
+    .action(action(async (ctx, id: string, options) => (await import('./commands/notes/notes.js')).runNotesShow(ctx, id, options)));
 
   notes
     .command('edit')
@@ -149,7 +149,7 @@ export function buildProgram(ctx: Context): Command {
       ]),
     )
     .action(
-      action(async (ctx, id: string, text: string[], options) => (await import('./commands/notes.js')).runNotesEdit(ctx, id, text, options)),
+      action(async (ctx, id: string, text: string[], options) => (await import('./commands/notes/notes.js')).runNotesEdit(ctx, id, text, options)),
     );
 
   notes
@@ -158,7 +158,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<id>', 'the note id')
     .option('-y, --yes', 'do not ask (required when not in a terminal)')
     .addHelpText('after', examples(['perf notes rm 12', 'perf notes rm 12 --yes']))
-    .action(action(async (ctx, id: string, options) => (await import('./commands/notes.js')).runNotesRm(ctx, id, options)));
+    .action(action(async (ctx, id: string, options) => (await import('./commands/notes/notes.js')).runNotesRm(ctx, id, options)));
 
   // ── goals ────────────────────────────────────────────────────────────────────────────────────
   const goals = program
@@ -176,7 +176,7 @@ export function buildProgram(ctx: Context): Command {
         'perf goals show close-500-000-new-arr',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/goals.js')).runGoalsList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/goals/goals.js')).runGoalsList(ctx, options)));
 
   const goalOptions = (command: Command, editing: boolean) => {
     command
@@ -218,7 +218,7 @@ export function buildProgram(ctx: Context): Command {
         "perf goals add 'FY27 quota' --target 1200000 --unit USD --start 'april 1'",
       ]),
     )
-    .action(action(async (ctx, title: string[], options) => (await import('./commands/goals.js')).runGoalsAdd(ctx, title, options)));
+    .action(action(async (ctx, title: string[], options) => (await import('./commands/goals/goals.js')).runGoalsAdd(ctx, title, options)));
 
   goalOptions(
     goals
@@ -229,7 +229,7 @@ export function buildProgram(ctx: Context): Command {
     true,
   )
     .addHelpText('after', examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea', 'perf goals edit 3 --aligns-to ""']))
-    .action(action(async (ctx, ref: string, options) => (await import('./commands/goals.js')).runGoalsEdit(ctx, ref, options)));
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/goals/goals.js')).runGoalsEdit(ctx, ref, options)));
 
   goals
     .command('update')
@@ -244,7 +244,7 @@ export function buildProgram(ctx: Context): Command {
       examples(['perf goals update q4-arr 125000', 'perf goals update demos +3 --note "Three demos booked at the summit"', 'perf goals update churn 3.8 -d "last friday"']),
     )
     .action(
-      action(async (ctx, ref: string, value: string, options) => (await import('./commands/goals.js')).runGoalsUpdate(ctx, ref, value, options)),
+      action(async (ctx, ref: string, value: string, options) => (await import('./commands/goals/goals.js')).runGoalsUpdate(ctx, ref, value, options)),
     );
 
   goals
@@ -253,7 +253,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<goal>', 'the goal id or slug')
     .option('--json', 'print the goal, its check-ins and notes as JSON')
     .addHelpText('after', examples(['perf goals show q4-arr', 'perf goals show 3 --json']))
-    .action(action(async (ctx, ref: string, options) => (await import('./commands/goals.js')).runGoalsShow(ctx, ref, options)));
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/goals/goals.js')).runGoalsShow(ctx, ref, options)));
 
   const statusCommands = [
     ['done', 'mark a goal done (achieved, or finished short of its target)', 'runGoalsDone', 'the day it was done (default today)'],
@@ -266,7 +266,7 @@ export function buildProgram(ctx: Context): Command {
     command
       .option('--json', 'print the goal as JSON')
       .addHelpText('after', examples([`perf goals ${name} q4-arr`]))
-      .action(action(async (ctx, ref: string, options) => (await import('./commands/goals.js'))[handler](ctx, ref, options)));
+      .action(action(async (ctx, ref: string, options) => (await import('./commands/goals/goals.js'))[handler](ctx, ref, options)));
   }
 
   // ── competencies, rate ───────────────────────────────────────────────────────────────────────
@@ -292,7 +292,7 @@ export function buildProgram(ctx: Context): Command {
     )
     .action(
       action(async (ctx, ref: string | undefined, rating: string | undefined, options) =>
-        (await import('./commands/rate.js')).runRate(ctx, ref, rating, options),
+        (await import('./commands/competencies/rate.js')).runRate(ctx, ref, rating, options),
       ),
     );
 
@@ -310,14 +310,14 @@ export function buildProgram(ctx: Context): Command {
         'perf competencies rm social-selling --force',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/competencies.js')).runCompetenciesList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/competencies/competencies.js')).runCompetenciesList(ctx, options)));
 
   competencies
     .command('list')
     .description('every competency with its ratings, target, gap and trend')
     .option('--json', 'print the competencies as a JSON array')
     .addHelpText('after', examples(['perf competencies list --json']))
-    .action(action(async (ctx, options) => (await import('./commands/competencies.js')).runCompetenciesList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/competencies/competencies.js')).runCompetenciesList(ctx, options)));
 
   competencies
     .command('show')
@@ -325,7 +325,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<competency>', 'id, slug or the start of its name')
     .option('--json', 'print it as JSON')
     .addHelpText('after', examples(['perf competencies show negotiation', 'perf competencies show pipe --json']))
-    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesShow(ctx, ref, options)));
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies/competencies.js')).runCompetenciesShow(ctx, ref, options)));
 
   competencies
     .command('add')
@@ -336,7 +336,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--slug <slug>', 'its short name for commands (default: made from the name)')
     .option('--json', 'print the new competency as JSON')
     .addHelpText('after', examples(['perf competencies add "Social selling" --description "Sells on LinkedIn"', 'perf competencies add Forecasting --target 4 --slug fc']))
-    .action(action(async (ctx, name: string[], options) => (await import('./commands/competencies.js')).runCompetenciesAdd(ctx, name, options)));
+    .action(action(async (ctx, name: string[], options) => (await import('./commands/competencies/competencies.js')).runCompetenciesAdd(ctx, name, options)));
 
   competencies
     .command('edit')
@@ -349,7 +349,7 @@ export function buildProgram(ctx: Context): Command {
     .addOption(ownFlag(new Option('--no-target', 'the same as --target ""')))
     .option('--json', 'print the changed competency as JSON')
     .addHelpText('after', examples(['perf competencies edit negotiation --target 4', 'perf competencies edit 12 --name "Teamwork" --slug teamwork', 'perf competencies edit closing --no-target']))
-    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesEdit(ctx, ref, options)));
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies/competencies.js')).runCompetenciesEdit(ctx, ref, options)));
 
   competencies
     .command('rm')
@@ -358,7 +358,7 @@ export function buildProgram(ctx: Context): Command {
     .option('-f, --force', 'remove it with its ratings; linked notes, feedback and development stay, unlinked')
     .option('--json', 'print the removed competency as JSON, with what went and what was unlinked')
     .addHelpText('after', examples(['perf competencies rm social-selling', 'perf competencies rm social-selling --force']))
-    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies.js')).runCompetenciesRm(ctx, ref, options)));
+    .action(action(async (ctx, ref: string, options) => (await import('./commands/competencies/competencies.js')).runCompetenciesRm(ctx, ref, options)));
 
   // ── feedback ─────────────────────────────────────────────────────────────────────────────────
   // The values parseRelationship accepts (a test keeps them in step); a plural such as peers works too.
@@ -388,11 +388,11 @@ export function buildProgram(ctx: Context): Command {
         'perf feedback show 4',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/feedback.js')).runFeedbackList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/feedback/feedback.js')).runFeedbackList(ctx, options)));
 
   feedbackListOptions(feedback.command('list').description('feedback received, newest first, with counts by relationship'))
     .addHelpText('after', examples(['perf feedback list --period this-year --json']))
-    .action(action(async (ctx, options) => (await import('./commands/feedback.js')).runFeedbackList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/feedback/feedback.js')).runFeedbackList(ctx, options)));
 
   feedback
     .command('add')
@@ -411,7 +411,7 @@ export function buildProgram(ctx: Context): Command {
         'perf feedback add "Thanks!" --from Sam --relationship admin -d yesterday',
       ]),
     )
-    .action(action(async (ctx, text: string[], options) => (await import('./commands/feedback.js')).runFeedbackAdd(ctx, text, options)));
+    .action(action(async (ctx, text: string[], options) => (await import('./commands/feedback/feedback.js')).runFeedbackAdd(ctx, text, options)));
 
   feedback
     .command('show')
@@ -419,7 +419,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<id>', 'the feedback id')
     .option('--json', 'print it as JSON')
     .addHelpText('after', examples(['perf feedback show 4']))
-    .action(action(async (ctx, id: string, options) => (await import('./commands/feedback.js')).runFeedbackShow(ctx, id, options)));
+    .action(action(async (ctx, id: string, options) => (await import('./commands/feedback/feedback.js')).runFeedbackShow(ctx, id, options)));
 
   // ── dev ──────────────────────────────────────────────────────────────────────────────────────
   const dev = program
@@ -437,7 +437,7 @@ export function buildProgram(ctx: Context): Command {
         'perf dev --all --json',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/dev.js')).runDevList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/dev/dev.js')).runDevList(ctx, options)));
 
   dev
     .command('list')
@@ -445,7 +445,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--all', 'include done and dropped activities')
     .option('--json', 'print the activities as a JSON array')
     .addHelpText('after', examples(['perf dev list --all']))
-    .action(action(async (ctx, options) => (await import('./commands/dev.js')).runDevList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/dev/dev.js')).runDevList(ctx, options)));
 
   dev
     .command('add')
@@ -462,7 +462,7 @@ export function buildProgram(ctx: Context): Command {
         'perf dev add "Shadow Ana on two demos" -c presentation --assigned-by Maria',
       ]),
     )
-    .action(action(async (ctx, title: string[], options) => (await import('./commands/dev.js')).runDevAdd(ctx, title, options)));
+    .action(action(async (ctx, title: string[], options) => (await import('./commands/dev/dev.js')).runDevAdd(ctx, title, options)));
 
   for (const [name, description, noteHelp, example] of [
     ['start', 'mark an activity as started', 'a note on starting, e.g. where and when', 'perf dev start 3 -d "last monday" --note "Booked for the March cohort"'],
@@ -477,7 +477,7 @@ export function buildProgram(ctx: Context): Command {
       .option('-d, --date <when>', 'the day it happened (default today)')
       .option('--json', 'print the activity as JSON')
       .addHelpText('after', examples([example]))
-      .action(action(async (ctx, id: string, options) => (await import('./commands/dev.js')).runDevAdvance(ctx, name, id, options)));
+      .action(action(async (ctx, id: string, options) => (await import('./commands/dev/dev.js')).runDevAdvance(ctx, name, id, options)));
   }
 
   // ── summary, checkin, status ─────────────────────────────────────────────────────────────────
@@ -503,7 +503,7 @@ export function buildProgram(ctx: Context): Command {
         'perf summary --from 2026-04-01 --to 2026-09 --json',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/summary.js')).runSummary(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/reports/summary.js')).runSummary(ctx, options)));
 
   program
     .command('checkin')
@@ -524,7 +524,7 @@ export function buildProgram(ctx: Context): Command {
         'perf checkin --done --note "Agreed to focus on Acme and Globex"',
       ]),
     )
-    .action(action(async (ctx, options) => (await import('./commands/checkin.js')).runCheckin(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/reports/checkin.js')).runCheckin(ctx, options)));
 
   program
     .command('status')
@@ -534,7 +534,7 @@ export function buildProgram(ctx: Context): Command {
     )
     .option('--json', 'print the status as JSON')
     .addHelpText('after', examples(['perf status', 'perf', 'perf status --json']))
-    .action(action(async (ctx, options) => (await import('./commands/status.js')).runStatus(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/reports/status.js')).runStatus(ctx, options)));
 
   // ── export, import ───────────────────────────────────────────────────────────────────────────
   program
@@ -550,7 +550,7 @@ export function buildProgram(ctx: Context): Command {
       'after',
       examples(['perf export -o journal-backup.json', 'perf export --format csv -o notes.csv', 'perf export --format md > journal.md']),
     )
-    .action(action(async (ctx, options) => (await import('./commands/export.js')).runExport(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/transfer/export.js')).runExport(ctx, options)));
 
   program
     .command('import')
@@ -562,7 +562,7 @@ export function buildProgram(ctx: Context): Command {
     .addOption(new Option('--format <format>', 'perf or jrnl (default: recognised from the file)').choices(['perf', 'jrnl']))
     .option('--json', 'print what was added and skipped as JSON')
     .addHelpText('after', examples(['perf import journal-backup.json', 'jrnl --export json > jrnl.json && perf import jrnl.json']))
-    .action(action(async (ctx, file: string, options) => (await import('./commands/import.js')).runImport(ctx, file, options)));
+    .action(action(async (ctx, file: string, options) => (await import('./commands/transfer/import.js')).runImport(ctx, file, options)));
 
   // ── backup, restore, doctor ─────────────────────────────────────────────────────────────────
   program
@@ -575,7 +575,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--force', 'replace FILE if it exists')
     .option('--json', 'print {path, bytes, at} as JSON')
     .addHelpText('after', examples(['perf backup', 'perf backup ~/Dropbox/perf/', 'perf backup journal-copy.db --force']))
-    .action(action(async (ctx, file: string | undefined, options) => (await import('./commands/backup.js')).runBackup(ctx, file, options)));
+    .action(action(async (ctx, file: string | undefined, options) => (await import('./commands/backup/backup.js')).runBackup(ctx, file, options)));
 
   program
     .command('restore')
@@ -587,7 +587,7 @@ export function buildProgram(ctx: Context): Command {
     .option('-y, --yes', 'do not ask (required when not in a terminal)')
     .option('--json', 'print what was restored as JSON')
     .addHelpText('after', examples(['perf restore ~/.local/share/perf-journal/backups/journal-auto-2026-11-30.db', 'perf restore journal-copy.db --yes']))
-    .action(action(async (ctx, file: string, options) => (await import('./commands/backup.js')).runRestore(ctx, file, options)));
+    .action(action(async (ctx, file: string, options) => (await import('./commands/backup/backup.js')).runRestore(ctx, file, options)));
 
   program
     .command('doctor')
@@ -597,7 +597,7 @@ export function buildProgram(ctx: Context): Command {
     )
     .option('--json', 'print the check as JSON')
     .addHelpText('after', examples(['perf doctor', 'perf doctor --json']))
-    .action(action(async (ctx, options) => (await import('./commands/backup.js')).runDoctor(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/backup/backup.js')).runDoctor(ctx, options)));
 
   // ── config ───────────────────────────────────────────────────────────────────────────────────
   const config = program
@@ -605,14 +605,14 @@ export function buildProgram(ctx: Context): Command {
     .description('settings: name, role, manager, cycle.start, scale.max, automatic backups')
     .option('--json', 'print the settings as JSON')
     .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config unset role']))
-    .action(action(async (ctx, options) => (await import('./commands/config.js')).runConfigList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/config/config.js')).runConfigList(ctx, options)));
 
   config
     .command('list')
     .description('show every setting and its value')
     .option('--json', 'print the settings as JSON')
     .addHelpText('after', examples(['perf config list', 'perf config list --json']))
-    .action(action(async (ctx, options) => (await import('./commands/config.js')).runConfigList(ctx, options)));
+    .action(action(async (ctx, options) => (await import('./commands/config/config.js')).runConfigList(ctx, options)));
 
   config
     .command('get')
@@ -620,7 +620,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<key>', 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly')
     .option('--json', 'print it as JSON (null when it is not set; scale.max a number)')
     .addHelpText('after', examples(['perf config get cycle.start', 'perf config get manager --json']))
-    .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigGet(ctx, key, options)));
+    .action(action(async (ctx, key: string, options) => (await import('./commands/config/config.js')).runConfigGet(ctx, key, options)));
 
   config
     .command('set')
@@ -630,7 +630,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText('after', examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']))
     .action(
-      action(async (ctx, key: string, value: string, options) => (await import('./commands/config.js')).runConfigSet(ctx, key, value, options)),
+      action(async (ctx, key: string, value: string, options) => (await import('./commands/config/config.js')).runConfigSet(ctx, key, value, options)),
     );
 
   config
@@ -639,7 +639,7 @@ export function buildProgram(ctx: Context): Command {
     .argument('<key>', 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly')
     .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText('after', examples(['perf config unset role', 'perf config unset cycle.start']))
-    .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigUnset(ctx, key, options)));
+    .action(action(async (ctx, key: string, options) => (await import('./commands/config/config.js')).runConfigUnset(ctx, key, options)));
 
   for (const parent of program.commands) {
     if (parent.commands.length > 0) refuseUnknownSubcommands(parent);

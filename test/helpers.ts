@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { main } from '../src/cli.js';
-import type { Prompter } from '../src/ui/prompts.js';
+import type { Prompter } from '../src/terminal/prompts.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = path.join(ROOT, 'bin', 'perf.js');

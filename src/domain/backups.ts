@@ -89,3 +89,46 @@ export function autoBackupsToPrune(days: readonly Day[], keepDaily: number, keep
 function mondayOf(day: Day): Day {
   return addDays(day, -((weekdayOf(day) + 6) % 7));
 }
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  /** The instant of the copy, ISO 8601. */
+  at: string;
+}
+
+export interface RestoreResult {
+  file: string;
+  journal: string;
+  /** Where the journal it replaced was kept; null when there was none. */
+  keptAs: string | null;
+  /** The backup's schema version, and the version it has now. */
+  fromVersion: number;
+  version: number;
+  counts: JournalCounts;
+}
+
+export type JournalStatus = 'ok' | 'damaged' | 'not-a-journal' | 'newer';
+
+export interface Diagnosis {
+  path: string;
+  exists: boolean;
+  status: JournalStatus;
+  size: number | null;
+  mode: number | null;
+  version: number | null;
+  latestVersion: number;
+  applicationId: number | null;
+  problems: string[];
+  counts: JournalCounts | null;
+  newestBackup: { path: string; day: Day; ageDays: number } | null;
+}
+
+export interface JournalCounts {
+  notes: number;
+  goals: number;
+  ratings: number;
+  feedback: number;
+  development: number;
+  oneToOnes: number;
+}

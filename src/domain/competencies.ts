@@ -14,6 +14,7 @@ import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
+import { listWords } from './words.js';
 import { closestMatches, isValidSlug, slugify } from './goal-refs.js';
 import type { Note } from './notes.js';
 
@@ -271,10 +272,6 @@ export function optionalText(raw: string | undefined | null): string | null {
   return text ? text : null;
 }
 
-/** "a, b, c or d" for messages. */
-export function listWords(words: readonly string[], conjunction = 'or'): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
 
 /** What hangs off a competency. */
 export interface CompetencyUsage {

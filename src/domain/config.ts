@@ -131,3 +131,11 @@ export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
 function wholeOr(stored: string | undefined, fallback: number): number {
   return stored !== undefined && /^\d+$/.test(stored) ? Number(stored) : fallback;
 }
+
+export interface ConfigEntry {
+  key: string;
+  value: string | null;
+  default: string | null;
+  isDefault: boolean;
+  description: string;
+}

@@ -1,6 +1,6 @@
 import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
-import { listWords } from './competencies.js';
+import { listWords } from './words.js';
 
 export const RELATIONSHIPS = ['manager', 'peer', 'other-manager', 'admin', 'customer', 'direct-report'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];

@@ -4,6 +4,7 @@ import { daysBetween, type Day } from './calendar.js';
 import { assessGoalView, replayCheckins, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
 import { isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
+import type { Note } from './notes.js';
 import { assertValuesInRange } from './numbers.js';
 
 export interface Goal {
@@ -389,4 +390,16 @@ export function staleGoals(views: readonly GoalView[], today: Day): StaleGoal[] 
     if (days >= STALE_AFTER_DAYS) stale.push({ view, days, neverCheckedIn: view.lastCheckin === null });
   }
   return stale.sort((a, b) => b.days - a.days || a.view.goal.id - b.view.goal.id);
+}
+
+export interface GoalDetail {
+  view: GoalView;
+  /** What the goal serves, nearest first. */
+  chain: (GoalRef | string)[];
+  /** Goals aligned directly to this one. */
+  aligned: GoalView[];
+  /** Oldest first, each with the goal's value after it. */
+  checkins: (Checkin & { value: number })[];
+  /** Every note linked to the goal, oldest first. */
+  notes: Note[];
 }

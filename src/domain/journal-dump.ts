@@ -6,7 +6,8 @@
  */
 import { UsageError, quote } from '../errors.js';
 import { DAY_RANGE, isDay, latestDayOf, type Day } from './calendar.js';
-import { RATING_SOURCES, listWords, type Competency, type Rating } from './competencies.js';
+import { RATING_SOURCES, type Competency, type Rating } from './competencies.js';
+import { listWords } from './words.js';
 import { findConfigKey } from './config.js';
 import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
 import { RELATIONSHIPS, type Feedback } from './feedback.js';

@@ -1,9 +1,9 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { NoteJson } from '../domain/summary.js';
-import { formatShortDay } from '../ui/format.js';
+import { formatShortDay } from '../terminal/format.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { paceLabel } from '../ui/goals.js';
-import { PLAIN_THEME } from '../ui/theme.js';
+import { paceLabel } from '../terminal/labels.js';
+import { PLAIN_THEME } from '../terminal/theme.js';
 import { agendaBasisText, amountOrNone, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The agenda as Markdown, to send to the manager before the meeting. */

@@ -1,13 +1,13 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
-import { formatShortDay, plural, wrapText } from '../ui/format.js';
-import { renderTable } from '../ui/table.js';
-import { wrapParts } from '../ui/wrap.js';
-import type { RenderOptions } from './index.js';
+import { formatShortDay, plural, wrapText } from '../terminal/format.js';
+import { renderTable } from '../terminal/table.js';
+import { wrapParts } from '../terminal/wrap.js';
+import type { RenderOptions } from './renderer.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
 import { isProjectionShown } from '../domain/goals.js';
-import { paceLabel } from '../ui/goals.js';
-import { PLAIN_THEME } from '../ui/theme.js';
-import { formatEstimate } from '../ui/numbers.js';
+import { paceLabel } from '../terminal/labels.js';
+import { PLAIN_THEME } from '../terminal/theme.js';
+import { formatEstimate } from '../terminal/numbers.js';
 import { agendaBasisText, amountOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
 /** The agenda for the terminal. */

@@ -7,16 +7,8 @@ import type { Day } from '../domain/calendar.js';
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { JournalDump } from '../domain/journal-dump.js';
 import type { Summary } from '../domain/summary.js';
-import type { Theme } from '../ui/theme.js';
+import type { Renderer } from './renderer.js';
 
-export interface RenderOptions {
-  theme: Theme;
-  width: number;
-  today: Day;
-}
-
-/** A pure producer: the model in, the whole document out. */
-export type Renderer<T> = (model: T, options: RenderOptions) => string;
 
 type Registry<T, F extends string> = Record<F, () => Promise<Renderer<T>>>;
 

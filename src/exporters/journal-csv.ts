@@ -1,5 +1,5 @@
 import type { JournalDump } from '../domain/journal-dump.js';
-import { inert } from '../ui/inert.js';
+import { inert } from '../terminal/inert.js';
 
 const COLUMNS = ['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'competencies', 'text', 'created_at'];
 

@@ -1,7 +1,7 @@
 import { MONTH_NAMES, splitDay } from '../domain/calendar.js';
 import type { JournalDump } from '../domain/journal-dump.js';
 import { mdLines, mdText } from './markdown.js';
-import { formatChange } from '../ui/numbers.js';
+import { formatChange } from '../terminal/numbers.js';
 
 /**
  * The journal as Markdown, the way jrnl exports it: a heading per year and per month, and under

@@ -5,7 +5,7 @@
  * line break to Markdown, so it is made one before the line starts are escaped; other control
  * characters are shown inertly, as in the terminal.
  */
-import { inert } from '../ui/inert.js';
+import { inert } from '../terminal/inert.js';
 
 // Punctuation that can start inline syntax anywhere on a line.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;

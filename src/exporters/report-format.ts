@@ -6,10 +6,10 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { GoalStatus, Pace } from '../domain/goal-progress.js';
 import type { Relationship } from '../domain/feedback.js';
-import { formatShortDay } from '../ui/format.js';
-import { paceLabel } from '../ui/goals.js';
-import { formatAmount, formatChange, formatEstimate, formatPercent } from '../ui/numbers.js';
-import type { Theme } from '../ui/theme.js';
+import { formatShortDay } from '../terminal/format.js';
+import { paceLabel } from '../terminal/labels.js';
+import { formatAmount, formatChange, formatEstimate, formatPercent } from '../terminal/numbers.js';
+import type { Theme } from '../terminal/theme.js';
 
 const NONE = '—';
 

@@ -1,11 +1,11 @@
 import type { DevelopmentItem, NoteJson, Summary, SummaryGoal } from '../domain/summary.js';
 import { RELATIONSHIPS } from '../domain/feedback.js';
-import { formatMonth, formatShortDay, plural } from '../ui/format.js';
+import { formatMonth, formatShortDay, plural } from '../terminal/format.js';
 import { isProjectionShown } from '../domain/goals.js';
-import { paceLabel } from '../ui/goals.js';
-import { PLAIN_THEME } from '../ui/theme.js';
+import { paceLabel } from '../terminal/labels.js';
+import { PLAIN_THEME } from '../terminal/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { formatNumber } from '../ui/numbers.js';
+import { formatNumber } from '../terminal/numbers.js';
 import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */

@@ -1,14 +1,14 @@
 import { RELATIONSHIPS } from '../domain/feedback.js';
 import type { DevelopmentItem, Summary } from '../domain/summary.js';
-import { formatShortDay, plural, wrapText } from '../ui/format.js';
+import { formatShortDay, plural, wrapText } from '../terminal/format.js';
 import { isProjectionShown } from '../domain/goals.js';
-import { paceLabel } from '../ui/goals.js';
-import { renderTable } from '../ui/table.js';
-import { wrapParts } from '../ui/wrap.js';
-import type { Theme } from '../ui/theme.js';
-import type { RenderOptions } from './index.js';
+import { paceLabel } from '../terminal/labels.js';
+import { renderTable } from '../terminal/table.js';
+import { wrapParts } from '../terminal/wrap.js';
+import type { Theme } from '../terminal/theme.js';
+import type { RenderOptions } from './renderer.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
-import { formatNumber } from '../ui/numbers.js';
+import { formatNumber } from '../terminal/numbers.js';
 import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */

@@ -1,7 +1,7 @@
 import type { NoteJson } from '../domain/summary.js';
-import { formatShortDay, wrapText } from '../ui/format.js';
-import type { Theme } from '../ui/theme.js';
-import { wrapParts } from '../ui/wrap.js';
+import { formatShortDay, wrapText } from '../terminal/format.js';
+import type { Theme } from '../terminal/theme.js';
+import { wrapParts } from '../terminal/wrap.js';
 import type { Relationship } from '../domain/feedback.js';
 import { relationshipLabel } from './report-format.js';
 

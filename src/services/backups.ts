@@ -9,21 +9,19 @@ import {
   newestFirst,
   parseBackupName,
   type BackupName,
+  type BackupResult,
+  type Diagnosis,
+  type JournalCounts,
+  type JournalStatus,
+  type RestoreResult,
 } from '../domain/backups.js';
 import { dayOf, daysBetween, type Day } from '../domain/calendar.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { copyRaw, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, type CheckedCopy, type JournalCounts } from '../storage/backups.js';
+import { copyRaw, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, type CheckedCopy } from '../storage/backups.js';
 import { openDatabase } from '../storage/db.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../storage/migrations.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
-
-export interface BackupResult {
-  path: string;
-  bytes: number;
-  /** The instant of the copy, ISO 8601. */
-  at: string;
-}
 
 export interface BackupTarget {
   file: string;
@@ -135,17 +133,6 @@ export function cancelRestore(staged: StagedRestore): void {
   discard(staged.temp);
 }
 
-export interface RestoreResult {
-  file: string;
-  journal: string;
-  /** Where the journal it replaced was kept; null when there was none. */
-  keptAs: string | null;
-  /** The backup's schema version, and the version it has now. */
-  fromVersion: number;
-  version: number;
-  counts: JournalCounts;
-}
-
 /**
  * Keeps the current journal in the backups folder, then puts the checked copy in its place and
  * opens it the normal way, which upgrades an older schema.
@@ -171,22 +158,6 @@ export async function restoreJournal(staged: StagedRestore, journal: string, now
   }
   openDatabase(journal, { create: false }).close();
   return { file: staged.file, journal, keptAs, fromVersion: staged.version, version: LATEST_VERSION, counts: staged.counts };
-}
-
-export type JournalStatus = 'ok' | 'damaged' | 'not-a-journal' | 'newer';
-
-export interface Diagnosis {
-  path: string;
-  exists: boolean;
-  status: JournalStatus;
-  size: number | null;
-  mode: number | null;
-  version: number | null;
-  latestVersion: number;
-  applicationId: number | null;
-  problems: string[];
-  counts: JournalCounts | null;
-  newestBackup: { path: string; day: Day; ageDays: number } | null;
 }
 
 /** `perf doctor`: the journal's health, read without changing it. */

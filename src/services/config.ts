@@ -1,14 +1,6 @@
-import { CONFIG_KEYS, findConfigKey, settingsFrom, type Settings } from '../domain/config.js';
+import { CONFIG_KEYS, findConfigKey, settingsFrom, type ConfigEntry, type Settings } from '../domain/config.js';
 import { UsageError, quote } from '../errors.js';
 import type { Store } from '../storage/store.js';
-
-export interface ConfigEntry {
-  key: string;
-  value: string | null;
-  default: string | null;
-  isDefault: boolean;
-  description: string;
-}
 
 export function readSettings(store: Store): Settings {
   return settingsFrom(store.config.all());

@@ -14,6 +14,7 @@ import {
   viewGoal,
   type Checkin,
   type Goal,
+  type GoalDetail,
   type GoalRef,
   type GoalView,
   type UpdateValue,
@@ -178,18 +179,6 @@ export function viewOne(store: Store, goal: Goal, today: Day): GoalView {
   const parent = goal.alignsToId === null ? null : store.goals.get(goal.alignsToId);
   const byId = new Map(parent ? [[parent.id, parent]] : []);
   return viewGoal(goal, store.goals.checkins(goal.id), byId, today);
-}
-
-export interface GoalDetail {
-  view: GoalView;
-  /** What the goal serves, nearest first. */
-  chain: (GoalRef | string)[];
-  /** Goals aligned directly to this one. */
-  aligned: GoalView[];
-  /** Oldest first, each with the goal's value after it. */
-  checkins: (Checkin & { value: number })[];
-  /** Every note linked to the goal, oldest first. */
-  notes: Note[];
 }
 
 export function showGoal(store: Store, id: number, today: Day): GoalDetail {

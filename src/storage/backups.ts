@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure } from '../errors.js';
 import { openMemoryDatabase, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
@@ -14,15 +15,6 @@ import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
  */
 
 const SQLITE_HEADER = 'SQLite format 3\0';
-
-export interface JournalCounts {
-  notes: number;
-  goals: number;
-  ratings: number;
-  feedback: number;
-  development: number;
-  oneToOnes: number;
-}
 
 /** Copies the journal at `source` to `dest` (0600); returns the copy's size in bytes. */
 export async function writeBackup(source: string, dest: string, options: { replace: boolean }): Promise<number> {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/calendar.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../../src/storage/migrations.js';
-import { createScriptedPrompter } from '../../src/ui/prompts.js';
+import { createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { dumpDb, expectRefused, fileHash, NOW, run, spawnPerf, tempDbPath, tempDir } from '../helpers.js';
 import { backupsOf, damage, filesIn, foreignDatabase, modeOf, newerJournal, olderJournal } from '../harness/journal-files.js';
 

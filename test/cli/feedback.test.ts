@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listWords } from '../../src/domain/competencies.js';
+import { listWords } from '../../src/domain/words.js';
 import { RELATIONSHIPS } from '../../src/domain/feedback.js';
 import { expectRefused, run, tempDbPath } from '../helpers.js';
 

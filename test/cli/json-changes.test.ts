@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/ui/prompts.js';
+import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { run, tempDbPath } from '../helpers.js';
 
 /** Every command of competencies, rate, feedback, dev and config that changes the journal takes --json. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
-import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/ui/prompts.js';
+import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
 
 async function journal(): Promise<string> {

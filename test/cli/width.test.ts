@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/ui/prompts.js';
+import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { run, tempDbPath, type RunResult } from '../helpers.js';
 
 const LONG_NAME = 'Strategic account planning and executive relationship building across the buying committee';

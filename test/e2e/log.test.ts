@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
-import { createScriptedPrompter } from '../../src/ui/prompts.js';
+import { createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { dumpDb, run, tempDbPath, tempDir } from '../helpers.js';
 
 async function logJson(args: string[], db = tempDbPath()) {

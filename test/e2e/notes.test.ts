@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createScriptedPrompter } from '../../src/ui/prompts.js';
+import { createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { CancelledError } from '../../src/errors.js';
 import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../helpers.js';
 import { SEEDED, idsOf, seededJournal } from './journal.js';

@@ -4,7 +4,7 @@
  */
 import * as inquirer from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
-import { inquirerPrompter, type Prompter } from '../../src/ui/prompts.js';
+import { inquirerPrompter, type Prompter } from '../../src/terminal/prompts.js';
 
 // Keys named as @inquirer/core reads them; any other string is typed character by character.
 const NAMED = new Set(['enter', 'up', 'down', 'backspace', 'tab', 'escape']);

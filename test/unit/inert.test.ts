@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inert, inertDeep, terminalSafe } from '../../src/ui/inert.js';
-import { createTheme, PLAIN_THEME } from '../../src/ui/theme.js';
+import { inert, inertDeep, terminalSafe } from '../../src/terminal/inert.js';
+import { createTheme, PLAIN_THEME } from '../../src/terminal/theme.js';
 
 describe('inert', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderBar, sparkline } from '../../src/ui/charts.js';
-import { currencyOf, formatAmount, formatChange, formatEstimate, formatPercent } from '../../src/ui/numbers.js';
+import { renderBar, sparkline } from '../../src/terminal/charts.js';
+import { currencyOf, formatAmount, formatChange, formatEstimate, formatPercent } from '../../src/terminal/numbers.js';
 
 describe('formatAmount', () => {
   it.each<[number, string | null, string]>([

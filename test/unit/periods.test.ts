@@ -188,7 +188,7 @@ describe('the cycle arithmetic without the date parser', () => {
       throw new Error('chrono was loaded');
     });
     const { buildStatus } = await import('../../src/domain/status.js');
-    await import('../../src/commands/summary.js');
+    await import('../../src/commands/reports/summary.js');
     const { summaryPeriod } = await import('../../src/domain/summary.js');
     const cycle = await import('../../src/domain/cycle.js');
     expect(typeof buildStatus).toBe('function');

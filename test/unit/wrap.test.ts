@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapParts } from '../../src/ui/wrap.js';
+import { wrapParts } from '../../src/terminal/wrap.js';
 
 describe('wrapParts', () => {
   it.each<[string[], number, Parameters<typeof wrapParts>[2], string[]]>([

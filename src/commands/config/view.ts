@@ -1,6 +1,6 @@
-import type { ConfigEntry } from '../services/config.js';
-import { wrapText } from './format.js';
-import type { Theme } from './theme.js';
+import type { ConfigEntry } from '../../domain/config.js';
+import { wrapText } from '../../terminal/format.js';
+import type { Theme } from '../../terminal/theme.js';
 
 // A longer value (a long role) gets the line to itself, its description under it.
 const MAX_VALUE_WIDTH = 24;

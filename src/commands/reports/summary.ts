@@ -1,13 +1,13 @@
-import type { Context } from '../context.js';
-import { summaryPeriod } from '../domain/summary.js';
-import { loadSummaryRenderer, type SummaryFormat } from '../exporters/index.js';
-import { UsageError } from '../errors.js';
-import { readSettings } from '../services/config.js';
-import { readSummary } from '../services/reports.js';
-import { renderWritten } from '../ui/reports.js';
-import { inertDeep } from '../ui/inert.js';
-import { PLAIN_THEME } from '../ui/theme.js';
-import { checkOutFile, chooseFormat, emit } from './output.js';
+import type { Context } from '../../context.js';
+import { summaryPeriod } from '../../domain/summary.js';
+import { loadSummaryRenderer, type SummaryFormat } from '../../exporters/index.js';
+import { UsageError } from '../../errors.js';
+import { readSettings } from '../../services/config.js';
+import { readSummary } from '../../services/reports.js';
+import { renderWritten } from './view.js';
+import { inertDeep } from '../../terminal/inert.js';
+import { PLAIN_THEME } from '../../terminal/theme.js';
+import { checkOutFile, chooseFormat, emit } from '../output.js';
 
 export interface SummaryOptions {
   period?: string;
@@ -27,7 +27,7 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const today = ctx.today();
   // The range parser (and chrono behind it) loads only when a range was typed.
   const typed = options.period !== undefined || options.from !== undefined || options.to !== undefined;
-  const range = typed ? (await import('../domain/periods.js')).resolveRange(options, { now: ctx.now(), cycleStart }) : null;
+  const range = typed ? (await import('../../domain/periods.js')).resolveRange(options, { now: ctx.now(), cycleStart }) : null;
   // With no --to the period runs to today, so a --from after today would make an empty one.
   if (range !== null && range.to === null && range.from !== null && range.from > today) {
     throw new UsageError(`--from ${range.from} is after today (${today}): use a --from up to today, or give --to as well`);

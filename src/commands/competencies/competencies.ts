@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../../context.js';
 import {
   competencySlug,
   competencyToJson,
@@ -9,11 +9,11 @@ import {
   ratingToJson,
   type Competency,
   type CompetencyDetail,
-} from '../domain/competencies.js';
-import { developmentToJson } from '../domain/development.js';
-import { feedbackToJson } from '../domain/feedback.js';
-import { noteToJson } from '../domain/notes.js';
-import { UsageError, quote } from '../errors.js';
+} from '../../domain/competencies.js';
+import { developmentToJson } from '../../domain/development.js';
+import { feedbackToJson } from '../../domain/feedback.js';
+import { noteToJson } from '../../domain/notes.js';
+import { UsageError, quote } from '../../errors.js';
 import {
   addCompetency,
   checkNameFree,
@@ -25,12 +25,12 @@ import {
   resolveCompetency,
   showCompetency,
   type CompetencyChanges,
-} from '../services/competencies.js';
-import { readSettings } from '../services/config.js';
-import type { Store } from '../storage/store.js';
-import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from '../ui/competencies.js';
-import { wrapParts } from '../ui/wrap.js';
-import { inert, inertDeep } from '../ui/inert.js';
+} from '../../services/competencies.js';
+import { readSettings } from '../../services/config.js';
+import type { Store } from '../../storage/store.js';
+import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from './view.js';
+import { wrapParts } from '../../terminal/wrap.js';
+import { inert, inertDeep } from '../../terminal/inert.js';
 
 export async function runCompetenciesList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const { scaleMax, items } = listCompetencies(await ctx.readStore());

@@ -1,7 +1,7 @@
-import { STALE_AFTER_DAYS } from '../domain/goals.js';
-import type { JournalStatus } from '../domain/status.js';
-import { formatDay, formatRelativeDay, formatShortDay, plural } from './format.js';
-import type { Theme } from './theme.js';
+import { STALE_AFTER_DAYS } from '../../domain/goals.js';
+import type { JournalStatus } from '../../domain/status.js';
+import { formatDay, formatRelativeDay, formatShortDay, plural } from '../../terminal/format.js';
+import type { Theme } from '../../terminal/theme.js';
 
 /** After this many days without a note the status nudges. */
 const QUIET_DAYS = 3;

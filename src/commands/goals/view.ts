@@ -1,11 +1,10 @@
-import { daysBetween, type Day } from '../domain/calendar.js';
-import type { Pace } from '../domain/goal-progress.js';
-import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalRef, type GoalRow, type GoalView } from '../domain/goals.js';
-import type { GoalDetail } from '../services/goals.js';
-import { EXPECTED_MARK, renderBar, sparkline } from './charts.js';
-import { formatShortDay, plural, truncate, visibleLength, wrapText } from './format.js';
-import { formatAmount, formatChange, formatEstimate, formatPercent } from './numbers.js';
-import type { Theme } from './theme.js';
+import { daysBetween, type Day } from '../../domain/calendar.js';
+import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalDetail, type GoalRef, type GoalRow, type GoalView } from '../../domain/goals.js';
+import { EXPECTED_MARK, renderBar, sparkline } from '../../terminal/charts.js';
+import { formatShortDay, plural, truncate, visibleLength, wrapText } from '../../terminal/format.js';
+import { formatAmount, formatChange, formatEstimate, formatPercent } from '../../terminal/numbers.js';
+import { PACE_LABELS, paceLabel } from '../../terminal/labels.js';
+import type { Theme } from '../../terminal/theme.js';
 
 export interface GoalRenderOptions {
   theme: Theme;
@@ -19,19 +18,6 @@ const MIN_BAR_WIDTH = 8;
 // the point where "#id slug" (a 60-character slug at most) would no longer fit on the line.
 const MAX_INDENT_DEPTH = 6;
 const WIDEST_REF = 66;
-const PACE_LABELS: Record<Pace, string> = {
-  achieved: 'achieved',
-  ahead: 'ahead',
-  'on-track': 'on track',
-  behind: 'behind',
-  overdue: 'overdue',
-  'no-target': 'no target',
-};
-
-export function paceLabel(pace: Pace, theme: Theme): string {
-  return theme.pace(pace)(PACE_LABELS[pace]);
-}
-
 /** `perf goals`: objectives with their goals beneath, then the rest, then who needs a check-in. */
 export function renderGoalList(views: readonly GoalView[], options: GoalRenderOptions & { finished: number }): string {
   const { theme } = options;

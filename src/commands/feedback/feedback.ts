@@ -1,16 +1,16 @@
-import type { Context } from '../context.js';
-import { feedbackToJson, normalizeFeedbackText, normalizeGiver, parseGiverFilter, parseRelationship, RELATIONSHIPS } from '../domain/feedback.js';
-import { listWords } from '../domain/competencies.js';
-import { parseId } from '../domain/ids.js';
-import { UsageError, quote } from '../errors.js';
-import { readSettings } from '../services/config.js';
-import { resolveCompetency } from '../services/competencies.js';
-import { addFeedback, findFeedback, listFeedback } from '../services/feedback.js';
-import type { FeedbackFilter } from '../storage/feedback-repo.js';
-import type { Store } from '../storage/store.js';
-import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from '../ui/feedback.js';
-import { parseWhen, readCompetencyIds } from './input.js';
-import { inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { feedbackToJson, normalizeFeedbackText, normalizeGiver, parseGiverFilter, parseRelationship, RELATIONSHIPS } from '../../domain/feedback.js';
+import { listWords } from '../../domain/words.js';
+import { parseId } from '../../domain/ids.js';
+import { UsageError, quote } from '../../errors.js';
+import { readSettings } from '../../services/config.js';
+import { resolveCompetency } from '../../services/competencies.js';
+import { addFeedback, findFeedback, listFeedback } from '../../services/feedback.js';
+import type { FeedbackFilter } from '../../storage/feedback-repo.js';
+import type { Store } from '../../storage/store.js';
+import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from './view.js';
+import { parseWhen, readCompetencyIds } from '../input.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export interface FeedbackAddOptions {
   from?: string;
@@ -70,7 +70,7 @@ export async function runFeedbackList(ctx: Context, options: FeedbackListOptions
  * said, so the refusal points at `--by`.
  */
 async function resolveListRange(ctx: Context, store: Store, options: FeedbackListOptions) {
-  const { resolveRange } = await import('../domain/periods.js');
+  const { resolveRange } = await import('../../domain/periods.js');
   try {
     return resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
   } catch (error) {

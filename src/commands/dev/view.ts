@@ -1,8 +1,8 @@
-import { daysBetween, splitDay, type Day } from '../domain/calendar.js';
-import { isOpen, isOverdue, type DevelopmentActivity } from '../domain/development.js';
-import { formatDay, plural, wrapText } from './format.js';
-import { wrapParts } from './wrap.js';
-import type { Theme } from './theme.js';
+import { daysBetween, splitDay, type Day } from '../../domain/calendar.js';
+import { isOpen, isOverdue, type DevelopmentActivity } from '../../domain/development.js';
+import { formatDay, plural, wrapText } from '../../terminal/format.js';
+import { wrapParts } from '../../terminal/wrap.js';
+import type { Theme } from '../../terminal/theme.js';
 
 export interface DevView {
   theme: Theme;

@@ -1,4 +1,4 @@
-import { splitDay, type Day } from '../domain/calendar.js';
+import { splitDay, type Day } from '../../domain/calendar.js';
 import {
   RATING_SOURCES,
   sparkline,
@@ -11,13 +11,13 @@ import {
   type LatestRating,
   type Rating,
   type Trend,
-} from '../domain/competencies.js';
-import { isOpen } from '../domain/development.js';
-import { renderActivity } from './development.js';
-import { renderFeedbackQuote } from './feedback.js';
-import { formatDay, plural, truncate, visibleLength, wrapText } from './format.js';
-import { wrapParts } from './wrap.js';
-import type { Theme } from './theme.js';
+} from '../../domain/competencies.js';
+import { isOpen } from '../../domain/development.js';
+import { renderActivity } from '../dev/view.js';
+import { renderFeedbackQuote } from '../feedback/view.js';
+import { formatDay, plural, truncate, visibleLength, wrapText } from '../../terminal/format.js';
+import { wrapParts } from '../../terminal/wrap.js';
+import type { Theme } from '../../terminal/theme.js';
 
 export interface CompetencyView {
   theme: Theme;

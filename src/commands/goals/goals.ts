@@ -1,10 +1,10 @@
-import type { Context } from '../context.js';
-import type { Day } from '../domain/calendar.js';
-import type { GoalStatus } from '../domain/goal-progress.js';
-import { assertCheckinFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../domain/goals.js';
-import { parseNumber } from '../domain/ids.js';
-import { noteToJson } from '../domain/notes.js';
-import { UsageError } from '../errors.js';
+import type { Context } from '../../context.js';
+import type { Day } from '../../domain/calendar.js';
+import type { GoalStatus } from '../../domain/goal-progress.js';
+import { assertCheckinFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
+import { parseNumber } from '../../domain/ids.js';
+import { noteToJson } from '../../domain/notes.js';
+import { UsageError } from '../../errors.js';
 import {
   addGoal,
   changeGoalStatus,
@@ -16,10 +16,10 @@ import {
   showGoal,
   viewOne,
   type GoalFields,
-} from '../services/goals.js';
-import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from '../ui/goals.js';
-import { parseWhen } from './input.js';
-import { inertDeep } from '../ui/inert.js';
+} from '../../services/goals.js';
+import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
+import { parseWhen } from '../input.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export async function runGoalsList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
   const store = await ctx.readStore();
@@ -140,7 +140,7 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
  * may be planned ahead, so a day typed in full may lie in the future; `--due` looks forward instead.
  */
 async function parseStart(ctx: Context, text: string): Promise<Day> {
-  const { parseDate } = await import('../domain/dates.js');
+  const { parseDate } = await import('../../domain/dates.js');
   return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date' });
 }
 

@@ -1,13 +1,13 @@
-import type { Context } from '../context.js';
-import { assertCanAdd, assertProgressHasGoal, type Goal } from '../domain/goals.js';
-import { parseNumber } from '../domain/ids.js';
-import { NOTE_TYPES, normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../domain/notes.js';
-import { parseTag } from '../domain/tags.js';
-import { logNote, type NoteInput } from '../services/notes.js';
-import { renderNoteLogged } from '../ui/notes.js';
-import type { Prompter } from '../ui/prompts.js';
-import { parseWhen, readCompetencyIds, readStdin } from './input.js';
-import { inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { assertCanAdd, assertProgressHasGoal, type Goal } from '../../domain/goals.js';
+import { parseNumber } from '../../domain/ids.js';
+import { NOTE_TYPES, normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../../domain/notes.js';
+import { parseTag } from '../../domain/tags.js';
+import { logNote, type NoteInput } from '../../services/notes.js';
+import { renderNoteLogged } from './view.js';
+import type { Prompter } from '../../terminal/prompts.js';
+import { parseWhen, readCompetencyIds, readStdin } from '../input.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export interface LogOptions {
   date?: string;
@@ -35,7 +35,7 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   ctx.print(renderNoteLogged(inertDeep(note), theme, ctx.width));
   if (note.goal !== null && note.progress !== null) {
     // Where the goal stands now, so the rep sees what the note did to it.
-    const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../services/goals.js'), import('../ui/goals.js')]);
+    const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../../services/goals.js'), import('../goals/view.js')]);
     ctx.print(renderGoalStanding(inertDeep(viewOne(store, findGoal(store, note.goal), ctx.today())), theme));
   }
 }
@@ -48,7 +48,7 @@ async function resolveGoal(ctx: Context, options: LogOptions): Promise<{ goal: G
   const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress');
   assertProgressHasGoal(progress, options.goal);
   if (options.goal === undefined) return { goal: null, progress: null };
-  const { findGoal } = await import('../services/goals.js');
+  const { findGoal } = await import('../../services/goals.js');
   const goal = findGoal(await ctx.readStore(), options.goal);
   if (progress !== null) assertCanAdd(goal, `--progress ${options.progress?.trim()}`);
   return { goal, progress };
@@ -67,7 +67,7 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions): 
   const argumentText = words.join(' ');
   if (words.length > 0) return { ...base, text: normalizeNoteText(argumentText) };
   if (options.edit) {
-    const { editText } = await import('../ui/editor.js');
+    const { editText } = await import('../../terminal/editor.js');
     return { ...base, text: normalizeNoteText(stripComments(editText(EDITOR_TEMPLATE, ctx.env))) };
   }
   if (!ctx.io.stdin.isTTY) return { ...base, text: normalizeNoteText(await readStdin(ctx.io.stdin)) };
@@ -81,7 +81,7 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions): 
  */
 async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, options: LogOptions): Promise<NoteInput> {
   const prompter = await ctx.prompter();
-  const { parseDate } = await import('../domain/dates.js');
+  const { parseDate } = await import('../../domain/dates.js');
   const text = await prompter.input({
     message: 'What happened?',
     validate: (value) => (value.trim() ? true : 'Write a few words, or press Ctrl-C to cancel'),
@@ -124,7 +124,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
 
 /** Offers the active goals (objectives aside); a goal with a target also asks what the note added. */
 async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goalId?: number; progress?: number | null }> {
-  const { listGoals } = await import('../services/goals.js');
+  const { listGoals } = await import('../../services/goals.js');
   const goals = listGoals(await ctx.readStore(), ctx.today()).filter((view) => !view.goal.org);
   if (goals.length === 0) return {};
   const slug = await prompter.select<string | null>({

@@ -1,7 +1,7 @@
-import type { Context } from '../context.js';
-import { readStatus } from '../services/reports.js';
-import { renderStatus } from '../ui/status.js';
-import { inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { readStatus } from '../../services/reports.js';
+import { renderStatus } from './status-view.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export async function runStatus(ctx: Context, options: { json?: boolean }): Promise<void> {
   const status = readStatus(await ctx.readStore(), ctx.today());

@@ -1,12 +1,12 @@
 /** The confirmations of summary, checkin, export and import, broken between their parts to fit the width. */
-import type { DumpTable, JournalDump, JournalTables } from '../domain/journal-dump.js';
-import type { OneToOne } from '../domain/report-data.js';
-import type { ExportFormat } from '../exporters/index.js';
-import type { ImportResult } from '../services/import.js';
-import { formatDay } from './format.js';
-import { inert } from './inert.js';
-import { formatNumber } from './numbers.js';
-import { wrapParts } from './wrap.js';
+import type { DumpTable, JournalDump, JournalTables } from '../../domain/journal-dump.js';
+import type { OneToOne } from '../../domain/report-data.js';
+import type { ExportFormat } from '../../exporters/index.js';
+import type { ImportResult } from '../../services/import.js';
+import { formatDay } from '../../terminal/format.js';
+import { inert } from '../../terminal/inert.js';
+import { formatNumber } from '../../terminal/numbers.js';
+import { wrapParts } from '../../terminal/wrap.js';
 
 /** After `-o`: what was written, and where. */
 export function renderWritten(what: string, file: string): string {

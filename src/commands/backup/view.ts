@@ -1,7 +1,6 @@
-import type { BackupResult, Diagnosis, RestoreResult } from '../services/backups.js';
-import type { JournalCounts } from '../storage/backups.js';
-import { plural } from './format.js';
-import type { Theme } from './theme.js';
+import type { BackupResult, Diagnosis, JournalCounts, RestoreResult } from '../../domain/backups.js';
+import { plural } from '../../terminal/format.js';
+import type { Theme } from '../../terminal/theme.js';
 
 export function renderBackupMade(result: BackupResult): string {
   return `Backed up the journal to ${result.path} (${formatBytes(result.bytes)}).`;

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import type { Context } from '../context.js';
-import { latestDayOf } from '../domain/calendar.js';
-import type { JournalTables } from '../domain/journal-dump.js';
-import type { ImportedNote } from '../domain/jrnl.js';
-import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { readSettings } from '../services/config.js';
-import type { ImportResult } from '../services/import.js';
-import { renderImportResult } from '../ui/reports.js';
+import type { Context } from '../../context.js';
+import { latestDayOf } from '../../domain/calendar.js';
+import type { JournalTables } from '../../domain/journal-dump.js';
+import type { ImportedNote } from '../../domain/jrnl.js';
+import { RuntimeFailure, UsageError, quote } from '../../errors.js';
+import { readSettings } from '../../services/config.js';
+import type { ImportResult } from '../../services/import.js';
+import { renderImportResult } from '../reports/view.js';
 
 export interface ImportOptions {
   format?: 'perf' | 'jrnl';
@@ -26,7 +26,7 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
   const parsed = await parseImport(ctx, file, value, options.format);
 
   const onProgress = await progressReporter(ctx, parsed.records);
-  const { importJournalDump, importJrnlNotes } = await import('../services/import.js');
+  const { importJournalDump, importJrnlNotes } = await import('../../services/import.js');
   const store = await ctx.store();
   let result: ImportResult;
   try {
@@ -75,8 +75,8 @@ async function readJsonFile(file: string): Promise<unknown> {
 
 async function parseImport(ctx: Context, file: string, value: unknown, format: ImportOptions['format']): Promise<Parsed> {
   const [{ looksLikeJournalDump, parseJournalDump, countRecords }, { looksLikeJrnlExport, parseJrnlExport }] = await Promise.all([
-    import('../domain/journal-dump.js'),
-    import('../domain/jrnl.js'),
+    import('../../domain/journal-dump.js'),
+    import('../../domain/jrnl.js'),
   ]);
   const kind = format ?? (looksLikeJournalDump(value) ? 'perf' : looksLikeJrnlExport(value) ? 'jrnl' : null);
   if (kind === null) {
@@ -96,6 +96,6 @@ async function parseImport(ctx: Context, file: string, value: unknown, format: I
 
 async function progressReporter(ctx: Context, records: number) {
   if (records <= PROGRESS_THRESHOLD || !ctx.io.stderr.isTTY) return null;
-  const { createProgressBar } = await import('../ui/progress.js');
+  const { createProgressBar } = await import('../../terminal/progress.js');
   return createProgressBar(ctx.io.stderr, 'Importing');
 }

@@ -1,9 +1,9 @@
-import { splitDay, type Day } from '../domain/calendar.js';
-import { RELATIONSHIPS, countByRelationship, type Feedback } from '../domain/feedback.js';
-import { quote } from '../errors.js';
-import { formatDay, plural, wrapText } from './format.js';
-import { wrapParts } from './wrap.js';
-import type { Theme } from './theme.js';
+import { splitDay, type Day } from '../../domain/calendar.js';
+import { RELATIONSHIPS, countByRelationship, type Feedback } from '../../domain/feedback.js';
+import { quote } from '../../errors.js';
+import { formatDay, plural, wrapText } from '../../terminal/format.js';
+import { wrapParts } from '../../terminal/wrap.js';
+import type { Theme } from '../../terminal/theme.js';
 
 export interface FeedbackView {
   theme: Theme;

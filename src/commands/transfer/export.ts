@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import { loadExportRenderer, type ExportFormat } from '../exporters/index.js';
-import { exportJournal } from '../services/export.js';
-import { renderExportWritten } from '../ui/reports.js';
-import { PLAIN_THEME } from '../ui/theme.js';
-import { checkOutFile, emit } from './output.js';
+import type { Context } from '../../context.js';
+import { loadExportRenderer, type ExportFormat } from '../../exporters/index.js';
+import { exportJournal } from '../../services/export.js';
+import { renderExportWritten } from '../reports/view.js';
+import { PLAIN_THEME } from '../../terminal/theme.js';
+import { checkOutFile, emit } from '../output.js';
 
 export interface ExportOptions {
   format: ExportFormat;

@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
-import { configValueToJson, findConfigKey } from '../domain/config.js';
-import { getConfig, listConfig, setConfig, unsetConfig, type ConfigEntry } from '../services/config.js';
-import { renderConfigList } from '../ui/config.js';
-import { wrapText } from '../ui/format.js';
-import { inert, inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { configValueToJson, findConfigKey, type ConfigEntry } from '../../domain/config.js';
+import { getConfig, listConfig, setConfig, unsetConfig } from '../../services/config.js';
+import { renderConfigList } from './view.js';
+import { wrapText } from '../../terminal/format.js';
+import { inert, inertDeep } from '../../terminal/inert.js';
 
 const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, configValueToJson(e.key, e.value)]));
 

@@ -4,7 +4,7 @@
  * 100,000 deep is refused with one line instead of overflowing the call stack.
  */
 import fs from 'node:fs';
-import { UsageError, quote } from '../errors.js';
+import { UsageError, quote } from '../../errors.js';
 
 /** Deeper than any export or jrnl file (they nest four levels); deeper is not a journal. */
 export const MAX_JSON_DEPTH = 64;

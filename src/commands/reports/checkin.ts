@@ -1,12 +1,12 @@
-import type { Context } from '../context.js';
-import { loadCheckinRenderer, type CheckinFormat } from '../exporters/index.js';
-import { UsageError } from '../errors.js';
-import { readCheckinAgenda, recordCheckin } from '../services/reports.js';
-import { renderOneToOneRecorded } from '../ui/reports.js';
-import { PLAIN_THEME } from '../ui/theme.js';
-import { parseWhen } from './input.js';
-import { chooseFormat, emit } from './output.js';
-import { inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { loadCheckinRenderer, type CheckinFormat } from '../../exporters/index.js';
+import { UsageError } from '../../errors.js';
+import { readCheckinAgenda, recordCheckin } from '../../services/reports.js';
+import { renderOneToOneRecorded } from './view.js';
+import { PLAIN_THEME } from '../../terminal/theme.js';
+import { parseWhen } from '../input.js';
+import { chooseFormat, emit } from '../output.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export interface CheckinOptions {
   since?: string;

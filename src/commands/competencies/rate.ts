@@ -1,5 +1,5 @@
-import type { Context } from '../context.js';
-import { splitDay } from '../domain/calendar.js';
+import type { Context } from '../../context.js';
+import { splitDay } from '../../domain/calendar.js';
 import {
   optionalText,
   parseRating,
@@ -7,15 +7,15 @@ import {
   ratingToJson,
   type Competency,
   type LatestRating,
-} from '../domain/competencies.js';
-import { UsageError } from '../errors.js';
-import { listCompetencies, resolveCompetency } from '../services/competencies.js';
-import { readSettings } from '../services/config.js';
-import { latestBySource, rateCompetencies, type RatingInput } from '../services/ratings.js';
-import { renderRated } from '../ui/competencies.js';
-import { formatDay, wrapText } from '../ui/format.js';
-import { parseWhen } from './input.js';
-import { inertDeep } from '../ui/inert.js';
+} from '../../domain/competencies.js';
+import { UsageError } from '../../errors.js';
+import { listCompetencies, resolveCompetency } from '../../services/competencies.js';
+import { readSettings } from '../../services/config.js';
+import { latestBySource, rateCompetencies, type RatingInput } from '../../services/ratings.js';
+import { renderRated } from './view.js';
+import { formatDay, wrapText } from '../../terminal/format.js';
+import { parseWhen } from '../input.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export interface RateOptions {
   source?: string;

@@ -1,16 +1,16 @@
-import type { Context } from '../context.js';
-import { parseId, parseNumber, parsePositiveInt } from '../domain/ids.js';
-import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../domain/notes.js';
-import { toFtsQuery } from '../domain/search.js';
-import { parseTag } from '../domain/tags.js';
-import { UsageError } from '../errors.js';
-import { readSettings } from '../services/config.js';
-import { findGoal } from '../services/goals.js';
-import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../services/notes.js';
-import type { NoteFilter } from '../storage/notes-repo.js';
-import { renderNoteDetail, renderNoteList, renderNoteRemoved } from '../ui/notes.js';
-import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from './input.js';
-import { inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { parseId, parseNumber, parsePositiveInt } from '../../domain/ids.js';
+import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../../domain/notes.js';
+import { toFtsQuery } from '../../domain/search.js';
+import { parseTag } from '../../domain/tags.js';
+import { UsageError } from '../../errors.js';
+import { readSettings } from '../../services/config.js';
+import { findGoal } from '../../services/goals.js';
+import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../../services/notes.js';
+import type { NoteFilter } from '../../storage/notes-repo.js';
+import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
+import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from '../input.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export interface NotesListOptions {
   period?: string;
@@ -39,7 +39,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     match,
   };
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
-    const { resolveRange } = await import('../domain/periods.js');
+    const { resolveRange } = await import('../../domain/periods.js');
     const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
     filter.from = range?.from ?? null;
     filter.to = range?.to ?? null;
@@ -98,7 +98,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   if (options.goal !== undefined) changes.goalId = options.goal.trim() === '' ? null : findGoal(await ctx.readStore(), options.goal).id;
   const wantsEditor = options.edit || (!hasChanges(changes) && ctx.interactive);
   if (wantsEditor && changes.text === undefined) {
-    const { editText } = await import('../ui/editor.js');
+    const { editText } = await import('../../terminal/editor.js');
     const edited = normalizeNoteText(editText(`${current.text}\n`, ctx.env));
     if (edited !== current.text) changes.text = edited;
   }

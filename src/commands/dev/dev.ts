@@ -1,11 +1,11 @@
-import type { Context } from '../context.js';
-import { optionalText } from '../domain/competencies.js';
-import { developmentToJson, nextStatus, normalizeDevTitle, type DevAction } from '../domain/development.js';
-import { parseId } from '../domain/ids.js';
-import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../services/development.js';
-import { renderDevChanged, renderDevList } from '../ui/development.js';
-import { parseWhen, readCompetencyIds } from './input.js';
-import { inertDeep } from '../ui/inert.js';
+import type { Context } from '../../context.js';
+import { optionalText } from '../../domain/competencies.js';
+import { developmentToJson, nextStatus, normalizeDevTitle, type DevAction } from '../../domain/development.js';
+import { parseId } from '../../domain/ids.js';
+import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../../services/development.js';
+import { renderDevChanged, renderDevList } from './view.js';
+import { parseWhen, readCompetencyIds } from '../input.js';
+import { inertDeep } from '../../terminal/inert.js';
 
 export interface DevAddOptions {
   competency?: string;

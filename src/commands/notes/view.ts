@@ -1,8 +1,8 @@
-import { splitDay } from '../domain/calendar.js';
-import type { Note } from '../domain/notes.js';
-import { formatDay, formatInstant, plural, visibleLength, wrapText } from './format.js';
-import type { Theme } from './theme.js';
-import { wrapParts } from './wrap.js';
+import { splitDay } from '../../domain/calendar.js';
+import type { Note } from '../../domain/notes.js';
+import { formatDay, formatInstant, plural, visibleLength, wrapText } from '../../terminal/format.js';
+import type { Theme } from '../../terminal/theme.js';
+import { wrapParts } from '../../terminal/wrap.js';
 
 function formatProgress(progress: number): string {
   return `${progress >= 0 ? '+' : ''}${progress.toLocaleString('en-US')}`;
