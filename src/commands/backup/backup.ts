@@ -1,8 +1,9 @@
 import type { Context } from '../../context.js';
 import { RuntimeFailure, quote } from '../../errors.js';
 import { requireYesWithoutTerminal } from '../input.js';
+import type { BackupOptions, DoctorOptions, RestoreOptions } from './definitions.js';
 
-export async function runBackup(ctx: Context, file: string | undefined, options: { force?: boolean; json?: boolean }): Promise<void> {
+export async function runBackup(ctx: Context, file: string | undefined, options: BackupOptions): Promise<void> {
   const journal = await ctx.dbPath();
   const { databaseExists } = await import('../../storage/db.js');
   if (!databaseExists(journal)) throw new RuntimeFailure(`no journal at ${journal} yet: nothing to back up`);
@@ -16,7 +17,7 @@ export async function runBackup(ctx: Context, file: string | undefined, options:
   ctx.print(renderBackupMade(result));
 }
 
-export async function runRestore(ctx: Context, file: string, options: { yes?: boolean; json?: boolean }): Promise<void> {
+export async function runRestore(ctx: Context, file: string, options: RestoreOptions): Promise<void> {
   const journal = await ctx.dbPath();
   const [{ checkRestoreFile, prepareRestore, cancelRestore, restoreJournal }, { renderCounts, renderRestored }] = await Promise.all([
     import('../../services/backups.js'),
@@ -48,7 +49,7 @@ export async function runRestore(ctx: Context, file: string, options: { yes?: bo
   ctx.print(renderRestored(result));
 }
 
-export async function runDoctor(ctx: Context, options: { json?: boolean }): Promise<void> {
+export async function runDoctor(ctx: Context, options: DoctorOptions): Promise<void> {
   const journal = await ctx.dbPath();
   const [{ diagnoseJournal }, { renderDiagnosis, diagnosisToJson, adviceFor }] = await Promise.all([
     import('../../services/backups.js'),

@@ -31,31 +31,21 @@ import type { Store } from '../../storage/store.js';
 import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from './view.js';
 import { wrapParts } from '../../terminal/wrap.js';
 import { inert, inertDeep } from '../../terminal/inert.js';
+import type { CompetenciesAddOptions, CompetenciesEditOptions, CompetenciesListOptions, CompetenciesRmOptions, CompetenciesShowOptions } from './definitions.js';
 
-export async function runCompetenciesList(ctx: Context, options: { json?: boolean }): Promise<void> {
+export async function runCompetenciesList(ctx: Context, options: CompetenciesListOptions): Promise<void> {
   const { scaleMax, items } = listCompetencies(await ctx.readStore());
   if (options.json) return ctx.printJson(items.map(competencyToJson));
   ctx.print(renderCompetencyList(inertDeep(items), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
-export async function runCompetenciesShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
+export async function runCompetenciesShow(ctx: Context, ref: string, options: CompetenciesShowOptions): Promise<void> {
   const { scaleMax, detail } = showCompetency(await ctx.readStore(), ref);
   if (options.json) return ctx.printJson(detailToJson(detail, ctx.today()));
   ctx.print(renderCompetencyDetail(inertDeep(detail), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
 }
 
-export interface CompetencyOptions {
-  name?: string;
-  slug?: string;
-  description?: string;
-  /** "" on edit: back to the top of the scale. */
-  target?: string;
-  /** `--no-target`: the same as `--target ""`. */
-  noTarget?: boolean;
-  json?: boolean;
-}
-
-export async function runCompetenciesAdd(ctx: Context, words: string[], options: CompetencyOptions): Promise<void> {
+export async function runCompetenciesAdd(ctx: Context, words: string[], options: CompetenciesAddOptions): Promise<void> {
   const name = normalizeCompetencyName(words.join(' '));
   const slug = options.slug === undefined ? undefined : parseCompetencySlug(options.slug);
   const read = await ctx.readStore();
@@ -67,7 +57,7 @@ export async function runCompetenciesAdd(ctx: Context, words: string[], options:
   await printChanged(ctx, store, competency.slug, options, `Added ${competency.name} (${competency.slug}).`);
 }
 
-export async function runCompetenciesEdit(ctx: Context, ref: string, options: CompetencyOptions): Promise<void> {
+export async function runCompetenciesEdit(ctx: Context, ref: string, options: CompetenciesEditOptions): Promise<void> {
   const read = await ctx.readStore();
   const current = resolveCompetency(read, ref);
   const changes: CompetencyChanges = {
@@ -86,7 +76,7 @@ export async function runCompetenciesEdit(ctx: Context, ref: string, options: Co
   await printChanged(ctx, store, competency.slug, options, describeEdit(current, competency));
 }
 
-export async function runCompetenciesRm(ctx: Context, ref: string, options: { force?: boolean; json?: boolean }): Promise<void> {
+export async function runCompetenciesRm(ctx: Context, ref: string, options: CompetenciesRmOptions): Promise<void> {
   const read = await ctx.readStore();
   const competency = resolveCompetency(read, ref);
   // Checked before opening for write too, so that a refusal never creates or touches the journal.
@@ -104,7 +94,7 @@ export async function runCompetenciesRm(ctx: Context, ref: string, options: { fo
  * `--target <n>` on the scale; `--target ""` or `--no-target` for the top of the scale again (as a
  * goal's `--target ""` removes its target); undefined when not given.
  */
-function readTarget(store: Store, options: CompetencyOptions): number | null | undefined {
+function readTarget(store: Store, options: Partial<Pick<CompetenciesEditOptions, 'target' | 'noTarget'>>): number | null | undefined {
   const { target, noTarget } = options;
   if (noTarget && target !== undefined) throw new UsageError(`use --target ${quote(target)} or --no-target, not both`);
   if (noTarget || target?.trim() === '') return null;

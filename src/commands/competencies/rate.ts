@@ -16,14 +16,7 @@ import { renderRated } from './view.js';
 import { formatDay, wrapText } from '../../terminal/format.js';
 import { parseWhen } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-
-export interface RateOptions {
-  source?: string;
-  by?: string;
-  note?: string;
-  date?: string;
-  json?: boolean;
-}
+import type { RateOptions } from './definitions.js';
 
 // The prompt's "keep the last rating" or "skip" answer, which writes nothing; ratings start at 1.
 const KEEP = 0;

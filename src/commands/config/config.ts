@@ -4,30 +4,31 @@ import { getConfig, listConfig, setConfig, unsetConfig } from '../../services/co
 import { renderConfigList } from './view.js';
 import { wrapText } from '../../terminal/format.js';
 import { inert, inertDeep } from '../../terminal/inert.js';
+import type { ConfigGetOptions, ConfigListOptions, ConfigSetOptions, ConfigUnsetOptions } from './definitions.js';
 
 const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.map((e) => [e.key, configValueToJson(e.key, e.value)]));
 
-export async function runConfigList(ctx: Context, options: { json?: boolean }): Promise<void> {
+export async function runConfigList(ctx: Context, options: ConfigListOptions): Promise<void> {
   const entries = listConfig(await ctx.readStore());
   if (options.json) return ctx.printJson(toJson(entries));
   ctx.print(renderConfigList(inertDeep(entries), { theme: await ctx.theme(), width: ctx.width }));
 }
 
 /** The value alone, for scripts: a setting that is not set prints nothing (exit 0), or null with --json. */
-export async function runConfigGet(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
+export async function runConfigGet(ctx: Context, key: string, options: ConfigGetOptions): Promise<void> {
   const entry = getConfig(await ctx.readStore(), key);
   if (options.json) return ctx.printJson(configValueToJson(entry.key, entry.value));
   if (entry.value !== null) ctx.print(inert(entry.value));
 }
 
-export async function runConfigSet(ctx: Context, key: string, value: string, options: { json?: boolean }): Promise<void> {
+export async function runConfigSet(ctx: Context, key: string, value: string, options: ConfigSetOptions): Promise<void> {
   // Validate before opening for write, so an invalid value never creates the journal.
   findConfigKey(key).normalize(value);
   const entry = setConfig(await ctx.store(), key, value);
   printEntry(ctx, entry, options, `${entry.key} = ${entry.value}`);
 }
 
-export async function runConfigUnset(ctx: Context, key: string, options: { json?: boolean }): Promise<void> {
+export async function runConfigUnset(ctx: Context, key: string, options: ConfigUnsetOptions): Promise<void> {
   const { key: name } = findConfigKey(key);
   const current = getConfig(await ctx.readStore(), name);
   // Nothing stored: nothing to write, and a missing journal is not created for it.

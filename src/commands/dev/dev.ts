@@ -6,13 +6,7 @@ import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } 
 import { renderDevChanged, renderDevList } from './view.js';
 import { parseWhen, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-
-export interface DevAddOptions {
-  competency?: string;
-  due?: string;
-  assignedBy?: string;
-  json?: boolean;
-}
+import type { DevAddOptions, DevListOptions, DevStepOptions } from './definitions.js';
 
 export async function runDevAdd(ctx: Context, words: string[], options: DevAddOptions): Promise<void> {
   const title = normalizeDevTitle(words.join(' '));
@@ -23,7 +17,7 @@ export async function runDevAdd(ctx: Context, words: string[], options: DevAddOp
   ctx.print(renderDevChanged('Planned', inertDeep(activity), await view(ctx)));
 }
 
-export async function runDevList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
+export async function runDevList(ctx: Context, options: DevListOptions): Promise<void> {
   const activities = listDevelopment(await ctx.readStore(), ctx.today(), options.all === true);
   if (options.json) return ctx.printJson(activities.map((a) => developmentToJson(a, ctx.today())));
   ctx.print(renderDevList(inertDeep(activities), { ...(await view(ctx)), all: options.all === true }));
@@ -40,7 +34,7 @@ export async function runDevAdvance(
   ctx: Context,
   action: DevAction,
   rawId: string,
-  options: { note?: string; date?: string; json?: boolean },
+  options: DevStepOptions,
 ): Promise<void> {
   const id = parseId(rawId, 'development activity');
   const on = await parseWhen(ctx, options.date);

@@ -11,14 +11,7 @@ import type { Store } from '../../storage/store.js';
 import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from './view.js';
 import { parseWhen, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-
-export interface FeedbackAddOptions {
-  from?: string;
-  relationship?: string;
-  competency?: string;
-  date?: string;
-  json?: boolean;
-}
+import type { FeedbackAddOptions, FeedbackListOptions, FeedbackShowOptions } from './definitions.js';
 
 export async function runFeedbackAdd(ctx: Context, words: string[], options: FeedbackAddOptions): Promise<void> {
   const text = normalizeFeedbackText(words.join(' '));
@@ -32,16 +25,6 @@ export async function runFeedbackAdd(ctx: Context, words: string[], options: Fee
   const feedback = addFeedback(await ctx.store(), { date, from, relationship, competencyId, text }, ctx.now());
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
   ctx.print(renderFeedbackAdded(inertDeep(feedback), await ctx.theme(), ctx.width));
-}
-
-export interface FeedbackListOptions {
-  period?: string;
-  from?: string;
-  to?: string;
-  by?: string;
-  relationship?: string;
-  competency?: string;
-  json?: boolean;
 }
 
 export async function runFeedbackList(ctx: Context, options: FeedbackListOptions): Promise<void> {
@@ -80,7 +63,7 @@ async function resolveListRange(ctx: Context, store: Store, options: FeedbackLis
   }
 }
 
-export async function runFeedbackShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {
+export async function runFeedbackShow(ctx: Context, rawId: string, options: FeedbackShowOptions): Promise<void> {
   const feedback = findFeedback(await ctx.readStore(), parseId(rawId, 'feedback'));
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
   ctx.print(renderFeedbackDetail(inertDeep(feedback), { theme: await ctx.theme(), width: ctx.width, today: ctx.today() }));

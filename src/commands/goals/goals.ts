@@ -20,8 +20,9 @@ import {
 import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { parseWhen } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
+import type { GoalEndingOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
 
-export async function runGoalsList(ctx: Context, options: { all?: boolean; json?: boolean }): Promise<void> {
+export async function runGoalsList(ctx: Context, options: GoalsListOptions): Promise<void> {
   const store = await ctx.readStore();
   const today = ctx.today();
   const every = listGoals(store, today, { all: true });
@@ -31,20 +32,7 @@ export async function runGoalsList(ctx: Context, options: { all?: boolean; json?
   ctx.print(renderGoalList(inertDeep(views), { theme: await ctx.theme(), width: ctx.width, today, finished }));
 }
 
-export interface GoalOptions {
-  title?: string;
-  target?: string;
-  unit?: string;
-  baseline?: string;
-  start?: string;
-  due?: string;
-  alignsTo?: string;
-  org?: boolean;
-  slug?: string;
-  json?: boolean;
-}
-
-export async function runGoalsAdd(ctx: Context, words: string[], options: GoalOptions): Promise<void> {
+export async function runGoalsAdd(ctx: Context, words: string[], options: GoalsAddOptions): Promise<void> {
   const fields = { ...(await parseGoalOptions(ctx, options, false)), title: normalizeGoalTitle(words.join(' ')) };
   const today = ctx.today();
   // A dry run against what exists (perhaps nothing yet), so a refused goal never creates the journal.
@@ -55,7 +43,7 @@ export async function runGoalsAdd(ctx: Context, words: string[], options: GoalOp
   ctx.print(renderGoalSaved('Added', inertDeep(view), await ctx.theme(), ctx.width));
 }
 
-export async function runGoalsEdit(ctx: Context, ref: string, options: GoalOptions): Promise<void> {
+export async function runGoalsEdit(ctx: Context, ref: string, options: GoalsEditOptions): Promise<void> {
   const fields = await parseGoalOptions(ctx, options, true);
   if (options.title !== undefined) fields.title = normalizeGoalTitle(options.title);
   if (Object.values(fields).every((value) => value === undefined)) {
@@ -72,7 +60,7 @@ export async function runGoalsUpdate(
   ctx: Context,
   ref: string,
   rawValue: string,
-  options: { note?: string; date?: string; json?: boolean },
+  options: GoalsUpdateOptions,
 ): Promise<void> {
   const value = parseUpdateValue(rawValue);
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
@@ -85,7 +73,7 @@ export async function runGoalsUpdate(
   ctx.print(renderCheckinSaved(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
 }
 
-export async function runGoalsShow(ctx: Context, ref: string, options: { json?: boolean }): Promise<void> {
+export async function runGoalsShow(ctx: Context, ref: string, options: GoalsShowOptions): Promise<void> {
   const store = await ctx.readStore();
   const today = ctx.today();
   const detail = showGoal(store, findGoal(store, ref).id, today);
@@ -109,25 +97,22 @@ export async function runGoalsShow(ctx: Context, ref: string, options: { json?: 
   ctx.print(renderGoalDetail(inertDeep(detail), { theme: await ctx.theme(), width: ctx.width, today }));
 }
 
-export async function runGoalsDone(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
+export async function runGoalsDone(ctx: Context, ref: string, options: GoalEndingOptions): Promise<void> {
   await changeStatus(ctx, ref, 'done', options);
 }
 
-export async function runGoalsDrop(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
+export async function runGoalsDrop(ctx: Context, ref: string, options: GoalEndingOptions): Promise<void> {
   await changeStatus(ctx, ref, 'dropped', options);
 }
 
-export async function runGoalsReopen(ctx: Context, ref: string, options: StatusOptions): Promise<void> {
+export async function runGoalsReopen(ctx: Context, ref: string, options: GoalsReopenOptions): Promise<void> {
   await changeStatus(ctx, ref, 'active', options);
 }
 
-interface StatusOptions {
-  date?: string;
-  json?: boolean;
-}
+type StatusOptions = GoalEndingOptions | GoalsReopenOptions;
 
 async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: StatusOptions): Promise<void> {
-  const day = await parseWhen(ctx, options.date, 'past');
+  const day = await parseWhen(ctx, 'date' in options ? options.date : undefined, 'past');
   const goal = findGoal(await ctx.readStore(), ref);
   const store = await ctx.store();
   const view = viewOne(store, changeGoalStatus(store, goal.id, to, day, ctx.now()), ctx.today());
@@ -148,7 +133,7 @@ async function parseStart(ctx: Context, text: string): Promise<Day> {
  * The options `add` and `edit` share, checked before the journal is opened. On `edit` an empty
  * value ("") clears a target, unit, due date or alignment.
  */
-async function parseGoalOptions(ctx: Context, options: GoalOptions, editing: boolean): Promise<GoalFields> {
+async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEditOptions, editing: boolean): Promise<GoalFields> {
   const clears = (value: string | undefined) => editing && value !== undefined && value.trim() === '';
   return {
     slug: options.slug === undefined ? undefined : parseSlug(options.slug),

@@ -8,19 +8,7 @@ import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
 import { parseWhen, readCompetencyIds, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-
-export interface LogOptions {
-  date?: string;
-  tag: string[];
-  goal?: string;
-  progress?: string;
-  competency: string[];
-  type: string;
-  account?: string;
-  star?: boolean;
-  edit?: boolean;
-  json?: boolean;
-}
+import type { LogOptions } from './definitions.js';
 
 export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
   const link = await resolveGoal(ctx, options);

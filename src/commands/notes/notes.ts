@@ -11,20 +11,7 @@ import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-
-export interface NotesListOptions {
-  period?: string;
-  from?: string;
-  to?: string;
-  tag?: string;
-  goal?: string;
-  account?: string;
-  type?: string;
-  starred?: boolean;
-  search?: string;
-  limit: string;
-  json?: boolean;
-}
+import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
 
 export async function runNotesList(ctx: Context, options: NotesListOptions): Promise<void> {
   const limit = parsePositiveInt(options.limit, '--limit');
@@ -55,27 +42,11 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   ctx.print(renderNoteList(inertDeep(notes), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total, filtered }));
 }
 
-export async function runNotesShow(ctx: Context, rawId: string, options: { json?: boolean }): Promise<void> {
+export async function runNotesShow(ctx: Context, rawId: string, options: NotesShowOptions): Promise<void> {
   const id = parseId(rawId, 'note');
   const note = findNote(await ctx.readStore(), id);
   if (options.json) return ctx.printJson(noteToJson(note));
   ctx.print(renderNoteDetail(inertDeep(note), await ctx.theme(), ctx.width));
-}
-
-export interface NotesEditOptions {
-  date?: string;
-  tag: string[];
-  untag: string[];
-  goal?: string;
-  progress?: string;
-  competency?: string[];
-  removeCompetency?: string[];
-  type?: string;
-  account?: string;
-  star?: boolean;
-  unstar?: boolean;
-  edit?: boolean;
-  json?: boolean;
 }
 
 export async function runNotesEdit(ctx: Context, rawId: string, words: string[], options: NotesEditOptions): Promise<void> {
@@ -113,7 +84,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   ctx.print(`Updated #${note.id}.`);
 }
 
-export async function runNotesRm(ctx: Context, rawId: string, options: { yes?: boolean }): Promise<void> {
+export async function runNotesRm(ctx: Context, rawId: string, options: NotesRmOptions): Promise<void> {
   const id = parseId(rawId, 'note');
   requireYesWithoutTerminal(ctx, options.yes, 'perf notes rm');
   const note = findNote(await ctx.readStore(), id);

@@ -7,14 +7,7 @@ import { PLAIN_THEME } from '../../terminal/theme.js';
 import { parseWhen } from '../input.js';
 import { chooseFormat, emit } from '../output.js';
 import { inertDeep } from '../../terminal/inert.js';
-
-export interface CheckinOptions {
-  since?: string;
-  done?: boolean;
-  note?: string;
-  format?: CheckinFormat;
-  json?: boolean;
-}
+import type { CheckinOptions } from './definitions.js';
 
 export async function runCheckin(ctx: Context, options: CheckinOptions): Promise<void> {
   if (options.done) return recordDone(ctx, options);

@@ -8,16 +8,7 @@ import { renderWritten } from './view.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { checkOutFile, chooseFormat, emit } from '../output.js';
-
-export interface SummaryOptions {
-  period?: string;
-  from?: string;
-  to?: string;
-  format?: SummaryFormat;
-  json?: boolean;
-  out?: string;
-  force?: boolean;
-}
+import type { SummaryOptions } from './definitions.js';
 
 export async function runSummary(ctx: Context, options: SummaryOptions): Promise<void> {
   const format = chooseFormat(options.format, options.json, 'text');

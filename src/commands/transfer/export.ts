@@ -4,12 +4,7 @@ import { exportJournal } from '../../services/export.js';
 import { renderExportWritten } from '../reports/view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { checkOutFile, emit } from '../output.js';
-
-export interface ExportOptions {
-  format: ExportFormat;
-  out?: string;
-  force?: boolean;
-}
+import type { ExportOptions } from './definitions.js';
 
 export async function runExport(ctx: Context, options: ExportOptions): Promise<void> {
   const file = options.out === undefined ? null : checkOutFile(options.out, options.force);

@@ -7,11 +7,7 @@ import { RuntimeFailure, UsageError, quote } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import type { ImportResult } from '../../services/import.js';
 import { renderImportResult } from '../reports/view.js';
-
-export interface ImportOptions {
-  format?: 'perf' | 'jrnl';
-  json?: boolean;
-}
+import type { ImportOptions } from './definitions.js';
 
 /** What an import reads, for messages about a file it cannot use. */
 const ACCEPTED = 'give a perf export (perf export --format json) or a jrnl export (jrnl --export json)';

@@ -1,0 +1,29 @@
+import { type Command, Option } from '@commander-js/extra-typings';
+
+/**
+ * What every command definition shares. A definition is a function that returns a fresh commander
+ * command (commander keeps parsed values on the instance, so tests that run the program many times
+ * need new ones); its handler's option type is inferred from it with `OptionsOf`, so a handler
+ * cannot read a flag that the definition does not declare.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any command's arguments and options
+export type OptionsOf<Define extends (...args: never[]) => Command<any, any, any>> = ReturnType<ReturnType<Define>['opts']>;
+
+export function examples(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * A `--no-x` flag of its own (`noX: true`) rather than commander's negation of `--x`, which would
+ * let `--x 4 --no-x` silently keep the last one; the handler refuses the pair instead. Its type
+ * says so too: `--no-target` is typed as the plain flag `--noTarget`, which is what it parses to.
+ */
+export function ownFlag<const Name extends string>(flags: `--no-${Name}`, description: string): Option<`--no${Capitalize<Name>}`> {
+  const option = new Option(flags, description);
+  option.negate = false;
+  return option as unknown as Option<`--no${Capitalize<Name>}`>;
+}

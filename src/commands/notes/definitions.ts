@@ -1,0 +1,103 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { NOTE_TYPES } from '../../domain/notes.js';
+import { type OptionsOf, collect, examples } from '../define.js';
+
+export const defineLog = () =>
+  new Command('log')
+    .description('record a dated note: a call, a meeting, a win, something you learned')
+    .argument('[text...]', 'the note; #hashtags become tags (no text: prompts, $EDITOR with -e, or stdin)')
+    .option('-d, --date <when>', 'the day it happened: YYYY-MM-DD, yesterday, "last friday", "march 3" (default today)')
+    .option('-t, --tag <tag>', 'a tag (repeatable)', collect, [])
+    .option('-g, --goal <goal>', 'the goal it is about (id or slug)')
+    .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (needs --goal)")
+    .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
+    .addOption(new Option('--type <type>', 'what kind of note').choices(NOTE_TYPES).default('note' as const))
+    .option('-a, --account <name>', 'the customer or account')
+    .option('-s, --star', 'a highlight for the summary')
+    .option('-e, --edit', 'write the note in $EDITOR')
+    .option('--json', 'print the created note as JSON')
+    .addHelpText(
+      'after',
+      examples([
+        'perf log "Called Acme about the renewal" --type call -a Acme',
+        'perf log "Signed Globex, 3-year deal #q4" --type win --star',
+        'perf log -d yesterday "Demo for Initech went well" --type demo',
+        'perf log "Signed Acme, 25k ARR" --type win --goal q4-arr --progress 25000',
+        'perf log "Held the price with Acme procurement" --type call -c negotiation -c closing',
+        'echo "Pipeline review with Maria" | perf log --type meeting',
+      ]),
+    );
+export type LogOptions = OptionsOf<typeof defineLog>;
+
+export const defineNotesList = () =>
+  new Command('notes')
+    .description('find, show, edit and remove notes')
+    .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-month, last-quarter, cycle')
+    .option('--from <date>', 'from this day (inclusive)')
+    .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
+    .option('-t, --tag <tag>', 'only notes with this tag')
+    .option('-g, --goal <goal>', 'only notes linked to this goal (id or slug)')
+    .option('-a, --account <name>', 'only notes whose account contains this (any case)')
+    .addOption(new Option('--type <type>', 'only notes of this type').choices(NOTE_TYPES))
+    .option('--starred', 'only starred notes')
+    .option('-q, --search <words>', 'full-text search: words match their beginnings (renew finds renewal), "exact phrase", OR, NOT')
+    .option('-n, --limit <n>', 'how many notes at most', '20')
+    .option('--json', 'print the notes as a JSON array')
+    .addHelpText(
+      'after',
+      examples([
+        'perf notes',
+        'perf notes --period this-month --type win',
+        'perf notes -q "renew*" -a Acme',
+        'perf notes show 12',
+        'perf notes edit 12 --star',
+        'perf notes rm 12 --yes',
+      ]),
+    );
+export type NotesListOptions = OptionsOf<typeof defineNotesList>;
+
+export const defineNotesShow = () =>
+  new Command('show')
+    .description('show one note in full')
+    .argument('<id>', 'the note id')
+    .option('--json', 'print the note as JSON')
+    .addHelpText('after', examples(['perf notes show 12']));
+export type NotesShowOptions = OptionsOf<typeof defineNotesShow>;
+
+export const defineNotesEdit = () =>
+  new Command('edit')
+    .description('change a note (no text and no options in a terminal: opens $EDITOR)')
+    .argument('<id>', 'the note id')
+    .argument('[text...]', 'the new text')
+    .option('-d, --date <when>', 'move it to another day')
+    .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
+    .option('--untag <tag>', 'remove a tag (repeatable)', collect, [])
+    .option('-g, --goal <goal>', 'link it to this goal, moving its progress along ("" unlinks it and drops its progress)')
+    .option('-p, --progress <number>', 'what it added to its goal ("" removes the progress, keeps the link)')
+    .option('-c, --competency <ref>', 'link it to a competency as evidence (repeatable)', collect, [])
+    .option('--remove-competency <ref>', 'unlink a competency (repeatable)', collect, [])
+    .addOption(new Option('--type <type>', 'change its type').choices(NOTE_TYPES))
+    .option('-a, --account <name>', 'change the account ("" removes it)')
+    .option('-s, --star', 'star it')
+    .option('--unstar', 'remove the star')
+    .option('-e, --edit', 'edit the text in $EDITOR')
+    .option('--json', 'print the changed note as JSON')
+    .addHelpText(
+      'after',
+      examples([
+        'perf notes edit 12 "Called Acme: renewal agreed"',
+        'perf notes edit 12 --type win --star',
+        'perf notes edit 12 -d "last friday"',
+        'perf notes edit 12 --goal q4-arr --progress 30000',
+        'perf notes edit 12 -c negotiation',
+      ]),
+    );
+export type NotesEditOptions = OptionsOf<typeof defineNotesEdit>;
+
+export const defineNotesRm = () =>
+  new Command('rm')
+    .description('delete a note (asks first in a terminal)')
+    .argument('<id>', 'the note id')
+    .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .addHelpText('after', examples(['perf notes rm 12', 'perf notes rm 12 --yes']));
+export type NotesRmOptions = OptionsOf<typeof defineNotesRm>;

@@ -1,0 +1,49 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { CHECKIN_FORMATS, SUMMARY_FORMATS } from '../../exporters/index.js';
+import { type OptionsOf, examples } from '../define.js';
+
+export const defineSummary = () =>
+  new Command('summary')
+    .summary('the accomplishments summary for your appraisal')
+    .description(
+      'The accomplishments summary for your appraisal: highlights, results per goal, work in progress, competencies, development, feedback and activity. Text for the terminal, Markdown to paste into the review form, or JSON.',
+    )
+    .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-year, last-cycle (default: the current review cycle)')
+    .option('--from <date>', 'from this day (inclusive; alone: up to today)')
+    .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
+    .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to paste, json').choices(SUMMARY_FORMATS))
+    .option('--json', 'the same as --format json')
+    .option('-o, --out <file>', 'write it to this file (its folder must exist)')
+    .option('--force', 'overwrite the --out file if it exists')
+    .addHelpText(
+      'after',
+      examples(['perf summary', 'perf summary --format md -o review-2026.md', 'perf summary --period last-cycle', 'perf summary --from 2026-04-01 --to 2026-09 --json']),
+    );
+export type SummaryOptions = OptionsOf<typeof defineSummary>;
+
+export const defineCheckin = () =>
+  new Command('checkin')
+    .summary('the agenda for your next one-to-one with your manager')
+    .description(
+      'The agenda for your next one-to-one with your manager: progress per goal, goals at risk, challenges and losses, feedback received and development due, since the last one-to-one. After the meeting, --done records it.',
+    )
+    .option('--since <when>', 'cover the days since this date (default: since the last recorded one-to-one, else 14 days)')
+    .option('--done', 'record that the one-to-one took place today')
+    .option('--note <text>', 'with --done: what you agreed')
+    .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json').choices(CHECKIN_FORMATS))
+    .option('--json', 'the same as --format json')
+    .addHelpText(
+      'after',
+      examples(['perf checkin', 'perf checkin --since "last monday" --format md', 'perf checkin --done --note "Agreed to focus on Acme and Globex"']),
+    );
+export type CheckinOptions = OptionsOf<typeof defineCheckin>;
+
+export const defineStatus = () =>
+  new Command('status')
+    .summary('the habit at a glance (what `perf` alone shows)')
+    .description(
+      'The habit at a glance: days since the last note, current and longest streak of working days, goals with no update in 30 days, overdue development and days until the next review. `perf` alone shows it.',
+    )
+    .option('--json', 'print the status as JSON')
+    .addHelpText('after', examples(['perf status', 'perf', 'perf status --json']));
+export type StatusOptions = OptionsOf<typeof defineStatus>;
