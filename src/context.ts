@@ -48,6 +48,8 @@ export class Context {
   private globals: GlobalOptions = {};
   private openStore: Store | undefined;
   private storeWritable = false;
+  /** The journal's path once a command has opened it, for error messages. */
+  journalFile: string | undefined;
   private loadedTheme: Theme | undefined;
 
   constructor(deps: Deps) {
@@ -120,6 +122,7 @@ export class Context {
     this.openStore?.close();
     this.openStore = undefined;
     const file = await this.dbPath();
+    this.journalFile = file;
     const [{ openDatabase }, { createStore }] = await Promise.all([
       import('./storage/db.js'),
       import('./storage/store.js'),
@@ -139,6 +142,7 @@ export class Context {
   async readStore(): Promise<Store> {
     if (this.openStore) return this.openStore;
     const file = await this.dbPath();
+    this.journalFile = file;
     const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable }, { createStore }] = await Promise.all([
       import('./storage/db.js'),
       import('./storage/store.js'),
