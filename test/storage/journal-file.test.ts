@@ -138,7 +138,14 @@ describe('a kill during the backup before a migration (defect 7)', () => {
 describe('a journal path that is not a regular file (defect 13)', () => {
   it.each([
     ['/dev/null', () => '/dev/null'],
-    ['a folder', () => tempDir()],
+    [
+      'a folder',
+      () => {
+        const folder = path.join(tempDir(), 'journal.db');
+        fs.mkdirSync(folder);
+        return folder;
+      },
+    ],
     [
       'a FIFO',
       () => {
