@@ -32,6 +32,12 @@ export interface Store {
   readonly journal: JournalRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs `hook` inside the first write transaction, after its work and just before it commits, so
+   * it sees the journal as last committed from another connection, and never runs for a
+   * transaction that fails.
+   */
+  beforeFirstCommit(hook: () => void): void;
   /** Write transactions committed through this store, so a failure after one can say so. */
   readonly commits: number;
   close(): void;
@@ -40,6 +46,7 @@ export interface Store {
 export function createStore(db: Db, persistent: boolean): Store {
   const repos = new Map<string, unknown>();
   let commits = 0;
+  let pending: (() => void) | undefined;
   const repo = <T>(name: string, make: (db: Db) => T): T => {
     if (!repos.has(name)) repos.set(name, make(db));
     return repos.get(name) as T;
@@ -77,9 +84,20 @@ export function createStore(db: Db, persistent: boolean): Store {
       return repo('journal', createJournalRepo);
     },
     transaction<T>(fn: () => T): T {
-      const result = db.transaction(fn).immediate();
+      const result = db
+        .transaction(() => {
+          const value = fn();
+          const hook = pending;
+          pending = undefined;
+          hook?.();
+          return value;
+        })
+        .immediate();
       commits++;
       return result;
+    },
+    beforeFirstCommit(hook: () => void) {
+      pending = hook;
     },
     get commits() {
       return commits;
