@@ -32,7 +32,19 @@ export interface Store {
   readonly journal: JournalRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Opens a write transaction (BEGIN IMMEDIATE) that stays open across awaits, for work fed by a
+   * stream, which `transaction` cannot hold (it must return synchronously). Nothing is visible to
+   * other connections, or kept after a crash or a kill, until `commit`.
+   */
+  begin(): OpenTransaction;
   close(): void;
+}
+
+export interface OpenTransaction {
+  commit(): void;
+  /** Undoes everything since `begin`; does nothing once committed or rolled back. */
+  rollback(): void;
 }
 
 export function createStore(db: Db, persistent: boolean): Store {
@@ -75,6 +87,21 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
+    },
+    begin(): OpenTransaction {
+      db.exec('BEGIN IMMEDIATE');
+      let open = true;
+      return {
+        commit() {
+          if (!open) throw new Error('the transaction is already over');
+          db.exec('COMMIT');
+          open = false;
+        },
+        rollback() {
+          if (open && db.inTransaction) db.exec('ROLLBACK');
+          open = false;
+        },
+      };
     },
     close() {
       if (db.open) db.close();
