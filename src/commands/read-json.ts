@@ -34,26 +34,6 @@ export interface JsonSink {
   end(key: string): void;
 }
 
-/** `fd` is the open file; it is read from `start` (past a byte order mark) and closed. */
-export async function readJsonStream(file: string, fd: number, accepted: string): Promise<unknown> {
-  let root: unknown;
-  let object: Record<string, unknown> | null = null;
-  await streamJson(file, fd, accepted, {
-    value(key, value) {
-      if (key === null) root = value;
-      else (object ??= {})[key] = value;
-    },
-    list(key) {
-      (object ??= {})[key] = [];
-    },
-    element(key, _index, value) {
-      (object?.[key] as unknown[]).push(value);
-    },
-    end() {},
-  });
-  return object ?? root;
-}
-
 /** Reads `fd` (closing it) and hands the document to `sink` piece by piece. */
 export async function streamJson(file: string, fd: number, accepted: string, sink: JsonSink): Promise<void> {
   const { default: Parser } = await import('stream-json/Parser.js');
