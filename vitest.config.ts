@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Day boundaries, DST changes and "today" depend on the time zone, so the tests about days run
+ * in zones that make them differ: UTC, one with DST behind it (Los Angeles) and the furthest
+ * ahead (Kiritimati, UTC+14, where "today" starts while most of the world is still in yesterday).
+ * Everything else runs once, in UTC.
+ */
+const DATE_TESTS = [
+  'test/unit/dates.test.ts',
+  'test/unit/calendar.test.ts',
+  'test/unit/periods.test.ts',
+  'test/unit/streaks.test.ts',
+  'test/unit/summary.test.ts',
+  'test/tz/**/*.test.ts',
+];
+const OTHER_ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    // Dates in tests are local; pin the zone so that day boundaries are the same everywhere.
-    env: { TZ: 'UTC' },
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'UTC', include: ['test/**/*.test.ts'], env: { TZ: 'UTC' } } },
+      ...OTHER_ZONES.map((zone) => ({ extends: true, test: { name: zone, include: DATE_TESTS, env: { TZ: zone } } })),
+    ],
   },
 });

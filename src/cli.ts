@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { Context, type Deps } from './context.js';
 import { ExitCode, PerfError, UsageError } from './errors.js';
 import { buildProgram } from './program.js';
+import { createProcessStdout } from './stdout.js';
 import { terminalSafe } from './ui/inert.js';
 
 /**
@@ -10,14 +11,23 @@ import { terminalSafe } from './ui/inert.js';
  */
 export async function main(argv: readonly string[], deps: Deps = processDeps()): Promise<number> {
   const ctx = new Context(deps);
+  let code: number;
   try {
     await buildProgram(ctx).parseAsync(withDefaultCommand(hoistGlobalOptions(argv)), { from: 'user' });
-    return ExitCode.ok;
+    code = ExitCode.ok;
   } catch (error) {
-    return report(error, ctx);
-  } finally {
-    ctx.close();
+    code = report(error, ctx);
   }
+  // The exit code waits for stdout: a document cut by a full disk must not end in exit 0.
+  const outputError = await ctx.settleOutput();
+  const saved = ctx.savedDescription;
+  ctx.close();
+  // A command that already failed has said so in its one line.
+  if (outputError === undefined || code !== ExitCode.ok) return code;
+  const reason = (outputError as NodeJS.ErrnoException).code ?? outputError.message;
+  const what = saved === null ? 'the output' : `saved ${saved}, but the output`;
+  ctx.io.stderr.write(`perf: ${what} could not be written: ${reason}\n`);
+  return ExitCode.failure;
 }
 
 /**
@@ -81,14 +91,9 @@ function isSqliteError(error: unknown): error is Error & { code: string } {
 }
 
 function processDeps(): Deps {
-  // `perf notes | head` closes the pipe early: the rest of the output has nowhere to go, and
-  // that is not a failure. Any other stream error still surfaces.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
   return {
     io: {
-      stdout: process.stdout,
+      stdout: createProcessStdout(),
       stderr: process.stderr,
       // Touching process.stdin sets up a stream (a few ms); most commands never read it.
       get stdin() {

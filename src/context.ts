@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { dayOf, type Day } from './domain/calendar.js';
 import type { Store } from './storage/store.js';
@@ -6,9 +7,12 @@ import type { Theme } from './ui/theme.js';
 import type { Prompter } from './ui/prompts.js';
 
 export interface OutStream {
-  write(chunk: string): unknown;
+  /** As Node's streams: a failure may be thrown, or given to `callback` later (ENOSPC, EPIPE). */
+  write(chunk: string, callback?: (error?: Error | null) => void): unknown;
   isTTY?: boolean;
   columns?: number;
+  /** Resolves when what was written has left the program (or the stream failed). */
+  flush?(): Promise<void>;
 }
 
 export interface InStream extends AsyncIterable<string | Buffer> {
@@ -48,6 +52,11 @@ export class Context {
   private globals: GlobalOptions = {};
   private openStore: Store | undefined;
   private loadedTheme: Theme | undefined;
+  private outputStopped = false;
+  private outputError: Error | undefined;
+  private savedWhat: string | undefined;
+  private commits = 0;
+  private dailyBackupChecked = false;
 
   constructor(deps: Deps) {
     this.io = deps.io;
@@ -93,17 +102,47 @@ export class Context {
     return path.join(envPaths('perf-journal', { suffix: '' }).data, 'journal.db');
   }
 
-  /** The journal for a command that writes: created on first use with its folder. */
+  /**
+   * The journal for a command that writes: created on first use with its folder. The first
+   * write of a day backs up the journal as it was (see dailyBackup).
+   */
   async store(): Promise<Store> {
-    if (this.openStore?.persistent) return this.openStore;
-    this.openStore?.close();
     const file = await this.dbPath();
-    const [{ openDatabase }, { createStore }] = await Promise.all([
-      import('./storage/db.js'),
-      import('./storage/store.js'),
-    ]);
-    this.openStore = createStore(openDatabase(file, { create: true }), true);
+    if (!this.openStore?.persistent) {
+      this.commits += this.openStore?.commits ?? 0;
+      this.openStore?.close();
+      const [{ openDatabase, databaseExists }, { createStore }] = await Promise.all([
+        import('./storage/db.js'),
+        import('./storage/store.js'),
+      ]);
+      // A journal made by this very command has nothing in it to back up.
+      if (!databaseExists(file)) this.dailyBackupChecked = true;
+      this.openStore = createStore(openDatabase(file, { create: true }), true);
+    }
+    if (!this.dailyBackupChecked) {
+      this.dailyBackupChecked = true;
+      await this.dailyBackup(this.openStore, file);
+    }
     return this.openStore;
+  }
+
+  /**
+   * `perf log` runs often and its start-up is budgeted: whether a backup is due is one stat of
+   * today's backup file; only when it is missing is anything loaded or read. A backup that cannot
+   * be written never stops the write it precedes: it costs one warning line.
+   */
+  private async dailyBackup(store: Store, file: string): Promise<void> {
+    const { autoBackupFile } = await import('./domain/backups.js');
+    if (fs.existsSync(autoBackupFile(file, this.today()))) return;
+    try {
+      const { makeDailyBackup } = await import('./services/backups.js');
+      await makeDailyBackup(store, file, this.now());
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+      this.io.stderr.write(
+        `perf: warning: today's automatic backup could not be written (${reason}); carrying on without it (to turn automatic backups off: perf config set backup.auto false)\n`,
+      );
+    }
   }
 
   /**
@@ -145,14 +184,62 @@ export class Context {
    */
   print(text = ''): void {
     const safe = terminalSafe(text, this.color);
-    this.io.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+    this.write(safe.endsWith('\n') ? safe : `${safe}\n`);
   }
 
   printJson(value: unknown): void {
-    this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+
+  /**
+   * Everything for stdout goes through here. The first failure stops the output (the rest would
+   * be a cut document) and is kept for cli.ts, which waits for the output to settle and turns it
+   * into one line and exit 1. A reader that went away (`perf notes | head`) is not a failure.
+   */
+  write(chunk: string): void {
+    if (this.outputStopped) return;
+    try {
+      this.io.stdout.write(chunk, (error) => {
+        if (error) this.outputFailed(error);
+      });
+    } catch (error) {
+      this.outputFailed(error as Error);
+    }
+  }
+
+  /** Waits until stdout has taken everything or failed; returns the failure, if any. */
+  async settleOutput(): Promise<Error | undefined> {
+    if (!this.outputStopped) {
+      try {
+        await this.io.stdout.flush?.();
+      } catch (error) {
+        this.outputFailed(error as Error);
+      }
+      // Streams report a failed write on a later tick; let those reports arrive.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return this.outputError;
+  }
+
+  private outputFailed(error: Error): void {
+    if (this.outputStopped) return;
+    this.outputStopped = true;
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') this.outputError = error;
+  }
+
+  /** Names what a command saved (`note #12`), for the message when its output then fails. */
+  saved(what: string): void {
+    this.savedWhat = what;
+  }
+
+  /** What this run wrote to the journal: the name a command gave, or null if nothing was committed. */
+  get savedDescription(): string | null {
+    if (this.savedWhat !== undefined) return this.savedWhat;
+    return this.commits + (this.openStore?.commits ?? 0) > 0 ? 'your change' : null;
   }
 
   close(): void {
+    this.commits += this.openStore?.commits ?? 0;
     this.openStore?.close();
     this.openStore = undefined;
   }

@@ -33,7 +33,7 @@ export function buildProgram(ctx: Context): Command {
     })
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => ctx.io.stdout.write(text),
+      writeOut: (text) => ctx.write(text),
       writeErr: (text) => ctx.io.stderr.write(text),
       // Commander's messages ("error: unknown command 'lgo'\n(Did you mean log?)") become one line.
       outputError: (text, write) => write(`perf: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
@@ -564,10 +564,45 @@ export function buildProgram(ctx: Context): Command {
     .addHelpText('after', examples(['perf import journal-backup.json', 'jrnl --export json > jrnl.json && perf import jrnl.json']))
     .action(action(async (ctx, file: string, options) => (await import('./commands/import.js')).runImport(ctx, file, options)));
 
+  // ── backup, restore, doctor ─────────────────────────────────────────────────────────────────
+  program
+    .command('backup')
+    .summary('a copy of the journal file, made safely while it is in use')
+    .description(
+      'A consistent copy of the journal file (SQLite\'s online backup), readable by you alone. Without FILE it goes to the backups folder beside the journal, named with the date and time. Automatic daily backups go there too (see backup.auto in perf config).',
+    )
+    .argument('[file]', 'where to write it: a new file, or a folder to put a dated file in (default: the backups folder)')
+    .option('--force', 'replace FILE if it exists')
+    .option('--json', 'print {path, bytes, at} as JSON')
+    .addHelpText('after', examples(['perf backup', 'perf backup ~/Dropbox/perf/', 'perf backup journal-copy.db --force']))
+    .action(action(async (ctx, file: string | undefined, options) => (await import('./commands/backup.js')).runBackup(ctx, file, options)));
+
+  program
+    .command('restore')
+    .summary('replace the journal with a backup (the current one is kept)')
+    .description(
+      'Replace the journal with a backup file, after checking it (integrity, that it is a perf journal, a schema this program knows). The current journal is first kept in the backups folder. Asks first in a terminal.',
+    )
+    .argument('<file>', 'a backup made by perf backup or an automatic one')
+    .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .option('--json', 'print what was restored as JSON')
+    .addHelpText('after', examples(['perf restore ~/.local/share/perf-journal/backups/journal-auto-2026-11-30.db', 'perf restore journal-copy.db --yes']))
+    .action(action(async (ctx, file: string, options) => (await import('./commands/backup.js')).runRestore(ctx, file, options)));
+
+  program
+    .command('doctor')
+    .summary('check the journal file: integrity, permissions, schema, backups')
+    .description(
+      'Check the journal: SQLite\'s integrity check, the file, its permissions, size and schema version, what it holds, and the newest backup. Says what to do if something is wrong (exit 1 when the journal is damaged or unusable).',
+    )
+    .option('--json', 'print the check as JSON')
+    .addHelpText('after', examples(['perf doctor', 'perf doctor --json']))
+    .action(action(async (ctx, options) => (await import('./commands/backup.js')).runDoctor(ctx, options)));
+
   // ── config ───────────────────────────────────────────────────────────────────────────────────
   const config = program
     .command('config')
-    .description('settings: name, role, manager, cycle.start, scale.max')
+    .description('settings: name, role, manager, cycle.start, scale.max, automatic backups')
     .option('--json', 'print the settings as JSON')
     .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config unset role']))
     .action(action(async (ctx, options) => (await import('./commands/config.js')).runConfigList(ctx, options)));
@@ -582,7 +617,7 @@ export function buildProgram(ctx: Context): Command {
   config
     .command('get')
     .description('print one setting\'s value, for scripts: nothing (exit 0) when it is not set')
-    .argument('<key>', 'name, role, manager, cycle.start or scale.max')
+    .argument('<key>', 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly')
     .option('--json', 'print it as JSON (null when it is not set; scale.max a number)')
     .addHelpText('after', examples(['perf config get cycle.start', 'perf config get manager --json']))
     .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigGet(ctx, key, options)));
@@ -590,7 +625,7 @@ export function buildProgram(ctx: Context): Command {
   config
     .command('set')
     .description('change one setting (to remove one, use perf config unset)')
-    .argument('<key>', 'name, role, manager, cycle.start or scale.max')
+    .argument('<key>', 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly')
     .argument('<value>', 'the new value')
     .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText('after', examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']))
@@ -601,7 +636,7 @@ export function buildProgram(ctx: Context): Command {
   config
     .command('unset')
     .description('remove a setting: name, role and manager become not set, the others their default')
-    .argument('<key>', 'name, role, manager, cycle.start or scale.max')
+    .argument('<key>', 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly')
     .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText('after', examples(['perf config unset role', 'perf config unset cycle.start']))
     .action(action(async (ctx, key: string, options) => (await import('./commands/config.js')).runConfigUnset(ctx, key, options)));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Context } from '../context.js';
+import { latestDayOf } from '../domain/calendar.js';
 import type { DumpOutline, RecordTable } from '../domain/journal-dump.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
 import { readSettings } from '../services/config.js';
@@ -127,7 +128,7 @@ async function checkFile(ctx: Context, file: string, format: Kind | undefined): 
   });
   if (kind === 'jrnl') {
     const value = rootIsObject ? jrnl : root;
-    const notes = parseJrnlExport(value, quote(file), ctx.today());
+    const notes = parseJrnlExport(value, quote(file), ctx.today(), latestDayOf(ctx.now()));
     return { kind: 'jrnl', notes };
   }
   if (!rootIsObject) {

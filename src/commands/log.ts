@@ -29,6 +29,7 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   const input = { ...gathered, goalId: gathered.goalId ?? link.goal?.id ?? null, progress: gathered.progress ?? link.progress };
   const store = await ctx.store();
   const note = logNote(store, input, ctx.now());
+  ctx.saved(`note #${note.id}`);
   if (options.json) return ctx.printJson(noteToJson(note));
   const theme = await ctx.theme();
   ctx.print(renderNoteLogged(inertDeep(note), theme, ctx.width));

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
+import { writeFileAtomic } from '../atomic-file.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
 
 /**
  * Checks `-o <file>` before any work is done: a file that exists needs `--force`, and the folder
- * must exist (we do not create folders the user may have mistyped).
+ * must exist (we do not create folders the user may have mistyped). Only a regular file is ever
+ * replaced: a link could point anywhere, and a FIFO or a device would hang or swallow the document.
  */
 export function checkOutFile(file: string, force: boolean | undefined): string {
   const resolved = path.resolve(file);
@@ -13,21 +15,32 @@ export function checkOutFile(file: string, force: boolean | undefined): string {
   if (!isFolder(folder)) {
     throw new UsageError(`cannot write ${quote(file)}: the folder ${quote(folder)} does not exist; create it or choose another path`);
   }
-  if (fs.existsSync(resolved)) {
-    if (isFolder(resolved)) throw new UsageError(`cannot write ${quote(file)}: it is a folder; give a file name such as review.md`);
+  const existing = lstat(resolved);
+  if (existing) {
+    if (existing.isDirectory()) throw new UsageError(`cannot write ${quote(file)}: it is a folder; give a file name such as review.md`);
+    if (existing.isSymbolicLink()) {
+      throw new UsageError(`cannot write ${quote(file)}: it is a symbolic link, which perf does not follow; give the path of a regular file`);
+    }
+    if (!existing.isFile()) throw new UsageError(`cannot write ${quote(file)}: it is not a regular file (a pipe, socket or device); give the path of a regular file`);
     if (!force) throw new UsageError(`${quote(file)} already exists: add --force to overwrite it, or choose another name`);
   }
   return resolved;
 }
 
-/** Writes the document (readable by the user alone: it is their career record). */
+/**
+ * Writes the document (readable by the user alone: it is their career record) as a whole or
+ * not at all: a failure leaves the previous file untouched.
+ */
 export function writeOutFile(file: string, text: string, force: boolean | undefined): void {
+  // Checked again: the file may have changed since checkOutFile, while the document was made.
+  checkOutFile(file, force);
   try {
-    fs.writeFileSync(file, text.endsWith('\n') || text === '' ? text : `${text}\n`, { flag: force ? 'w' : 'wx', mode: 0o600 });
+    writeFileAtomic(file, text.endsWith('\n') || text === '' ? text : `${text}\n`, { overwrite: force === true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${quote(file)} already exists: add --force to overwrite it, or choose another name`);
-    throw new RuntimeFailure(`cannot write ${quote(file)}: ${(error as Error).message}`);
+    const kept = lstat(file) ? '; the existing file was left as it was' : '';
+    throw new RuntimeFailure(`cannot write ${quote(file)}: ${code ?? (error as Error).message}${kept}`);
   }
 }
 
@@ -52,5 +65,13 @@ function isFolder(p: string): boolean {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function lstat(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p);
+  } catch {
+    return undefined;
   }
 }

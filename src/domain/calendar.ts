@@ -21,6 +21,16 @@ export function dayOf(date: Date): Day {
   return makeDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/**
+ * The calendar day in the zone furthest ahead (UTC+14): no one anywhere has reached a later day.
+ * A day from another machine (an import) is in the future only after this one, so a backup made
+ * in Sydney in the morning is not refused in Los Angeles, where it is still yesterday.
+ */
+export function latestDayOf(date: Date): Day {
+  const ahead = new Date(date.getTime() + 14 * 3_600_000);
+  return makeDay(ahead.getUTCFullYear(), ahead.getUTCMonth() + 1, ahead.getUTCDate());
+}
+
 export function splitDay(day: Day): { year: number; month: number; day: number } {
   const m = DAY_RE.exec(day);
   if (!m) throw new TypeError(`not a calendar day: ${day}`);

@@ -8,7 +8,7 @@ export interface ConfigKey {
   /** Returns the value to store, or throws a UsageError naming what is accepted. */
   normalize(value: string): string;
   /** The stored text as JSON shows it; text stays text. */
-  toJson?(value: string): number;
+  toJson?(value: string): number | boolean;
 }
 
 const text = (key: string) => (value: string) => {
@@ -19,6 +19,10 @@ const text = (key: string) => (value: string) => {
 
 export const SCALE_MIN_TOP = 2;
 export const SCALE_MAX_TOP = 10;
+
+export const DEFAULT_KEEP_DAILY = 7;
+export const DEFAULT_KEEP_WEEKLY = 4;
+const MAX_KEEP = 1000;
 
 export const CONFIG_KEYS: readonly ConfigKey[] = [
   { key: 'name', description: 'your name, for the summary heading', default: null, normalize: text('name') },
@@ -47,7 +51,42 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     },
     toJson: Number,
   },
+  {
+    key: 'backup.auto',
+    description: "back up the journal before each day's first change",
+    default: 'true',
+    normalize(value) {
+      const word = value.trim().toLowerCase();
+      if (word === 'true' || word === 'false') return word;
+      throw new UsageError(`invalid backup.auto ${quote(value)}: use true or false`);
+    },
+    toJson: (value) => value === 'true',
+  },
+  {
+    key: 'backup.keep-daily',
+    description: 'days of automatic backups kept',
+    default: String(DEFAULT_KEEP_DAILY),
+    normalize: wholeNumber('backup.keep-daily', 1, MAX_KEEP),
+    toJson: Number,
+  },
+  {
+    key: 'backup.keep-weekly',
+    description: 'weeks before those with one kept',
+    default: String(DEFAULT_KEEP_WEEKLY),
+    normalize: wholeNumber('backup.keep-weekly', 0, MAX_KEEP),
+    toJson: Number,
+  },
 ];
+
+function wholeNumber(key: string, min: number, max: number) {
+  return (value: string): string => {
+    const n = Number(value.trim());
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new UsageError(`invalid ${key} ${quote(value)}: use a whole number from ${min} to ${max}`);
+    }
+    return String(n);
+  };
+}
 
 export function findConfigKey(key: string): ConfigKey {
   const found = CONFIG_KEYS.find((k) => k.key === key.trim().toLowerCase());
@@ -58,7 +97,7 @@ export function findConfigKey(key: string): ConfigKey {
 }
 
 /** A setting's value in `--json` output: null when not set, scale.max a number, the rest text. */
-export function configValueToJson(key: string, value: string | null): string | number | null {
+export function configValueToJson(key: string, value: string | null): string | number | boolean | null {
   if (value === null) return null;
   const toJson = findConfigKey(key).toJson;
   return toJson ? toJson(value) : value;
@@ -71,6 +110,7 @@ export interface Settings {
   manager: string | null;
   cycleStart: CycleStart;
   scaleMax: number;
+  backup: { auto: boolean; keepDaily: number; keepWeekly: number };
 }
 
 export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
@@ -80,5 +120,14 @@ export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
     manager: values.get('manager') ?? null,
     cycleStart: parseCycleStart(values.get('cycle.start') ?? '') ?? DEFAULT_CYCLE_START,
     scaleMax: Number(values.get('scale.max') ?? 5) || 5,
+    backup: {
+      auto: values.get('backup.auto') !== 'false',
+      keepDaily: wholeOr(values.get('backup.keep-daily'), DEFAULT_KEEP_DAILY) || DEFAULT_KEEP_DAILY,
+      keepWeekly: wholeOr(values.get('backup.keep-weekly'), DEFAULT_KEEP_WEEKLY),
+    },
   };
+}
+
+function wholeOr(stored: string | undefined, fallback: number): number {
+  return stored !== undefined && /^\d+$/.test(stored) ? Number(stored) : fallback;
 }

@@ -68,7 +68,11 @@ function normalise(text: string): string {
 function parseNatural(text: string, now: Date, today: Day, mode: DateMode): Day | null {
   if (text === '') return null;
   // forwardDate stays off in every mode: with it on, chrono turns "last friday" into the coming one.
-  const results = casual.parse(text, now, { forwardDate: false });
+  // Chrono counts "1 day ago" as 24 hours, which lands on the wrong day next to a DST change
+  // (00:30 the day after spring-forward, less 24 h, is 23:30 two days before). Counted from
+  // local noon, whole days stay on their calendar day; "3 hours ago" still counts from now.
+  let results = casual.parse(text, middayOf(now), { forwardDate: false });
+  if (results[0]?.start.isCertain('hour')) results = casual.parse(text, now, { forwardDate: false });
   const [result] = results;
   // A single result covering the whole input, or "yesterday-ish" would quietly become yesterday.
   if (results.length !== 1 || !result || result.end) return null;
@@ -91,6 +95,11 @@ function parseNatural(text: string, now: Date, today: Day, mode: DateMode): Day 
     return nearestWeekday(today, weekday, mode);
   }
   return dayOf(start.date());
+}
+
+/** Noon of the instant's local day: every zone's DST change happens well away from it. */
+function middayOf(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12);
 }
 
 /** The most recent (past) or next (forward) month-day, today included; Feb 29 skips to a leap year. */

@@ -5,7 +5,7 @@
  * tags and competency ids (the note_tags and note_competencies tables) in the note itself.
  */
 import { UsageError, quote } from '../errors.js';
-import { DAY_RANGE, isDay, type Day } from './calendar.js';
+import { DAY_RANGE, isDay, latestDayOf, type Day } from './calendar.js';
 import { RATING_SOURCES, listWords, type Competency, type Rating } from './competencies.js';
 import { findConfigKey } from './config.js';
 import { DEV_STATUSES, type DevelopmentActivity } from './development.js';
@@ -80,6 +80,7 @@ class RecordReader {
     private readonly record: Json,
     private readonly now: string,
     private readonly today: Day,
+    private readonly latest: Day,
   ) {}
 
   /** Refuses `field` of this record; `value` defaults to the one in the file. */
@@ -137,10 +138,10 @@ class RecordReader {
     return value;
   }
 
-  /** A day that has happened: today or earlier. */
+  /** A day that has happened somewhere: the file may come from a zone ahead of ours. */
   pastDay(field: string): Day {
     const value = this.day(field);
-    if (value > this.today) refuseFutureDay(this.where, field, value, this.today);
+    if (value > this.latest) refuseFutureDay(this.where, field, value, this.today);
     return value;
   }
 
@@ -229,7 +230,10 @@ export interface ParseDumpOptions {
   source: string;
   /** The import's time, for records without timestamps. */
   now: string;
-  /** The import's day: notes, ratings, feedback and check-ins dated after it are refused. */
+  /**
+   * The import's day, named in refusals. Notes, ratings, feedback and check-ins are refused when
+   * dated after the day in the zone furthest ahead at `now` (calendar.ts latestDayOf).
+   */
   today: Day;
   /** The rating scale when the file has no `scale.max` of its own. */
   scaleMax: number;
@@ -241,8 +245,15 @@ const recordName = (table: string, index: number, record: Json) =>
 /** One record of `table`, checked field by field; `scaleMax` bounds ratings and competency targets. */
 export function parseDumpRecord<T extends RecordTable>(table: T, index: number, value: unknown, options: ParseDumpOptions): DumpRecords[T] {
   if (!isObject(value)) refuseField(`${table}[${index}]`, 'record', value, 'use an object with the fields of the record');
-  const r = new RecordReader(recordName(table, index, value), value, options.now, options.today);
+  const r = new RecordReader(recordName(table, index, value), value, options.now, options.today, latestDay(options.now));
   return PARSERS[table](r, options.scaleMax) as DumpRecords[T];
+}
+
+// Worked out once per import, not once per record.
+let latestSeen = { now: '', day: '' };
+function latestDay(now: string): Day {
+  if (latestSeen.now !== now) latestSeen = { now, day: latestDayOf(new Date(now)) };
+  return latestSeen.day;
 }
 
 const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => DumpRecords[T] } = {

@@ -25,8 +25,12 @@ export function looksLikeJrnlExport(value: unknown): boolean {
 }
 
 /** The entries as notes, oldest first (by date and time, file order for ties). */
-/** `today` is the import's day: an entry dated after it is refused, as `perf log` refuses one. */
-export function parseJrnlExport(value: unknown, source: string, today: Day): ImportedNote[] {
+/**
+ * `today` is the import's day; an entry dated after `latest` is refused, as `perf log` refuses
+ * one. `latest` is the day in the zone furthest ahead (calendar.ts latestDayOf): the file may
+ * come from a machine whose today is our tomorrow.
+ */
+export function parseJrnlExport(value: unknown, source: string, today: Day, latest: Day = today): ImportedNote[] {
   if (!looksLikeJrnlExport(value)) {
     refuseImport(source, 'not a jrnl export (expected a JSON object with an "entries" list, from jrnl --export json)');
   }
@@ -39,7 +43,7 @@ export function parseJrnlExport(value: unknown, source: string, today: Day): Imp
     }
     const e = entry as Record<string, unknown>;
     const time = typeof e.time === 'string' ? e.time : '';
-    const parsed = parseEntry(e, where, today);
+    const parsed = parseEntry(e, where, today, latest);
     // jrnl writes the same entry twice only when it was written twice; each repeat is its own record.
     const identity = createHash('sha256').update(JSON.stringify([e.date, time, e.title ?? '', e.body ?? ''])).digest('hex');
     const occurrence = (seen.get(identity) ?? 0) + 1;
@@ -51,9 +55,9 @@ export function parseJrnlExport(value: unknown, source: string, today: Day): Imp
     .map(({ note }) => note);
 }
 
-function parseEntry(e: Record<string, unknown>, where: string, today: Day): Omit<ImportedNote, 'sourceKey'> {
+function parseEntry(e: Record<string, unknown>, where: string, today: Day, latest: Day): Omit<ImportedNote, 'sourceKey'> {
   if (typeof e.date !== 'string' || !isDay(e.date)) refuseField(where, 'date', e.date, 'use YYYY-MM-DD');
-  if (e.date > today) refuseFutureDay(where, 'date', e.date, today);
+  if (e.date > latest) refuseFutureDay(where, 'date', e.date, today);
   if (e.title !== undefined && typeof e.title !== 'string') refuseField(where, 'title', e.title, 'use a text');
   if (e.body !== undefined && e.body !== null && typeof e.body !== 'string') refuseField(where, 'body', e.body, 'use a text');
   const title = ((e.title as string | undefined) ?? '').trim();

@@ -38,6 +38,8 @@ export interface Store {
    * other connections, or kept after a crash or a kill, until `commit`.
    */
   begin(): OpenTransaction;
+  /** Write transactions committed through this store, so a failure after one can say so. */
+  readonly commits: number;
   close(): void;
 }
 
@@ -49,6 +51,7 @@ export interface OpenTransaction {
 
 export function createStore(db: Db, persistent: boolean): Store {
   const repos = new Map<string, unknown>();
+  let commits = 0;
   const repo = <T>(name: string, make: (db: Db) => T): T => {
     if (!repos.has(name)) repos.set(name, make(db));
     return repos.get(name) as T;
@@ -86,7 +89,12 @@ export function createStore(db: Db, persistent: boolean): Store {
       return repo('journal', createJournalRepo);
     },
     transaction<T>(fn: () => T): T {
-      return db.transaction(fn).immediate();
+      const result = db.transaction(fn).immediate();
+      commits++;
+      return result;
+    },
+    get commits() {
+      return commits;
     },
     begin(): OpenTransaction {
       db.exec('BEGIN IMMEDIATE');
@@ -96,6 +104,7 @@ export function createStore(db: Db, persistent: boolean): Store {
           if (!open) throw new Error('the transaction is already over');
           db.exec('COMMIT');
           open = false;
+          commits++;
         },
         rollback() {
           if (open && db.inTransaction) db.exec('ROLLBACK');

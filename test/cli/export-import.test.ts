@@ -405,7 +405,8 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     ['a record that is not an object', (d) => (d.ratings[4] = 'five'), /^perf: invalid record "five" in ratings\[4\]: use an object/],
     ['a table that is not a list', (d) => (d.goals = {}), /^perf: invalid goals \{\} in ".*": use a list of records/],
     ['a note dated in the future', (d) => (d.notes[2].date = '2030-01-01'), /^perf: date "2030-01-01" in notes\[2\] \(id 3\) is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/],
-    ['a note dated tomorrow', (d) => (d.notes[0].date = '2026-11-27'), /^perf: date "2026-11-27" in notes\[0\] \(id 1\) is in the future: use today \(2026-11-26\)/],
+    // 15:00 on 26 Nov in UTC is already the 27th in Kiritimati (UTC+14): the 28th is tomorrow everywhere.
+    ['a note dated tomorrow everywhere', (d) => (d.notes[0].date = '2026-11-28'), /^perf: date "2026-11-28" in notes\[0\] \(id 1\) is in the future: use today \(2026-11-26\)/],
     ['a rating dated in the future', (d) => (d.ratings[1].date = '2030-01-01'), /^perf: date "2030-01-01" in ratings\[1\] \(id 2\) is in the future/],
     ['feedback dated in the future', (d) => (d.feedback[0].date = '2030-01-01'), /^perf: date "2030-01-01" in feedback\[0\] \(id 1\) is in the future/],
     ['a goal check-in dated in the future', (d) => (d.goalCheckins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in goalCheckins\[0\] \(id 1\) is in the future/],

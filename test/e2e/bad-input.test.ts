@@ -76,8 +76,8 @@ const CASES: Case[] = [
   [['notes', 'edit', '1', '--competency', 'zzz'], /^perf: unknown competency "zzz": see the list with perf competencies$/],
   [['competencies', 'rm', 'nosuch'], /^perf: unknown competency "nosuch": see the list with perf competencies$/],
   // config
-  [['config', 'set', 'foo', '1'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max$/],
-  [['config', 'get', 'foo'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max$/],
+  [['config', 'set', 'foo', '1'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly$/],
+  [['config', 'get', 'foo'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly$/],
   [['config', 'set', 'cycle.start', '13-40'], /^perf: invalid cycle\.start "13-40": use a month-day such as 01-01 or 04-01$/],
   [['config', 'set', 'cycle.start', '02-29'], /^perf: invalid cycle\.start "02-29"/],
   [['config', 'set', 'cycle.start', 'april'], /^perf: invalid cycle\.start "april"/],

@@ -11,16 +11,29 @@ describe('perf config', () => {
       code: 0,
       stderr: '',
       stdout: [
-        'name         (not set)        your name, for the summary heading',
-        'role         (not set)        your role, e.g. "Account Executive, EMEA"',
-        "manager      (not set)        your manager's name",
-        'cycle.start  01-01 (default)  month-day your review year starts; fiscal quarters',
-        '                              start at its month',
-        'scale.max    5 (default)      top of the competency rating scale',
+        'name                (not set)        your name, for the summary heading',
+        'role                (not set)        your role, e.g. "Account Executive, EMEA"',
+        "manager             (not set)        your manager's name",
+        'cycle.start         01-01 (default)  month-day your review year starts; fiscal',
+        '                                     quarters start at its month',
+        'scale.max           5 (default)      top of the competency rating scale',
+        "backup.auto         true (default)   back up the journal before each day's first",
+        '                                     change',
+        'backup.keep-daily   7 (default)      days of automatic backups kept',
+        'backup.keep-weekly  4 (default)      weeks before those with one kept',
         '',
       ].join('\n'),
     });
-    const defaults = { name: null, role: null, manager: null, 'cycle.start': '01-01', 'scale.max': 5 };
+    const defaults = {
+      name: null,
+      role: null,
+      manager: null,
+      'cycle.start': '01-01',
+      'scale.max': 5,
+      'backup.auto': true,
+      'backup.keep-daily': 7,
+      'backup.keep-weekly': 4,
+    };
     for (const args of [['config', '--json'], ['config', 'list', '--json']]) {
       const listed = await run(args, { db });
       expect(listed.code).toBe(0);
@@ -74,8 +87,8 @@ describe('perf config', () => {
   it.each([
     [['config', 'set', 'name', ''], /^perf: invalid value for name: it cannot be empty \(use any text, e.g. "Jane Doe"; to remove it: perf config unset name\)\n$/],
     [['config', 'set', 'role', '   '], /invalid value for role: it cannot be empty/],
-    [['config', 'set', 'colour', 'red'], /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max/],
-    [['config', 'unset', 'colour'], /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max/],
+    [['config', 'set', 'colour', 'red'], /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly/],
+    [['config', 'unset', 'colour'], /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly/],
     [['config', 'get', 'colour'], /unknown setting "colour"/],
     [['config', 'set', 'scale.max', '11'], /invalid scale.max "11": use a whole number from 2 to 10/],
     [['config', 'set', 'cycle.start', '13-01'], /invalid cycle.start "13-01"/],
@@ -91,9 +104,9 @@ describe('perf config', () => {
     await run(['config', 'set', 'name', 'Jane Doe'], { db });
     await run(['config', 'set', 'cycle.start', '04-01'], { db });
     const lines = (await run(['config', 'list'], { db })).stdout.split('\n');
-    expect(lines[0]).toBe('name         Jane Doe     your name, for the summary heading');
-    expect(lines[3]).toBe('cycle.start  04-01        month-day your review year starts; fiscal quarters');
-    expect(lines[5]).toBe('scale.max    5 (default)  top of the competency rating scale');
+    expect(lines[0]).toBe('name                Jane Doe        your name, for the summary heading');
+    expect(lines[3]).toBe('cycle.start         04-01           month-day your review year starts; fiscal');
+    expect(lines[5]).toBe('scale.max           5 (default)     top of the competency rating scale');
   });
 
   it('prints null as JSON for a setting that is not set', async () => {

@@ -13,6 +13,9 @@ describe('the config keys', () => {
       ['manager', null],
       ['cycle.start', '01-01'],
       ['scale.max', '5'],
+      ['backup.auto', 'true'],
+      ['backup.keep-daily', '7'],
+      ['backup.keep-weekly', '4'],
     ]);
   });
 
@@ -27,7 +30,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly`,
     );
   });
 });
@@ -91,27 +94,37 @@ describe('scale.max', () => {
 });
 
 describe('settingsFrom', () => {
+  const backup = { auto: true, keepDaily: 7, keepWeekly: 4 };
   it.each([
-    [{}, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5 }],
+    [{}, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup }],
     [
       { name: 'Jane Doe', role: 'AE', manager: 'Maria', 'cycle.start': '04-01', 'scale.max': '4' },
-      { name: 'Jane Doe', role: 'AE', manager: 'Maria', cycleStart: { month: 4, day: 1 }, scaleMax: 4 },
+      { name: 'Jane Doe', role: 'AE', manager: 'Maria', cycleStart: { month: 4, day: 1 }, scaleMax: 4, backup },
+    ],
+    [
+      { 'backup.auto': 'false', 'backup.keep-daily': '3', 'backup.keep-weekly': '0' },
+      { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup: { auto: false, keepDaily: 3, keepWeekly: 0 } },
     ],
     // A value damaged outside the program falls back to the default rather than crashing.
-    [{ 'cycle.start': 'soon', 'scale.max': 'many' }, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5 }],
+    [
+      { 'cycle.start': 'soon', 'scale.max': 'many', 'backup.auto': 'perhaps', 'backup.keep-daily': 'x', 'backup.keep-weekly': 'y' },
+      { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup },
+    ],
   ])('%j gives %j', (stored, settings) => {
     expect(settingsFrom(new Map(Object.entries(stored)))).toEqual(settings);
   });
 });
 
 describe('configValueToJson', () => {
-  it.each<[string, string | null, string | number | null]>([
+  it.each<[string, string | null, string | number | boolean | null]>([
     ['scale.max', '5', 5],
     ['scale.max', '10', 10],
     ['scale.max', null, null],
     ['cycle.start', '04-01', '04-01'],
     ['name', 'Jane Doe', 'Jane Doe'],
     ['manager', null, null],
+    ['backup.auto', 'false', false],
+    ['backup.keep-daily', '7', 7],
   ])('%s %j → %j', (key, value, expected) => {
     expect(configValueToJson(key, value)).toBe(expected);
   });

@@ -223,8 +223,9 @@ describe('buildSummary development for a past period (2026 H1, read on 26 Nov)',
     startNote: null,
     completedOn: null,
     outcome: null,
-    createdAt: `${createdOn}T10:00:00.000Z`,
-    updatedAt: `${createdOn}T10:00:00.000Z`,
+    // Mid-morning local time: the activity's day is the local one in every zone the tests run in.
+    createdAt: new Date(`${createdOn}T10:00:00`).toISOString(),
+    updatedAt: new Date(`${createdOn}T10:00:00`).toISOString(),
     ...overrides,
   });
   it.each<[string, DevelopmentActivity, { open: boolean; completed: boolean; status?: string }]>([

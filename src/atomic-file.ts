@@ -1,0 +1,54 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes `text` to `target` as a whole or not at all: into a new file beside it (so the rename
+ * stays on one file system), flushed to disk, then renamed over the target. A full disk or a
+ * kill leaves the previous file as it was. The file is readable by its owner alone (0600), a
+ * replaced one included. With `overwrite` false an existing target is never replaced (EEXIST).
+ * Run as root in someone else's folder, the file is given to the folder's owner.
+ */
+export function writeFileAtomic(target: string, text: string, options: { overwrite: boolean }): void {
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  // O_EXCL: never opens an existing file, nor follows a link someone placed at that name.
+  const fd = fs.openSync(temp, 'wx', 0o600);
+  let placed = false;
+  try {
+    try {
+      const buffer = Buffer.from(text, 'utf8');
+      for (let offset = 0; offset < buffer.length; ) offset += fs.writeSync(fd, buffer, offset);
+      giveToFolderOwner(fd, folder);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (options.overwrite) fs.renameSync(temp, target);
+    else fs.linkSync(temp, target);
+    placed = true;
+    syncFolder(folder);
+  } finally {
+    // After a rename the temporary name is gone already; after a link it is a second name.
+    if (!placed || !options.overwrite) fs.rmSync(temp, { force: true });
+  }
+}
+
+function giveToFolderOwner(fd: number, folder: string): void {
+  if (process.getuid?.() !== 0) return;
+  const owner = fs.statSync(folder);
+  if (owner.uid !== 0) fs.fchownSync(fd, owner.uid, owner.gid);
+}
+
+/** Makes the rename itself durable; not every system lets a folder be opened for that. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(folder, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // The data is on disk either way; only the name could be lost in a crash.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
