@@ -38,9 +38,21 @@ export interface Store {
    * transaction that fails.
    */
   beforeFirstCommit(hook: () => void): void;
+  /**
+   * Opens a write transaction (BEGIN IMMEDIATE) that stays open across awaits, for work fed by a
+   * stream, which `transaction` cannot hold (it must return synchronously). Nothing is visible to
+   * other connections, or kept after a crash or a kill, until `commit`.
+   */
+  begin(): OpenTransaction;
   /** Write transactions committed through this store, so a failure after one can say so. */
   readonly commits: number;
   close(): void;
+}
+
+export interface OpenTransaction {
+  commit(): void;
+  /** Undoes everything since `begin`; does nothing once committed or rolled back. */
+  rollback(): void;
 }
 
 export function createStore(db: Db, persistent: boolean): Store {
@@ -101,6 +113,25 @@ export function createStore(db: Db, persistent: boolean): Store {
     },
     get commits() {
       return commits;
+    },
+    begin(): OpenTransaction {
+      db.exec('BEGIN IMMEDIATE');
+      let open = true;
+      return {
+        commit() {
+          if (!open) throw new Error('the transaction is already over');
+          const hook = pending;
+          pending = undefined;
+          hook?.();
+          db.exec('COMMIT');
+          open = false;
+          commits++;
+        },
+        rollback() {
+          if (open && db.inTransaction) db.exec('ROLLBACK');
+          open = false;
+        },
+      };
     },
     close() {
       if (db.open) db.close();

@@ -16,6 +16,7 @@ const TABLES = [
   'feedback',
   'goal_checkins',
   'goals',
+  'meta',
   'note_competencies',
   'note_tags',
   'notes',
