@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { Context, type Deps } from './context.js';
-import { ExitCode, PerfError, UsageError } from './errors.js';
+import { ExitCode, PerfError, UsageError, isSqliteError, storageFailureMessage } from './errors.js';
 import { buildProgram } from './program.js';
 import { createProcessStdout } from './stdout.js';
 import { terminalSafe } from './terminal/inert.js';
@@ -13,7 +13,9 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
   const ctx = new Context(deps);
   let code: number;
   try {
-    await buildProgram(ctx).parseAsync(withDefaultCommand(hoistGlobalOptions(argv)), { from: 'user' });
+    const args = withDefaultCommand(hoistGlobalOptions(argv));
+    const program = await buildProgram(ctx, args);
+    await program.parseAsync(args, { from: 'user' });
     code = ExitCode.ok;
   } catch (error) {
     code = report(error, ctx);
@@ -77,17 +79,13 @@ function report(error: unknown, ctx: Context): number {
     return error.exitCode;
   }
   if (isSqliteError(error)) {
-    ctx.io.stderr.write(`perf: the journal could not be read or written (${error.code}: ${error.message})\n`);
+    ctx.io.stderr.write(`perf: ${storageFailureMessage(error, ctx.journalFile)}\n`);
     return ExitCode.failure;
   }
   const message = error instanceof Error ? error.message : String(error);
   ctx.io.stderr.write(`perf: unexpected error: ${terminalSafe(message, false)}\n`);
   if (ctx.env.PERF_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
-}
-
-function isSqliteError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && error.name === 'SqliteError' && typeof (error as { code?: unknown }).code === 'string';
 }
 
 function processDeps(): Deps {

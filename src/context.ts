@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dayOf, type Day } from './domain/calendar.js';
+import { UsageError } from './errors.js';
 import type { Store } from './storage/store.js';
 import { terminalSafe } from './terminal/inert.js';
 import type { Theme } from './terminal/theme.js';
@@ -51,6 +52,9 @@ export class Context {
   private readonly injectedPrompter: Prompter | undefined;
   private globals: GlobalOptions = {};
   private openStore: Store | undefined;
+  private storeWritable = false;
+  /** The journal's path once a command has opened it, for error messages. */
+  journalFile: string | undefined;
   private loadedTheme: Theme | undefined;
   private outputStopped = false;
   private outputError: Error | undefined;
@@ -94,73 +98,110 @@ export class Context {
     return this.io.stdin.isTTY === true && this.io.stdout.isTTY === true;
   }
 
-  /** `--db`, else `PERF_DB`, else the platform data folder. */
+  /**
+   * `--db`, else `PERF_DB`, else the platform data folder. A blank value, an empty HOME or a
+   * relative XDG_DATA_HOME would quietly mean another journal (or one under the current folder),
+   * so they are refused.
+   */
   async dbPath(): Promise<string> {
-    const chosen = this.globals.db ?? this.env.PERF_DB;
-    if (chosen) return path.resolve(chosen);
+    if (this.globals.db !== undefined) {
+      if (!this.globals.db.trim()) throw new UsageError("--db is empty: give the journal's path, e.g. --db ~/journal.db");
+      return path.resolve(this.globals.db);
+    }
+    const fromEnv = this.env.PERF_DB;
+    if (fromEnv !== undefined && fromEnv !== '') {
+      if (!fromEnv.trim()) throw new UsageError('PERF_DB is blank: set it to the journal’s path, or unset it to use the default journal');
+      return path.resolve(fromEnv);
+    }
     const { default: envPaths } = await import('env-paths');
-    return path.join(envPaths('perf-journal', { suffix: '' }).data, 'journal.db');
+    const data = envPaths('perf-journal', { suffix: '' }).data;
+    if (!path.isAbsolute(data)) throw defaultPathFailure(this.env);
+    return path.join(data, 'journal.db');
+  }
+
+  /** How long a write waits for another writer; `PERF_BUSY_TIMEOUT_MS` shortens it in tests. */
+  private get busyTimeoutMs(): number | undefined {
+    const raw = this.env.PERF_BUSY_TIMEOUT_MS;
+    const ms = raw === undefined ? NaN : Number(raw);
+    return Number.isInteger(ms) && ms >= 0 ? ms : undefined;
   }
 
   /**
    * The journal for a command that writes: created on first use with its folder. The first
-   * write of a day backs up the journal as it was (see dailyBackup).
+   * write of a day backs up the journal as it was (see armDailyBackup).
    */
   async store(): Promise<Store> {
     const file = await this.dbPath();
-    if (!this.openStore?.persistent) {
+    this.journalFile = file;
+    if (!this.openStore || !this.storeWritable) {
       this.commits += this.openStore?.commits ?? 0;
       this.openStore?.close();
+      this.openStore = undefined;
       const [{ openDatabase, databaseExists }, { createStore }] = await Promise.all([
         import('./storage/db.js'),
         import('./storage/store.js'),
       ]);
       // A journal made by this very command has nothing in it to back up.
       if (!databaseExists(file)) this.dailyBackupChecked = true;
-      this.openStore = createStore(openDatabase(file, { create: true }), true);
+      this.openStore = createStore(openDatabase(file, { create: true, busyTimeoutMs: this.busyTimeoutMs }), true);
+      this.storeWritable = true;
     }
     if (!this.dailyBackupChecked) {
       this.dailyBackupChecked = true;
-      await this.dailyBackup(this.openStore, file);
+      await this.armDailyBackup(this.openStore, file);
     }
     return this.openStore;
   }
 
   /**
    * `perf log` runs often and its start-up is budgeted: whether a backup is due is one stat of
-   * today's backup file; only when it is missing is anything loaded or read. A backup that cannot
-   * be written never stops the write it precedes: it costs one warning line.
+   * today's backup file; only when it is missing is anything else loaded. The backup itself is
+   * made just before the first commit, of the journal as last committed, so a command refused
+   * on its input (which rolls back) makes none. A backup that cannot be written never stops the
+   * write it precedes: it costs one warning line.
    */
-  private async dailyBackup(store: Store, file: string): Promise<void> {
+  private async armDailyBackup(store: Store, file: string): Promise<void> {
     const { autoBackupFile } = await import('./domain/backups.js');
     if (fs.existsSync(autoBackupFile(file, this.today()))) return;
-    try {
-      const { makeDailyBackup } = await import('./services/backups.js');
-      await makeDailyBackup(store, file, this.now());
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
-      this.io.stderr.write(
-        `perf: warning: today's automatic backup could not be written (${reason}); carrying on without it (to turn automatic backups off: perf config set backup.auto false)\n`,
-      );
-    }
+    const { planDailyBackup } = await import('./services/backups.js');
+    // The setting in force before this command counts (one that turns backups on or off included).
+    const backUp = planDailyBackup(store, file, this.now());
+    if (!backUp) return;
+    store.beforeFirstCommit(() => {
+      try {
+        backUp();
+      } catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+        this.io.stderr.write(
+          `perf: warning: today's automatic backup could not be written (${reason}); carrying on without it (to turn automatic backups off: perf config set backup.auto false)\n`,
+        );
+      }
+    });
   }
 
   /**
    * The journal for a command that only reads. A missing file is not created: the command gets
    * an empty in-memory journal and prints the empty state. Commands also validate against it
    * before their first write; ids found there (the seeded competencies) are the ones a new file
-   * gets, because both are made by the same migrations.
+   * gets, because both are made by the same migrations. A journal this process cannot write is
+   * read without leaving files beside it; `store()` then reopens it to write.
    */
   async readStore(): Promise<Store> {
     if (this.openStore) return this.openStore;
     const file = await this.dbPath();
-    const [{ openDatabase, openMemoryDatabase, databaseExists }, { createStore }] = await Promise.all([
+    this.journalFile = file;
+    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable }, { createStore }] = await Promise.all([
       import('./storage/db.js'),
       import('./storage/store.js'),
     ]);
-    this.openStore = databaseExists(file)
-      ? createStore(openDatabase(file, { create: false }), true)
-      : createStore(openMemoryDatabase(), false);
+    if (databaseExists(file)) {
+      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs: this.busyTimeoutMs });
+      this.openStore = createStore(db, true);
+      this.storeWritable = isWritable(db);
+    } else {
+      this.openStore = createStore(openMemoryDatabase(), false);
+      this.storeWritable = false;
+    }
     return this.openStore;
   }
 
@@ -243,6 +284,15 @@ export class Context {
     this.openStore?.close();
     this.openStore = undefined;
   }
+}
+
+/** Why env-paths gave a relative folder: a relative XDG_DATA_HOME, or no home folder at all. */
+function defaultPathFailure(env: Record<string, string | undefined>): UsageError {
+  const xdg = env.XDG_DATA_HOME;
+  if (process.platform === 'linux' && xdg && !path.isAbsolute(xdg)) {
+    return new UsageError(`XDG_DATA_HOME is not an absolute path (${JSON.stringify(xdg)}): make it absolute, or give the journal with --db or PERF_DB`);
+  }
+  return new UsageError('HOME is empty, so there is no default journal: set HOME, or give one with --db or PERF_DB');
 }
 
 function clockFromEnv(env: Record<string, string | undefined>): () => Date {

@@ -45,3 +45,18 @@ export class CancelledError extends PerfError {
 export function quote(value: unknown): string {
   return JSON.stringify(String(value));
 }
+
+/**
+ * The one line for an error SQLite itself raised. A busy journal says what holds it: waiting has
+ * already failed (see DEFAULT_BUSY_TIMEOUT_MS), so the user needs to know it is not damage.
+ */
+export function storageFailureMessage(error: Error & { code: string }, journal?: string): string {
+  if (error.code.startsWith('SQLITE_BUSY')) {
+    return `the journal${journal ? ` ${journal}` : ''} is busy: another perf command (or program) is writing to it; try again when it has finished`;
+  }
+  return `the journal could not be read or written (${error.code}: ${error.message})`;
+}
+
+export function isSqliteError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && error.name === 'SqliteError' && typeof (error as { code?: unknown }).code === 'string';
+}

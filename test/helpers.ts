@@ -81,20 +81,60 @@ export function spawnPerf(args: string[], options: { db?: string; input?: string
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every row of every table, for asserting that a failed command wrote nothing. */
+/**
+ * The whole journal as text, for asserting that a failed command wrote nothing: every table
+ * (sqlite_sequence and the search index's shadow tables included), the schema, user_version and
+ * application_id. Read from a copy in memory when no -wal is pending, so that looking leaves no
+ * -wal or -shm file behind.
+ */
 export function dumpDb(file: string): string | null {
   if (!fs.existsSync(file)) return null;
-  const db = new Database(file, { readonly: true });
+  const db = openForReading(file);
   try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'notes_fts%' ORDER BY name")
-      .all() as { name: string }[];
+    const schema = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all() as {
+      type: string;
+      name: string;
+      sql: string | null;
+    }[];
     const dump: Record<string, unknown[]> = {};
-    for (const { name } of tables) dump[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all();
-    return JSON.stringify({ version: db.pragma('user_version', { simple: true }), dump });
+    // Virtual tables are left out: their rows are in their shadow tables (or, for the external
+    // content index, in notes), which are ordinary tables and dumped as such.
+    for (const { name } of schema.filter((s) => s.type === 'table' && !/^CREATE VIRTUAL/i.test(s.sql ?? ''))) {
+      dump[name] = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY 1`).all();
+    }
+    return JSON.stringify({
+      version: db.pragma('user_version', { simple: true }),
+      applicationId: db.pragma('application_id', { simple: true }),
+      schema,
+      dump,
+    });
   } finally {
     db.close();
   }
+}
+
+function openForReading(file: string): Database.Database {
+  const wal = `${file}-wal`;
+  if (fs.existsSync(wal) && fs.statSync(wal).size > 0) return new Database(file, { readonly: true, fileMustExist: true });
+  const bytes = fs.readFileSync(file);
+  // SQLite will not open a WAL-mode image from memory; the copy is marked as a rollback journal.
+  if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
+  return new Database(bytes);
+}
+
+/**
+ * The files in the journal's folder, its -wal and -shm aside (SQLite makes and removes those as it
+ * reads), or null when the folder does not exist: a refused command must not add a backup, a
+ * temporary file or a new journal beside it.
+ */
+export function filesBeside(file: string): string[] | null {
+  const folder = path.dirname(file);
+  if (!fs.existsSync(folder)) return null;
+  const base = path.basename(file);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name !== `${base}-wal` && name !== `${base}-shm`)
+    .sort();
 }
 
 export function fileHash(file: string): string | null {
@@ -113,6 +153,7 @@ export async function expectRefused(
   options: Omit<RunOptions, 'db'> & { code?: number } = {},
 ): Promise<RunResult> {
   const before = dumpDb(db);
+  const beside = filesBeside(db);
   const result = await run(args, { ...options, db });
   const { expect } = await import('vitest');
   expect(result.stderr).toMatch(message);
@@ -121,5 +162,6 @@ export async function expectRefused(
   expect(result.code).toBe(options.code ?? 2);
   expect(result.stdout).toBe('');
   expect(dumpDb(db)).toEqual(before);
+  expect(filesBeside(db)).toEqual(beside);
   return result;
 }

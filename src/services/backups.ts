@@ -17,7 +17,7 @@ import {
 } from '../domain/backups.js';
 import { dayOf, daysBetween, type Day } from '../domain/calendar.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { copyRaw, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, type CheckedCopy } from '../storage/backups.js';
+import { copyRaw, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, writeSnapshot, type CheckedCopy } from '../storage/backups.js';
 import { openDatabase } from '../storage/db.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../storage/migrations.js';
 import type { Store } from '../storage/store.js';
@@ -65,18 +65,20 @@ export async function backupJournal(journal: string, target: BackupTarget, now: 
 }
 
 /**
- * Today's automatic backup, if `backup.auto` is on, then the pruning of older automatic ones.
- * The caller has already found that none exists for today (a single stat), so this runs once a day.
+ * Today's automatic backup and the pruning of older automatic ones, to run just before the day's
+ * first commit; null when `backup.auto` is off. The caller has already found that none exists for
+ * today (a single stat), so the setting is read once a day.
  */
-export async function makeDailyBackup(store: Store, journal: string, now: Date): Promise<string | null> {
+export function planDailyBackup(store: Store, journal: string, now: Date): (() => void) | null {
   const { backup } = readSettings(store);
   if (!backup.auto) return null;
-  const dest = autoBackupFile(journal, dayOf(now));
-  ensureFolder(path.dirname(dest));
-  // Replacing is harmless here: two commands racing for today's backup both write a good one.
-  await writeBackup(journal, dest, { replace: true });
-  pruneAutoBackups(journal, backup.keepDaily, backup.keepWeekly);
-  return dest;
+  return () => {
+    const dest = autoBackupFile(journal, dayOf(now));
+    ensureFolder(path.dirname(dest));
+    // Replacing is harmless here: two commands racing for today's backup both write a good one.
+    writeSnapshot(journal, dest, { replace: true });
+    pruneAutoBackups(journal, backup.keepDaily, backup.keepWeekly);
+  };
 }
 
 function pruneAutoBackups(journal: string, keepDaily: number, keepWeekly: number): void {

@@ -1,4 +1,4 @@
-import { makeJournalDump, type JournalDump, type JournalTables } from '../domain/journal-dump.js';
+import { makeJournalDump, type JournalDump, type JournalTables, type KeyedTable } from '../domain/journal-dump.js';
 import type { Store } from '../storage/store.js';
 
 const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b) => a.id - b.id);
@@ -9,21 +9,28 @@ const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b
  * an exact copy needs (a competency's timestamps, a note's competency ids).
  */
 export function readJournalTables(store: Store): JournalTables {
-  return store.reports.snapshot(() => ({
-    config: Object.fromEntries(store.config.all()),
-    competencies: store.journal.competencies(),
-    goals: store.goals.list(),
-    notes: store.journal.notes(),
-    // The note's text and the competency's slug are in their own tables.
-    goalCheckins: byId(store.goals.allCheckins().map(({ noteText: _, ...checkin }) => checkin)),
-    ratings: byId(store.ratings.list()),
-    feedback: byId(store.feedback.list().map(({ competency: _, ...feedback }) => feedback)),
-    development: byId(store.development.list().map(({ competency: _, ...activity }) => activity)),
-    checkins: store.checkins.list(),
-  }));
+  return store.reports.snapshot(() => {
+    // Every record carries its source key (null: typed here), so an export imported and exported again is the same.
+    const keyed = <T extends { id: number }>(table: KeyedTable, records: T[]): (T & { sourceKey: string | null })[] => {
+      const keys = store.journal.sourceKeys(table);
+      return records.map((record) => ({ ...record, sourceKey: keys.get(record.id) ?? null }));
+    };
+    return {
+      config: Object.fromEntries(store.config.all()),
+      competencies: store.journal.competencies(),
+      goals: keyed('goals', store.goals.list()),
+      notes: store.journal.notes(),
+      // The note's text and the competency's slug are in their own tables.
+      goalCheckins: keyed('goalCheckins', byId(store.goals.allCheckins().map(({ noteText: _, ...checkin }) => checkin))),
+      ratings: keyed('ratings', byId(store.ratings.list())),
+      feedback: keyed('feedback', byId(store.feedback.list().map(({ competency: _, ...feedback }) => feedback))),
+      development: keyed('development', byId(store.development.list().map(({ competency: _, ...activity }) => activity))),
+      checkins: keyed('checkins', store.checkins.list()),
+    };
+  });
 }
 
-/** Every table of the journal as one versioned document. */
+/** Every table of the journal as one versioned document, with the journal's identity. */
 export function exportJournal(store: Store, now: Date): JournalDump {
-  return makeJournalDump(readJournalTables(store), now.toISOString());
+  return store.reports.snapshot(() => makeJournalDump(readJournalTables(store), now.toISOString(), store.journal.journalId()));
 }

@@ -35,6 +35,28 @@ export async function writeBackup(source: string, dest: string, options: { repla
   }
 }
 
+/**
+ * A copy of the journal as last committed, made synchronously (VACUUM INTO from a connection of
+ * its own), so it can be taken inside another connection's open write transaction.
+ */
+export function writeSnapshot(source: string, dest: string, options: { replace: boolean }): number {
+  const temp = tempBeside(dest);
+  try {
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
+    const db = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      db.prepare('VACUUM INTO ?').run(temp);
+    } finally {
+      db.close();
+    }
+    standalone(temp);
+    commit(temp, dest, options.replace);
+    return fs.statSync(dest).size;
+  } finally {
+    removeQuietly(temp);
+  }
+}
+
 /** A byte copy, for a journal SQLite cannot read (kept before a restore replaces it). */
 export function copyRaw(source: string, dest: string): number {
   const temp = tempBeside(dest);

@@ -1,14 +1,60 @@
-import type { Rating } from '../domain/competencies.js';
-import type { Goal } from '../domain/goals.js';
-import type { DumpCompetency, DumpDevelopment, DumpFeedback, DumpGoalCheckin, DumpNote } from '../domain/journal-dump.js';
-import type { OneToOne } from '../domain/report-data.js';
+import type {
+  DumpCompetency,
+  DumpDevelopment,
+  DumpFeedback,
+  DumpGoal,
+  DumpGoalCheckin,
+  DumpNote,
+  DumpOneToOne,
+  DumpRating,
+  KeyedTable,
+} from '../domain/journal-dump.js';
+import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 import { SEEDED_COMPETENCIES } from './migrations.js';
 
 /** Inserted records keep the given id, or get a new one when `id` is null. */
 type WithId<T extends { id: number }> = Omit<T, 'id'> & { id: number | null };
 
+type NoteRow = Omit<DumpNote, 'starred' | 'tags' | 'competencyIds'> & { starred: number; tags: string; competencyIds: string };
+
+const noteOf = (row: NoteRow): DumpNote => ({
+  ...row,
+  starred: row.starred === 1,
+  tags: JSON.parse(row.tags) as string[],
+  competencyIds: JSON.parse(row.competencyIds) as number[],
+});
+
 const bool = (value: boolean) => (value ? 1 : 0);
+
+const SQL_TABLES: Record<KeyedTable, string> = {
+  goals: 'goals',
+  notes: 'notes',
+  goalCheckins: 'goal_checkins',
+  ratings: 'ratings',
+  feedback: 'feedback',
+  development: 'development',
+  checkins: 'checkins',
+};
+
+/** What makes two records without a source key the same record, by column (see keylessMatches). */
+export interface RecordContent {
+  goalCheckins: { goal_id: number; date: string; kind: string; amount: number; note: string | null };
+  ratings: { competency_id: number; date: string; rating: number; source: string; rated_by: string | null; note: string | null };
+  feedback: { date: string; from_name: string; relationship: string; competency_id: number | null; text: string };
+  development: {
+    title: string;
+    competency_id: number | null;
+    assigned_by: string | null;
+    due_date: string | null;
+    status: string;
+    started_on: string | null;
+    start_note: string | null;
+    completed_on: string | null;
+    outcome: string | null;
+  };
+  checkins: { date: string; note: string | null };
+}
 
 export type JournalRepo = ReturnType<typeof createJournalRepo>;
 
@@ -19,20 +65,38 @@ export type JournalRepo = ReturnType<typeof createJournalRepo>;
  */
 export function createJournalRepo(db: Db) {
   const all = <T>(sql: string) => db.prepare<[], T>(sql);
-  const reads = {
-    competencies: all<DumpCompetency>(
-      `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
-       FROM competencies ORDER BY id`,
-    ),
-    notes: all<Omit<DumpNote, 'starred' | 'tags' | 'competencyIds'> & { starred: number; tags: string; competencyIds: string }>(
-      `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id AS goalId,
+  const noteColumns = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id AS goalId,
          (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
          (SELECT json_group_array(competency_id) FROM (
             SELECT competency_id FROM note_competencies WHERE note_id = n.id ORDER BY competency_id)) AS competencyIds,
          n.created_at AS createdAt, n.updated_at AS updatedAt, n.source_key AS sourceKey
-       FROM notes n ORDER BY n.id`,
+       FROM notes n`;
+  const keylessNotes = db.prepare<[string, string], NoteRow>(`${noteColumns} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`);
+  const reads = {
+    notes: all<NoteRow>(`${noteColumns} ORDER BY n.id`),
+    competencies: all<DumpCompetency>(
+      `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
+       FROM competencies ORDER BY id`,
     ),
   };
+  const journalId = db.prepare<[], { id: string }>('SELECT journal_id AS id FROM meta');
+  const setJournalId = db.prepare<[string], void>('UPDATE meta SET journal_id = ?');
+  const byTable = <T>(make: (table: string) => T) => {
+    const made = new Map<KeyedTable, T>();
+    return (table: KeyedTable): T => {
+      let value = made.get(table);
+      if (value === undefined) {
+        value = make(SQL_TABLES[table]);
+        made.set(table, value);
+      }
+      return value;
+    };
+  };
+  const sourceKeys = byTable((t) => db.prepare<[], { id: number; key: string }>(`SELECT id, source_key AS key FROM ${t} WHERE source_key IS NOT NULL`));
+  const bySourceKey = byTable((t) => db.prepare<[string], { id: number }>(`SELECT id FROM ${t} WHERE source_key = ?`));
+  const typed = byTable((t) => db.prepare<[number, string], { id: number }>(`SELECT id FROM ${t} WHERE id = ? AND created_at = ? AND source_key IS NULL`));
+  const keyless = new Map<string, Database.Statement<Record<string, unknown>, { id: number }>>();
+  const backsNote = db.prepare<[number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ?');
   const userRows = all<{ n: number }>(
     `SELECT (SELECT count(*) FROM config) + (SELECT count(*) FROM goals) + (SELECT count(*) FROM notes)
        + (SELECT count(*) FROM goal_checkins) + (SELECT count(*) FROM ratings) + (SELECT count(*) FROM feedback)
@@ -50,9 +114,9 @@ export function createJournalRepo(db: Db) {
     ),
     goal: db.prepare(
       `INSERT INTO goals (id, slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
-         aligns_to_id, aligns_to_text, created_at, updated_at)
+         aligns_to_id, aligns_to_text, created_at, updated_at, source_key)
        VALUES (@id, @slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
-         @alignsToId, @alignsToText, @createdAt, @updatedAt)`,
+         @alignsToId, @alignsToText, @createdAt, @updatedAt, @sourceKey)`,
     ),
     note: db.prepare(
       `INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at, source_key)
@@ -61,24 +125,26 @@ export function createJournalRepo(db: Db) {
     tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
     noteCompetency: db.prepare('INSERT OR IGNORE INTO note_competencies (note_id, competency_id) VALUES (?, ?)'),
     goalCheckin: db.prepare(
-      `INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at)
-       VALUES (@id, @goalId, @date, @kind, @amount, @note, @noteId, @createdAt)`,
+      `INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key)
+       VALUES (@id, @goalId, @date, @kind, @amount, @note, @noteId, @createdAt, @sourceKey)`,
     ),
     rating: db.prepare(
-      `INSERT INTO ratings (id, competency_id, date, rating, source, rated_by, note, created_at)
-       VALUES (@id, @competencyId, @date, @rating, @source, @ratedBy, @note, @createdAt)`,
+      `INSERT INTO ratings (id, competency_id, date, rating, source, rated_by, note, created_at, source_key)
+       VALUES (@id, @competencyId, @date, @rating, @source, @ratedBy, @note, @createdAt, @sourceKey)`,
     ),
     feedback: db.prepare(
-      `INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at)
-       VALUES (@id, @date, @from, @relationship, @competencyId, @text, @createdAt)`,
+      `INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at, source_key)
+       VALUES (@id, @date, @from, @relationship, @competencyId, @text, @createdAt, @sourceKey)`,
     ),
     development: db.prepare(
       `INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, start_note, completed_on,
-         outcome, created_at, updated_at)
+         outcome, created_at, updated_at, source_key)
        VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @startNote, @completedOn, @outcome,
-         @createdAt, @updatedAt)`,
+         @createdAt, @updatedAt, @sourceKey)`,
     ),
-    checkin: db.prepare('INSERT INTO checkins (id, date, note, created_at) VALUES (@id, @date, @note, @createdAt)'),
+    checkin: db.prepare(
+      'INSERT INTO checkins (id, date, note, created_at, source_key) VALUES (@id, @date, @note, @createdAt, @sourceKey)',
+    ),
   };
   const setAlignment = db.prepare<[number | null, number], void>('UPDATE goals SET aligns_to_id = ? WHERE id = ?');
   const removeCompetencies = db.prepare('DELETE FROM competencies');
@@ -90,12 +156,50 @@ export function createJournalRepo(db: Db) {
       return reads.competencies.all();
     },
     notes(): DumpNote[] {
-      return reads.notes.all().map((row) => ({
-        ...row,
-        starred: row.starred === 1,
-        tags: JSON.parse(row.tags) as string[],
-        competencyIds: JSON.parse(row.competencyIds) as number[],
-      }));
+      return reads.notes.all().map(noteOf);
+    },
+
+    /** The random id this journal's typed records are known by elsewhere (migration 4). */
+    journalId(): string {
+      const row = journalId.get();
+      if (!row) throw new Error('the journal has no identity (meta table)');
+      return row.id;
+    },
+    /** Only when restoring another journal's export into an empty one: the copy is that journal. */
+    setJournalId(id: string): void {
+      setJournalId.run(id);
+    },
+    /** Each record's source key by id, for the records that have one. */
+    sourceKeys(table: KeyedTable): Map<number, string> {
+      return new Map(sourceKeys(table).all().map((row) => [row.id, row.key]));
+    },
+    findBySourceKey(table: KeyedTable, key: string): number | undefined {
+      return bySourceKey(table).get(key)?.id;
+    },
+    /** A record typed into this journal (no source key) with this id and creation instant. */
+    findTyped(table: KeyedTable, id: number, createdAt: string): number | undefined {
+      return typed(table).get(id, createdAt)?.id;
+    },
+    /** Notes without a source key on `date` with exactly `text`, in id order. */
+    keylessNotes(date: string, text: string): DumpNote[] {
+      return keylessNotes.all(date, text).map(noteOf);
+    },
+    /** Records without a source key whose columns equal `content` (NULL equal to NULL), in id order. */
+    keylessMatches<T extends keyof RecordContent>(table: T, content: RecordContent[T]): number[] {
+      const columns = Object.keys(content).sort();
+      const name = `${table}:${columns.join(',')}`;
+      let statement = keyless.get(name);
+      if (!statement) {
+        // Column names come from RecordContent's keys, never from the file.
+        const where = columns.map((c) => `${c} IS @${c}`).join(' AND ');
+        statement = db.prepare(`SELECT id FROM ${SQL_TABLES[table]} WHERE source_key IS NULL AND ${where} ORDER BY id`);
+        keyless.set(name, statement);
+      }
+      return statement.all(content as Record<string, unknown>).map((row) => row.id);
+    },
+    /** Whether a goal check-in is backed by this note already. */
+    noteBacksCheckin(noteId: number): boolean {
+      return backsNote.get(noteId) !== undefined;
     },
 
     /** Nothing but the competency framework a new journal is seeded with, untouched. */
@@ -134,7 +238,7 @@ export function createJournalRepo(db: Db) {
     insertCompetency(c: WithId<DumpCompetency>): number {
       return newId(insert.competency.run(c));
     },
-    insertGoal(g: WithId<Goal>): number {
+    insertGoal(g: WithId<DumpGoal>): number {
       return newId(insert.goal.run({ ...g, org: bool(g.org) }));
     },
     setGoalAlignment(goalId: number, alignsToId: number | null): void {
@@ -162,7 +266,7 @@ export function createJournalRepo(db: Db) {
     insertGoalCheckin(c: WithId<DumpGoalCheckin>): number {
       return newId(insert.goalCheckin.run(c));
     },
-    insertRating(r: WithId<Rating>): number {
+    insertRating(r: WithId<DumpRating>): number {
       return newId(insert.rating.run(r));
     },
     insertFeedback(f: WithId<DumpFeedback>): number {
@@ -171,7 +275,7 @@ export function createJournalRepo(db: Db) {
     insertDevelopment(d: WithId<DumpDevelopment>): number {
       return newId(insert.development.run(d));
     },
-    insertCheckin(c: WithId<OneToOne>): number {
+    insertCheckin(c: WithId<DumpOneToOne>): number {
       return newId(insert.checkin.run(c));
     },
   };

@@ -345,6 +345,8 @@ const APPLICATION_ID_V3 = `PRAGMA application_id = ${APPLICATION_ID};`;
  * Where an imported record came from (a jrnl entry's date, time, title, body and occurrence; a perf
  * export's table, id and creation instant), so that a second import of the same record is skipped
  * and two distinct records with the same content are both kept. NULL: typed into this journal.
+ * `meta.journal_id` names the journal in the keys of its typed records, so that two journals'
+ * records with the same id and creation instant are told apart.
  */
 const SOURCE_KEYS_V4 = `
 ALTER TABLE goals ADD COLUMN source_key TEXT;
@@ -361,13 +363,18 @@ ALTER TABLE development ADD COLUMN source_key TEXT;
 CREATE UNIQUE INDEX development_source_key ON development(source_key) WHERE source_key IS NOT NULL;
 ALTER TABLE checkins ADD COLUMN source_key TEXT;
 CREATE UNIQUE INDEX checkins_source_key ON checkins(source_key) WHERE source_key IS NOT NULL;
+CREATE TABLE meta (
+  singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+  journal_id TEXT NOT NULL CHECK (length(journal_id) > 0)
+) STRICT;
+INSERT INTO meta (singleton, journal_id) VALUES (1, lower(hex(randomblob(16))));
 `;
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
   { version: 3, description: 'the file says it is a perf journal (PRAGMA application_id)', sql: APPLICATION_ID_V3 },
-  { version: 4, description: 'imported records keep the key they have in their source (source_key)', sql: SOURCE_KEYS_V4 },
+  { version: 4, description: 'imported records keep the key they have in their source (source_key); the journal has an identity', sql: SOURCE_KEYS_V4 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -32,14 +32,33 @@ export interface Store {
   readonly journal: JournalRepo;
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs `hook` inside the first write transaction, after its work and just before it commits, so
+   * it sees the journal as last committed from another connection, and never runs for a
+   * transaction that fails.
+   */
+  beforeFirstCommit(hook: () => void): void;
+  /**
+   * Opens a write transaction (BEGIN IMMEDIATE) that stays open across awaits, for work fed by a
+   * stream, which `transaction` cannot hold (it must return synchronously). Nothing is visible to
+   * other connections, or kept after a crash or a kill, until `commit`.
+   */
+  begin(): OpenTransaction;
   /** Write transactions committed through this store, so a failure after one can say so. */
   readonly commits: number;
   close(): void;
 }
 
+export interface OpenTransaction {
+  commit(): void;
+  /** Undoes everything since `begin`; does nothing once committed or rolled back. */
+  rollback(): void;
+}
+
 export function createStore(db: Db, persistent: boolean): Store {
   const repos = new Map<string, unknown>();
   let commits = 0;
+  let pending: (() => void) | undefined;
   const repo = <T>(name: string, make: (db: Db) => T): T => {
     if (!repos.has(name)) repos.set(name, make(db));
     return repos.get(name) as T;
@@ -77,12 +96,42 @@ export function createStore(db: Db, persistent: boolean): Store {
       return repo('journal', createJournalRepo);
     },
     transaction<T>(fn: () => T): T {
-      const result = db.transaction(fn).immediate();
+      const result = db
+        .transaction(() => {
+          const value = fn();
+          const hook = pending;
+          pending = undefined;
+          hook?.();
+          return value;
+        })
+        .immediate();
       commits++;
       return result;
     },
+    beforeFirstCommit(hook: () => void) {
+      pending = hook;
+    },
     get commits() {
       return commits;
+    },
+    begin(): OpenTransaction {
+      db.exec('BEGIN IMMEDIATE');
+      let open = true;
+      return {
+        commit() {
+          if (!open) throw new Error('the transaction is already over');
+          const hook = pending;
+          pending = undefined;
+          hook?.();
+          db.exec('COMMIT');
+          open = false;
+          commits++;
+        },
+        rollback() {
+          if (open && db.inTransaction) db.exec('ROLLBACK');
+          open = false;
+        },
+      };
     },
     close() {
       if (db.open) db.close();

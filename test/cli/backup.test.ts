@@ -127,6 +127,7 @@ describe('automatic backups', () => {
     const db = await journalWith('Created the journal');
     expect((await run(['config', 'set', 'backup.auto', 'false'], { db })).code).toBe(0);
     // Setting it was itself the day's first write, backed up before the setting took effect.
+    expect(filesIn(backupsOf(db))).toEqual(['journal-auto-2026-11-26.db']);
     fs.rmSync(backupsOf(db), { recursive: true });
     await run(['log', 'Next day'], { db, now: at('2026-11-27') });
     expect(fs.existsSync(backupsOf(db))).toBe(false);

@@ -81,6 +81,7 @@ describe('perf export --format json', () => {
       'format',
       'version',
       'exportedAt',
+      'journalId',
       'config',
       'competencies',
       'goals',
@@ -100,6 +101,11 @@ describe('perf export --format json', () => {
     expect(initech).toMatchObject({ starred: true, goalId: 2, account: 'Initech', tags: [], competencyIds: [5, 6] });
     expect(dump.goalCheckins.find((c: any) => c.noteId === initech.id)).toMatchObject({ goalId: 2, kind: 'add', amount: 100000 });
     expect(dump.goals[1]).toMatchObject({ slug: 'new-arr', org: false, alignsToId: 1, alignsToText: null, baseline: 0, target: 500000 });
+    // The journal's identity, and every record's source key (null: typed into this journal).
+    expect(dump.journalId).toMatch(/^[0-9a-f]{32}$/);
+    for (const table of ['goals', 'notes', 'goalCheckins', 'ratings', 'feedback', 'development', 'checkins']) {
+      expect(dump[table].every((r: any) => r.sourceKey === null)).toBe(true);
+    }
   });
 
   it('round-trips: export, import into an empty journal, export again gives the same document', async () => {

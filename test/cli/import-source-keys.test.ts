@@ -98,3 +98,96 @@ describe('perf exports (defect 6)', () => {
     expect((await importFile(copy, fixturePath)).added).toBe(0);
   });
 });
+
+describe('every table keeps source keys (defect 6)', () => {
+  const instant = '2026-03-01T09:00:00.000Z';
+  // Two records of each kind with the same content and different ids: distinct records, both kept.
+  const twice = <T>(record: T) => [{ ...record, id: 1 }, { ...record, id: 2 }];
+  const file = () =>
+    writeJson({
+      format: 'perf-journal',
+      version: 1,
+      journalId: '0123456789abcdef0123456789abcdef',
+      config: {},
+      competencies: [{ id: 1, slug: 'negotiation', name: 'Negotiation', position: 1, createdAt: instant, updatedAt: instant }],
+      goals: [
+        { id: 1, slug: 'calls', title: 'Calls', baseline: 0, target: 100, start: '2026-01-01', createdAt: instant, updatedAt: instant },
+        { id: 2, slug: 'calls-2', title: 'Calls', baseline: 0, target: 100, start: '2026-01-01', createdAt: instant, updatedAt: instant },
+      ],
+      goalCheckins: twice({ goalId: 1, date: '2026-03-02', kind: 'add', amount: 5, note: null, noteId: null, createdAt: instant }),
+      ratings: twice({ competencyId: 1, date: '2026-03-02', rating: 3, source: 'self', ratedBy: null, note: null, createdAt: instant }),
+      feedback: twice({ date: '2026-03-02', from: 'Maria', relationship: 'manager', competencyId: null, text: 'Good call', createdAt: instant }),
+      development: twice({ title: 'Course', status: 'planned', createdAt: instant, updatedAt: instant }),
+      checkins: twice({ date: '2026-03-02', note: 'Weekly', createdAt: instant }),
+    });
+  const tables = ['goals', 'goalCheckins', 'ratings', 'feedback', 'development', 'checkins'];
+
+  it('keeps twin records of every table when merged, skips them all the second time, and exports their keys', async () => {
+    const db = tempDbPath();
+    expect((await run(['log', 'Already here'], { db })).code).toBe(0);
+    const first = await importFile(db, file());
+    for (const table of tables) expect(first.counts[table]).toEqual({ added: 2, skipped: 0 });
+    const again = await importFile(db, file());
+    for (const table of tables) expect(again.counts[table]).toEqual({ added: 0, skipped: 2 });
+    const dump = JSON.parse((await run(['export'], { db })).stdout);
+    for (const table of tables) {
+      expect(dump[table].map((r: any) => r.sourceKey)).toEqual([
+        `perf:0123456789abcdef0123456789abcdef:${table}:1:${instant}`,
+        `perf:0123456789abcdef0123456789abcdef:${table}:2:${instant}`,
+      ]);
+    }
+  });
+
+  it('an export of the merged journal restores with the same keys and re-imports as duplicates', async () => {
+    const db = tempDbPath();
+    expect((await run(['log', 'Already here'], { db })).code).toBe(0);
+    await importFile(db, file());
+    const exported = path.join(tempDir(), 'merged.json');
+    expect((await run(['export', '-o', exported], { db })).code).toBe(0);
+    const copy = tempDbPath();
+    expect((await importFile(copy, exported)).mode).toBe('restore');
+    const before = JSON.parse(fs.readFileSync(exported, 'utf8'));
+    const after = JSON.parse((await run(['export'], { db: copy })).stdout);
+    expect({ ...after, exportedAt: null }).toEqual({ ...before, exportedAt: null });
+    // The original file and the copy's own export are both known to the copy.
+    expect((await importFile(copy, file())).added).toBe(0);
+    expect((await importFile(copy, exported)).added).toBe(0);
+  });
+
+  it('keeps the rule for records without a key: one equal keyless record stands for one incoming record', async () => {
+    const db = tempDbPath();
+    // Typed here, so without a key, the same content as the file's two one-to-ones.
+    expect((await run(['checkin', '--done', '--note', 'Weekly'], { db, now: '2026-03-02T10:00:00' })).code).toBe(0);
+    const merged = await importFile(db, file());
+    expect(merged.counts.checkins).toEqual({ added: 1, skipped: 1 });
+  });
+});
+
+describe('journal identity (defect 6)', () => {
+  it('records of two journals with the same ids and instants are not taken for each other', async () => {
+    const now = '2026-11-20T10:00:00';
+    const a = tempDbPath();
+    const b = tempDbPath();
+    expect((await run(['log', 'Called Acme'], { db: a, now })).code).toBe(0);
+    expect((await run(['log', 'Called Globex'], { db: b, now })).code).toBe(0);
+    const fromA = path.join(tempDir(), 'a.json');
+    expect((await run(['export', '-o', fromA], { db: a })).code).toBe(0);
+    expect((await importFile(b, fromA)).counts.notes).toEqual({ added: 1, skipped: 0 });
+    expect((await notes(b)).map((n) => n.text).sort()).toEqual(['Called Acme', 'Called Globex']);
+  });
+
+  it('a restore into an empty journal keeps the identity of the journal it came from', async () => {
+    const a = tempDbPath();
+    expect((await run(['log', 'Called Acme', '-d', '2026-11-20'], { db: a })).code).toBe(0);
+    const fromA = path.join(tempDir(), 'a.json');
+    expect((await run(['export', '-o', fromA], { db: a })).code).toBe(0);
+    const copy = tempDbPath();
+    await importFile(copy, fromA);
+    const idA = JSON.parse(fs.readFileSync(fromA, 'utf8')).journalId;
+    expect(JSON.parse((await run(['export'], { db: copy })).stdout).journalId).toBe(idA);
+    // A new journal has an identity of its own.
+    const other = tempDbPath();
+    expect((await run(['log', 'x'], { db: other })).code).toBe(0);
+    expect(JSON.parse((await run(['export'], { db: other })).stdout).journalId).not.toBe(idA);
+  });
+});

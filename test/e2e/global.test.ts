@@ -7,17 +7,19 @@ import { buildProgram } from '../../src/program.js';
 import { run, tempDbPath, tempDir } from '../helpers.js';
 
 /** Every command path of the program, e.g. ['notes', 'show']: new commands are covered as they come. */
-function commandPaths(): string[][] {
+async function commandPaths(): Promise<string[][]> {
   const ctx = new Context({ io: { stdout: { write: () => true }, stderr: { write: () => true }, stdin: (async function* () {})(), env: {} } });
   const walk = (command: Command, prefix: string[]): string[][] =>
     command.commands.flatMap((sub) => [[...prefix, sub.name()], ...walk(sub, [...prefix, sub.name()])]);
-  return walk(buildProgram(ctx), []);
+  return walk((await buildProgram(ctx)) as unknown as Command, []);
 }
+
+const COMMAND_PATHS = await commandPaths();
 
 const ANSI = /\u001b\[/;
 
 describe('help and version', () => {
-  it.each(commandPaths().map((p) => [p.join(' '), p]))('perf %s --help has examples and opens nothing', async (_, args) => {
+  it.each(COMMAND_PATHS.map((p) => [p.join(' '), p]))('perf %s --help has examples and opens nothing', async (_, args) => {
     const db = path.join(tempDir(), 'missing', 'journal.db');
     const result = await run([...args, '--help'], { db });
     expect(result.code).toBe(0);

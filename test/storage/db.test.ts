@@ -16,6 +16,7 @@ const TABLES = [
   'feedback',
   'goal_checkins',
   'goals',
+  'meta',
   'note_competencies',
   'note_tags',
   'notes',
@@ -296,7 +297,7 @@ describe('a file that is not a journal', () => {
       const result = await run([...args], { db: file });
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^perf: .*(not a perf-journal database|damaged or not a database).*it was not changed\n$/);
+      expect(result.stderr).toMatch(/^perf: .*(is not a perf journal|damaged or not a database).*it was not changed\n$/);
       expect(fileHash(file)).toBe(hash);
       expect(folderOf(file)).toEqual(['journal.db']);
     },
@@ -316,7 +317,7 @@ describe("another program's SQLite database", () => {
     const file = foreignDatabase();
     const hash = fileHash(file);
     expect(() => openDatabase(file, { create: false })).toThrow(
-      new RuntimeFailure(`${file} is an SQLite database of another program, not a perf-journal; it was not changed`),
+      new RuntimeFailure(`${file} is not a perf journal (an SQLite database of another program); it was not changed`),
     );
     expect(fileHash(file)).toBe(hash);
     expect(folderOf(file)).toEqual(['journal.db']);
@@ -326,7 +327,7 @@ describe("another program's SQLite database", () => {
     const file = foreignDatabase();
     const hash = fileHash(file);
     const result = await run(args, { db: file });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: `perf: ${file} is an SQLite database of another program, not a perf-journal; it was not changed\n` });
+    expect(result).toEqual({ code: 1, stdout: '', stderr: `perf: ${file} is not a perf journal (an SQLite database of another program); it was not changed\n` });
     expect(fileHash(file)).toBe(hash);
     expect(folderOf(file)).toEqual(['journal.db']);
   });

@@ -15,8 +15,17 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   const gathered = await gatherInput(ctx, words, options);
   // The goal comes from --goal, or from the prompts when there was none.
   const input = { ...gathered, goalId: gathered.goalId ?? link.goal?.id ?? null, progress: gathered.progress ?? link.progress };
-  const store = await ctx.store();
-  const note = logNote(store, input, ctx.now());
+  let store;
+  let note;
+  try {
+    store = await ctx.store();
+    note = logNote(store, input, ctx.now());
+  } catch (error) {
+    // Text given as arguments is still in the shell's history; typed text would be lost.
+    if (words.length > 0) throw error;
+    const { keepTypedText } = await import('./unsaved.js');
+    throw keepTypedText(ctx, input.text, error);
+  }
   ctx.saved(`note #${note.id}`);
   if (options.json) return ctx.printJson(noteToJson(note));
   const theme = await ctx.theme();

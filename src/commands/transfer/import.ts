@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import type { Context } from '../../context.js';
 import { latestDayOf } from '../../domain/calendar.js';
-import type { JournalTables } from '../../domain/journal-dump.js';
-import type { ImportedNote } from '../../domain/jrnl.js';
+import type { DumpOutline, RecordTable } from '../../domain/journal-dump.js';
 import { RuntimeFailure, UsageError, quote } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import type { ImportResult } from '../../services/import.js';
 import { renderImportResult } from '../reports/view.js';
+import type { JsonSink } from './read-json.js';
 import type { ImportOptions } from './definitions.js';
+
 
 /** What an import reads, for messages about a file it cannot use. */
 const ACCEPTED = 'give a perf export (perf export --format json) or a jrnl export (jrnl --export json)';
@@ -15,30 +16,128 @@ const ACCEPTED = 'give a perf export (perf export --format json) or a jrnl expor
 /** Above this many records, an import in a terminal shows a progress bar. */
 const PROGRESS_THRESHOLD = 1000;
 
-type Parsed = { kind: 'perf'; tables: JournalTables; records: number } | { kind: 'jrnl'; notes: ImportedNote[]; records: number };
+const NEITHER = (file: string) =>
+  `${quote(file)} is neither a perf-journal export (with "format": "perf-journal") nor a jrnl export (with "entries"): use perf export --format json or jrnl --export json`;
 
+type Kind = 'perf' | 'jrnl';
+
+/**
+ * A perf export is read twice and never held: the first reading checks every record (nothing is
+ * opened for writing, so a bad file leaves no journal behind), the second writes each record as
+ * it is read, in one transaction. A jrnl export is read whole: its entries are imported in date order.
+ */
 export async function runImport(ctx: Context, file: string, options: ImportOptions): Promise<void> {
-  const value = await readJsonFile(file);
-  const parsed = await parseImport(ctx, file, value, options.format);
-
-  const onProgress = await progressReporter(ctx, parsed.records);
-  const { importJournalDump, importJrnlNotes } = await import('../../services/import.js');
-  const store = await ctx.store();
+  const checked = await checkFile(ctx, file, options.format);
   let result: ImportResult;
-  try {
-    const importOptions = { now: ctx.now(), onProgress: onProgress?.update };
-    result =
-      parsed.kind === 'perf'
-        ? importJournalDump(store, parsed.tables, importOptions)
-        : importJrnlNotes(store, parsed.notes, importOptions);
-  } finally {
-    onProgress?.clear();
+  if (checked.kind === 'jrnl') {
+    const onProgress = await progressReporter(ctx, checked.notes.length);
+    const { importJrnlNotes } = await import('../../services/import.js');
+    const store = await ctx.store();
+    try {
+      result = importJrnlNotes(store, checked.notes, { now: ctx.now(), onProgress: onProgress?.update });
+    } finally {
+      onProgress?.clear();
+    }
+  } else {
+    result = await writeDump(ctx, file, checked.outline);
   }
-  if (options.json) return ctx.printJson({ file, format: parsed.kind, ...result });
+  if (options.json) return ctx.printJson({ file, format: checked.kind, ...result });
   ctx.print(renderImportResult(file, result, ctx.width));
 }
 
-async function readJsonFile(file: string): Promise<unknown> {
+async function writeDump(ctx: Context, file: string, outline: DumpOutline): Promise<ImportResult> {
+  const [{ startDumpImport }, { parseDumpRecord }] = await Promise.all([import('../../services/import.js'), import('../../domain/journal-dump.js')]);
+  const onProgress = await progressReporter(ctx, outline.total);
+  const store = await ctx.store();
+  const parseOptions = { source: quote(file), now: ctx.now().toISOString(), today: ctx.today(), scaleMax: outline.scaleMax };
+  try {
+    const dump = startDumpImport(store, outline, { now: ctx.now(), onProgress: onProgress?.update });
+    try {
+      for (const tables of dump.passes) {
+        if (tables.length === 0) continue;
+        const takes = (key: string): key is RecordTable => (tables as string[]).includes(key);
+        await readJson(file, {
+          value() {},
+          list() {},
+          element(key, index, value) {
+            if (takes(key)) dump.record(key, index, parseDumpRecord(key, index, value, parseOptions));
+          },
+          end(key) {
+            if (takes(key)) dump.end(key);
+          },
+        });
+      }
+      return dump.finish();
+    } catch (error) {
+      dump.abort();
+      throw error;
+    }
+  } finally {
+    onProgress?.clear();
+  }
+}
+
+type Checked = { kind: 'perf'; outline: DumpOutline } | { kind: 'jrnl'; notes: import('../../domain/jrnl.js').ImportedNote[] };
+
+/** The first reading: which kind of file it is, and every record checked. */
+async function checkFile(ctx: Context, file: string, format: Kind | undefined): Promise<Checked> {
+  const [{ DumpChecker, isDumpKey, DUMP_TABLES }, { parseJrnlExport }] = await Promise.all([
+    import('../../domain/journal-dump.js'),
+    import('../../domain/jrnl.js'),
+  ]);
+  // Ratings are checked against the file's own scale, else the journal's.
+  const { scaleMax } = readSettings(await ctx.readStore());
+  const checker = new DumpChecker({ source: quote(file), now: ctx.now().toISOString(), today: ctx.today(), scaleMax });
+  const isTable = (key: string): key is RecordTable => (DUMP_TABLES as readonly string[]).includes(key);
+  // An export starts with "format"; a jrnl file has "entries". The first key that tells decides.
+  let kind: Kind | null = format ?? null;
+  const decide = (key: string) => {
+    if (kind === null && isDumpKey(key)) kind = 'perf';
+    else if (kind === null && key === 'entries') kind = 'jrnl';
+  };
+  let root: unknown;
+  let rootIsObject = true;
+  const jrnl: Record<string, unknown> = {};
+  let formatSeen = false;
+  await readJson(file, {
+    value(key, value) {
+      if (key === null) {
+        rootIsObject = false;
+        root = value;
+        return;
+      }
+      decide(key);
+      if (kind === 'perf') {
+        if (key === 'format') formatSeen = true;
+        checker.head(key, value);
+      } else jrnl[key] = value;
+    },
+    list(key) {
+      decide(key);
+      if (kind === 'perf' && isTable(key)) checker.table(key);
+      else if (kind !== 'perf' && key === 'entries') jrnl.entries = [];
+    },
+    element(key, index, value) {
+      if (kind === 'perf' && isTable(key)) checker.record(key, index, value);
+      else if (kind !== 'perf' && key === 'entries') (jrnl.entries as unknown[]).push(value);
+    },
+    end() {},
+  });
+  if (kind === 'jrnl') {
+    const value = rootIsObject ? jrnl : root;
+    const notes = parseJrnlExport(value, quote(file), ctx.today(), latestDayOf(ctx.now()));
+    return { kind: 'jrnl', notes };
+  }
+  if (!rootIsObject) {
+    if (format === 'perf') throw new UsageError(`invalid ${quote(file)}: not a perf-journal export (expected a JSON object with "format": "perf-journal"); nothing was imported`);
+    throw new UsageError(NEITHER(file));
+  }
+  if (kind === null || (format === undefined && !formatSeen)) throw new UsageError(NEITHER(file));
+  return { kind: 'perf', outline: checker.finish() };
+}
+
+/** Opens `file` and streams it to `sink`: the file is never held as one string. */
+async function readJson(file: string, sink: JsonSink): Promise<void> {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -53,10 +152,9 @@ async function readJsonFile(file: string): Promise<unknown> {
     if (code === 'EISDIR') throw new UsageError(`cannot import ${quote(file)}: it is a folder, not a file`);
     throw new RuntimeFailure(`cannot read ${quote(file)}: ${(error as Error).message}`);
   }
-  // Streamed, not read whole: a 200 MB export never sits in memory as one string.
-  const { readJsonStream, JsonSyntaxError } = await import('./read-json.js');
+  const { streamJson, JsonSyntaxError } = await import('./read-json.js');
   try {
-    return await readJsonStream(file, fd, ACCEPTED);
+    await streamJson(file, fd, ACCEPTED, sink);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) {
       if (error instanceof UsageError) throw error;
@@ -67,27 +165,6 @@ async function readJsonFile(file: string): Promise<unknown> {
       `${quote(file)} is not JSON (${reason.length > 80 ? `${reason.slice(0, 77)}…` : reason}): import a file from perf export --format json or jrnl --export json`,
     );
   }
-}
-
-async function parseImport(ctx: Context, file: string, value: unknown, format: ImportOptions['format']): Promise<Parsed> {
-  const [{ looksLikeJournalDump, parseJournalDump, countRecords }, { looksLikeJrnlExport, parseJrnlExport }] = await Promise.all([
-    import('../../domain/journal-dump.js'),
-    import('../../domain/jrnl.js'),
-  ]);
-  const kind = format ?? (looksLikeJournalDump(value) ? 'perf' : looksLikeJrnlExport(value) ? 'jrnl' : null);
-  if (kind === null) {
-    throw new UsageError(
-      `${quote(file)} is neither a perf-journal export (with "format": "perf-journal") nor a jrnl export (with "entries"): use perf export --format json or jrnl --export json`,
-    );
-  }
-  if (kind === 'jrnl') {
-    const notes = parseJrnlExport(value, quote(file), ctx.today(), latestDayOf(ctx.now()));
-    return { kind, notes, records: notes.length };
-  }
-  // Ratings are checked against the file's own scale, else the journal's.
-  const { scaleMax } = readSettings(await ctx.readStore());
-  const dump = parseJournalDump(value, { source: quote(file), now: ctx.now().toISOString(), today: ctx.today(), scaleMax });
-  return { kind, tables: dump, records: countRecords(dump) };
 }
 
 async function progressReporter(ctx: Context, records: number) {

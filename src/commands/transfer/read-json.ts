@@ -19,18 +19,43 @@ interface Token {
 /** A parse problem, for the caller to word with the file's name. */
 export class JsonSyntaxError extends Error {}
 
-/** `fd` is the open file; it is read from `start` (past a byte order mark) and closed. */
-export async function readJsonStream(file: string, fd: number, accepted: string): Promise<unknown> {
+/**
+ * Receives a document whose root is an object one top-level entry at a time, and the elements of
+ * a top-level list one at a time, so that a caller can handle each record and let it go.
+ */
+export interface JsonSink {
+  /** A top-level entry that is not a list, or the whole document when its root is not an object. */
+  value(key: string | null, value: unknown): void;
+  /** A top-level list starts. */
+  list(key: string): void;
+  /** An element of the top-level list `key`, the `index`th. */
+  element(key: string, index: number, value: unknown): void;
+  /** The top-level list `key` ends. */
+  end(key: string): void;
+}
+
+/** Reads `fd` (closing it) and hands the document to `sink` piece by piece. */
+export async function streamJson(file: string, fd: number, accepted: string, sink: JsonSink): Promise<void> {
   const { default: Parser } = await import('stream-json/Parser.js');
   const stack: Container[] = [];
-  let root: unknown;
   let done = false;
+  // Inside the root object: the key of the top-level list being streamed, and the next index.
+  let list: { key: string; index: number } | null = null;
+  let rootIsObject = false;
 
   const attach = (value: unknown) => {
     const top = stack.at(-1);
     if (!top) {
-      root = value;
+      if (!rootIsObject) sink.value(null, value);
       done = true;
+    } else if (stack.length === 1 && rootIsObject && top.kind === 'object') {
+      // A finished top-level entry goes to the sink, not into the root.
+      if (list === null) sink.value(top.key ?? '', value);
+      else sink.end(list.key);
+      list = null;
+      top.key = null;
+    } else if (stack.length === 2 && list !== null && top.kind === 'array') {
+      sink.element(list.key, list.index++, value);
     } else if (top.kind === 'array') top.value.push(value);
     else if (top.key !== null) {
       top.value[top.key] = value;
@@ -40,6 +65,12 @@ export async function readJsonStream(file: string, fd: number, accepted: string)
   const open = (container: Container) => {
     if (stack.length >= MAX_JSON_DEPTH) {
       throw new UsageError(`${quote(file)} nests values more than ${MAX_JSON_DEPTH} deep, which no export does: ${accepted}`);
+    }
+    if (stack.length === 0 && container.kind === 'object') rootIsObject = true;
+    if (stack.length === 1 && rootIsObject && container.kind === 'array') {
+      const key = (stack[0] as { key: string | null }).key ?? '';
+      list = { key, index: 0 };
+      sink.list(key);
     }
     stack.push(container);
   };
@@ -97,5 +128,4 @@ export async function readJsonStream(file: string, fd: number, accepted: string)
     input.pipe(parser);
   });
   if (!done) throw new JsonSyntaxError('the file ends before the JSON does');
-  return root;
 }
