@@ -27,7 +27,7 @@ if (spawnSync('hyperfine', ['--version']).error) {
   const env = { ...process.env, PERF_DB: db, NO_COLOR: '1' };
   delete env.NODE_EXTRA_CA_CERTS;
 
-  // A journal of realistic size: `noteCount` notes over two years, through the program itself.
+  // A journal of realistic size: `noteCount` notes over the last two years, through the program itself.
   const lines = [];
   const types = ['call', 'meeting', 'demo', 'proposal', 'win', 'note'];
   for (let i = 0; i < noteCount; i++) {
@@ -62,8 +62,9 @@ if (spawnSync('hyperfine', ['--version']).error) {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** `offset` days before today (UTC), so the journal never holds a day in the future. */
 function day(offset) {
-  const d = new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000);
+  const d = new Date(Date.now() - (offset + 1) * 86_400_000);
   return d.toISOString().slice(0, 10);
 }
 
