@@ -30,13 +30,26 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
 /** The program with the commands `argv` needs: the one it names, or all of them. */
 export async function buildProgram(ctx: Context, argv: readonly string[] = []): Promise<CommandUnknownOpts> {
   const program = createRoot(ctx);
-  const word = argv.find((arg) => !arg.startsWith('-'));
-  const names = word !== undefined && Object.hasOwn(COMMANDS, word) ? [word] : Object.keys(COMMANDS);
+  const word = commandWord(argv);
+  // `perf --version` needs no command at all; a known word needs only its own.
+  const versionOnly = word === undefined && argv.some((arg) => arg === '-V' || arg === '--version');
+  const names = versionOnly ? [] : word !== undefined && Object.hasOwn(COMMANDS, word) ? [word] : Object.keys(COMMANDS);
   for (const name of names) {
     const load = COMMANDS[name];
     if (load) program.addCommand(adopt(program, (await load())(ctx)));
   }
   return program;
+}
+
+/** The first word that is not an option (or the value of `--db`, the one global option with one). */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--db') i++;
+    else if (arg === '--') return argv[i + 1];
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }
 
 function createRoot(ctx: Context): CommandUnknownOpts {
