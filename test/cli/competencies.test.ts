@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dumpDb, expectRefused, run, spawnPerf, tempDbPath } from '../helpers.js';
+import { journalFixture, newJournal } from '../harness/journals.js';
 import { SEEDED_COMPETENCIES } from '../../src/storage/migrations.js';
 
 /** A journal with a note, self and manager ratings, feedback and a development activity. */
-async function journalWithData(): Promise<string> {
-  const db = tempDbPath();
+const journalWithData = journalFixture(async (db) => {
   for (const args of [
     ['log', 'Held the price with Acme procurement', '--type', 'call', '-a', 'Acme', '-c', 'negotiation'],
     ['rate', 'negotiation', '3', '--note', 'lost two deals on price', '--date', '2026-11-20'],
@@ -19,8 +19,7 @@ async function journalWithData(): Promise<string> {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   }
-  return db;
-}
+});
 
 type CompetencyJson = Record<string, unknown> & { slug: string };
 
@@ -147,7 +146,7 @@ describe('perf competencies add', () => {
   });
 
   it('--json prints the new competency', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['competencies', 'add', 'Forecasting', '--json'], { db });
     expect(JSON.parse(result.stdout)).toMatchObject({ id: 13, slug: 'forecasting', name: 'Forecasting', target: 5, ownTarget: null, latest: null });
   });

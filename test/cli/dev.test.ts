@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
+import { journalFixture, newJournal } from '../harness/journals.js';
 
 /** #1 overdue, #2 due later, #3 no due date, #4 due soon, #5 done, #6 dropped. */
-async function journal(): Promise<string> {
-  const db = tempDbPath();
+const journal = journalFixture(async (db) => {
   for (const args of [
     ['dev', 'add', 'Negotiation workshop', '-c', 'negotiation', '--due', '2026-11-20', '--assigned-by', '2025 appraisal'],
     ['dev', 'add', 'Read SPIN Selling', '-c', 'discovery', '--due', '2027-03-31'],
@@ -19,8 +19,7 @@ async function journal(): Promise<string> {
     const result = await run(args, { db });
     expect(result.stderr).toBe('');
   }
-  return db;
-}
+});
 
 type Row = Record<string, unknown>;
 function activities(db: string): Row[] {
@@ -29,7 +28,7 @@ function activities(db: string): Row[] {
 
 describe('perf dev add', () => {
   it('plans an activity for a competency', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['dev', 'add', 'Negotiation', 'workshop', '-c', 'neg', '--due', 'march 31', '--assigned-by', '2025 appraisal'], { db });
     expect(result).toEqual({
       code: 0,
@@ -39,7 +38,7 @@ describe('perf dev add', () => {
   });
 
   it('--json prints the activity in the CLI.md shape', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['dev', 'add', 'Read SPIN Selling', '--json'], { db });
     expect(JSON.parse(result.stdout)).toEqual({
       id: 1,
@@ -65,7 +64,7 @@ describe('perf dev add', () => {
     // Planned late, it is overdue from the start: a due day may be past.
     ['yesterday', '2026-11-25'],
   ])('--due %j looks forward: %s', async (due, expected) => {
-    const db = tempDbPath();
+    const db = newJournal();
     expect(JSON.parse((await run(['dev', 'add', 'Course', '--due', due, '--json'], { db })).stdout)).toMatchObject({ due: expected });
   });
 

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectRefused, run, tempDbPath } from '../helpers.js';
+import { newJournal } from '../harness/journals.js';
 
 describe('perf log --competency', () => {
   it('links the note to competencies as evidence', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['log', 'Held the price with Acme', '-c', 'clos', '--competency', 'negotiation', '-c', '5', '--json'], { db });
     expect(JSON.parse(result.stdout)).toMatchObject({ id: 1, competencies: ['negotiation', 'closing'] });
     const logged = await run(['log', 'Asked for the order', '-c', 'closing'], { db });
@@ -14,7 +15,7 @@ describe('perf log --competency', () => {
   });
 
   it('refuses an unknown or ambiguous competency, writing nothing', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['log', 'First note'], { db });
     await expectRefused(['log', 'Second note', '-c', 'c'], db, /competency "c" is ambiguous: it matches closing, communication, collaboration/);
     await expectRefused(['log', 'Second note', '-c', 'negotiation', '-c', 'haggle'], db, /unknown competency "haggle"/);
@@ -27,7 +28,7 @@ describe('perf log --competency', () => {
   });
 
   it('links a note read from stdin', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['log', '-c', 'communication', '--json'], { db, input: 'Sent the recap within the hour\n' });
     expect(JSON.parse(result.stdout)).toMatchObject({ text: 'Sent the recap within the hour', competencies: ['communication'] });
   });
@@ -35,7 +36,7 @@ describe('perf log --competency', () => {
 
 describe('perf notes edit --competency', () => {
   it('links and unlinks competencies', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['log', 'Demo for Initech', '-c', 'presentation'], { db });
     const edited = await run(['notes', 'edit', '1', '-c', 'product', '--remove-competency', 'pres', '--json'], { db });
     expect(JSON.parse(edited.stdout)).toMatchObject({ competencies: ['product-knowledge'] });
@@ -45,7 +46,7 @@ describe('perf notes edit --competency', () => {
 
 describe('options belong to the command they follow', () => {
   it('gives `--json` after a subcommand to the subcommand', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['log', 'hello'], { db });
     expect(JSON.parse((await run(['notes', 'show', '1', '--json'], { db })).stdout)).toMatchObject({ id: 1, text: 'hello' });
   });
@@ -57,7 +58,7 @@ describe('options belong to the command they follow', () => {
   });
 
   it('still takes the global options anywhere', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     expect((await run(['log', 'hello', '--db', db, '--no-color'])).code).toBe(0);
     expect(JSON.parse((await run(['notes', '--json', `--db=${db}`])).stdout)).toHaveLength(1);
   });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { listWords } from '../../src/domain/words.js';
 import { RELATIONSHIPS } from '../../src/domain/feedback.js';
 import { expectRefused, run, tempDbPath } from '../helpers.js';
+import { journalFixture, newJournal } from '../harness/journals.js';
 
-async function journal(): Promise<string> {
-  const db = tempDbPath();
+const journal = journalFixture(async (db) => {
   for (const args of [
     ['feedback', 'add', 'Great discovery call with Initech', '--from', 'Maria', '--relationship', 'manager', '-c', 'disc', '-d', '2026-09-10'],
     ['feedback', 'add', 'Jane turned our renewal around in a week and kept us informed every step of the way.', '--from', 'Bob Stone', '--relationship', 'customer', '-d', '2026-11-20'],
@@ -15,12 +15,11 @@ async function journal(): Promise<string> {
     const result = await run(args, { db });
     expect(result.stderr).toBe('');
   }
-  return db;
-}
+});
 
 describe('perf feedback add', () => {
   it('records who said what, when, about which competency', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['feedback', 'add', 'Best demo this quarter', '--from', 'Maria', '--relationship', 'manager', '-c', 'pres'], { db });
     expect(result).toEqual({ code: 0, stderr: '', stdout: 'Recorded feedback · #1 · Thu 26 Nov 2026 · from Maria (manager) · ◆ presentation\n' });
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dumpDb, expectRefused, run, tempDbPath, type RunResult } from '../helpers.js';
+import { journalFixture, newJournal } from '../harness/journals.js';
 
 // Today is 2026-11-26. Most goals run 2026-10-07 → 2027-01-15: 100 days, today is day 50, so the
 // calendar says every such goal should be exactly half way.
@@ -26,8 +27,7 @@ async function goal(db: string, ref: string): Promise<GoalJson> {
 }
 
 /** An org objective, a goal aligned to it, one aligned to that, a falling goal, a qualitative one, a note. */
-async function seed(): Promise<string> {
-  const db = tempDbPath();
+const seed = journalFixture(async (db) => {
   const span = ['--start', START, '--due', DUE];
   await ok(db, ['goals', 'add', 'Grow EMEA revenue 20%', '--org', '--slug', 'grow-emea']);
   await ok(db, ['goals', 'add', 'Close $500,000 new ARR', '--target', '500000', '--unit', 'USD', ...span, '--aligns-to', 'grow-emea', '--slug', 'q4-arr']);
@@ -35,8 +35,7 @@ async function seed(): Promise<string> {
   await ok(db, ['goals', 'add', 'Cut churn to 2%', '--baseline', '5', '--target', '2', '--unit', '%', ...span, '--slug', 'churn', '--aligns-to', 'Keep customers longer']);
   await ok(db, ['goals', 'add', 'Get MEDDPICC certified', '--slug', 'meddpicc']);
   await ok(db, ['log', 'Pipeline review with Maria', '--type', 'meeting']);
-  return db;
-}
+});
 
 function checkins(db: string): { goal_id: number; date: string; kind: string; amount: number; note_id: number | null }[] {
   const conn = new Database(db, { readonly: true });
@@ -522,7 +521,7 @@ describe('80 columns', () => {
 
   /** Every kind of goal, with titles and slugs as long as they come, nested as deep as people nest them. */
   async function crowd(): Promise<{ db: string; slugs: string[]; confirmations: string[] }> {
-    const db = tempDbPath();
+    const db = newJournal();
     const confirmations: string[] = [];
     const add = async (args: string[]) => confirmations.push((await ok(db, args)).stdout);
     const slug = (n: number) => `g${n}-long-slug-for-a-goal-with-a-very-long-name-indeed-and-more-words`.slice(0, 60);

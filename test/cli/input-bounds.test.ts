@@ -6,13 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../helpers.js';
+import { journalFixture } from '../harness/journals.js';
 
 let db: string;
 
+const journal = journalFixture(async (file) => {
+  expect((await run(['log', 'first note'], { db: file })).code).toBe(0);
+  expect((await run(['goals', 'add', 'Book demos', '--slug', 'demos', '--target', '40'], { db: file })).code).toBe(0);
+});
+
 beforeEach(async () => {
-  db = tempDbPath();
-  expect((await run(['log', 'first note'], { db })).code).toBe(0);
-  expect((await run(['goals', 'add', 'Book demos', '--slug', 'demos', '--target', '40'], { db })).code).toBe(0);
+  db = await journal();
 });
 
 async function exportJson(): Promise<any> {

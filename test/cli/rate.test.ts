@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
 import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
+import { journalFixture } from '../harness/journals.js';
 
-async function journal(): Promise<string> {
-  const db = tempDbPath();
+const journal = journalFixture(async (db) => {
   expect((await run(['rate', 'negotiation', '3', '--date', '2026-10-01'], { db })).code).toBe(0);
   expect((await run(['rate', 'closing', '4', '--source', 'manager', '--by', 'Maria', '--date', '2026-03-02'], { db })).code).toBe(0);
-  return db;
-}
+});
 
 type Row = Record<string, unknown>;
 function ratings(db: string): Row[] {

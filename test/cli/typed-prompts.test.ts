@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typedPrompter } from '../harness/typed-prompter.js';
 import { dumpDb, run, tempDbPath } from '../helpers.js';
+import { newJournal } from '../harness/journals.js';
 
 type Row = Record<string, unknown>;
 function table(db: string, name: string): Row[] {
@@ -13,7 +14,7 @@ const enterRest = (answered: number) => Array.from({ length: COMPETENCIES - answ
 
 describe('perf rate walk-through, typed as a person types', () => {
   it.each([1, 2, 3, 4, 5])('typing %i then Enter saves that rating', async (digit) => {
-    const db = tempDbPath();
+    const db = newJournal();
     const prompter = typedPrompter([[String(digit), 'enter'], ...enterRest(1)]);
     const result = await run(['rate'], { db, tty: true, prompter });
     expect(result.stderr).toBe('');
@@ -23,7 +24,7 @@ describe('perf rate walk-through, typed as a person types', () => {
   });
 
   it('with a last rating, typing a digit still picks that rating, and Enter alone keeps the last', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     expect((await run(['rate', 'prospecting', '2', '-d', '2026-10-01'], { db })).code).toBe(0);
     const prompter = typedPrompter([['enter'], ['4', 'enter'], ...enterRest(2)]);
     expect((await run(['rate'], { db, tty: true, prompter })).code).toBe(0);
@@ -35,7 +36,7 @@ describe('perf rate walk-through, typed as a person types', () => {
   });
 
   it('follows scale.max: typing 7 on a scale of 7 saves 7', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['config', 'set', 'scale.max', '7'], { db });
     const prompter = typedPrompter([['7', 'enter'], ...enterRest(1)]);
     expect((await run(['rate'], { db, tty: true, prompter })).code).toBe(0);
@@ -43,7 +44,7 @@ describe('perf rate walk-through, typed as a person types', () => {
   });
 
   it('arrow keys still move through the ratings', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     // From "skip" (the default, after the ratings) down wraps to 1, then down to 2.
     const prompter = typedPrompter([['down', 'down', 'enter'], ...enterRest(1)]);
     expect((await run(['rate'], { db, tty: true, prompter })).code).toBe(0);
@@ -53,7 +54,7 @@ describe('perf rate walk-through, typed as a person types', () => {
 
 describe('other prompts, typed as a person types', () => {
   it('perf log: the digit typed at a list picks the choice shown with that number', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['goals', 'add', 'New ARR', '--slug', 'arr'], { db });
     const prompter = typedPrompter([
       ['Called Acme', 'enter'],
@@ -78,7 +79,7 @@ describe('other prompts, typed as a person types', () => {
   });
 
   it('perf notes rm: the question shows the note on one line, with its control characters inert', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['log', 'Call\u001b]0;pwned\u0007 with\u202eAcme'], { db });
     const prompter = typedPrompter([['n', 'enter']]);
     const result = await run(['notes', 'rm', '1'], { db, tty: true, prompter });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { run, tempDbPath, type RunResult } from '../helpers.js';
+import { newJournal } from '../harness/journals.js';
 
 const LONG_NAME = 'Strategic account planning and executive relationship building across the buying committee';
 const LONG_PERSON = 'Bartholomew Montgomery-Wellington III, Chief Procurement Officer at Initech';
@@ -22,7 +23,7 @@ async function check(db: string, args: string[]): Promise<void> {
 
 describe('competencies, rate, feedback, dev and config in 80 columns', () => {
   it('fit with long names, titles, people and notes', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     for (const args of [
       ['competencies', 'add', LONG_NAME, '--description', `${LONG_TEXT}; ${LONG_TEXT}`, '--target', '4'],
       ['competencies', 'add', 'Forecasting accuracy for the quarterly business review with finance'],
@@ -70,7 +71,7 @@ describe('competencies, rate, feedback, dev and config in 80 columns', () => {
   });
 
   it('fit in the walk-through of a manager appraisal', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await check(db, ['competencies', 'add', LONG_NAME]);
     await check(db, ['rate', 'strategic', '4', '--source', 'manager', '-d', '2026-06-30']);
     const prompter = createScriptedPrompter([2, ...Array.from({ length: 11 }, () => ACCEPT_DEFAULT), 3]);

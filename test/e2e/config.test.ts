@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
+import { newJournal } from '../harness/journals.js';
 
 describe('perf config', () => {
   it('lists the defaults on a new journal, without creating it', async () => {
@@ -52,7 +53,7 @@ describe('perf config', () => {
     ['scale.max', '10', '10', 10],
     ['NAME', 'Jane', 'Jane', 'Jane'],
   ])('set %s %j stores %j, and get reads it back', async (key, value, stored, json) => {
-    const db = tempDbPath();
+    const db = newJournal();
     const name = key.toLowerCase();
     expect(await run(['config', 'set', key, value], { db })).toEqual({ code: 0, stdout: `${name} = ${stored}\n`, stderr: '' });
     expect(await run(['config', 'get', key], { db })).toEqual({ code: 0, stdout: `${stored}\n`, stderr: '' });
@@ -63,7 +64,7 @@ describe('perf config', () => {
   });
 
   it('unset removes a setting: text ones are then not set, the others back to their default', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['config', 'set', 'role', 'Account Executive'], { db });
     await run(['config', 'set', 'cycle.start', '04-01'], { db });
     expect(await run(['config', 'unset', 'role'], { db })).toEqual({ code: 0, stdout: 'Unset role.\n', stderr: '' });
@@ -94,13 +95,13 @@ describe('perf config', () => {
     [['config', 'set', 'cycle.start', '13-01'], /invalid cycle.start "13-01"/],
     [['config', 'unset'], /missing required argument 'key'/],
   ])('refuses %j', async (args, message) => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['config', 'set', 'name', 'Jane Doe'], { db });
     await expectRefused(args, db, message);
   });
 
   it('marks what is set and what is a default', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['config', 'set', 'name', 'Jane Doe'], { db });
     await run(['config', 'set', 'cycle.start', '04-01'], { db });
     const lines = (await run(['config', 'list'], { db })).stdout.split('\n');
@@ -110,13 +111,13 @@ describe('perf config', () => {
   });
 
   it('prints null as JSON for a setting that is not set', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     expect(await run(['config', 'get', 'manager', '--json'], { db })).toEqual({ code: 0, stdout: 'null\n', stderr: '' });
     expect(await run(['config', 'get', 'manager'], { db })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('refuses a scale.max below a rating already given', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['config', 'set', 'scale.max', '7'], { db });
     const sqlite = new Database(db);
     sqlite

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { run, tempDbPath } from '../helpers.js';
+import { journalFixture } from '../harness/journals.js';
+import { run } from '../helpers.js';
 
 /** What the seeded journal holds, by id (NOW is Thursday 26 November 2026). */
 export const SEEDED = [
@@ -13,9 +14,8 @@ export const SEEDED = [
   { id: 8, date: '2026-01-01', type: 'challenge', account: 'Globex', starred: false, tags: ['risk'], text: 'Lost our champion at Globex #risk' },
 ] as const;
 
-/** A journal with the notes above, logged through the program itself. */
-export async function seededJournal(): Promise<string> {
-  const db = tempDbPath();
+/** A journal with the notes above, logged through the program itself (once per test file). */
+export const seededJournal = journalFixture(async (db) => {
   for (const note of SEEDED) {
     const args = ['log', note.text, '-d', note.date, '--type', note.type];
     if (note.account) args.push('-a', note.account);
@@ -25,8 +25,7 @@ export async function seededJournal(): Promise<string> {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   }
-  return db;
-}
+});
 
 /** The ids of the notes a `--json` listing printed, in order. */
 export function idsOf(stdout: string): number[] {

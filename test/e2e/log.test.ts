@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/errors.js';
 import { createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { dumpDb, run, tempDbPath, tempDir } from '../helpers.js';
+import { newJournal } from '../harness/journals.js';
 
-async function logJson(args: string[], db = tempDbPath()) {
+async function logJson(args: string[], db = newJournal()) {
   const result = await run(['log', ...args, '--json'], { db });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
@@ -71,7 +72,7 @@ describe('perf log', () => {
   });
 
   it('prints one confirmation line: id, day, type, account, tags', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['log', 'First'], { db });
     const result = await run(['log', 'Demo for Initech #demo', '-d', 'yesterday', '--type', 'demo', '-a', 'Initech', '-s', '-t', 'q4'], { db });
     expect(result).toEqual({ code: 0, stdout: 'Logged · #2 · Wed 25 Nov 2026 · demo · Initech · ★ · #demo #q4\n', stderr: '' });
@@ -84,7 +85,7 @@ describe('perf log', () => {
   });
 
   it('reads the text from stdin when it is not a terminal', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const result = await run(['log', '--type', 'meeting', '--json'], { db, input: 'Pipeline review with Maria\nNext: forecast call #pipeline\n\n' });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
@@ -97,7 +98,7 @@ describe('perf log', () => {
 
 describe('perf log in a terminal', () => {
   it('asks for the note with prompts', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const prompter = createScriptedPrompter(['Called Acme about the renewal #renewal', 'yesterday', 'call', ' Acme ', 'Q4 #pricing', 'nego', true]);
     const result = await run(['log'], { db, tty: true, prompter });
     expect(result).toEqual({
@@ -128,7 +129,7 @@ describe('perf log in a terminal', () => {
   });
 
   it('offers the active goals and asks what the note added', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['goals', 'add', 'New ARR', '--target', '500000', '--unit', 'USD', '--start', '2026-01-01', '--due', '2026-12-31'], { db });
     await run(['goals', 'add', 'Grow EMEA', '--org'], { db });
     const prompter = createScriptedPrompter(['Signed Acme', 'today', 'win', 'Acme', '', 'new-arr', '25,000', '', true]);
@@ -141,7 +142,7 @@ describe('perf log in a terminal', () => {
   });
 
   it('does not ask again for what the options gave', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const prompter = createScriptedPrompter(['Demo for Initech', 'demo', '', '', false]);
     await run(['log', '-d', 'yesterday', '-c', 'presentation'], { db, tty: true, prompter });
     expect(prompter.asked).not.toContain('When?');
@@ -149,7 +150,7 @@ describe('perf log in a terminal', () => {
   });
 
   it('keeps the date given with -d', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const prompter = createScriptedPrompter(['Demo for Initech', 'demo', '', '', '', false]);
     const result = await run(['log', '-d', 'yesterday', '--json'], { db, tty: true, prompter });
     expect(JSON.parse(result.stdout)).toMatchObject({ date: '2026-11-25', type: 'demo', account: null, tags: [], starred: false });
@@ -163,7 +164,7 @@ describe('perf log in a terminal', () => {
     expect(result).toEqual({ code: 130, stdout: '', stderr: 'perf: cancelled, nothing was written\n' });
     expect(fs.existsSync(missing)).toBe(false);
 
-    const db = tempDbPath();
+    const db = newJournal();
     await run(['log', 'First'], { db });
     const before = dumpDb(db);
     const again = await run(['log'], { db, tty: true, prompter: createScriptedPrompter(answers()) });
@@ -174,7 +175,7 @@ describe('perf log in a terminal', () => {
 
 describe('perf log -e', () => {
   it('takes the note from $EDITOR', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const editor = editorScript(`printf 'Lunch with the Acme CFO #exec\\nShe wants a 3-year deal\\n' > "$1"`);
     const result = await run(['log', '-e', '--type', 'meeting', '--json'], { db, tty: true, env: { EDITOR: editor } });
     expect(result.stderr).toBe('');
@@ -186,7 +187,7 @@ describe('perf log -e', () => {
   });
 
   it('ignores the template comment lines', async () => {
-    const db = tempDbPath();
+    const db = newJournal();
     const editor = editorScript(`{ printf 'Called Initech\\n'; cat "$1"; } > "$1.new" && mv "$1.new" "$1"`);
     const result = await run(['log', '-e', '--json'], { db, tty: true, env: { EDITOR: editor } });
     expect(JSON.parse(result.stdout)).toMatchObject({ text: 'Called Initech', tags: [] });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedPrompter } from '../../src/terminal/prompts.js';
 import { CancelledError } from '../../src/errors.js';
 import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../helpers.js';
+import { newJournal } from '../harness/journals.js';
 import { SEEDED, idsOf, seededJournal } from './journal.js';
 
 let db: string;
@@ -147,7 +148,7 @@ describe('perf notes (list)', () => {
   });
 
   it('wraps long notes to 80 columns', async () => {
-    const journal = tempDbPath();
+    const journal = newJournal();
     const long =
       'Quarterly business review with the Acme Corporation procurement, finance and IT teams: we walked through ' +
       'adoption numbers, the support backlog, the roadmap for the reporting module and the price increase for next ' +
@@ -165,7 +166,7 @@ describe('perf notes (list)', () => {
   });
 
   it('wraps a long header (account, many tags) under its id, in colour too', async () => {
-    const journal = tempDbPath();
+    const journal = newJournal();
     const tags = ['renewal', 'pricing', 'q4', 'enterprise', 'competitor', 'exec-sponsor', 'legal', 'security-review'].flatMap((t) => ['-t', t]);
     await run(['log', 'Escalation call with their CFO', '--type', 'challenge', '-a', 'Northwind Traders International', '-s', ...tags], { db: journal });
     const plain = await run(['notes'], { db: journal });
@@ -184,7 +185,7 @@ describe('perf notes (list)', () => {
   });
 
   it('wraps to a wider terminal too', async () => {
-    const journal = tempDbPath();
+    const journal = newJournal();
     const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
     await run(['log', long], { db: journal });
     const result = await run(['notes'], { db: journal, tty: true, columns: 100 });
