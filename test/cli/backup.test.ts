@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/calendar.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../../src/storage/migrations.js';
 import { createScriptedPrompter } from '../../src/terminal/prompts.js';
-import { dumpDb, expectRefused, fileHash, NOW, run, spawnPerf, tempDbPath, tempDir } from '../helpers.js';
+import { dumpDb, expectRefused, fileHash, NOW, run, tempDbPath, tempDir } from '../helpers.js';
 import { backupsOf, damage, filesIn, foreignDatabase, modeOf, newerJournal, olderJournal } from '../harness/journal-files.js';
 
 async function journalWith(...texts: string[]): Promise<string> {
@@ -182,19 +182,19 @@ describe('automatic backups', () => {
     expect(filesIn(backupsOf(db))).toEqual([]);
   });
 
-  it('the real binary makes the day\'s backup on a write and none on a read', () => {
+  it('makes the day\'s backup on a write and none on a read, from a new folder on', async () => {
     const db = path.join(tempDir(), 'data', 'journal.db');
-    expect(spawnPerf(['log', 'First'], { db }).code).toBe(0);
-    expect(spawnPerf(['notes'], { db, env: { PERF_NOW: '2026-11-27T09:00:00' } }).code).toBe(0);
+    expect((await run(['log', 'First'], { db })).code).toBe(0);
+    expect((await run(['notes'], { db, now: '2026-11-27T09:00:00' })).code).toBe(0);
     expect(filesIn(backupsOf(db))).toEqual([]);
-    const logged = spawnPerf(['log', 'Second'], { db, env: { PERF_NOW: '2026-11-27T09:00:00' } });
+    const logged = await run(['log', 'Second'], { db, now: '2026-11-27T09:00:00' });
     expect(logged).toMatchObject({ code: 0, stderr: '' });
     expect(filesIn(backupsOf(db))).toEqual(['journal-auto-2026-11-27.db']);
-    const backup = spawnPerf(['backup', '--json'], { db, env: { PERF_NOW: '2026-11-27T10:00:00' } });
+    const backup = await run(['backup', '--json'], { db, now: '2026-11-27T10:00:00' });
     expect(backup.code).toBe(0);
     const json = JSON.parse(backup.stdout) as { path: string };
     expect(modeOf(json.path)).toBe(0o600);
-    const doctor = spawnPerf(['doctor'], { db, env: { PERF_NOW: '2026-11-27T10:00:00' } });
+    const doctor = await run(['doctor'], { db, now: '2026-11-27T10:00:00' });
     expect(doctor).toMatchObject({ code: 0, stderr: '' });
     expect(doctor.stdout).toContain(json.path);
   });

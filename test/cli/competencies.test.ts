@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, spawnPerf, tempDbPath } from '../helpers.js';
+import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
 import { journalFixture, newJournal } from '../harness/journals.js';
 import { SEEDED_COMPETENCIES } from '../../src/storage/migrations.js';
 
@@ -312,14 +312,14 @@ describe('human output', () => {
   });
 });
 
-describe('the built binary', () => {
-  it('rates, plans and lists as a rep would', () => {
+describe('a rep at work', () => {
+  it('rates, plans and lists as a rep would', async () => {
     const db = tempDbPath();
-    expect(spawnPerf(['rate', 'negotiation', '3'], { db })).toEqual({ code: 0, stderr: '', stdout: 'Rated Negotiation 3/5 · self, Thu 26 Nov 2026\n' });
-    expect(spawnPerf(['dev', 'add', 'Negotiation workshop', '-c', 'neg'], { db }).code).toBe(0);
-    const list = JSON.parse(spawnPerf(['competencies', '--json'], { db }).stdout) as CompetencyJson[];
+    expect(await run(['rate', 'negotiation', '3'], { db })).toEqual({ code: 0, stderr: '', stdout: 'Rated Negotiation 3/5 · self, Thu 26 Nov 2026\n' });
+    expect((await run(['dev', 'add', 'Negotiation workshop', '-c', 'neg'], { db })).code).toBe(0);
+    const list = JSON.parse((await run(['competencies', '--json'], { db })).stdout) as CompetencyJson[];
     expect(list.find((c) => c.slug === 'negotiation')).toMatchObject({ gap: 2, improvementTarget: true, openDevelopment: 1 });
-    expect(spawnPerf(['rate', 'c', '3'], { db })).toEqual({
+    expect(await run(['rate', 'c', '3'], { db })).toEqual({
       code: 2,
       stderr: 'perf: competency "c" is ambiguous: it matches closing, communication, collaboration\n',
       stdout: '',

@@ -27,9 +27,9 @@ describe('help and version', () => {
     expect(fs.existsSync(path.dirname(db))).toBe(false);
   });
 
-  it('lists the commands with perf --help', async () => {
+  it.each([['--help'], ['-h']])('lists the commands with perf %s', async (flag) => {
     const db = tempDbPath();
-    const result = await run(['--help'], { db });
+    const result = await run([flag], { db });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: perf \[options\] \[command\]/);
     expect(result.stdout).toMatch(/\n {2}log \[options\] \[text\.\.\.\]/);
@@ -47,9 +47,9 @@ describe('help and version', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
-  it('prints the version', async () => {
+  it.each([['--version'], ['-V']])('prints the version with perf %s', async (flag) => {
     const db = tempDbPath();
-    expect(await run(['--version'], { db })).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(await run([flag], { db })).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
     expect(fs.existsSync(db)).toBe(false);
   });
 });
