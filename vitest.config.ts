@@ -27,6 +27,10 @@ export default defineConfig({
     // Each test file makes its own journals and restores its own spies, so files need no fresh
     // module graph each: sharing one per worker saves loading src/ and its libraries 70 times.
     isolate: false,
+    // Transformed modules are kept on disk between runs (keyed by content), which saves ~2 s of the
+    // main process's time on every run after the first. Experimental in vitest 4.1: if it ever
+    // serves a stale module, `npx vitest run --clearCache` or deleting .cache/vitest resets it.
+    experimental: { fsModuleCache: true, fsModuleCachePath: '.cache/vitest' },
     projects: [
       { extends: true, test: { name: 'UTC', include: ['test/**/*.test.ts'], env: { TZ: 'UTC' } } },
       ...OTHER_ZONES.map((zone) => ({ extends: true, test: { name: zone, include: DATE_TESTS, env: { TZ: zone } } })),
