@@ -8,11 +8,11 @@ import { defineConfig } from 'vitest/config';
  * Everything else runs once, in UTC.
  */
 const DATE_TESTS = [
-  'test/unit/dates.test.ts',
-  'test/unit/calendar.test.ts',
-  'test/unit/periods.test.ts',
-  'test/unit/streaks.test.ts',
-  'test/unit/summary.test.ts',
+  'test/domain/dates.test.ts',
+  'test/domain/calendar.test.ts',
+  'test/domain/periods.test.ts',
+  'test/domain/streaks.test.ts',
+  'test/domain/summary.test.ts',
   'test/tz/**/*.test.ts',
 ];
 const OTHER_ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati'];

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
-import { newJournal } from '../harness/journals.js';
+import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { newJournal } from '../../harness/journals.js';
 
 describe('perf config', () => {
   it('lists the defaults on a new journal, without creating it', async () => {

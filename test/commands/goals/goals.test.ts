@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath, type RunResult } from '../helpers.js';
-import { journalFixture, newJournal } from '../harness/journals.js';
+import { dumpDb, expectRefused, run, tempDbPath, type RunResult } from '../../helpers.js';
+import { journalFixture, newJournal } from '../../harness/journals.js';
 
 // Today is 2026-11-26. Most goals run 2026-10-07 → 2027-01-15: 100 days, today is day 50, so the
 // calendar says every such goal should be exactly half way.

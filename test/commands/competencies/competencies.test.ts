@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
-import { journalFixture, newJournal } from '../harness/journals.js';
-import { SEEDED_COMPETENCIES } from '../../src/storage/migrations.js';
+import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { journalFixture, newJournal } from '../../harness/journals.js';
+import { SEEDED_COMPETENCIES } from '../../../src/storage/migrations.js';
 
 /** A journal with a note, self and manager ratings, feedback and a development activity. */
 const journalWithData = journalFixture(async (db) => {

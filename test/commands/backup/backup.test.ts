@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/calendar.js';
-import { APPLICATION_ID, LATEST_VERSION } from '../../src/storage/migrations.js';
-import { createScriptedPrompter } from '../../src/terminal/prompts.js';
-import { dumpDb, expectRefused, fileHash, NOW, run, tempDbPath, tempDir } from '../helpers.js';
-import { backupsOf, damage, filesIn, foreignDatabase, modeOf, newerJournal, olderJournal } from '../harness/journal-files.js';
+import { addDays } from '../../../src/domain/calendar.js';
+import { APPLICATION_ID, LATEST_VERSION } from '../../../src/storage/migrations.js';
+import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
+import { dumpDb, expectRefused, fileHash, NOW, run, tempDbPath, tempDir } from '../../helpers.js';
+import { backupsOf, damage, filesIn, foreignDatabase, modeOf, newerJournal, olderJournal } from '../../harness/journal-files.js';
 
 async function journalWith(...texts: string[]): Promise<string> {
   const db = tempDbPath();

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, NOW, dumpDb, tempDbPath, tempDir } from '../helpers.js';
+import { BIN, NOW, dumpDb, tempDbPath, tempDir } from '../../helpers.js';
 
 /** `perf log --edit` with EDITOR set to a script, in its own process group (for Ctrl-C). */
 function logWithEditor(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number | null; signal: string | null; stderr: string }> {

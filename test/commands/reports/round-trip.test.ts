@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDbPath, tempDir } from '../helpers.js';
+import { run, tempDbPath, tempDir } from '../../helpers.js';
 
 // A rep's round trip through the reports and the backup file; test/e2e/spawn.test.ts runs the built binary.
 describe('the reports, end to end', () => {

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDbPath, tempDir } from '../helpers.js';
+import { run, tempDbPath, tempDir } from '../../helpers.js';
 
 const JRNL_FIXTURE = '/work/shared/fixtures/jrnl-export.json';
-const fixturePath = fs.existsSync(JRNL_FIXTURE) ? JRNL_FIXTURE : path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures', 'jrnl-export.json');
+const fixturePath = fs.existsSync(JRNL_FIXTURE) ? JRNL_FIXTURE : path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'fixtures', 'jrnl-export.json');
 
 function writeJson(value: unknown): string {
   const file = path.join(tempDir(), 'import.json');

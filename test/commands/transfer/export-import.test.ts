@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexer, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import { buildJournal } from '../fixtures/journal-builder.js';
-import { buildRealisticYear } from '../fixtures/realistic-year.js';
-import { NOW, dumpDb, expectRefused, run, tempDbPath, tempDir } from '../helpers.js';
+import { main } from '../../../src/cli.js';
+import { buildJournal } from '../../fixtures/journal-builder.js';
+import { buildRealisticYear } from '../../fixtures/realistic-year.js';
+import { NOW, dumpDb, expectRefused, run, tempDbPath, tempDir } from '../../helpers.js';
 
-const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'fixtures');
+const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'fixtures');
 const JRNL_JSON = path.join(FIXTURES, 'jrnl-export.json');
 const JRNL_MD = path.join(FIXTURES, 'jrnl-export.md');
 

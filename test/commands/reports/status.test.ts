@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildJournal } from '../fixtures/journal-builder.js';
-import { buildRealisticYear } from '../fixtures/realistic-year.js';
-import { run, tempDbPath } from '../helpers.js';
+import { buildJournal } from '../../fixtures/journal-builder.js';
+import { buildRealisticYear } from '../../fixtures/realistic-year.js';
+import { run, tempDbPath } from '../../helpers.js';
 
 let db: string;
 

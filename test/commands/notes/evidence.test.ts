@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectRefused, run, tempDbPath } from '../helpers.js';
-import { newJournal } from '../harness/journals.js';
+import { expectRefused, run, tempDbPath } from '../../helpers.js';
+import { newJournal } from '../../harness/journals.js';
 
 describe('perf log --competency', () => {
   it('links the note to competencies as evidence', async () => {

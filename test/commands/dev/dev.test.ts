@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
-import { journalFixture, newJournal } from '../harness/journals.js';
+import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { journalFixture, newJournal } from '../../harness/journals.js';
 
 /** #1 overdue, #2 due later, #3 no due date, #4 due soon, #5 done, #6 dropped. */
 const journal = journalFixture(async (db) => {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CancelledError } from '../../src/errors.js';
-import { createScriptedPrompter } from '../../src/terminal/prompts.js';
-import { dumpDb, run, tempDbPath, tempDir } from '../helpers.js';
-import { newJournal } from '../harness/journals.js';
+import { CancelledError } from '../../../src/errors.js';
+import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
+import { dumpDb, run, tempDbPath, tempDir } from '../../helpers.js';
+import { newJournal } from '../../harness/journals.js';
 
 async function logJson(args: string[], db = newJournal()) {
   const result = await run(['log', ...args, '--json'], { db });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectRefused, run, tempDir } from '../helpers.js';
-import { seededJournal } from './journal.js';
+import { seededJournal } from '../fixtures/seeded-notes.js';
 
 type Case = [args: string[], message: RegExp, options?: { input?: string }];
 

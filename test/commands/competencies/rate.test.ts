@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CancelledError } from '../../src/errors.js';
-import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../src/terminal/prompts.js';
-import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
-import { journalFixture } from '../harness/journals.js';
+import { CancelledError } from '../../../src/errors.js';
+import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../../src/terminal/prompts.js';
+import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { journalFixture } from '../../harness/journals.js';
 
 const journal = journalFixture(async (db) => {
   expect((await run(['rate', 'negotiation', '3', '--date', '2026-10-01'], { db })).code).toBe(0);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listWords } from '../../src/domain/words.js';
-import { RELATIONSHIPS } from '../../src/domain/feedback.js';
-import { expectRefused, run, tempDbPath } from '../helpers.js';
-import { journalFixture, newJournal } from '../harness/journals.js';
+import { listWords } from '../../../src/domain/words.js';
+import { RELATIONSHIPS } from '../../../src/domain/feedback.js';
+import { expectRefused, run, tempDbPath } from '../../helpers.js';
+import { journalFixture, newJournal } from '../../harness/journals.js';
 
 const journal = journalFixture(async (db) => {
   for (const args of [

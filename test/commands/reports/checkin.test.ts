@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { lexer, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRealisticYear } from '../fixtures/realistic-year.js';
-import { dumpDb, expectRefused, run, tempDbPath } from '../helpers.js';
+import { buildRealisticYear } from '../../fixtures/realistic-year.js';
+import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
 
 let db: string;
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexer, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRealisticYear, YEAR_IDS } from '../fixtures/realistic-year.js';
-import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../helpers.js';
+import { buildRealisticYear, YEAR_IDS } from '../../fixtures/realistic-year.js';
+import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../../helpers.js';
 
 let db: string;
 
@@ -470,7 +470,7 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
 
 describe('the guide (docs/guide.md)', () => {
   it('shows the real output of perf summary --period 2026-11 --format md', async () => {
-    const readme = fs.readFileSync(new URL('../../docs/guide.md', import.meta.url), 'utf8');
+    const readme = fs.readFileSync(new URL('../../../docs/guide.md', import.meta.url), 'utf8');
     const example = lexer(readme).find((t): t is Tokens.Code => t.type === 'code' && t.lang === 'markdown');
     const result = await run(['summary', '--period', '2026-11', '--format', 'md'], { db });
     expect(`${example?.text}\n`).toBe(result.stdout);
