@@ -29,7 +29,7 @@ export default defineConfig({
     isolate: false,
     // Transformed modules are kept on disk between runs (keyed by content), which saves ~2 s of the
     // main process's time on every run after the first. Experimental in vitest 4.1: if it ever
-    // serves a stale module, `npx vitest run --clearCache` or deleting .cache/vitest resets it.
+    // serves a stale module, `npx vitest --clearCache` (or deleting .cache/vitest) resets it.
     experimental: { fsModuleCache: true, fsModuleCachePath: '.cache/vitest' },
     projects: [
       { extends: true, test: { name: 'UTC', include: ['test/**/*.test.ts'], env: { TZ: 'UTC' } } },
