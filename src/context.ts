@@ -6,19 +6,9 @@ import type { Store } from './storage/store.js';
 import { terminalSafe } from './terminal/inert.js';
 import type { Theme } from './terminal/theme.js';
 import type { Prompter } from './terminal/prompts.js';
+import type { InStream, OutStream } from './terminal/streams.js';
 
-export interface OutStream {
-  /** As Node's streams: a failure may be thrown, or given to `callback` later (ENOSPC, EPIPE). */
-  write(chunk: string, callback?: (error?: Error | null) => void): unknown;
-  isTTY?: boolean;
-  columns?: number;
-  /** Resolves when what was written has left the program (or the stream failed). */
-  flush?(): Promise<void>;
-}
-
-export interface InStream extends AsyncIterable<string | Buffer> {
-  isTTY?: boolean;
-}
+export type { InStream, OutStream } from './terminal/streams.js';
 
 /** Everything the program touches outside itself; tests pass their own. */
 export interface Io {

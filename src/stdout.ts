@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { OutStream } from './context.js';
+import type { OutStream } from './terminal/streams.js';
 
 type Callback = (error?: Error | null) => void;
 

@@ -46,7 +46,10 @@ export function writeOutFile(file: string, text: string, force: boolean | undefi
 
 /** The document to stdout, or to the file given with `-o` and then the line that says so. */
 export function emit(ctx: Context, text: string, out: { file: string; force?: boolean; confirmation: string } | null): void {
-  if (out === null) return ctx.print(text);
+  if (out === null) {
+    ctx.print(text);
+    return;
+  }
   writeOutFile(out.file, text, out.force);
   ctx.print(out.confirmation);
 }

@@ -4,7 +4,7 @@
  * journal and exporting again gives the same document apart from `exportedAt`. A note carries its
  * tags and competency ids (the note_tags and note_competencies tables) in the note itself.
  */
-import { UsageError, quote } from '../errors.js';
+import { UsageError, } from '../errors.js';
 import { DAY_RANGE, isDay, latestDayOf, type Day } from './calendar.js';
 import { RATING_SOURCES, type Competency, type Rating } from './competencies.js';
 import { listWords } from './words.js';

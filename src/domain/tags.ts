@@ -2,7 +2,7 @@ import { UsageError, quote } from '../errors.js';
 
 // A hashtag starts after white space or an opening bracket, and must hold a letter, so that
 // "ranked #1" or "#2026" in a sentence are not taken as tags.
-const HASHTAG_RE = /(?:^|[\s(\[{])#([\p{L}\p{N}_][\p{L}\p{N}_\-/]*)/gu;
+const HASHTAG_RE = /(?:^|[\s([{])#([\p{L}\p{N}_][\p{L}\p{N}_\-/]*)/gu;
 const TAG_RE = /^[\p{L}\p{N}_][\p{L}\p{N}_\-/]*$/u;
 
 /** The `#tags` written in a note's text, lower-cased, in order of first appearance. */

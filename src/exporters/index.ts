@@ -1,9 +1,4 @@
-/**
- * The renderings of each report and export, by name. The names feed the `--format` choices; a
- * renderer module loads only when its format is asked for, so `--format md` never loads the
- * table library and `perf log` loads none of this.
- */
-import type { Day } from '../domain/calendar.js';
+
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { JournalDump } from '../domain/journal-dump.js';
 import type { Summary } from '../domain/summary.js';

@@ -11,7 +11,6 @@ import {
   type BackupName,
   type BackupResult,
   type Diagnosis,
-  type JournalCounts,
   type JournalStatus,
   type RestoreResult,
 } from '../domain/backups.js';

@@ -15,11 +15,9 @@ import {
   type Checkin,
   type Goal,
   type GoalDetail,
-  type GoalRef,
   type GoalView,
   type UpdateValue,
 } from '../domain/goals.js';
-import type { Note } from '../domain/notes.js';
 import { UsageError, quote } from '../errors.js';
 import type { GoalRecord } from '../storage/goals-repo.js';
 import type { Store } from '../storage/store.js';

@@ -1,6 +1,7 @@
 import { settingsFrom } from '../domain/config.js';
 import { uniqueSlug } from '../domain/goal-refs.js';
 import { refuseField } from '../domain/import-records.js';
+import type { ImportCounts, ImportResult } from '../domain/import-result.js';
 import type { ImportedNote } from '../domain/jrnl.js';
 import {
   DUMP_TABLES,
@@ -18,16 +19,6 @@ import {
 } from '../domain/journal-dump.js';
 import type { JournalRepo } from '../storage/journal-repo.js';
 import type { Store } from '../storage/store.js';
-
-export type ImportCounts = Record<DumpTable, { added: number; skipped: number }>;
-
-export interface ImportResult {
-  /** `restore`: the journal was empty and now holds the file exactly, ids included. */
-  mode: 'restore' | 'merge';
-  counts: ImportCounts;
-  added: number;
-  skipped: number;
-}
 
 export interface ImportOptions {
   now: Date;

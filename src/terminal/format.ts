@@ -73,3 +73,8 @@ export function truncate(plain: string, width: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** After `-o`: what was written, and where. */
+export function renderWritten(what: string, file: string): string {
+  return `Wrote ${what} to ${inert(file)}.`;
+}

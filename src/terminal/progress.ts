@@ -1,4 +1,4 @@
-import type { OutStream } from '../context.js';
+import type { OutStream } from './streams.js';
 
 /** A one-line progress bar, redrawn in place on a terminal's stderr. */
 export function createProgressBar(stream: OutStream, label: string, width = 30) {

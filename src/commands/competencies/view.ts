@@ -34,7 +34,7 @@ function formatTrend(trend: Trend, scaleMax: number): string {
   return `${sparkline(trend.ratings, scaleMax)} ${trendArrow(trend.direction)}`.trimEnd();
 }
 
-function fit(text: string, width: number): string {
+function fitCell(text: string, width: number): string {
   return truncate(text, width).padEnd(width);
 }
 
@@ -57,7 +57,7 @@ export function renderCompetencyList(items: readonly CompetencyOverview[], view:
     const gap = a.gap === null ? '—' : String(a.gap);
     const paintGap = a.gap === null ? theme.dim : a.gap > 0 ? theme.warn : theme.good;
     const row = [
-      `  ${mark} ${fit(competency.name, nameWidth)}`,
+      `  ${mark} ${fitCell(competency.name, nameWidth)}`,
       cell(a.latest ? String(a.latest.rating) : '—', 4),
       cell(others, 12),
       cell(target, 6),

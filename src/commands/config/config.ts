@@ -41,6 +41,6 @@ export async function runConfigUnset(ctx: Context, key: string, options: ConfigU
 }
 
 function printEntry(ctx: Context, entry: ConfigEntry, options: { json?: boolean }, message: string): void {
-  if (options.json) return ctx.printJson({ [entry.key]: configValueToJson(entry.key, entry.value) });
-  ctx.print(wrapText(message, ctx.width).join('\n  '));
+  if (options.json) ctx.printJson({ [entry.key]: configValueToJson(entry.key, entry.value) });
+  else ctx.print(wrapText(message, ctx.width).join('\n  '));
 }

@@ -224,7 +224,7 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
   // Values sit right of a label column: "  Label      value".
   const room = width - LABEL_WIDTH - 4;
   const rows: [string, string[]][] = [];
-  detail.chain.forEach((link, i) => rows.push([i === 0 ? 'Aligns to' : '', describeLink(link, i > 0, theme, room)]));
+  for (const [i, link] of detail.chain.entries()) rows.push([i === 0 ? 'Aligns to' : '', describeLink(link, i > 0, theme, room)]);
   if (goal.org) rows.push(['Goals', alignedLines(detail.aligned, theme, room)]);
   if (showsMeasure(view)) rows.push(['Progress', measureLines(view, theme, room)]);
   if (goal.status !== 'active') rows.push(['Closed', fitParts([closedPhrase(view, theme)], room)]);
@@ -245,7 +245,7 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
   const trend = trendValues(detail).slice(-room);
   if (trend.length >= 2) rows.push(['Trend', [theme.pace(a.pace)(sparkline(trend))]]);
   for (const [label, lines] of rows) {
-    lines.forEach((line, i) => out.push(`  ${theme.dim((i === 0 ? label : '').padEnd(LABEL_WIDTH))}  ${line}`));
+    for (const [i, line] of lines.entries()) out.push(`  ${theme.dim((i === 0 ? label : '').padEnd(LABEL_WIDTH))}  ${line}`);
   }
 
   if (detail.aligned.length) {
@@ -415,7 +415,7 @@ function fitParts(parts: readonly string[], width: number, separator: string | r
   parts.forEach((part, i) => {
     const sep = typeof separator === 'string' ? separator : (separator[Math.min(i, separator.length) - 1] ?? ' · ');
     const words = visibleLength(part) > width - hang ? part.split(' ') : [part];
-    words.forEach((text, j) => tokens.push({ text, sep: j === 0 ? sep : ' ' }));
+    for (const [j, text] of words.entries()) tokens.push({ text, sep: j === 0 ? sep : ' ' });
   });
   const lines: string[] = [];
   let line = '';

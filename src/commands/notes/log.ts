@@ -1,13 +1,14 @@
 import type { Context } from '../../context.js';
 import { assertCanAdd, assertProgressHasGoal, type Goal } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/ids.js';
-import { NOTE_TYPES, normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type NoteType } from '../../domain/notes.js';
+import { NOTE_TYPES, normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type Note, type NoteType } from '../../domain/notes.js';
 import { parseTag } from '../../domain/tags.js';
 import { logNote, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
 import { parseWhen, readCompetencyIds, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
+import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
 
 export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
@@ -15,8 +16,8 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   const gathered = await gatherInput(ctx, words, options);
   // The goal comes from --goal, or from the prompts when there was none.
   const input = { ...gathered, goalId: gathered.goalId ?? link.goal?.id ?? null, progress: gathered.progress ?? link.progress };
-  let store;
-  let note;
+  let store: Store;
+  let note: Note;
   try {
     store = await ctx.store();
     note = logNote(store, input, ctx.now());

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { loadCheckinRenderer, type CheckinFormat } from '../../exporters/index.js';
+import { loadCheckinRenderer, } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { readCheckinAgenda, recordCheckin } from '../../services/reports.js';
 import { renderOneToOneRecorded } from './view.js';

@@ -1,10 +1,10 @@
 import type { Context } from '../../context.js';
 import { summaryPeriod } from '../../domain/summary.js';
-import { loadSummaryRenderer, type SummaryFormat } from '../../exporters/index.js';
+import { loadSummaryRenderer, } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import { readSummary } from '../../services/reports.js';
-import { renderWritten } from './view.js';
+import { renderWritten } from '../../terminal/format.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { checkOutFile, chooseFormat, emit } from '../output.js';

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
-import { loadExportRenderer, type ExportFormat } from '../../exporters/index.js';
+import { loadExportRenderer, } from '../../exporters/index.js';
 import { exportJournal } from '../../services/export.js';
-import { renderExportWritten } from '../reports/view.js';
+import { renderExportWritten } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { checkOutFile, emit } from '../output.js';
 import type { ExportOptions } from './definitions.js';

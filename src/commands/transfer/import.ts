@@ -4,8 +4,8 @@ import { latestDayOf } from '../../domain/calendar.js';
 import type { DumpOutline, RecordTable } from '../../domain/journal-dump.js';
 import { RuntimeFailure, UsageError, quote } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
-import type { ImportResult } from '../../services/import.js';
-import { renderImportResult } from '../reports/view.js';
+import type { ImportResult } from '../../domain/import-result.js';
+import { renderImportResult } from './view.js';
 import type { JsonSink } from './read-json.js';
 import type { ImportOptions } from './definitions.js';
 
