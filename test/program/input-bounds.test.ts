@@ -155,7 +155,7 @@ describe('dates and shapes beyond the calendar the journal keeps (defect 14)', (
 describe('a note holds at most 1 MiB of text (defect 19)', () => {
   const MiB = 1024 * 1024;
   // "é" is two bytes in UTF-8: the limit counts bytes, not characters.
-  const tooBig = 'é'.repeat(MiB / 2) + 'x';
+  const tooBig = `${'é'.repeat(MiB / 2)}x`;
 
   it('refuses a larger note from stdin, the arguments and notes edit, naming size and limit', async () => {
     const fresh = tempDbPath();

@@ -328,7 +328,7 @@ describe('perf doctor', () => {
     expect(result.stdout.split('\n')).toEqual([
       `Journal        ${db}`,
       'Mode           0600',
-      expect.stringMatching(/^Size           \d+\.\d KiB$/),
+      expect.stringMatching(/^Size {11}\d+\.\d KiB$/),
       `Schema         version ${LATEST_VERSION} of ${LATEST_VERSION}, application id 0x50455246`,
       'Integrity      ok',
       'Records        2 notes, 0 goals, 0 ratings, 0 feedback, 0 development, 0 one-to-ones',

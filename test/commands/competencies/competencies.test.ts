@@ -105,8 +105,8 @@ describe('perf competencies show', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Negotiation  negotiation · #5');
     expect(result.stdout).toContain('Trades value rather than discounts');
-    expect(result.stdout).toMatch(/self\n\s+Fri 20 Nov\s+3\/5  lost two deals on price/);
-    expect(result.stdout).toMatch(/manager\n\s+Mon 2 Mar\s+2\/5  Maria/);
+    expect(result.stdout).toMatch(/self\n\s+Fri 20 Nov\s+3\/5 {2}lost two deals on price/);
+    expect(result.stdout).toMatch(/manager\n\s+Mon 2 Mar\s+2\/5 {2}Maria/);
     expect(result.stdout).toContain('Evidence · 1 note');
     expect(result.stdout).toContain('#1 Thu 26 Nov · call · Acme: Held the price with Acme procurement');
     expect(result.stdout).toContain('“Kept our margin on the Acme deal”');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
 import { CancelledError } from '../../../src/errors.js';
-import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../../helpers.js';
+import { dumpDb, expectRefused, run, tempDir } from '../../helpers.js';
 import { newJournal } from '../../harness/journals.js';
 import { SEEDED, idsOf, seededJournal } from '../../fixtures/seeded-notes.js';
 
