@@ -1,7 +1,7 @@
 // The English-only entry loads in about a third of the time of the multi-locale bundle.
 import { casual } from 'chrono-node/en';
 import { UsageError, quote } from '../errors.js';
-import { addDays, assertDayInRange, dayOf, isCalendarDay, isDay, makeDay, splitDay, weekdayOf, type Day } from './calendar.js';
+import { addDays, addMonths, assertDayInRange, dayOf, isCalendarDay, isDay, makeDay, splitDay, weekdayOf, type Day } from './calendar.js';
 
 export type DateMode = 'past' | 'forward' | 'any';
 
@@ -42,9 +42,34 @@ export function parseDate(input: string, options: ParseDateOptions): Day {
   return day;
 }
 
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const WHOLE_UNITS = /^(?:in )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s?(?: ago)?$/;
+
+/**
+ * "3 days ago", "a month ago", "in 2 weeks": whole calendar units counted on the calendar, so a
+ * DST change cannot move the day and a month from 30 March is the end of February (chrono counts
+ * days as 24 hours and overflows short months).
+ */
+function parseWholeUnits(text: string, today: Day): Day | undefined {
+  const match = WHOLE_UNITS.exec(text.toLowerCase().replace(/\s+/g, ' '));
+  if (!match) return undefined;
+  const [, count = '', unit] = match;
+  const ago = text.toLowerCase().endsWith(' ago');
+  const ahead = text.toLowerCase().startsWith('in ');
+  if (ago === ahead) return undefined;
+  const n = (COUNTS[count] ?? Number(count)) * (ago ? -1 : 1);
+  if (unit === 'day') return addDays(today, n);
+  if (unit === 'week') return addDays(today, 7 * n);
+  return addMonths(today, unit === 'month' ? n : 12 * n);
+}
+
 // Undefined: not one of the fast forms, ask chrono. Null: not a date.
 function parseFast(text: string, today: Day): Day | null | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isCalendarDay(text) ? text : null;
+  const relative = parseWholeUnits(text, today);
+  if (relative !== undefined) return relative;
   switch (text.toLowerCase()) {
     case 'today':
       return today;

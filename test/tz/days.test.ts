@@ -36,6 +36,17 @@ describe(`relative days are calendar days (TZ=${process.env.TZ})`, () => {
     expect(parseDate('yesterday', { now })).toBe(addDays(today, -1));
   });
 
+  it('months and years are calendar months, clamped to the end of a shorter month', () => {
+    // 30 March less one month is the last day of February, not 2 March (chrono's answer).
+    const now = new Date(2026, 2, 30, 10);
+    expect(parseDate('1 month ago', { now })).toBe('2026-02-28');
+    expect(parseDate('a month ago', { now })).toBe('2026-02-28');
+    expect(parseDate('13 months ago', { now })).toBe('2025-02-28');
+    expect(parseDate('2 years ago', { now: new Date(2028, 1, 29, 10) })).toBe('2026-02-28');
+    expect(parseDate('in 1 month', { now: new Date(2026, 0, 31, 10), mode: 'forward' })).toBe('2026-02-28');
+    expect(parseDate('three weeks ago', { now })).toBe(addDays(dayOf(now), -21));
+  });
+
   it('hours still count from the present moment', () => {
     const now = new Date('2026-03-09T07:30:00Z');
     expect(parseDate('3 hours ago', { now })).toBe(dayOf(new Date(now.getTime() - 3 * 3_600_000)));
