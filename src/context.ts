@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dayOf, type Day } from './domain/calendar.js';
 import { UsageError } from './errors.js';
+import type { Db } from './storage/db.js';
 import type { Store } from './storage/store.js';
 import { terminalSafe } from './terminal/inert.js';
 import type { Theme } from './terminal/theme.js';
@@ -42,7 +43,6 @@ export class Context {
   private readonly injectedPrompter: Prompter | undefined;
   private globals: GlobalOptions = {};
   private openStore: Store | undefined;
-  private storeWritable = false;
   /** The journal's path once a command has opened it, for error messages. */
   journalFile: string | undefined;
   private loadedTheme: Theme | undefined;
@@ -117,30 +117,18 @@ export class Context {
   }
 
   /**
-   * The journal for a command that writes: created on first use with its folder. The first
-   * write of a day backs up the journal as it was (see armDailyBackup).
+   * The journal for a command that writes. A missing file is created by the first commit, not
+   * here (see readStore). The first write of a day backs up the journal as it was (see
+   * armDailyBackup).
    */
   async store(): Promise<Store> {
-    const file = await this.dbPath();
-    this.journalFile = file;
-    if (!this.openStore || !this.storeWritable) {
-      this.commits += this.openStore?.commits ?? 0;
-      this.openStore?.close();
-      this.openStore = undefined;
-      const [{ openDatabase, databaseExists }, { createStore }] = await Promise.all([
-        import('./storage/db.js'),
-        import('./storage/store.js'),
-      ]);
-      // A journal made by this very command has nothing in it to back up.
-      if (!databaseExists(file)) this.dailyBackupChecked = true;
-      this.openStore = createStore(openDatabase(file, { create: true, busyTimeoutMs: this.busyTimeoutMs }), true);
-      this.storeWritable = true;
-    }
+    const store = await this.readStore();
     if (!this.dailyBackupChecked) {
       this.dailyBackupChecked = true;
-      await this.armDailyBackup(this.openStore, file);
+      // A journal made by this very command has nothing in it to back up.
+      if (store.persistent) await this.armDailyBackup(store, this.journalFile as string);
     }
-    return this.openStore;
+    return store;
   }
 
   /**
@@ -170,27 +158,33 @@ export class Context {
   }
 
   /**
-   * The journal for a command that only reads. A missing file is not created: the command gets
-   * an empty in-memory journal and prints the empty state. Commands also validate against it
-   * before their first write; ids found there (the seeded competencies) are the ones a new file
-   * gets, because both are made by the same migrations. A journal this process cannot write is
-   * read without leaving files beside it; `store()` then reopens it to write.
+   * The journal, opened once for the whole command. A missing file is not created here: the
+   * store runs on a fresh journal in memory (the empty state for commands that read), and its
+   * first commit writes that out as the file, so a command refused on its input creates nothing;
+   * ids found in memory (the seeded competencies) are the ones the file gets. A journal this
+   * process cannot write is read without leaving files beside it, and refused (with the reason)
+   * only when a command's checked work comes to write it.
    */
   async readStore(): Promise<Store> {
     if (this.openStore) return this.openStore;
     const file = await this.dbPath();
     this.journalFile = file;
-    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable }, { createStore }] = await Promise.all([
+    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable, createJournalFile }, { createStore }] = await Promise.all([
       import('./storage/db.js'),
       import('./storage/store.js'),
     ]);
+    const busyTimeoutMs = this.busyTimeoutMs;
+    const pending = (inMemory: boolean) => ({
+      inMemory,
+      file,
+      createFile: (memory: Db) => createJournalFile(memory, file, { busyTimeoutMs }),
+      openFile: () => openDatabase(file, { create: false, busyTimeoutMs }),
+    });
     if (databaseExists(file)) {
-      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs: this.busyTimeoutMs });
-      this.openStore = createStore(db, true);
-      this.storeWritable = isWritable(db);
+      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs });
+      this.openStore = createStore(db, true, isWritable(db) ? undefined : pending(false));
     } else {
-      this.openStore = createStore(openMemoryDatabase(), false);
-      this.storeWritable = false;
+      this.openStore = createStore(openMemoryDatabase(), false, pending(true));
     }
     return this.openStore;
   }

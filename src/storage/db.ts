@@ -87,6 +87,54 @@ export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS
   return db;
 }
 
+/**
+ * Writes a new journal, made in memory by a command's first commit, to `file` (creating its
+ * folder): under a temporary name beside it, flushed to disk, then given its name only if that
+ * is still free, so a failure or a kill never leaves a partial journal. Returns a connection to
+ * it as `openDatabase` does, or null when another process created the journal meanwhile.
+ */
+export function createJournalFile(memory: Db, file: string, options: Pick<OpenOptions, 'busyTimeoutMs'>): Db | null {
+  if (statJournal(file)) return null;
+  const folder = path.dirname(file);
+  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}-${Date.now().toString(36)}.new`);
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
+    memory.prepare('VACUUM INTO ?').run(temp);
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (!place(temp, file)) return null;
+  } catch (error) {
+    // The temporary name means nothing to the rep: the message names the journal, as before.
+    throw new RuntimeFailure(`cannot create the journal ${file}: ${messageOf(error).replaceAll(temp, file)}`);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+  syncFolder(folder);
+  return openDatabase(file, { create: false, busyTimeoutMs: options.busyTimeoutMs });
+}
+
+/** Gives `temp` the name `file` unless something has it: false then. */
+function place(temp: string, file: string): boolean {
+  try {
+    // A hard link fails if the name is taken, where a rename would replace the file there.
+    fs.linkSync(temp, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Some file systems have no hard links; check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (fs.existsSync(file)) return false;
+    fs.renameSync(temp, file);
+    return true;
+  }
+}
+
 /** Whether `db` is a connection that can write to its journal (not a copy, not read-only). */
 export function isWritable(db: Db): boolean {
   return !db.memory && !db.readonly;

@@ -258,6 +258,17 @@ describe('journal permissions (defect 18)', () => {
     expect(fileHash(file)).toBe(hash);
   });
 
+  it('bad input on a read-only journal is refused for what it is, the journal untouched', () => {
+    const file = userJournal();
+    fs.chmodSync(file, 0o400);
+    const hash = fileHash(file);
+    const result = spawnAsUser(['goals', 'done', 'nosuch'], { db: file });
+    expect(result.stderr).toBe('perf: unknown goal "nosuch": name a goal by its id or slug (see perf goals --all)\n');
+    expect(result.code).toBe(2);
+    expect(fileHash(file)).toBe(hash);
+    expect(folderOf(file)).toEqual(['journal.db']);
+  });
+
   it('a read-only folder is named, not called damaged; reading still works', () => {
     const file = userJournal();
     fs.chmodSync(path.dirname(file), 0o500);

@@ -16,9 +16,6 @@ import { noteToJson } from '../../domain/notes.js';
 import { UsageError, quote } from '../../errors.js';
 import {
   addCompetency,
-  checkNameFree,
-  checkRemovable,
-  checkSlugFree,
   editCompetency,
   listCompetencies,
   removeCompetency,
@@ -48,41 +45,33 @@ export async function runCompetenciesShow(ctx: Context, ref: string, options: Co
 export async function runCompetenciesAdd(ctx: Context, words: string[], options: CompetenciesAddOptions): Promise<void> {
   const name = normalizeCompetencyName(words.join(' '));
   const slug = options.slug === undefined ? undefined : parseCompetencySlug(options.slug);
-  const read = await ctx.readStore();
-  const target = options.target === undefined ? null : parseTarget(options.target, readSettings(read).scaleMax);
-  checkNameFree(read, name);
-  if (slug !== undefined) checkSlugFree(read, slug);
   const store = await ctx.store();
+  const target = options.target === undefined ? null : parseTarget(options.target, readSettings(store).scaleMax);
   const competency = addCompetency(store, { name, slug, description: optionalText(options.description), target }, ctx.now());
   await printChanged(ctx, store, competency.slug, options, `Added ${competency.name} (${competency.slug}).`);
 }
 
 export async function runCompetenciesEdit(ctx: Context, ref: string, options: CompetenciesEditOptions): Promise<void> {
-  const read = await ctx.readStore();
-  const current = resolveCompetency(read, ref);
+  const store = await ctx.store();
+  const current = resolveCompetency(store, ref);
   const changes: CompetencyChanges = {
     name: options.name === undefined ? undefined : normalizeCompetencyName(options.name),
     slug: options.slug === undefined ? undefined : parseCompetencySlug(options.slug),
     description: options.description === undefined ? undefined : optionalText(options.description),
-    target: readTarget(read, options),
+    target: readTarget(store, options),
   };
   if (Object.values(changes).every((v) => v === undefined)) {
     throw new UsageError('nothing to change: give --name, --slug, --description, --target or --no-target');
   }
-  if (changes.name !== undefined) checkNameFree(read, changes.name, current.id);
-  if (changes.slug !== undefined) checkSlugFree(read, changes.slug, current.id);
-  const store = await ctx.store();
   const competency = editCompetency(store, current.id, changes, ctx.now());
   await printChanged(ctx, store, competency.slug, options, describeEdit(current, competency));
 }
 
 export async function runCompetenciesRm(ctx: Context, ref: string, options: CompetenciesRmOptions): Promise<void> {
-  const read = await ctx.readStore();
-  const competency = resolveCompetency(read, ref);
-  // Checked before opening for write too, so that a refusal never creates or touches the journal.
-  checkRemovable(read, competency, options.force === true);
-  const before = showCompetency(read, String(competency.id)).detail;
-  const removed = removeCompetency(await ctx.store(), competency.id, options.force === true);
+  const store = await ctx.store();
+  const competency = resolveCompetency(store, ref);
+  const before = showCompetency(store, String(competency.id)).detail;
+  const removed = removeCompetency(store, competency.id, options.force === true);
   if (options.json) {
     const { ratings, ...unlinked } = removed.usage;
     return ctx.printJson({ ...competencyToJson(before), removedRatings: ratings, unlinked });

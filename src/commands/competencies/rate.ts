@@ -37,11 +37,11 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   if (ref === undefined && !ctx.interactive) {
     throw new UsageError('perf rate needs a competency and a rating when not run in a terminal, e.g. perf rate negotiation 3');
   }
-  const read = await ctx.readStore();
-  const { scaleMax, manager } = readSettings(read);
-  const competencies = ref === undefined ? listCompetencies(read).items.map((i) => i.competency) : [resolveCompetency(read, ref)];
+  const store = await ctx.store();
+  const { scaleMax, manager } = readSettings(store);
+  const competencies = ref === undefined ? listCompetencies(store).items.map((i) => i.competency) : [resolveCompetency(store, ref)];
   if (competencies.length === 0) throw new UsageError('there are no competencies to rate: add one with perf competencies add "Negotiation"');
-  const previous = latestBySource(read, competencies, source);
+  const previous = latestBySource(store, competencies, source);
   const ratedBy = by ?? (source === 'manager' ? manager : null);
 
   let inputs: RatingInput[];
@@ -58,7 +58,7 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   }
   if (inputs.length === 0) return options.json ? ctx.printJson([]) : ctx.print('Nothing rated.');
 
-  const ratings = rateCompetencies(await ctx.store(), inputs, { date, source, ratedBy, note }, ctx.now());
+  const ratings = rateCompetencies(store, inputs, { date, source, ratedBy, note }, ctx.now());
   const rated = ratings.map((rating) => ({
     competency: competencies.find((c) => c.id === rating.competencyId) as Competency,
     rating,

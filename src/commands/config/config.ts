@@ -22,17 +22,16 @@ export async function runConfigGet(ctx: Context, key: string, options: ConfigGet
 }
 
 export async function runConfigSet(ctx: Context, key: string, value: string, options: ConfigSetOptions): Promise<void> {
-  // Validate before opening for write, so an invalid value never creates the journal.
-  findConfigKey(key).normalize(value);
   const entry = setConfig(await ctx.store(), key, value);
   printEntry(ctx, entry, options, `${entry.key} = ${entry.value}`);
 }
 
 export async function runConfigUnset(ctx: Context, key: string, options: ConfigUnsetOptions): Promise<void> {
   const { key: name } = findConfigKey(key);
-  const current = getConfig(await ctx.readStore(), name);
+  const store = await ctx.store();
+  const current = getConfig(store, name);
   // Nothing stored: nothing to write, and a missing journal is not created for it.
-  const entry = current.isDefault ? current : unsetConfig(await ctx.store(), name);
+  const entry = current.isDefault ? current : unsetConfig(store, name);
   const fallback = entry.value === null ? '' : `its default, ${entry.value}`;
   const message = current.isDefault
     ? `${name} is not set${fallback ? `: it has ${fallback}` : '; nothing to unset'}.`

@@ -1,8 +1,8 @@
 import type { Context } from '../../context.js';
 import { optionalText } from '../../domain/competencies.js';
-import { developmentToJson, nextStatus, normalizeDevTitle, type DevAction } from '../../domain/development.js';
+import { developmentToJson, normalizeDevTitle, type DevAction } from '../../domain/development.js';
 import { parseId } from '../../domain/ids.js';
-import { addDevelopment, advanceDevelopment, findDevelopment, listDevelopment } from '../../services/development.js';
+import { addDevelopment, advanceDevelopment, listDevelopment } from '../../services/development.js';
 import { renderDevChanged, renderDevList } from './view.js';
 import { parseWhen, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
@@ -39,9 +39,6 @@ export async function runDevAdvance(
   const id = parseId(rawId, 'development activity');
   const on = await parseWhen(ctx, options.date);
   const note = optionalText(options.note);
-  // An unknown id or a change that makes no sense is refused before the journal is opened for writing.
-  const current = findDevelopment(await ctx.readStore(), id);
-  nextStatus(current, action, on);
   const activity = advanceDevelopment(await ctx.store(), id, action, on, note, ctx.now());
   if (options.json) return ctx.printJson(developmentToJson(activity, ctx.today()));
   ctx.print(renderDevChanged(VERBS[action], inertDeep(activity), await view(ctx)));

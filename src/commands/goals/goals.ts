@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Day } from '../../domain/calendar.js';
 import type { GoalStatus } from '../../domain/goal-progress.js';
-import { assertCheckinFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
+import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/ids.js';
 import { noteToJson } from '../../domain/notes.js';
 import { UsageError } from '../../errors.js';
@@ -12,7 +12,6 @@ import {
   editGoal,
   findGoal,
   listGoals,
-  planNewGoal,
   showGoal,
   viewOne,
   type GoalFields,
@@ -35,8 +34,6 @@ export async function runGoalsList(ctx: Context, options: GoalsListOptions): Pro
 export async function runGoalsAdd(ctx: Context, words: string[], options: GoalsAddOptions): Promise<void> {
   const fields = { ...(await parseGoalOptions(ctx, options, false)), title: normalizeGoalTitle(words.join(' ')) };
   const today = ctx.today();
-  // A dry run against what exists (perhaps nothing yet), so a refused goal never creates the journal.
-  planNewGoal(await ctx.readStore(), fields, today);
   const store = await ctx.store();
   const view = viewOne(store, addGoal(store, fields, today, ctx.now()), today);
   if (options.json) return ctx.printJson(goalToJson(view));
@@ -49,8 +46,8 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalsEdit
   if (Object.values(fields).every((value) => value === undefined)) {
     throw new UsageError('nothing to change: give an option such as --title, --target, --due, --unit or --aligns-to');
   }
-  const goal = findGoal(await ctx.readStore(), ref);
   const store = await ctx.store();
+  const goal = findGoal(store, ref);
   const view = viewOne(store, editGoal(store, goal.id, fields, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
   ctx.print(renderGoalSaved('Updated', inertDeep(view), await ctx.theme(), ctx.width));
@@ -65,10 +62,9 @@ export async function runGoalsUpdate(
   const value = parseUpdateValue(rawValue);
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
   const note = options.note?.trim() || null;
-  const goal = findGoal(await ctx.readStore(), ref);
-  assertCheckinFits(goal, { kind: value.kind, date }, rawValue.trim());
+  const store = await ctx.store();
   const today = ctx.today();
-  const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
+  const { before, after } = checkInGoal(store, findGoal(store, ref).id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
   ctx.print(renderCheckinSaved(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
 }
@@ -113,8 +109,8 @@ type StatusOptions = GoalEndingOptions | GoalsReopenOptions;
 
 async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: StatusOptions): Promise<void> {
   const day = await parseWhen(ctx, 'date' in options ? options.date : undefined, 'past');
-  const goal = findGoal(await ctx.readStore(), ref);
   const store = await ctx.store();
+  const goal = findGoal(store, ref);
   const view = viewOne(store, changeGoalStatus(store, goal.id, to, day, ctx.now()), ctx.today());
   if (options.json) return ctx.printJson(goalToJson(view));
   ctx.print(renderStatusChanged(inertDeep(view), await ctx.theme(), ctx.width));

@@ -52,7 +52,7 @@ async function resolveGoal(ctx: Context, options: LogOptions): Promise<{ goal: G
   return { goal, progress };
 }
 
-/** Everything is validated before the journal is opened, so bad input never creates or touches it. */
+/** Everything is checked before the note is written, so bad input never creates or touches the journal. */
 async function gatherInput(ctx: Context, words: string[], options: LogOptions): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),

@@ -64,9 +64,10 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     addCompetencyIds: await readCompetencyIds(ctx, options.competency),
     removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
-  // Checked before opening for write, so an unknown id never creates a journal.
-  const current = findNote(await ctx.readStore(), id);
-  if (options.goal !== undefined) changes.goalId = options.goal.trim() === '' ? null : findGoal(await ctx.readStore(), options.goal).id;
+  const store = await ctx.store();
+  // The text as it is, for the editor; an unknown id is refused before it opens.
+  const current = findNote(store, id);
+  if (options.goal !== undefined) changes.goalId = options.goal.trim() === '' ? null : findGoal(store, options.goal).id;
   const wantsEditor = options.edit || (!hasChanges(changes) && ctx.interactive);
   if (wantsEditor && changes.text === undefined) {
     const { editText } = await import('../../terminal/editor.js');
@@ -79,7 +80,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
       'nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency',
     );
   }
-  const note = editNote(await ctx.store(), id, changes, ctx.now());
+  const note = editNote(store, id, changes, ctx.now());
   if (options.json) return ctx.printJson(noteToJson(note));
   ctx.print(`Updated #${note.id}.`);
 }
