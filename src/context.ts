@@ -169,7 +169,7 @@ export class Context {
     if (this.openStore) return this.openStore;
     const file = await this.dbPath();
     this.journalFile = file;
-    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable, createJournalFile }, { createStore }] = await Promise.all([
+    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable, createJournalFile, stageJournalFile }, { createStore }] = await Promise.all([
       import('./storage/db.js'),
       import('./storage/store.js'),
     ]);
@@ -178,6 +178,7 @@ export class Context {
       inMemory,
       file,
       createFile: (memory: Db) => createJournalFile(memory, file, { busyTimeoutMs }),
+      stageFile: (memory: Db) => stageJournalFile(memory, file, { busyTimeoutMs }),
       openFile: () => openDatabase(file, { create: false, busyTimeoutMs }),
     });
     if (databaseExists(file)) {

@@ -118,6 +118,80 @@ export function createJournalFile(memory: Db, file: string, options: Pick<OpenOp
   return openDatabase(file, { create: false, busyTimeoutMs: options.busyTimeoutMs });
 }
 
+/** A new journal written in a file of its own beside the journal, named only when complete. */
+export interface StagedJournal {
+  /** The connection to write in (WAL, synchronous FULL, as any journal). */
+  readonly db: Db;
+  /** Closes it, gives it the journal's name and opens that; null when the name was taken meanwhile. */
+  place(): Db | null;
+  /** Removes it, as when the work that would have filled it failed. */
+  discard(): void;
+}
+
+/**
+ * The journal-to-be for work that streams (an import into a missing journal): it cannot be done in
+ * memory first without holding the whole journal, so it is written in a hidden file beside the
+ * journal, a copy of the fresh journal in `memory` (same ids), which takes the journal's name only
+ * when the work commits.
+ */
+export function stageJournalFile(memory: Db, file: string, options: Pick<OpenOptions, 'busyTimeoutMs'>): StagedJournal {
+  const folder = path.dirname(file);
+  const temp = path.join(folder, `.${path.basename(file)}.${process.pid}-${Date.now().toString(36)}.new`);
+  const remove = () => {
+    for (const name of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(name, { force: true });
+  };
+  let made: string | undefined;
+  // Folders made for a journal that never came to be go again, as if the command had not run.
+  const removeFolders = () => {
+    if (made === undefined) return;
+    for (let dir = folder; dir.length >= made.length; dir = path.dirname(dir)) {
+      try {
+        fs.rmdirSync(dir);
+      } catch {
+        return;
+      }
+    }
+  };
+  let db: Db;
+  try {
+    made = fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
+    memory.prepare('VACUUM INTO ?').run(temp);
+    db = openDatabase(temp, { create: false, busyTimeoutMs: options.busyTimeoutMs });
+  } catch (error) {
+    remove();
+    removeFolders();
+    throw new RuntimeFailure(`cannot create the journal ${file}: ${messageOf(error).replaceAll(temp, file)}`);
+  }
+  return {
+    db,
+    place() {
+      try {
+        // Closing the last connection folds the write-ahead log into the file.
+        db.close();
+        const fd = fs.openSync(temp, 'r+');
+        try {
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        if (!place(temp, file)) return null;
+      } catch (error) {
+        throw new RuntimeFailure(`cannot create the journal ${file}: ${messageOf(error).replaceAll(temp, file)}`);
+      } finally {
+        remove();
+      }
+      syncFolder(folder);
+      return openDatabase(file, { create: false, busyTimeoutMs: options.busyTimeoutMs });
+    },
+    discard() {
+      if (db.open) db.close();
+      remove();
+      removeFolders();
+    },
+  };
+}
+
 /** Gives `temp` the name `file` unless something has it: false then. */
 function place(temp: string, file: string): boolean {
   try {

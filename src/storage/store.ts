@@ -1,7 +1,7 @@
 import { createCheckinsRepo, type CheckinsRepo } from './checkins-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
-import type { Db } from './db.js';
+import type { Db, StagedJournal } from './db.js';
 import { RuntimeFailure } from '../errors.js';
 import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
 import { createFeedbackRepo, type FeedbackRepo } from './feedback-repo.js';
@@ -65,6 +65,8 @@ export interface PendingJournal {
    * null when another process created the file meanwhile.
    */
   createFile(memory: Db): Db | null;
+  /** Starts the new file beside the journal from the fresh journal in `memory`, for streamed work. */
+  stageFile(memory: Db): StagedJournal;
   /** Opens the existing file to write, refusing (with the reason) one that cannot be written. */
   openFile(): Db;
   /** Names the file, for the message when an import cannot be redone on a file made meanwhile. */
@@ -190,6 +192,14 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
     begin(): OpenTransaction {
       if (pending && !pending.inMemory) switchTo(pending.openFile());
       const creating = pending;
+      // Streamed work into a missing journal is written in a file of its own beside the journal,
+      // not in memory, so an import's memory stays flat; the file takes the journal's name at commit.
+      const staged = creating ? creating.stageFile(db) : undefined;
+      const memory = db;
+      if (staged) {
+        db = staged.db;
+        repos.clear();
+      }
       db.exec('BEGIN IMMEDIATE');
       let open = true;
       return {
@@ -198,10 +208,11 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
           runHook();
           db.exec('COMMIT');
           open = false;
-          if (creating) {
-            const file = createFile();
+          if (creating && staged) {
+            const file = staged.place();
             // Work fed by a stream cannot be done again: the rep runs the command again.
             if (!file) throw new RuntimeFailure(`another perf created the journal ${creating.file} meanwhile; nothing was written: run the command again`);
+            db = memory;
             switchTo(file);
           }
           commits++;
@@ -209,6 +220,11 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
         rollback() {
           if (open && db.inTransaction) db.exec('ROLLBACK');
           open = false;
+          if (staged) {
+            staged.discard();
+            db = memory;
+            repos.clear();
+          }
         },
       };
     },

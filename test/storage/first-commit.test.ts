@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createJournalFile, openDatabase, openMemoryDatabase } from '../../src/storage/db.js';
+import { createJournalFile, openDatabase, openMemoryDatabase, stageJournalFile } from '../../src/storage/db.js';
 import { createStore, type Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
 
@@ -14,6 +14,7 @@ function pendingStore(file: string): Store {
     inMemory: true,
     file,
     createFile: (memory) => createJournalFile(memory, file, {}),
+    stageFile: (memory) => stageJournalFile(memory, file, {}),
     openFile: () => openDatabase(file, { create: false }),
   });
 }
@@ -99,7 +100,13 @@ describe('a journal created by its first commit', () => {
     expect(fs.existsSync(path.dirname(file))).toBe(false);
     const second = store.begin();
     insertNote(store, 'kept');
+    // Streamed work goes to a hidden file beside the journal, not to memory: an import into a
+    // missing journal stays as small as one into an existing journal.
+    const hidden = fs.readdirSync(path.dirname(file)).filter((name) => name.startsWith('.journal.db.') && name.endsWith('.new'));
+    expect(hidden).toHaveLength(1);
+    expect(fs.existsSync(file)).toBe(false);
     second.commit();
+    expect(fs.readdirSync(path.dirname(file)).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(store.commits).toBe(1);
     expect(textsIn(file)).toEqual(['kept']);
     store.close();
