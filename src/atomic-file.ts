@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncFolder } from './durable.js';
 
 /**
  * Writes `text` to `target` as a whole or not at all: into a new file beside it (so the rename
@@ -40,15 +41,3 @@ function giveToFolderOwner(fd: number, folder: string): void {
   if (owner.uid !== 0) fs.fchownSync(fd, owner.uid, owner.gid);
 }
 
-/** Makes the rename itself durable; not every system lets a folder be opened for that. */
-function syncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // The data is on disk either way; only the name could be lost in a crash.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure } from '../errors.js';
+import { syncFile, syncFolder } from '../durable.js';
 import { openMemoryDatabase, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 
@@ -63,7 +64,7 @@ export function copyRaw(source: string, dest: string): number {
   try {
     fs.copyFileSync(source, temp, fs.constants.COPYFILE_EXCL);
     fs.chmodSync(temp, 0o600);
-    fsyncFile(temp);
+    syncFile(temp);
     commit(temp, dest, false);
     // Committed pages still in the write-ahead log belong with it; SQLite reads them by this name.
     if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${dest}-wal`, fs.constants.COPYFILE_EXCL);
@@ -120,7 +121,7 @@ export function stageRestore(file: string, journal: string, label = JSON.stringi
       // Folds any write-ahead log into the file, so the copy stands alone when it is renamed.
       db.pragma('journal_mode = DELETE');
       db.close();
-      fsyncFile(temp);
+      syncFile(temp);
       return { temp, version, counts };
     } finally {
       if (db.open) db.close();
@@ -145,7 +146,7 @@ export function discard(temp: string): void {
 export function replaceJournal(temp: string, journal: string): void {
   if (fs.existsSync(journal)) retireWal(journal);
   fs.renameSync(temp, journal);
-  fsyncFolder(path.dirname(journal));
+  syncFolder(path.dirname(journal));
 }
 
 function retireWal(journal: string): void {
@@ -271,42 +272,20 @@ function standalone(file: string): void {
     db.close();
   }
   fs.chmodSync(file, 0o600);
-  fsyncFile(file);
+  syncFile(file);
 }
 
 function commit(temp: string, dest: string, replace: boolean): void {
   // Checked again here, not only by the command: a file may have appeared meanwhile.
   if (!replace && fs.existsSync(dest)) throw new RuntimeFailure(`${dest} appeared while the backup was written; it was not replaced`);
   fs.renameSync(temp, dest);
-  fsyncFolder(path.dirname(dest));
+  syncFolder(path.dirname(dest));
 }
 
 function tempBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncFolder(folder: string): void {
-  // Makes the rename itself durable; some systems cannot sync a folder, and the data is synced anyway.
-  try {
-    const fd = fs.openSync(folder, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Best effort.
-  }
-}
 
 function removeQuietly(file: string): void {
   try {

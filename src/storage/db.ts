@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { RuntimeFailure, UsageError } from '../errors.js';
+import { syncFile, syncFolder } from '../durable.js';
 import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
@@ -101,12 +102,7 @@ export function createJournalFile(memory: Db, file: string, options: Pick<OpenOp
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     fs.closeSync(fs.openSync(temp, 'wx', 0o600));
     memory.prepare('VACUUM INTO ?').run(temp);
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    syncFile(temp);
     if (!place(temp, file)) return null;
   } catch (error) {
     // The temporary name means nothing to the rep: the message names the journal, as before.
@@ -169,12 +165,7 @@ export function stageJournalFile(memory: Db, file: string, options: Pick<OpenOpt
       try {
         // Closing the last connection folds the write-ahead log into the file.
         db.close();
-        const fd = fs.openSync(temp, 'r+');
-        try {
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
+        syncFile(temp);
         if (!place(temp, file)) return null;
       } catch (error) {
         throw new RuntimeFailure(`cannot create the journal ${file}: ${messageOf(error).replaceAll(temp, file)}`);
@@ -520,18 +511,6 @@ function publish(partial: string, base: string): string {
   }
 }
 
-/** Makes a rename in `folder` durable. */
-function syncFolder(folder: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(folder, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Some systems cannot fsync a folder; the file itself is already on disk.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
