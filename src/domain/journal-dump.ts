@@ -14,7 +14,7 @@ import { RELATIONSHIPS, type Feedback } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
 import { valuesAfterEach } from './goal-progress.js';
 import { isValidSlug, wouldCreateCycle } from './goal-refs.js';
-import type { Checkin, Goal } from './goals.js';
+import type { Goal, GoalUpdate } from './goals.js';
 import { importTag, refuseField, refuseFutureDay, refuseImport } from './import-records.js';
 import { NOTE_TYPES, noteTextProblem, type Note } from './notes.js';
 import { MAGNITUDE_RULE, isNumberInRange } from './numbers.js';
@@ -33,7 +33,7 @@ export type DumpCompetency = Competency & { createdAt: string; updatedAt: string
 export type DumpGoal = Goal & Keyed;
 /** A note with its tags and its competencies by id (the note_tags and note_competencies tables). */
 export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & { competencyIds: number[] } & Keyed;
-export type DumpGoalCheckin = Omit<Checkin, 'noteText'> & Keyed;
+export type DumpGoalUpdate = Omit<GoalUpdate, 'noteText'> & Keyed;
 export type DumpRating = Rating & Keyed;
 export type DumpFeedback = Omit<Feedback, 'competency'> & Keyed;
 export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'> & Keyed;
@@ -44,7 +44,7 @@ export interface DumpRecords {
   competencies: DumpCompetency;
   goals: DumpGoal;
   notes: DumpNote;
-  goalCheckins: DumpGoalCheckin;
+  goalCheckins: DumpGoalUpdate;
   ratings: DumpRating;
   feedback: DumpFeedback;
   development: DumpDevelopment;
@@ -232,8 +232,8 @@ export interface ParseDumpOptions {
   /** The import's time, for records without timestamps. */
   now: string;
   /**
-   * The import's day, named in refusals. Notes, ratings, feedback and check-ins are refused when
-   * dated after the day in the zone furthest ahead at `now` (calendar.ts latestDayOf).
+   * The import's day, named in refusals. Notes, goal updates, ratings, feedback and one-to-ones are
+   * refused when dated after the day in the zone furthest ahead at `now` (calendar.ts latestDayOf).
    */
   today: Day;
   /** The rating scale when the file has no `scale.max` of its own. */
@@ -409,7 +409,7 @@ export class DumpChecker {
   /** References to records not read yet, checked once the whole file has been. */
   private readonly pending: { where: string; field: string; id: number; table: RecordTable; what: string }[] = [];
   private readonly linkedNotes = new Set<number>();
-  private readonly checkinsByGoal = new Map<number, { id: number; date: Day; kind: 'set' | 'add'; amount: number; where: string }[]>();
+  private readonly updatesByGoal = new Map<number, { id: number; date: Day; kind: 'set' | 'add'; amount: number; where: string }[]>();
   // The records that set a new highest rating or target: the first above the final scale is among them.
   private readonly highRatings: Seen[] = [];
   private readonly highTargets: Seen[] = [];
@@ -486,16 +486,16 @@ export class DumpChecker {
       must('goalId', n.goalId, 'goals', 'goal');
       for (const id of n.competencyIds) must('competencyIds', id, 'competencies', 'competency');
     } else if (table === 'goalCheckins') {
-      const c = record as DumpGoalCheckin;
+      const c = record as DumpGoalUpdate;
       must('goalId', c.goalId, 'goals', 'goal');
       must('noteId', c.noteId, 'notes', 'note');
       if (c.noteId !== null) {
         if (this.linkedNotes.has(c.noteId)) fail('noteId', 'the note already backs another check-in', c.noteId);
         this.linkedNotes.add(c.noteId);
       }
-      const list = this.checkinsByGoal.get(c.goalId) ?? [];
+      const list = this.updatesByGoal.get(c.goalId) ?? [];
       list.push({ id: c.id, date: c.date, kind: c.kind, amount: c.amount, where });
-      this.checkinsByGoal.set(c.goalId, list);
+      this.updatesByGoal.set(c.goalId, list);
     } else if (table === 'ratings') {
       const r = record as DumpRating;
       must('competencyId', r.competencyId, 'competencies', 'competency');
@@ -521,14 +521,14 @@ export class DumpChecker {
         refuseField(goal.where, 'alignsToId', goal.alignsToId, 'goals would align to each other in a circle');
       }
     }
-    for (const [goalId, checkins] of this.checkinsByGoal) {
+    for (const [goalId, updates] of this.updatesByGoal) {
       const goal = this.goals.get(goalId);
       if (!goal) continue;
-      const values = valuesAfterEach(goal.baseline, checkins);
+      const values = valuesAfterEach(goal.baseline, updates);
       const bad = values.findIndex((value) => !isNumberInRange(value));
-      const checkin = checkins[bad];
-      if (checkin) {
-        refuseField(checkin.where, 'amount', checkin.amount, `it takes goal ${goal.slug} to ${values[bad]}, beyond 1e15; keep its value within ${MAGNITUDE_RULE}`);
+      const update = updates[bad];
+      if (update) {
+        refuseField(update.where, 'amount', update.amount, `it takes goal ${goal.slug} to ${values[bad]}, beyond 1e15; keep its value within ${MAGNITUDE_RULE}`);
       }
     }
     const scaleMax = this.scaleMax;

@@ -140,11 +140,11 @@ function restorer(repo: JournalRepo, outline: DumpOutline, count: Count): Writer
     competencies: repo.insertCompetency,
     goals: repo.insertGoal,
     notes: repo.insertNote,
-    goalCheckins: repo.insertGoalCheckin,
+    goalCheckins: repo.insertGoalUpdate,
     ratings: repo.insertRating,
     feedback: repo.insertFeedback,
     development: repo.insertDevelopment,
-    checkins: repo.insertCheckin,
+    checkins: repo.insertOneToOne,
   };
   return {
     mode: 'restore',
@@ -224,9 +224,9 @@ function merger(store: Store, outline: DumpOutline, count: Count): Writer {
       );
       if (found === undefined) {
         let noteId = c.noteId === null ? null : (noteIds.get(c.noteId) ?? null);
-        // A note backs at most one check-in; if the journal's copy of the note already backs one, keep that link.
-        if (noteId !== null && repo.noteBacksCheckin(noteId)) noteId = null;
-        repo.insertGoalCheckin({ ...c, id: null, goalId, noteId, sourceKey });
+        // A note backs at most one goal update; if the journal's copy of the note already backs one, keep that link.
+        if (noteId !== null && repo.noteBacksGoalUpdate(noteId)) noteId = null;
+        repo.insertGoalUpdate({ ...c, id: null, goalId, noteId, sourceKey });
       }
       count('goalCheckins', found === undefined);
     },
@@ -269,7 +269,7 @@ function merger(store: Store, outline: DumpOutline, count: Count): Writer {
     },
     checkins(c) {
       const { sourceKey, id: found } = known('checkins', c, () => repo.keylessMatches('checkins', { date: c.date, note: c.note }));
-      if (found === undefined) repo.insertCheckin({ ...c, id: null, sourceKey });
+      if (found === undefined) repo.insertOneToOne({ ...c, id: null, sourceKey });
       count('checkins', found === undefined);
     },
   };

@@ -3,7 +3,7 @@ import type {
   DumpDevelopment,
   DumpFeedback,
   DumpGoal,
-  DumpGoalCheckin,
+  DumpGoalUpdate,
   DumpNote,
   DumpOneToOne,
   DumpRating,
@@ -27,6 +27,12 @@ const noteOf = (row: NoteRow): DumpNote => ({
 
 const bool = (value: boolean) => (value ? 1 : 0);
 
+/**
+ * The export's keys for goal updates and one-to-ones (`goalCheckins`, `checkins`) and their SQL
+ * tables (`goal_checkins`, `checkins`) keep the names they had when "check-in" meant both. Scripts
+ * read those keys, the source keys of imported rows are built from them, and renaming a table needs
+ * a migration; only the TypeScript names say "update" and "one-to-one".
+ */
 const SQL_TABLES: Record<KeyedTable, string> = {
   goals: 'goals',
   notes: 'notes',
@@ -124,7 +130,7 @@ export function createJournalRepo(db: Db) {
     ),
     tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
     noteCompetency: db.prepare('INSERT OR IGNORE INTO note_competencies (note_id, competency_id) VALUES (?, ?)'),
-    goalCheckin: db.prepare(
+    goalUpdate: db.prepare(
       `INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key)
        VALUES (@id, @goalId, @date, @kind, @amount, @note, @noteId, @createdAt, @sourceKey)`,
     ),
@@ -142,7 +148,7 @@ export function createJournalRepo(db: Db) {
        VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @startNote, @completedOn, @outcome,
          @createdAt, @updatedAt, @sourceKey)`,
     ),
-    checkin: db.prepare(
+    oneToOne: db.prepare(
       'INSERT INTO checkins (id, date, note, created_at, source_key) VALUES (@id, @date, @note, @createdAt, @sourceKey)',
     ),
   };
@@ -197,8 +203,8 @@ export function createJournalRepo(db: Db) {
       }
       return statement.all(content as Record<string, unknown>).map((row) => row.id);
     },
-    /** Whether a goal check-in is backed by this note already. */
-    noteBacksCheckin(noteId: number): boolean {
+    /** Whether a goal update is backed by this note already. */
+    noteBacksGoalUpdate(noteId: number): boolean {
       return backsNote.get(noteId) !== undefined;
     },
 
@@ -263,8 +269,8 @@ export function createJournalRepo(db: Db) {
       for (const competencyId of n.competencyIds) insert.noteCompetency.run(id, competencyId);
       return id;
     },
-    insertGoalCheckin(c: WithId<DumpGoalCheckin>): number {
-      return newId(insert.goalCheckin.run(c));
+    insertGoalUpdate(c: WithId<DumpGoalUpdate>): number {
+      return newId(insert.goalUpdate.run(c));
     },
     insertRating(r: WithId<DumpRating>): number {
       return newId(insert.rating.run(r));
@@ -275,8 +281,8 @@ export function createJournalRepo(db: Db) {
     insertDevelopment(d: WithId<DumpDevelopment>): number {
       return newId(insert.development.run(d));
     },
-    insertCheckin(c: WithId<DumpOneToOne>): number {
-      return newId(insert.checkin.run(c));
+    insertOneToOne(c: WithId<DumpOneToOne>): number {
+      return newId(insert.oneToOne.run(c));
     },
   };
 }

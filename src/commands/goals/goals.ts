@@ -1,14 +1,14 @@
 import type { Context } from '../../context.js';
 import type { Day } from '../../domain/calendar.js';
 import type { GoalStatus } from '../../domain/goal-progress.js';
-import { assertCheckinFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
+import { assertUpdateFits, goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/ids.js';
 import { noteToJson } from '../../domain/notes.js';
 import { UsageError } from '../../errors.js';
 import {
   addGoal,
   changeGoalStatus,
-  checkInGoal,
+  updateGoal,
   editGoal,
   findGoal,
   listGoals,
@@ -17,7 +17,7 @@ import {
   viewOne,
   type GoalFields,
 } from '../../services/goals.js';
-import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
+import { renderGoalUpdated, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { parseWhen } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { GoalEndingOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
@@ -66,11 +66,11 @@ export async function runGoalsUpdate(
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
   const note = options.note?.trim() || null;
   const goal = findGoal(await ctx.readStore(), ref);
-  assertCheckinFits(goal, { kind: value.kind, date }, rawValue.trim());
+  assertUpdateFits(goal, { kind: value.kind, date }, rawValue.trim());
   const today = ctx.today();
-  const { before, after } = checkInGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
+  const { before, after } = updateGoal(await ctx.store(), goal.id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
-  ctx.print(renderCheckinSaved(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
+  ctx.print(renderGoalUpdated(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsShow(ctx: Context, ref: string, options: GoalsShowOptions): Promise<void> {
@@ -82,7 +82,8 @@ export async function runGoalsShow(ctx: Context, ref: string, options: GoalsShow
       ...goalToJson(detail.view),
       chain: detail.chain,
       aligned: detail.aligned.map(goalToJson),
-      checkins: detail.checkins.map(({ id, date, kind, amount, value, note, noteId, noteText }) => ({
+      // The updates keep the JSON key `checkins` that scripts already read.
+      checkins: detail.updates.map(({ id, date, kind, amount, value, note, noteId, noteText }) => ({
         id,
         date,
         kind,

@@ -18,7 +18,7 @@ const MIN_BAR_WIDTH = 8;
 // the point where "#id slug" (a 60-character slug at most) would no longer fit on the line.
 const MAX_INDENT_DEPTH = 6;
 const WIDEST_REF = 66;
-/** `perf goals`: objectives with their goals beneath, then the rest, then who needs a check-in. */
+/** `perf goals`: objectives with their goals beneath, then the rest, then which goals need an update. */
 export function renderGoalList(views: readonly GoalView[], options: GoalRenderOptions & { finished: number }): string {
   const { theme } = options;
   if (views.length === 0) {
@@ -192,8 +192,8 @@ function renderFooter(views: readonly GoalView[], freeTextObjectives: number, { 
   }
   const stale = staleGoals(views, today);
   if (stale.length > 0) {
-    const names = stale.map(({ view, days, neverCheckedIn }) =>
-      neverCheckedIn ? `${view.goal.slug} (none since it started ${days} days ago)` : `${view.goal.slug} (${days} days)`,
+    const names = stale.map(({ view, days, neverUpdated }) =>
+      neverUpdated ? `${view.goal.slug} (none since it started ${days} days ago)` : `${view.goal.slug} (${days} days)`,
     );
     const text = `No check-in for ${STALE_AFTER_DAYS} days or more: ${names.join(', ')}.`;
     out.push(...wrapText(text, width).map((line) => theme.warn(line)), theme.dim('Check in with: perf goals update <goal> <value>'));
@@ -206,7 +206,7 @@ function renderFooter(views: readonly GoalView[], freeTextObjectives: number, { 
 const LABEL_WIDTH = 'Projected'.length;
 
 /**
- * `perf goals show`: the goal, what it serves, a bar per check-in, and the notes behind it. An
+ * `perf goals show`: the goal, what it serves, a bar per update, and the notes behind it. An
  * objective leads with the goals aligned to it and shows a baseline only when it has a target.
  */
 export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions): string {
@@ -241,7 +241,7 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
   }
   const projection = projectionPhrase(view, options, { before: '', after: ' at the due date, at the rate so far' });
   if (projection.length) rows.push(['Projected', fitParts(projection, room)]);
-  // The latest check-ins, as many as the line holds.
+  // The latest updates, as many as the line holds.
   const trend = trendValues(detail).slice(-room);
   if (trend.length >= 2) rows.push(['Trend', [theme.pace(a.pace)(sparkline(trend))]]);
   for (const [label, lines] of rows) {
@@ -259,16 +259,16 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
     }
   }
 
-  // An objective without a target is met through its goals: check-ins only if someone made some.
-  if (!goal.org || goal.target !== null || detail.checkins.length > 0) {
+  // An objective without a target is met through its goals: updates only if someone made some.
+  if (!goal.org || goal.target !== null || detail.updates.length > 0) {
     out.push('', theme.heading('Check-ins'));
-    if (detail.checkins.length === 0 && goal.status !== 'active') {
+    if (detail.updates.length === 0 && goal.status !== 'active') {
       out.push(theme.dim('  None.'));
-    } else if (detail.checkins.length === 0) {
+    } else if (detail.updates.length === 0) {
       const change = goal.target === null ? '' : '  (or +15, -5)';
       out.push(...wrapText(`None yet. Record one with: perf goals update ${goal.slug} <value>${change}`, width - 2).map((line) => theme.dim(`  ${line}`)));
     } else {
-      out.push(...renderCheckins(detail, options));
+      out.push(...renderUpdates(detail, options));
     }
   }
 
@@ -300,21 +300,21 @@ function withTail(lines: string[], tail: string, width: number): string[] {
   return [...lines, tail];
 }
 
-/** Progress toward the target after each check-in, or the value itself for a goal without one. */
+/** Progress toward the target after each update, or the value itself for a goal without one. */
 function trendValues(detail: GoalDetail): number[] {
   const { goal } = detail.view;
-  return detail.checkins.map((c) => (goal.target === null ? c.value : fractionOf(detail.view, c.value)));
+  return detail.updates.map((c) => (goal.target === null ? c.value : fractionOf(detail.view, c.value)));
 }
 
-function renderCheckins(detail: GoalDetail, { theme, width }: GoalRenderOptions): string[] {
+function renderUpdates(detail: GoalDetail, { theme, width }: GoalRenderOptions): string[] {
   const { goal } = detail.view;
   const percentWidth = goal.target === null ? 0 : 8;
   const layout = (changeUnit: string | null) => {
-    const rows = detail.checkins.map((c) => ({
+    const rows = detail.updates.map((c) => ({
       date: formatShortDay(c.date),
       change: c.kind === 'add' ? formatChange(c.amount, changeUnit) : 'set',
       value: formatAmount(c.value, goal.unit),
-      checkin: c,
+      update: c,
     }));
     const widths = [rows.map((r) => r.date.length), rows.map((r) => r.change.length), rows.map((r) => r.value.length)].map((w) => Math.max(...w));
     return { rows, widths, used: 2 + (widths[0] ?? 0) + 2 + (widths[1] ?? 0) + 2 + (widths[2] ?? 0) + percentWidth };
@@ -325,15 +325,15 @@ function renderCheckins(detail: GoalDetail, { theme, width }: GoalRenderOptions)
   const [dateWidth = 0, changeWidth = 0, valueWidth = 0] = widths;
   // The bar takes what the columns leave, up to 16 cells; with long units it goes.
   const barWidth = Math.min(16, width - used - 2);
-  const high = Math.max(...detail.checkins.map((c) => Math.abs(c.value)), 1);
+  const high = Math.max(...detail.updates.map((c) => Math.abs(c.value)), 1);
   const out: string[] = [];
-  for (const { date, change, value, checkin } of rows) {
-    const fraction = goal.target === null ? Math.abs(checkin.value) / high : fractionOf(detail.view, checkin.value);
+  for (const { date, change, value, update } of rows) {
+    const fraction = goal.target === null ? Math.abs(update.value) / high : fractionOf(detail.view, update.value);
     const percent = goal.target === null ? '' : `  ${formatPercent(Math.max(0, Math.round(fraction * 1000) / 10)).padStart(6)}`;
     const bar = barWidth >= 6 ? `  ${renderBar(fraction, barWidth)}` : '';
     out.push(`  ${date.padEnd(dateWidth)}  ${change.padStart(changeWidth)}  ${value.padStart(valueWidth)}${bar}${percent}`);
     // Plain text, wrapped and then dimmed line by line (the id is dim like the rest).
-    const text = checkin.noteId !== null ? `${checkin.noteText ?? ''} (note #${checkin.noteId})` : checkin.note;
+    const text = update.noteId !== null ? `${update.noteText ?? ''} (note #${update.noteId})` : update.note;
     if (text) {
       const indent = ' '.repeat(dateWidth + 4);
       out.push(...wrapText(text, Math.max(20, width - indent.length)).map((line) => `${indent}${theme.dim(line)}`));
@@ -357,8 +357,8 @@ export function renderGoalSaved(verb: 'Added' | 'Updated', view: GoalView, theme
   return fitParts(parts, width, ' · ', 2).join('\n');
 }
 
-/** After a check-in: the move, where the goal stands now and its pace. */
-export function renderCheckinSaved(before: GoalView, after: GoalView, theme: Theme, width = 80): string {
+/** After `perf goals update`: the move, where the goal stands now and its pace. */
+export function renderGoalUpdated(before: GoalView, after: GoalView, theme: Theme, width = 80): string {
   const { goal, assessment: a } = after;
   const from = formatAmount(before.assessment.current, goal.unit);
   const to = theme.bold(formatAmount(a.current, goal.unit));

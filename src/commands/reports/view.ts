@@ -13,8 +13,8 @@ export function renderWritten(what: string, file: string): string {
   return `Wrote ${what} to ${inert(file)}.`;
 }
 
-export function renderOneToOneRecorded(checkin: OneToOne, width: number): string {
-  const parts = [`Recorded the one-to-one on ${formatDay(checkin.date)} (#${checkin.id}).`, 'The next agenda starts from here.'];
+export function renderOneToOneRecorded(oneToOne: OneToOne, width: number): string {
+  const parts = [`Recorded the one-to-one on ${formatDay(oneToOne.date)} (#${oneToOne.id}).`, 'The next agenda starts from here.'];
   return wrapParts(parts, width, { separator: ' ' }).join('\n');
 }
 
