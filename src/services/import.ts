@@ -10,12 +10,12 @@ import {
   type DumpCompetency,
   type DumpGoal,
   type DumpNote,
-  type DumpOutline,
   type DumpRecords,
   type DumpTable,
   type KeyedTable,
   type RecordTable,
 } from '../domain/journal-dump.js';
+import type { DumpOutline } from '../domain/dump-checker.js';
 import type { JournalRepo } from '../storage/journal-repo.js';
 import type { Store } from '../storage/store.js';
 
