@@ -17,7 +17,8 @@ import {
   viewOne,
   type GoalFields,
 } from '../../services/goals.js';
-import { renderGoalUpdated, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
+import { renderGoalDetail } from './detail-view.js';
+import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { parseWhen } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { GoalEndingOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
