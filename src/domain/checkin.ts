@@ -15,21 +15,22 @@ export const DEFAULT_CHECKIN_DAYS = 14;
 /** Development activities due within this many days are on the agenda. */
 export const DEVELOPMENT_DUE_DAYS = 14;
 
+/** `last-checkin`: from the last one-to-one; the value is printed by `--json`, so it keeps its name. */
 export type AgendaBasis = 'since' | 'last-checkin' | 'default';
 
 /** A goal as it stands today, and how far it moved in the agenda's range. */
 export interface GoalMovement extends GoalJson {
   valueAtStart: number;
   change: number;
-  /** Check-ins recorded in the agenda's range. */
-  checkins: number;
+  /** Goal updates recorded in the agenda's range. */
+  updates: number;
 }
 
 export interface CheckinAgenda {
   from: Day;
   to: Day;
   basis: AgendaBasis;
-  lastCheckin: { date: Day; note: string | null } | null;
+  lastOneToOne: { date: Day; note: string | null } | null;
   goals: GoalMovement[];
   atRisk: GoalJson[];
   challenges: NoteJson[];
@@ -52,14 +53,14 @@ export function agendaStart(since: Day | null, last: OneToOne | null, today: Day
 export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis, today: Day): CheckinAgenda {
   const { from } = snapshot;
   const notes = snapshot.notes.filter((note) => note.date >= from && note.date <= today);
-  const personal = viewGoalsOn(snapshot.goals, snapshot.goalCheckins, today).filter(({ goal }) => !goal.org && goal.start <= today);
+  const personal = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today).filter(({ goal }) => !goal.org && goal.start <= today);
   const discussed = personal.filter(({ goal }) => goal.status === 'active' || (goal.closedOn !== null && goal.closedOn >= from));
   const dueBy = addDays(today, DEVELOPMENT_DUE_DAYS);
   return {
     from,
     to: today,
     basis,
-    lastCheckin: snapshot.lastOneToOne && { date: snapshot.lastOneToOne.date, note: snapshot.lastOneToOne.note },
+    lastOneToOne: snapshot.lastOneToOne && { date: snapshot.lastOneToOne.date, note: snapshot.lastOneToOne.note },
     goals: discussed.map((view) => {
       const now = goalToJson(view);
       const valueAtStart = goalValueOn(view, addDays(from, -1));
@@ -67,7 +68,7 @@ export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis
         ...now,
         valueAtStart,
         change: difference(now.current, valueAtStart),
-        checkins: view.history.filter((point) => point.date >= from && point.date <= today).length,
+        updates: view.history.filter((point) => point.date >= from && point.date <= today).length,
       };
     }),
     atRisk: openGoalsOn(personal, today)
@@ -78,5 +79,27 @@ export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis
     feedback: snapshot.feedback.filter((f) => f.date >= from && f.date <= today).map(feedbackToJson),
     development: openDevelopment(snapshot.development, today).filter((item) => item.due !== null && item.due <= dueBy),
     notes: notes.length,
+  };
+}
+
+/**
+ * `perf checkin --json`: the agenda under the keys CLI.md promised when "check-in" meant both a
+ * goal update and a one-to-one (`lastCheckin` for the last one-to-one, `checkins` for a goal's
+ * updates in the range); scripts read them, so only the names in the code changed.
+ */
+export function agendaToJson(agenda: CheckinAgenda) {
+  const { lastOneToOne, goals, ...rest } = agenda;
+  return {
+    from: rest.from,
+    to: rest.to,
+    basis: rest.basis,
+    lastCheckin: lastOneToOne,
+    goals: goals.map(({ updates, ...goal }) => ({ ...goal, checkins: updates })),
+    atRisk: rest.atRisk,
+    challenges: rest.challenges,
+    wins: rest.wins,
+    feedback: rest.feedback,
+    development: rest.development,
+    notes: rest.notes,
   };
 }

@@ -31,8 +31,8 @@ export const PACE_TOLERANCE = 0.05;
 // Absorbs binary rounding so that a value exactly on the tolerance boundary lands on the documented side.
 const EPSILON = 1e-9;
 
-/** A check-in either sets the value (`120`) or changes it (`+15`, `-5`). */
-export interface CheckinEntry {
+/** An update either sets the value (`120`) or changes it (`+15`, `-5`). */
+export interface UpdateEntry {
   date: Day;
   kind: 'set' | 'add';
   amount: number;
@@ -45,22 +45,22 @@ export interface ValuePoint {
 }
 
 /**
- * Replays check-ins in (date, id) order from the baseline: the value after each one.
+ * Replays updates in (date, id) order from the baseline: the value after each one.
  * Stable for equal dates (by id, then input order; entries without an id come after those with one).
  */
-export function replayCheckins(baseline: number, checkins: readonly CheckinEntry[]): ValuePoint[] {
-  return replay(baseline, checkins).map(({ entry, value }) => ({ date: entry.date, value }));
+export function replayUpdates(baseline: number, updates: readonly UpdateEntry[]): ValuePoint[] {
+  return replay(baseline, updates).map(({ entry, value }) => ({ date: entry.date, value }));
 }
 
-/** The goal's value after each check-in, in the order the check-ins were given. */
-export function valuesAfterEach(baseline: number, checkins: readonly CheckinEntry[]): number[] {
-  const values: number[] = new Array<number>(checkins.length);
-  for (const { index, value } of replay(baseline, checkins)) values[index] = value;
+/** The goal's value after each update, in the order the updates were given. */
+export function valuesAfterEach(baseline: number, updates: readonly UpdateEntry[]): number[] {
+  const values: number[] = new Array<number>(updates.length);
+  for (const { index, value } of replay(baseline, updates)) values[index] = value;
   return values;
 }
 
-function replay(baseline: number, checkins: readonly CheckinEntry[]): { entry: CheckinEntry; index: number; value: number }[] {
-  const ordered = checkins
+function replay(baseline: number, updates: readonly UpdateEntry[]): { entry: UpdateEntry; index: number; value: number }[] {
+  const ordered = updates
     .map((entry, index) => ({ entry, index }))
     .sort(
       (a, b) =>
@@ -90,7 +90,7 @@ export interface GoalFacts {
   start: Day;
   due: Day | null;
   status: GoalStatus;
-  /** From `replayCheckins`. */
+  /** From `replayUpdates`. */
   history: readonly ValuePoint[];
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Day } from './calendar.js';
 import { valueAt, type GoalStatus } from './goal-progress.js';
-import { viewGoal, type Checkin, type Goal, type GoalView } from './goals.js';
+import { viewGoal, type GoalUpdate, type Goal, type GoalView } from './goals.js';
 
 /** A goal closed after `day` was still active on it. */
 export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day): GoalStatus {
@@ -15,13 +15,13 @@ export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day):
 
 /**
  * Every goal as `perf goals --all` would have shown it at the end of `day`: open if it was closed
- * later, and with only the check-ins made by then (one dated later is no update yet).
+ * later, and with only the updates made by then (one dated later does not count yet).
  */
-export function viewGoalsOn(goals: readonly Goal[], checkins: readonly Checkin[], day: Day): GoalView[] {
+export function viewGoalsOn(goals: readonly Goal[], updates: readonly GoalUpdate[], day: Day): GoalView[] {
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
-  const byGoal = new Map<number, Checkin[]>();
-  for (const checkin of checkins) {
-    if (checkin.date <= day) byGoal.set(checkin.goalId, [...(byGoal.get(checkin.goalId) ?? []), checkin]);
+  const byGoal = new Map<number, GoalUpdate[]>();
+  for (const update of updates) {
+    if (update.date <= day) byGoal.set(update.goalId, [...(byGoal.get(update.goalId) ?? []), update]);
   }
   return goals.map((goal) => {
     const status = goalStatusOn(goal, day);

@@ -1,7 +1,7 @@
 /** Goals as records, the input rules for them, and their arrangement under objectives. */
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
-import { assessGoalView, replayCheckins, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
+import { assessGoalView, replayUpdates, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
 import { isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
 import type { Note } from './notes.js';
@@ -25,13 +25,13 @@ export interface Goal {
   updatedAt: string;
 }
 
-export interface Checkin {
+export interface GoalUpdate {
   id: number;
   goalId: number;
   date: Day;
   kind: 'set' | 'add';
   amount: number;
-  /** The check-in's own comment (`perf goals update --note`). */
+  /** The update's own comment (`perf goals update --note`). */
   note: string | null;
   /** The journal note that moved the goal (`perf log --goal --progress`). */
   noteId: number | null;
@@ -55,10 +55,10 @@ export interface GoalView {
   history: ValuePoint[];
   /** The goal it aligns to, the free-text objective, or nothing. */
   alignsTo: GoalRef | string | null;
-  lastCheckin: Day | null;
+  /** The day of the latest update made by today; `lastCheckin` in the goal JSON. */
+  lastUpdate: Day | null;
 }
 
-/** A goal unchecked this long is named in the footer of `perf goals` (and by `perf status`). */
 /**
  * A few days' results stretched over a whole goal say little ($25,000 on day one "projects" $9
  * million), so views show a projection from a goal's second week; JSON always carries it.
@@ -69,15 +69,16 @@ export function isProjectionShown(start: Day, asOf: Day): boolean {
   return daysBetween(start, asOf) >= PROJECT_AFTER_DAYS;
 }
 
+/** A goal not updated this long is named in the footer of `perf goals` (and by `perf status`). */
 export const STALE_AFTER_DAYS = 30;
 
 export function toGoalRef(goal: Goal): GoalRef {
   return { id: goal.id, slug: goal.slug, title: goal.title };
 }
 
-/** `checkins` must be this goal's, in any order. */
-export function viewGoal(goal: Goal, checkins: readonly Checkin[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
-  const history = replayCheckins(goal.baseline, checkins);
+/** `updates` must be this goal's, in any order. */
+export function viewGoal(goal: Goal, updates: readonly GoalUpdate[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
+  const history = replayUpdates(goal.baseline, updates);
   const parent = goal.alignsToId === null ? undefined : byId.get(goal.alignsToId);
   const { paceOn, ...assessment } = assessGoalView({ ...goal, history }, today);
   return {
@@ -86,13 +87,14 @@ export function viewGoal(goal: Goal, checkins: readonly Checkin[], byId: Readonl
     paceOn,
     history,
     alignsTo: parent ? toGoalRef(parent) : goal.alignsToText,
-    // A check-in dated after today (it can arrive by import) is not an update yet.
-    lastCheckin: history.filter((point) => point.date <= today).at(-1)?.date ?? null,
+    // An update dated after today (it can arrive by import) does not count yet.
+    lastUpdate: history.filter((point) => point.date <= today).at(-1)?.date ?? null,
   };
 }
 
 /**
- * The goal JSON shape of CLI.md, plus `paceOn`, `expected`, `daysLeft`, `closedOn` and `lastCheckin`.
+ * The goal JSON shape of CLI.md, plus `paceOn`, `expected`, `daysLeft`, `closedOn` and `lastCheckin`
+ * (the day of the last update: the key keeps the name scripts already read).
  * The pace of a done or dropped goal is the one it had on `paceOn`, the day it was closed.
  */
 export function goalToJson(view: GoalView) {
@@ -118,7 +120,7 @@ export function goalToJson(view: GoalView) {
     expected: assessment.expected,
     daysLeft: assessment.daysLeft,
     closedOn: goal.closedOn,
-    lastCheckin: view.lastCheckin,
+    lastCheckin: view.lastUpdate,
     createdAt: goal.createdAt,
     updatedAt: goal.updatedAt,
   };
@@ -178,7 +180,7 @@ export function parseUpdateValue(raw: string): UpdateValue {
  * not dropped. `shown` is the change as typed, e.g. `+15` or `--progress 3`.
  */
 export function assertCanAdd(goal: Goal, shown: string): void {
-  assertTakesCheckins(goal, shown);
+  assertTakesUpdates(goal, shown);
   if (goal.target !== null) return;
   throw new UsageError(
     `goal ${quote(goal.slug)} has no numeric target, so ${shown} has nothing to add to: ` +
@@ -187,7 +189,7 @@ export function assertCanAdd(goal: Goal, shown: string): void {
 }
 
 /** A dropped goal was set aside: progress recorded on it would count toward nothing until it is reopened. */
-export function assertTakesCheckins(goal: Goal, shown: string): void {
+export function assertTakesUpdates(goal: Goal, shown: string): void {
   if (goal.status !== 'dropped') return;
   const when = goal.closedOn ? ` on ${goal.closedOn}` : '';
   throw new UsageError(
@@ -196,10 +198,10 @@ export function assertTakesCheckins(goal: Goal, shown: string): void {
 }
 
 /**
- * A check-in dated before the goal starts would be replayed ahead of the whole goal and count
+ * An update dated before the goal starts would be replayed ahead of the whole goal and count
  * progress made before it existed.
  */
-export function assertCheckinDate(goal: Goal, date: Day): void {
+export function assertUpdateDate(goal: Goal, date: Day): void {
   if (date >= goal.start) return;
   throw new UsageError(
     `check-in date ${date} is before goal ${quote(goal.slug)} starts (${goal.start}): date it on or after the start, ` +
@@ -207,21 +209,21 @@ export function assertCheckinDate(goal: Goal, date: Day): void {
   );
 }
 
-/** What a `perf goals update` must respect: a goal that takes check-ins, a target for a change, a day not before the start. */
-export function assertCheckinFits(goal: Goal, checkin: { kind: 'set' | 'add'; date: Day }, shown: string): void {
-  if (checkin.kind === 'add') assertCanAdd(goal, shown);
-  else assertTakesCheckins(goal, shown);
-  assertCheckinDate(goal, checkin.date);
+/** What a `perf goals update` must respect: a goal that takes updates, a target for a change, a day not before the start. */
+export function assertUpdateFits(goal: Goal, update: { kind: 'set' | 'add'; date: Day }, shown: string): void {
+  if (update.kind === 'add') assertCanAdd(goal, shown);
+  else assertTakesUpdates(goal, shown);
+  assertUpdateDate(goal, update.date);
 }
 
-/** Every value the goal takes, from its baseline through its check-ins, stays within the number bound. */
-export function assertGoalValuesInRange(goal: Pick<Goal, 'slug' | 'baseline'>, checkins: readonly Pick<Checkin, 'date' | 'kind' | 'amount' | 'id'>[]): void {
-  assertValuesInRange([goal.baseline, ...valuesAfterEach(goal.baseline, checkins)], goal.slug);
+/** Every value the goal takes, from its baseline through its updates, stays within the number bound. */
+export function assertGoalValuesInRange(goal: Pick<Goal, 'slug' | 'baseline'>, updates: readonly Pick<GoalUpdate, 'date' | 'kind' | 'amount' | 'id'>[]): void {
+  assertValuesInRange([goal.baseline, ...valuesAfterEach(goal.baseline, updates)], goal.slug);
 }
 
-/** Moving a start past check-ins already made would leave them before the goal began. */
-export function assertStartCoversCheckins(goal: Goal, start: Day, checkins: readonly { date: Day }[]): void {
-  const first = checkins.reduce<Day | null>((min, c) => (min === null || c.date < min ? c.date : min), null);
+/** Moving a start past updates already made would leave them before the goal began. */
+export function assertStartCoversUpdates(goal: Goal, start: Day, updates: readonly { date: Day }[]): void {
+  const first = updates.reduce<Day | null>((min, c) => (min === null || c.date < min ? c.date : min), null);
   if (first === null || first >= start) return;
   throw new UsageError(
     `--start ${start} is after the first check-in of goal ${quote(goal.slug)} (${first}): a goal starts on or before its first check-in`,
@@ -375,19 +377,19 @@ export function alignmentChain(goal: Goal, byId: ReadonlyMap<number, Goal>): (Go
 
 export interface StaleGoal {
   view: GoalView;
-  /** Days since the last check-in, or since the start when there is none. */
+  /** Days since the last update, or since the start when there is none. */
   days: number;
-  neverCheckedIn: boolean;
+  neverUpdated: boolean;
 }
 
-/** Active goals with a target whose last check-in (or start, without one) is 30 days old or more. */
+/** Active goals with a target whose last update (or start, without one) is 30 days old or more. */
 export function staleGoals(views: readonly GoalView[], today: Day): StaleGoal[] {
   const stale: StaleGoal[] = [];
   for (const view of views) {
     const { goal } = view;
     if (goal.status !== 'active' || goal.target === null) continue;
-    const days = daysBetween(view.lastCheckin ?? goal.start, today);
-    if (days >= STALE_AFTER_DAYS) stale.push({ view, days, neverCheckedIn: view.lastCheckin === null });
+    const days = daysBetween(view.lastUpdate ?? goal.start, today);
+    if (days >= STALE_AFTER_DAYS) stale.push({ view, days, neverUpdated: view.lastUpdate === null });
   }
   return stale.sort((a, b) => b.days - a.days || a.view.goal.id - b.view.goal.id);
 }
@@ -399,7 +401,7 @@ export interface GoalDetail {
   /** Goals aligned directly to this one. */
   aligned: GoalView[];
   /** Oldest first, each with the goal's value after it. */
-  checkins: (Checkin & { value: number })[];
+  updates: (GoalUpdate & { value: number })[];
   /** Every note linked to the goal, oldest first. */
   notes: Note[];
 }

@@ -23,7 +23,7 @@ export function refuseField(record: string, field: string, value: unknown, fix: 
   throw new UsageError(`${what} in ${record}: ${fix}; nothing was imported`);
 }
 
-/** A day that must not lie after `today` (notes, ratings, feedback, check-ins, one-to-ones). */
+/** A day that must not lie after `today` (notes, ratings, feedback, goal updates, one-to-ones). */
 export function refuseFutureDay(record: string, field: string, value: string, today: string): never {
   throw new UsageError(`${field} ${showValue(value)} in ${record} is in the future: use today (${today}) or an earlier day; nothing was imported`);
 }

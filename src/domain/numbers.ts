@@ -1,5 +1,5 @@
 /**
- * The one rule for every number the journal stores (goal baselines and targets, check-in values
+ * The one rule for every number the journal stores (goal baselines and targets, update values
  * and changes, `--progress`, and the values they add up to), applied alike to what is typed and to
  * what an import brings. Beyond 1e15 a double no longer holds every cent, and a 309-digit number
  * becomes Infinity, which JSON cannot carry (an export of it would not import again).
@@ -28,7 +28,7 @@ export function parseNumber(raw: string, what: string): number {
 
 /**
  * A goal's value after a change (`+15`, `--progress 3`) must stay in range like any typed number.
- * `values` are the goal's values after each check-in.
+ * `values` are the goal's values after each update.
  */
 export function assertValuesInRange(values: readonly number[], goal: string): void {
   const bad = values.find((value) => !isNumberInRange(value));

@@ -7,7 +7,7 @@ import type { Competency, Rating } from './competencies.js';
 import type { Settings } from './config.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
-import type { Checkin, Goal } from './goals.js';
+import type { Goal, GoalUpdate } from './goals.js';
 import type { Note } from './notes.js';
 
 /** A one-to-one with the manager that took place (`perf checkin --done`). */
@@ -22,9 +22,9 @@ export interface SummarySnapshot {
   settings: Settings;
   /** Notes dated in the period, oldest first. */
   notes: Note[];
-  /** Every goal, by id, and every check-in. */
+  /** Every goal, by id, and every goal update. */
   goals: Goal[];
-  goalCheckins: Checkin[];
+  goalUpdates: GoalUpdate[];
   /** In framework order. */
   competencies: Competency[];
   /** Every rating, oldest first. */
@@ -42,7 +42,7 @@ export interface CheckinSnapshot {
   /** Notes from `from` on, oldest first. */
   notes: Note[];
   goals: Goal[];
-  goalCheckins: Checkin[];
+  goalUpdates: GoalUpdate[];
   /** Feedback from `from` on, oldest first. */
   feedback: Feedback[];
   development: DevelopmentActivity[];
@@ -54,6 +54,6 @@ export interface StatusSnapshot {
   noteDays: { date: Day; count: number }[];
   lastNote: Note | null;
   goals: Goal[];
-  goalCheckins: Checkin[];
+  goalUpdates: GoalUpdate[];
   development: DevelopmentActivity[];
 }

@@ -12,7 +12,7 @@ export interface StaleGoal {
   id: number;
   slug: string;
   title: string;
-  /** The last check-in, or the start when there is none. */
+  /** The last update, or the start when there is none. */
   lastUpdate: Day;
   daysSinceUpdate: number;
 }
@@ -40,12 +40,12 @@ export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus
     notes: snapshot.noteDays.reduce((sum, d) => sum + d.count, 0),
     currentStreak: currentWorkdayStreak(days, today),
     longestStreak: longestWorkdayStreak(days),
-    // The rule of `perf goals`, over the goals as they stand today: a check-in dated later is no update.
-    staleGoals: staleGoals(viewGoalsOn(snapshot.goals, snapshot.goalCheckins, today), today).map(({ view: { goal, lastCheckin }, days: daysSinceUpdate }) => ({
+    // The rule of `perf goals`, over the goals as they stand today: an update dated later does not count yet.
+    staleGoals: staleGoals(viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today), today).map(({ view: { goal, lastUpdate }, days: daysSinceUpdate }) => ({
       id: goal.id,
       slug: goal.slug,
       title: goal.title,
-      lastUpdate: lastCheckin ?? goal.start,
+      lastUpdate: lastUpdate ?? goal.start,
       daysSinceUpdate,
     })),
     overdueDevelopment: openDevelopment(snapshot.development, today).filter((item) => item.overdue),

@@ -89,7 +89,7 @@ export const TOP_ACCOUNTS = 5;
 export function buildSummary(snapshot: SummarySnapshot, period: Period, today: Day): Summary {
   const asOf = minDay(period.to, today);
   const notes = snapshot.notes.filter((note) => note.date >= period.from && note.date <= period.to);
-  const personal = viewGoalsOn(snapshot.goals, snapshot.goalCheckins, asOf).filter((view) => !view.goal.org);
+  const personal = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, asOf).filter((view) => !view.goal.org);
   const { settings } = snapshot;
   return {
     period: { from: period.from, to: period.to, label: period.label },

@@ -24,7 +24,10 @@ export type CheckinFormat = (typeof CHECKIN_FORMATS)[number];
 const checkinRenderers: Registry<CheckinAgenda, CheckinFormat> = {
   text: async () => (await import('./checkin-text.js')).renderCheckinText,
   md: async () => (await import('./checkin-md.js')).renderCheckinMarkdown,
-  json: async () => renderJson,
+  json: async () => {
+    const { agendaToJson } = await import('../domain/checkin.js');
+    return (agenda, options) => renderJson(agendaToJson(agenda), options);
+  },
 };
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;

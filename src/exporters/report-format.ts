@@ -45,7 +45,7 @@ export function goalStanding(goal: { status: GoalStatus; pace: Pace }, theme: Th
   return goal.status === 'active' ? paceLabel(goal.pace, theme) : theme.pace(goal.pace)(goal.status);
 }
 
-/** A goal with no target that was never checked in (a qualitative goal): it has no number to show. */
+/** A goal with no target that was never updated (a qualitative goal): it has no number to show. `lastCheckin` is the goal JSON's key for its last update. */
 function isQualitative(goal: { target: number | null; lastCheckin: unknown }): boolean {
   return goal.target === null && goal.lastCheckin === null;
 }
@@ -80,9 +80,9 @@ export function relationshipLabel(relationship: Relationship): string {
   return RELATIONSHIP_LABELS[relationship];
 }
 
-/** Which days a check-in agenda covers, in words. */
+/** Which days a one-to-one agenda covers, in words. */
 export function agendaBasisText(agenda: CheckinAgenda): string {
-  if (agenda.basis === 'last-checkin' && agenda.lastCheckin) return `since the last one-to-one on ${formatShortDay(agenda.lastCheckin.date)}`;
+  if (agenda.basis === 'last-checkin' && agenda.lastOneToOne) return `since the last one-to-one on ${formatShortDay(agenda.lastOneToOne.date)}`;
   if (agenda.basis === 'since') return `since ${formatShortDay(agenda.from)}`;
   return 'the last two weeks (no one-to-one recorded yet)';
 }

@@ -27,6 +27,36 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
 
   section('RESULTS BY GOAL');
+  out.push(...resultsByGoal(summary, theme, width));
+
+  section('WORK IN PROGRESS');
+  out.push(...workInProgress(summary, theme, width));
+
+  section('COMPETENCIES');
+  out.push(...competencyLines(summary, theme, width));
+
+  section('DEVELOPMENT');
+  const { completed, open } = summary.development;
+  if (completed.length === 0 && open.length === 0) out.push(theme.dim('  No development activities.'));
+  for (const item of completed) out.push(...developmentLines(item, theme, true, width));
+  for (const item of open) out.push(...developmentLines(item, theme, false, width));
+
+  section('FEEDBACK');
+  out.push(...feedbackLines(summary, theme, width));
+
+  section('ACTIVITY');
+  const { stats } = summary;
+  out.push(
+    `  ${plural(stats.notes, 'note')} on ${plural(stats.activeDays, 'day')} · longest streak ${plural(stats.longestStreak, 'working day')}`,
+    '',
+    ...monthBars(stats.perMonth, theme, width),
+  );
+  return out.join('\n');
+}
+
+/** The period's goals in a table, then the notes behind each. */
+function resultsByGoal(summary: Summary, theme: Theme, width: number): string[] {
+  const out: string[] = [];
   if (summary.goals.length === 0) out.push(theme.dim('  No goals were active in this period.'));
   else {
     const rows = summary.goals.map((g) => [
@@ -57,8 +87,12 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
     }
   }
+  return out;
+}
 
-  section('WORK IN PROGRESS');
+/** Open goals as they stand, and the accounts worked most. */
+function workInProgress(summary: Summary, theme: Theme, width: number): string[] {
+  const out: string[] = [];
   const { goals, accounts } = summary.inProgress;
   if (goals.length === 0) out.push(theme.dim('  No open goals.'));
   else {
@@ -89,8 +123,12 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     out.push('', `  ${theme.bold('Accounts worked most')}`);
     for (const a of accounts) out.push(`  ${a.account.padEnd(24)} ${plural(a.notes, 'note').padStart(9)}  ${theme.dim(`last ${formatShortDay(a.lastDate)}`)}`);
   }
+  return out;
+}
 
-  section('COMPETENCIES');
+/** Each rated competency, by self and others, at the start and end of the period. */
+function competencyLines(summary: Summary, theme: Theme, width: number): string[] {
+  const out: string[] = [];
   const rated = summary.competencies.filter((c) => c.self.end !== null || c.others.end !== null);
   if (rated.length === 0) out.push(theme.dim('  No ratings yet. Rate yourself with: perf rate'));
   else {
@@ -119,14 +157,12 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     );
     out.push(theme.dim(`  Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period.`));
   }
+  return out;
+}
 
-  section('DEVELOPMENT');
-  const { completed, open } = summary.development;
-  if (completed.length === 0 && open.length === 0) out.push(theme.dim('  No development activities.'));
-  for (const item of completed) out.push(...developmentLines(item, theme, true, width));
-  for (const item of open) out.push(...developmentLines(item, theme, false, width));
-
-  section('FEEDBACK');
+/** Feedback counted by relationship, then quoted. */
+function feedbackLines(summary: Summary, theme: Theme, width: number): string[] {
+  const out: string[] = [];
   const { byRelationship, items } = summary.feedback;
   if (items.length === 0) out.push(theme.dim('  No feedback recorded in this period.'));
   else {
@@ -138,15 +174,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       out.push(...attributionLines(f, width, '      ').map((line) => theme.dim(line)));
     }
   }
-
-  section('ACTIVITY');
-  const { stats } = summary;
-  out.push(
-    `  ${plural(stats.notes, 'note')} on ${plural(stats.activeDays, 'day')} · longest streak ${plural(stats.longestStreak, 'working day')}`,
-    '',
-    ...monthBars(stats.perMonth, theme, width),
-  );
-  return out.join('\n');
+  return out;
 }
 
 

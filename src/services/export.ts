@@ -21,11 +21,11 @@ export function readJournalTables(store: Store): JournalTables {
       goals: keyed('goals', store.goals.list()),
       notes: store.journal.notes(),
       // The note's text and the competency's slug are in their own tables.
-      goalCheckins: keyed('goalCheckins', byId(store.goals.allCheckins().map(({ noteText: _, ...checkin }) => checkin))),
+      goalCheckins: keyed('goalCheckins', byId(store.goals.allUpdates().map(({ noteText: _, ...update }) => update))),
       ratings: keyed('ratings', byId(store.ratings.list())),
       feedback: keyed('feedback', byId(store.feedback.list().map(({ competency: _, ...feedback }) => feedback))),
       development: keyed('development', byId(store.development.list().map(({ competency: _, ...activity }) => activity))),
-      checkins: keyed('checkins', store.checkins.list()),
+      checkins: keyed('checkins', store.oneToOnes.list()),
     };
   });
 }

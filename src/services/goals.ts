@@ -4,15 +4,15 @@ import { valuesAfterEach, type GoalStatus } from '../domain/goal-progress.js';
 import { closestMatches, slugify, uniqueSlug, wouldCreateCycle } from '../domain/goal-refs.js';
 import {
   alignmentChain,
-  assertCheckinFits,
+  assertUpdateFits,
   assertGoalValuesInRange,
   assertDueAfterStart,
-  assertStartCoversCheckins,
+  assertStartCoversUpdates,
   assertStatusChange,
   assertTargetMoves,
   slugBase,
   viewGoal,
-  type Checkin,
+  type GoalUpdate,
   type Goal,
   type GoalDetail,
   type GoalView,
@@ -101,7 +101,7 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
   if (fields.due === undefined && due === null && goal.target === null && target !== null) due = defaultDue(store, start, target);
   assertTargetMoves(fields.baseline ?? goal.baseline, target);
   assertDueAfterStart(start, due);
-  if (fields.start !== undefined) assertStartCoversCheckins(goal, start, store.goals.checkins(goal.id));
+  if (fields.start !== undefined) assertStartCoversUpdates(goal, start, store.goals.updates(goal.id));
   const alignment =
     fields.alignsTo === undefined
       ? { alignsToId: goal.alignsToId, alignsToText: goal.alignsToText }
@@ -125,12 +125,12 @@ export function editGoal(store: Store, id: number, fields: GoalFields, now: Date
   return store.transaction(() => {
     store.goals.update(id, planGoalEdit(store, mustGet(store, id), fields), now.toISOString());
     const goal = mustGet(store, id);
-    assertGoalValuesInRange(goal, store.goals.checkins(id));
+    assertGoalValuesInRange(goal, store.goals.updates(id));
     return goal;
   });
 }
 
-export interface CheckinInput {
+export interface GoalUpdateInput {
   value: UpdateValue;
   /** The value as typed, for messages. */
   shown: string;
@@ -138,14 +138,14 @@ export interface CheckinInput {
   note: string | null;
 }
 
-/** Records a check-in and returns the goal's value before and after it, as of today. */
-export function checkInGoal(store: Store, id: number, input: CheckinInput, today: Day, now: Date): { before: GoalView; after: GoalView } {
+/** Records an update and returns the goal's value before and after it, as of today. */
+export function updateGoal(store: Store, id: number, input: GoalUpdateInput, today: Day, now: Date): { before: GoalView; after: GoalView } {
   return store.transaction(() => {
     const goal = mustGet(store, id);
-    assertCheckinFits(goal, { kind: input.value.kind, date: input.date }, input.shown);
+    assertUpdateFits(goal, { kind: input.value.kind, date: input.date }, input.shown);
     const before = viewOne(store, goal, today);
-    store.goals.insertCheckin({ goalId: id, date: input.date, ...input.value, note: input.note, noteId: null }, now.toISOString());
-    assertGoalValuesInRange(goal, store.goals.checkins(id));
+    store.goals.insertUpdate({ goalId: id, date: input.date, ...input.value, note: input.note, noteId: null }, now.toISOString());
+    assertGoalValuesInRange(goal, store.goals.updates(id));
     return { before, after: viewOne(store, goal, today) };
   });
 }
@@ -164,32 +164,32 @@ export function changeGoalStatus(store: Store, id: number, to: GoalStatus, day: 
 export function listGoals(store: Store, today: Day, options: { all?: boolean } = {}): GoalView[] {
   const goals = store.goals.list();
   const byId = new Map(goals.map((g) => [g.id, g]));
-  const checkins = new Map<number, Checkin[]>();
-  for (const checkin of store.goals.allCheckins()) {
-    checkins.set(checkin.goalId, [...(checkins.get(checkin.goalId) ?? []), checkin]);
+  const updates = new Map<number, GoalUpdate[]>();
+  for (const update of store.goals.allUpdates()) {
+    updates.set(update.goalId, [...(updates.get(update.goalId) ?? []), update]);
   }
   return goals
     .filter((goal) => options.all || goal.status === 'active')
-    .map((goal) => viewGoal(goal, checkins.get(goal.id) ?? [], byId, today));
+    .map((goal) => viewGoal(goal, updates.get(goal.id) ?? [], byId, today));
 }
 
 export function viewOne(store: Store, goal: Goal, today: Day): GoalView {
   const parent = goal.alignsToId === null ? null : store.goals.get(goal.alignsToId);
   const byId = new Map(parent ? [[parent.id, parent]] : []);
-  return viewGoal(goal, store.goals.checkins(goal.id), byId, today);
+  return viewGoal(goal, store.goals.updates(goal.id), byId, today);
 }
 
 export function showGoal(store: Store, id: number, today: Day): GoalDetail {
   const views = listGoals(store, today, { all: true });
   const view = views.find((v) => v.goal.id === id);
   if (!view) throw new UsageError(`no goal with id ${id}`);
-  const checkins = store.goals.checkins(id);
-  const values = valuesAfterEach(view.goal.baseline, checkins);
+  const updates = store.goals.updates(id);
+  const values = valuesAfterEach(view.goal.baseline, updates);
   return {
     view,
     chain: alignmentChain(view.goal, new Map(views.map((v) => [v.goal.id, v.goal]))),
     aligned: views.filter((v) => v.goal.alignsToId === id && v.goal.id !== id),
-    checkins: checkins.map((checkin, i) => ({ ...checkin, value: values[i] ?? view.goal.baseline })),
+    updates: updates.map((update, i) => ({ ...update, value: values[i] ?? view.goal.baseline })),
     notes: store.notes.list({ goalId: id, ascending: true }),
   };
 }

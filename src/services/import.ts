@@ -1,22 +1,15 @@
-import { settingsFrom } from '../domain/config.js';
-import { uniqueSlug } from '../domain/goal-refs.js';
-import { refuseField } from '../domain/import-records.js';
 import type { ImportCounts, ImportResult } from '../domain/import-result.js';
 import type { ImportedNote } from '../domain/jrnl.js';
 import {
   DUMP_TABLES,
   importPasses,
   noteKey,
-  sourceKeyOf,
-  type DumpCompetency,
-  type DumpGoal,
-  type DumpNote,
-  type DumpOutline,
   type DumpRecords,
   type DumpTable,
-  type KeyedTable,
   type RecordTable,
 } from '../domain/journal-dump.js';
+import type { DumpOutline } from '../domain/dump-checker.js';
+import { merger, type Count, type Writer } from './import-merge.js';
 import type { JournalRepo } from '../storage/journal-repo.js';
 import type { Store } from '../storage/store.js';
 
@@ -107,14 +100,6 @@ export function startDumpImport(store: Store, outline: DumpOutline, options: Imp
   }
 }
 
-type Count = (table: DumpTable, wasAdded: boolean) => void;
-
-interface Writer {
-  mode: ImportResult['mode'];
-  record<T extends RecordTable>(table: T, index: number, record: DumpRecords[T]): void;
-  end(table: RecordTable): void;
-  finish(): void;
-}
 
 function restorer(repo: JournalRepo, outline: DumpOutline, count: Count): Writer {
   // Goals may align to goals later in the file, and a file written by hand may list notes before
@@ -131,11 +116,11 @@ function restorer(repo: JournalRepo, outline: DumpOutline, count: Count): Writer
     competencies: repo.insertCompetency,
     goals: repo.insertGoal,
     notes: repo.insertNote,
-    goalCheckins: repo.insertGoalCheckin,
+    goalCheckins: repo.insertGoalUpdate,
     ratings: repo.insertRating,
     feedback: repo.insertFeedback,
     development: repo.insertDevelopment,
-    checkins: repo.insertCheckin,
+    checkins: repo.insertOneToOne,
   };
   return {
     mode: 'restore',
@@ -146,210 +131,6 @@ function restorer(repo: JournalRepo, outline: DumpOutline, count: Count): Writer
     end() {},
     finish() {},
   };
-}
-
-const key = (...parts: unknown[]) => JSON.stringify(parts);
-
-function merger(store: Store, outline: DumpOutline, count: Count): Writer {
-  const repo = store.journal;
-  const fileJournal = outline.journalId;
-  const sameJournal = fileJournal !== null && fileJournal === repo.journalId();
-  const claimed = Object.fromEntries(DUMP_TABLES.map((t) => [t, new Set<number>()])) as Record<RecordTable, Set<number>>;
-
-  /** The journal's record that is this one (see startDumpImport), claimed so it stands for no other. */
-  const known = (table: KeyedTable, record: { id: number; createdAt: string; sourceKey: string | null }, sameContent: () => number[]) => {
-    const sourceKey = sourceKeyOf(table, record, fileJournal);
-    let id = repo.findBySourceKey(table, sourceKey);
-    if (id === undefined && sameJournal && record.sourceKey === null) id = repo.findTyped(table, record.id, record.createdAt);
-    id ??= sameContent().find((candidate) => !claimed[table].has(candidate));
-    if (id !== undefined) claimed[table].add(id);
-    return { sourceKey, id };
-  };
-
-  // A setting the journal already has is the journal's; the file only fills in the others.
-  const existingConfig = Object.fromEntries(store.config.all());
-  for (const [name, value] of Object.entries(outline.config)) {
-    const isNew = existingConfig[name] === undefined;
-    if (isNew) repo.insertConfig(name, value);
-    count('config', isNew);
-  }
-  const { scaleMax } = settingsFrom(new Map(Object.entries({ ...outline.config, ...existingConfig })));
-
-  // Competencies are the same one when the slug or the name matches (a journal has a dozen).
-  const competencyIds = new Map<number, number>();
-  const existingCompetencies = repo.competencies();
-  const competencyBySlug = new Map(existingCompetencies.map((c) => [c.slug, c.id]));
-  const competencyByName = new Map(existingCompetencies.map((c) => [c.name.toLowerCase(), c.id]));
-  const competency = (id: number | null) => (id === null ? null : (competencyIds.get(id) ?? null));
-
-  // Goals are kept until their list ends, to be taken parents first (a journal has tens of them).
-  const incomingGoals: DumpGoal[] = [];
-  let goalIds = new Map<number, number>();
-  const goal = (id: number | null) => (id === null ? null : (goalIds.get(id) ?? null));
-  const noteIds = new Map<number, number>();
-
-  const handlers: { [T in RecordTable]: (record: DumpRecords[T], index: number) => void } = {
-    competencies(c: DumpCompetency) {
-      const found = competencyBySlug.get(c.slug) ?? competencyByName.get(c.name.toLowerCase());
-      const id = found ?? repo.insertCompetency({ ...c, id: null });
-      competencyIds.set(c.id, id);
-      competencyBySlug.set(c.slug, id);
-      competencyByName.set(c.name.toLowerCase(), id);
-      count('competencies', found === undefined);
-    },
-    goals(g) {
-      incomingGoals.push(g);
-    },
-    notes(n: DumpNote) {
-      const mapped = { ...n, goalId: goal(n.goalId), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
-      const content = noteKey(mapped);
-      const { sourceKey, id: found } = known('notes', n, () => repo.keylessNotes(n.date, n.text).filter((c) => noteKey(c) === content).map((c) => c.id));
-      const id = found ?? repo.insertNote({ ...mapped, id: null, sourceKey });
-      noteIds.set(n.id, id);
-      count('notes', found === undefined);
-    },
-    goalCheckins(c) {
-      const goalId = goal(c.goalId) ?? c.goalId;
-      const { sourceKey, id: found } = known('goalCheckins', c, () =>
-        repo.keylessMatches('goalCheckins', { goal_id: goalId, date: c.date, kind: c.kind, amount: c.amount, note: c.note }),
-      );
-      if (found === undefined) {
-        let noteId = c.noteId === null ? null : (noteIds.get(c.noteId) ?? null);
-        // A note backs at most one check-in; if the journal's copy of the note already backs one, keep that link.
-        if (noteId !== null && repo.noteBacksCheckin(noteId)) noteId = null;
-        repo.insertGoalCheckin({ ...c, id: null, goalId, noteId, sourceKey });
-      }
-      count('goalCheckins', found === undefined);
-    },
-    ratings(r, index) {
-      if (r.rating > scaleMax) {
-        refuseField(`ratings[${index}] (id ${r.id})`, 'rating', r.rating, `use a whole number from 1 to ${scaleMax}, this journal's scale`);
-      }
-      const competencyId = competency(r.competencyId) ?? r.competencyId;
-      const { sourceKey, id: found } = known('ratings', r, () =>
-        repo.keylessMatches('ratings', { competency_id: competencyId, date: r.date, rating: r.rating, source: r.source, rated_by: r.ratedBy, note: r.note }),
-      );
-      if (found === undefined) repo.insertRating({ ...r, id: null, competencyId, sourceKey });
-      count('ratings', found === undefined);
-    },
-    feedback(f) {
-      const competencyId = competency(f.competencyId);
-      const { sourceKey, id: found } = known('feedback', f, () =>
-        repo.keylessMatches('feedback', { date: f.date, from_name: f.from, relationship: f.relationship, competency_id: competencyId, text: f.text }),
-      );
-      if (found === undefined) repo.insertFeedback({ ...f, id: null, competencyId, sourceKey });
-      count('feedback', found === undefined);
-    },
-    development(d) {
-      const competencyId = competency(d.competencyId);
-      const { sourceKey, id: found } = known('development', d, () =>
-        repo.keylessMatches('development', {
-          title: d.title,
-          competency_id: competencyId,
-          assigned_by: d.assignedBy,
-          due_date: d.due,
-          status: d.status,
-          started_on: d.startedOn,
-          start_note: d.startNote,
-          completed_on: d.completedOn,
-          outcome: d.outcome,
-        }),
-      );
-      if (found === undefined) repo.insertDevelopment({ ...d, id: null, competencyId, sourceKey });
-      count('development', found === undefined);
-    },
-    checkins(c) {
-      const { sourceKey, id: found } = known('checkins', c, () => repo.keylessMatches('checkins', { date: c.date, note: c.note }));
-      if (found === undefined) repo.insertCheckin({ ...c, id: null, sourceKey });
-      count('checkins', found === undefined);
-    },
-  };
-  const endGoals = () => {
-    goalIds = mergeGoals(store, incomingGoals.splice(0), (g) => known('goals', g, () => []), claimed.goals, count);
-  };
-  return {
-    mode: 'merge',
-    record(table, index, record) {
-      (handlers[table] as (r: typeof record, i: number) => void)(record, index);
-    },
-    end(table) {
-      if (table === 'goals') endGoals();
-    },
-    finish() {
-      if (incomingGoals.length > 0) endGoals();
-    },
-  };
-}
-
-/**
- * Goals: a goal the journal knows by its key is a duplicate; so is one with the same content
- * (alignment included) as a goal the journal holds without a key, under its own slug or under the
- * one an earlier import gave it. Goals are taken parents first, so that alignment can be compared
- * by the ids it maps to; alignment to a goal later in the file is set once all are in.
- */
-function mergeGoals(
-  store: Store,
-  incoming: readonly DumpGoal[],
-  knownByKey: (g: DumpGoal) => { sourceKey: string; id: number | undefined },
-  claimed: Set<number>,
-  count: Count,
-): Map<number, number> {
-  const repo = store.journal;
-  const ids = new Map<number, number>();
-  const keyed = repo.sourceKeys('goals');
-  const existing = store.goals.list().filter((g) => !keyed.has(g.id));
-  const content = (g: DumpGoal | (typeof existing)[number], alignsToId: number | null) =>
-    key(g.title, g.org, g.unit, g.baseline, g.target, g.start, g.due, g.status, g.closedOn, g.alignsToText, alignsToId);
-  const taken = new Set(store.goals.list().map((g) => g.slug));
-
-  const pendingAlignment: [number, number][] = [];
-  for (const g of parentsFirst(incoming)) {
-    const byKey = knownByKey(g);
-    const sourceKey = byKey.sourceKey;
-    let found = byKey.id;
-    if (found === undefined) {
-      const alignsToId = g.alignsToId === null ? null : (ids.get(g.alignsToId) ?? -1);
-      const candidates = existing.filter((c) => !claimed.has(c.id) && content(c, c.alignsToId) === content(g, alignsToId));
-      found = (candidates.find((c) => c.slug === g.slug) ?? candidates[0])?.id;
-      if (found !== undefined) claimed.add(found);
-    }
-    if (found !== undefined) {
-      ids.set(g.id, found);
-      count('goals', false);
-      continue;
-    }
-    const slug = uniqueSlug(g.slug, taken);
-    taken.add(slug);
-    const id = repo.insertGoal({ ...g, id: null, slug, alignsToId: null, sourceKey });
-    claimed.add(id);
-    ids.set(g.id, id);
-    if (g.alignsToId !== null) pendingAlignment.push([id, g.alignsToId]);
-    count('goals', true);
-  }
-  for (const [id, alignsTo] of pendingAlignment) repo.setGoalAlignment(id, ids.get(alignsTo) ?? null);
-  return ids;
-}
-
-/** Goals ordered so that a goal comes after the one it aligns to (file order otherwise). */
-function parentsFirst(goals: readonly DumpGoal[]): DumpGoal[] {
-  const byId = new Map(goals.map((g) => [g.id, g]));
-  const ordered: DumpGoal[] = [];
-  const placed = new Set<number>();
-  // Up the alignment to the first goal already placed, then down again: a loop, not recursion,
-  // since a chain can be thousands of goals deep.
-  for (const goal of goals) {
-    const chain: DumpGoal[] = [];
-    const onChain = new Set<number>();
-    for (let g: DumpGoal | undefined = goal; g && !placed.has(g.id) && !onChain.has(g.id); g = g.alignsToId === null ? undefined : byId.get(g.alignsToId)) {
-      chain.push(g);
-      onChain.add(g.id);
-    }
-    for (const g of chain.reverse()) {
-      placed.add(g.id);
-      ordered.push(g);
-    }
-  }
-  return ordered;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
-import { assertCanAdd, assertCheckinDate, assertGoalValuesInRange, assertProgressHasGoal } from '../domain/goals.js';
+import { assertCanAdd, assertUpdateDate, assertGoalValuesInRange, assertProgressHasGoal } from '../domain/goals.js';
 import type { Note, NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
@@ -16,13 +16,13 @@ export interface NoteInput {
   tags: readonly string[];
   /** The goal the note is about (`--goal`). */
   goalId?: number | null;
-  /** What the note added to its goal (`--progress`): a check-in linked to the note. */
+  /** What the note added to its goal (`--progress`): a goal update linked to the note. */
   progress?: number | null;
   /** Competencies the note is evidence for. */
   competencyIds?: readonly number[];
 }
 
-/** Records a note and, with progress, the check-in it makes on its goal, in one transaction. */
+/** Records a note and, with progress, the goal update it makes, in one transaction. */
 export function logNote(store: Store, input: NoteInput, now: Date): Note {
   return store.transaction(() => {
     const goalId = input.goalId ?? null;
@@ -71,9 +71,9 @@ export interface NoteChanges {
   starred?: boolean;
   addTags?: readonly string[];
   removeTags?: readonly string[];
-  /** Another goal (its check-in moves with it), or null to unlink (its check-in goes). */
+  /** Another goal (its goal update moves with it), or null to unlink (its update goes). */
   goalId?: number | null;
-  /** A new amount for the note's check-in, or null to remove the check-in and keep the link. */
+  /** A new amount for the note's goal update, or null to remove the update and keep the link. */
   progress?: number | null;
   addCompetencyIds?: readonly number[];
   removeCompetencyIds?: readonly number[];
@@ -86,8 +86,8 @@ export function hasChanges(changes: NoteChanges): boolean {
 /**
  * Changes a note. Tags follow the text: hashtags removed from the text are dropped, new ones
  * added; tags given with `-t` are kept until removed with `--untag`. A goal's value is the replay
- * of its check-ins, so the note's check-in follows the note: to its new day, its new goal, its new
- * amount; unlinking the note from its goal removes the check-in.
+ * of its updates, so the note's goal update follows the note: to its new day, its new goal, its new
+ * amount; unlinking the note from its goal removes the update.
  */
 export function editNote(store: Store, id: number, changes: NoteChanges, now: Date): Note {
   return store.transaction(() => {
@@ -131,26 +131,26 @@ export function removeNote(store: Store, id: number): Note {
   });
 }
 
-/** Makes the note's check-in match: created, moved or changed, or removed when there is no amount or goal. */
+/** Makes the note's goal update match: created, moved or changed, or removed when there is no amount or goal. */
 function saveProgress(
   store: Store,
   noteId: number,
   want: { goalId: number | null; date: Day; amount: number | null },
   now: Date,
 ): void {
-  const existing = store.goals.checkinOfNote(noteId);
+  const existing = store.goals.updateOfNote(noteId);
   if (want.amount === null || want.goalId === null) {
-    if (existing) store.goals.removeCheckin(existing.id);
+    if (existing) store.goals.removeUpdate(existing.id);
     return;
   }
   const goal = store.goals.get(want.goalId);
   if (!goal) throw new UsageError(`no goal with id ${want.goalId}: see the ids with perf goals --all`);
   const to = { goalId: goal.id, date: want.date, amount: want.amount };
   if (existing?.goalId !== goal.id || existing.amount !== want.amount) assertCanAdd(goal, `--progress ${want.amount}`);
-  assertCheckinDate(goal, want.date);
-  if (existing) store.goals.moveCheckin(existing.id, to);
-  else store.goals.insertCheckin({ ...to, kind: 'add', note: null, noteId }, now.toISOString());
-  assertGoalValuesInRange(goal, store.goals.checkins(goal.id));
+  assertUpdateDate(goal, want.date);
+  if (existing) store.goals.moveUpdate(existing.id, to);
+  else store.goals.insertUpdate({ ...to, kind: 'add', note: null, noteId }, now.toISOString());
+  assertGoalValuesInRange(goal, store.goals.updates(goal.id));
 }
 
 function mustGet(store: Store, id: number): Note {

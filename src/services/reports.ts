@@ -15,7 +15,7 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
     settings: readSettings(store),
     notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
     goals: store.goals.list(),
-    goalCheckins: store.goals.allCheckins(),
+    goalUpdates: store.goals.allUpdates(),
     competencies: store.competencies.list(),
     ratings: store.ratings.list(),
     feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
@@ -27,7 +27,7 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
 /** The agenda since `since`, else since the last recorded one-to-one, else for the last two weeks. */
 export function readCheckinAgenda(store: Store, since: Day | null, today: Day): CheckinAgenda {
   const snapshot = store.reports.snapshot(() => {
-    const lastOneToOne = store.checkins.latest();
+    const lastOneToOne = store.oneToOnes.latest();
     const { from } = agendaStart(since, lastOneToOne, today);
     return {
       settings: readSettings(store),
@@ -35,7 +35,7 @@ export function readCheckinAgenda(store: Store, since: Day | null, today: Day): 
       from,
       notes: store.notes.list({ from, to: today, ascending: true }),
       goals: store.goals.list(),
-      goalCheckins: store.goals.allCheckins(),
+      goalUpdates: store.goals.allUpdates(),
       feedback: store.feedback.list({ from, to: today }).reverse(),
       development: store.development.list(),
     };
@@ -49,17 +49,17 @@ export function readStatus(store: Store, today: Day): JournalStatus {
     noteDays: store.reports.noteDays(),
     lastNote: store.notes.list({ limit: 1 })[0] ?? null,
     goals: store.goals.list(),
-    goalCheckins: store.goals.allCheckins(),
+    goalUpdates: store.goals.allUpdates(),
     development: store.development.list(),
   }));
   return buildStatus(snapshot, today);
 }
 
 /** Records that the one-to-one with the manager took place today; one a day, so a second run is refused. */
-export function recordCheckin(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
+export function recordOneToOne(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
   return store.transaction(() => {
-    const same = store.checkins.onDate(input.date);
+    const same = store.oneToOnes.onDate(input.date);
     if (same) throw new UsageError(`a one-to-one on ${input.date} is already recorded (#${same.id}): perf checkin --done records one a day`);
-    return store.checkins.insert(input.date, input.note, now.toISOString());
+    return store.oneToOnes.insert(input.date, input.note, now.toISOString());
   });
 }

@@ -1,6 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
-import type { Checkin, Goal } from '../domain/goals.js';
+import type { Goal, GoalUpdate } from '../domain/goals.js';
 import type { Db } from './db.js';
 
 interface GoalRow {
@@ -21,7 +21,7 @@ interface GoalRow {
   updated_at: string;
 }
 
-interface CheckinRow {
+interface GoalUpdateRow {
   id: number;
   goal_id: number;
   date: string;
@@ -53,12 +53,17 @@ export function rowToGoal(row: GoalRow): Goal {
   };
 }
 
-export function rowToCheckin(row: CheckinRow): Checkin {
+/**
+ * A goal's updates live in the table `goal_checkins`, named when "check-in" still meant a goal
+ * update; the table and its columns keep that name, since renaming them would need a migration
+ * and would change the source keys that imports match on.
+ */
+export function rowToGoalUpdate(row: GoalUpdateRow): GoalUpdate {
   return {
     id: row.id,
     goalId: row.goal_id,
     date: row.date,
-    kind: row.kind as Checkin['kind'],
+    kind: row.kind as GoalUpdate['kind'],
     amount: row.amount,
     note: row.note,
     noteId: row.note_id,
@@ -70,9 +75,9 @@ export function rowToCheckin(row: CheckinRow): Checkin {
 /** Everything about a goal that is written; ids and timestamps are the repo's. */
 export type GoalRecord = Omit<Goal, 'id' | 'createdAt' | 'updatedAt'>;
 
-export type CheckinRecord = Omit<Checkin, 'id' | 'noteText' | 'createdAt'>;
+export type GoalUpdateRecord = Omit<GoalUpdate, 'id' | 'noteText' | 'createdAt'>;
 
-const SELECT_CHECKIN = `
+const SELECT_UPDATE = `
 SELECT c.id, c.goal_id, c.date, c.kind, c.amount, c.note, c.note_id, c.created_at, n.text AS note_text
 FROM goal_checkins c LEFT JOIN notes n ON n.id = c.note_id`;
 
@@ -92,17 +97,17 @@ export function createGoalsRepo(db: Db) {
   const byId = db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?');
   const bySlug = db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?');
   const all = db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id');
-  const checkinsOf = db.prepare<[number], CheckinRow>(`${SELECT_CHECKIN} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
-  const allCheckins = db.prepare<[], CheckinRow>(`${SELECT_CHECKIN} ORDER BY c.goal_id, c.date, c.id`);
-  const checkinOfNote = db.prepare<[number], CheckinRow>(`${SELECT_CHECKIN} WHERE c.note_id = ?`);
-  const insertCheckin = db.prepare<[Record<string, unknown>], void>(
+  const updatesOf = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
+  const allUpdates = db.prepare<[], GoalUpdateRow>(`${SELECT_UPDATE} ORDER BY c.goal_id, c.date, c.id`);
+  const updateOfNote = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ?`);
+  const insertUpdate = db.prepare<[Record<string, unknown>], void>(
     `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
      VALUES (@goalId, @date, @kind, @amount, @note, @noteId, @now)`,
   );
-  const moveCheckin = db.prepare<[Record<string, unknown>], void>(
+  const moveUpdate = db.prepare<[Record<string, unknown>], void>(
     'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
   );
-  const removeCheckin = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
+  const removeUpdate = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
 
   const params = (goal: GoalRecord, now: string) => ({ ...goal, org: goal.org ? 1 : 0, now });
 
@@ -125,28 +130,28 @@ export function createGoalsRepo(db: Db) {
     list(): Goal[] {
       return all.all().map(rowToGoal);
     },
-    /** One goal's check-ins, oldest first. */
-    checkins(goalId: number): Checkin[] {
-      return checkinsOf.all(goalId).map(rowToCheckin);
+    /** One goal's updates, oldest first. */
+    updates(goalId: number): GoalUpdate[] {
+      return updatesOf.all(goalId).map(rowToGoalUpdate);
     },
-    /** Every check-in, by goal then oldest first. */
-    allCheckins(): Checkin[] {
-      return allCheckins.all().map(rowToCheckin);
+    /** Every goal update, by goal then oldest first. */
+    allUpdates(): GoalUpdate[] {
+      return allUpdates.all().map(rowToGoalUpdate);
     },
-    checkinOfNote(noteId: number): Checkin | null {
-      const row = checkinOfNote.get(noteId);
-      return row ? rowToCheckin(row) : null;
+    updateOfNote(noteId: number): GoalUpdate | null {
+      const row = updateOfNote.get(noteId);
+      return row ? rowToGoalUpdate(row) : null;
     },
-    insertCheckin(checkin: CheckinRecord, now: string): number {
-      const info = insertCheckin.run({ ...checkin, now }) as unknown as { lastInsertRowid: number | bigint };
+    insertUpdate(update: GoalUpdateRecord, now: string): number {
+      const info = insertUpdate.run({ ...update, now }) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
     },
-    /** Moves a note's check-in with its note: another goal, another day, another amount. */
-    moveCheckin(id: number, to: { goalId: number; date: Day; amount: number }): void {
-      moveCheckin.run({ ...to, id });
+    /** Moves a note's goal update with its note: another goal, another day, another amount. */
+    moveUpdate(id: number, to: { goalId: number; date: Day; amount: number }): void {
+      moveUpdate.run({ ...to, id });
     },
-    removeCheckin(id: number): void {
-      removeCheckin.run(id);
+    removeUpdate(id: number): void {
+      removeUpdate.run(id);
     },
   };
 }

@@ -3,7 +3,7 @@ import type {
   DumpDevelopment,
   DumpFeedback,
   DumpGoal,
-  DumpGoalCheckin,
+  DumpGoalUpdate,
   DumpNote,
   DumpOneToOne,
   DumpRating,
@@ -27,6 +27,12 @@ const noteOf = (row: NoteRow): DumpNote => ({
 
 const bool = (value: boolean) => (value ? 1 : 0);
 
+/**
+ * The export's keys for goal updates and one-to-ones (`goalCheckins`, `checkins`) and their SQL
+ * tables (`goal_checkins`, `checkins`) keep the names they had when "check-in" meant both. Scripts
+ * read those keys, the source keys of imported rows are built from them, and renaming a table needs
+ * a migration; only the TypeScript names say "update" and "one-to-one".
+ */
 const SQL_TABLES: Record<KeyedTable, string> = {
   goals: 'goals',
   notes: 'notes',
@@ -58,6 +64,14 @@ export interface RecordContent {
 
 export type JournalRepo = ReturnType<typeof createJournalRepo>;
 
+/** A note with its tags and competency ids as JSON arrays (see noteOf). */
+const NOTE_COLUMNS = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id AS goalId,
+         (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
+         (SELECT json_group_array(competency_id) FROM (
+            SELECT competency_id FROM note_competencies WHERE note_id = n.id ORDER BY competency_id)) AS competencyIds,
+         n.created_at AS createdAt, n.updated_at AS updatedAt, n.source_key AS sourceKey
+       FROM notes n`;
+
 /**
  * What `perf export` and `perf import` need beyond the tables' own repos: competencies with their
  * timestamps, notes with their competencies by id, and inserts that may keep the ids and
@@ -65,15 +79,8 @@ export type JournalRepo = ReturnType<typeof createJournalRepo>;
  */
 export function createJournalRepo(db: Db) {
   const all = <T>(sql: string) => db.prepare<[], T>(sql);
-  const noteColumns = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id AS goalId,
-         (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
-         (SELECT json_group_array(competency_id) FROM (
-            SELECT competency_id FROM note_competencies WHERE note_id = n.id ORDER BY competency_id)) AS competencyIds,
-         n.created_at AS createdAt, n.updated_at AS updatedAt, n.source_key AS sourceKey
-       FROM notes n`;
-  const keylessNotes = db.prepare<[string, string], NoteRow>(`${noteColumns} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`);
   const reads = {
-    notes: all<NoteRow>(`${noteColumns} ORDER BY n.id`),
+    notes: all<NoteRow>(`${NOTE_COLUMNS} ORDER BY n.id`),
     competencies: all<DumpCompetency>(
       `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
        FROM competencies ORDER BY id`,
@@ -81,22 +88,6 @@ export function createJournalRepo(db: Db) {
   };
   const journalId = db.prepare<[], { id: string }>('SELECT journal_id AS id FROM meta');
   const setJournalId = db.prepare<[string], void>('UPDATE meta SET journal_id = ?');
-  const byTable = <T>(make: (table: string) => T) => {
-    const made = new Map<KeyedTable, T>();
-    return (table: KeyedTable): T => {
-      let value = made.get(table);
-      if (value === undefined) {
-        value = make(SQL_TABLES[table]);
-        made.set(table, value);
-      }
-      return value;
-    };
-  };
-  const sourceKeys = byTable((t) => db.prepare<[], { id: number; key: string }>(`SELECT id, source_key AS key FROM ${t} WHERE source_key IS NOT NULL`));
-  const bySourceKey = byTable((t) => db.prepare<[string], { id: number }>(`SELECT id FROM ${t} WHERE source_key = ?`));
-  const typed = byTable((t) => db.prepare<[number, string], { id: number }>(`SELECT id FROM ${t} WHERE id = ? AND created_at = ? AND source_key IS NULL`));
-  const keyless = new Map<string, Database.Statement<Record<string, unknown>, { id: number }>>();
-  const backsNote = db.prepare<[number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ?');
   const userRows = all<{ n: number }>(
     `SELECT (SELECT count(*) FROM config) + (SELECT count(*) FROM goals) + (SELECT count(*) FROM notes)
        + (SELECT count(*) FROM goal_checkins) + (SELECT count(*) FROM ratings) + (SELECT count(*) FROM feedback)
@@ -106,50 +97,7 @@ export function createJournalRepo(db: Db) {
     'SELECT slug, name, description, target, position FROM competencies ORDER BY position, id',
   );
 
-  const insert = {
-    config: db.prepare('INSERT INTO config (key, value) VALUES (?, ?)'),
-    competency: db.prepare(
-      `INSERT INTO competencies (id, slug, name, description, target, position, created_at, updated_at)
-       VALUES (@id, @slug, @name, @description, @target, @position, @createdAt, @updatedAt)`,
-    ),
-    goal: db.prepare(
-      `INSERT INTO goals (id, slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
-         aligns_to_id, aligns_to_text, created_at, updated_at, source_key)
-       VALUES (@id, @slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
-         @alignsToId, @alignsToText, @createdAt, @updatedAt, @sourceKey)`,
-    ),
-    note: db.prepare(
-      `INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at, source_key)
-       VALUES (@id, @date, @text, @type, @account, @starred, @goalId, @createdAt, @updatedAt, @sourceKey)`,
-    ),
-    tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
-    noteCompetency: db.prepare('INSERT OR IGNORE INTO note_competencies (note_id, competency_id) VALUES (?, ?)'),
-    goalCheckin: db.prepare(
-      `INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key)
-       VALUES (@id, @goalId, @date, @kind, @amount, @note, @noteId, @createdAt, @sourceKey)`,
-    ),
-    rating: db.prepare(
-      `INSERT INTO ratings (id, competency_id, date, rating, source, rated_by, note, created_at, source_key)
-       VALUES (@id, @competencyId, @date, @rating, @source, @ratedBy, @note, @createdAt, @sourceKey)`,
-    ),
-    feedback: db.prepare(
-      `INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at, source_key)
-       VALUES (@id, @date, @from, @relationship, @competencyId, @text, @createdAt, @sourceKey)`,
-    ),
-    development: db.prepare(
-      `INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, start_note, completed_on,
-         outcome, created_at, updated_at, source_key)
-       VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @startNote, @completedOn, @outcome,
-         @createdAt, @updatedAt, @sourceKey)`,
-    ),
-    checkin: db.prepare(
-      'INSERT INTO checkins (id, date, note, created_at, source_key) VALUES (@id, @date, @note, @createdAt, @sourceKey)',
-    ),
-  };
-  const setAlignment = db.prepare<[number | null, number], void>('UPDATE goals SET aligns_to_id = ? WHERE id = ?');
   const removeCompetencies = db.prepare('DELETE FROM competencies');
-
-  const newId = (info: { lastInsertRowid: number | bigint }) => Number(info.lastInsertRowid);
 
   return {
     competencies(): DumpCompetency[] {
@@ -169,38 +117,7 @@ export function createJournalRepo(db: Db) {
     setJournalId(id: string): void {
       setJournalId.run(id);
     },
-    /** Each record's source key by id, for the records that have one. */
-    sourceKeys(table: KeyedTable): Map<number, string> {
-      return new Map(sourceKeys(table).all().map((row) => [row.id, row.key]));
-    },
-    findBySourceKey(table: KeyedTable, key: string): number | undefined {
-      return bySourceKey(table).get(key)?.id;
-    },
-    /** A record typed into this journal (no source key) with this id and creation instant. */
-    findTyped(table: KeyedTable, id: number, createdAt: string): number | undefined {
-      return typed(table).get(id, createdAt)?.id;
-    },
-    /** Notes without a source key on `date` with exactly `text`, in id order. */
-    keylessNotes(date: string, text: string): DumpNote[] {
-      return keylessNotes.all(date, text).map(noteOf);
-    },
-    /** Records without a source key whose columns equal `content` (NULL equal to NULL), in id order. */
-    keylessMatches<T extends keyof RecordContent>(table: T, content: RecordContent[T]): number[] {
-      const columns = Object.keys(content).sort();
-      const name = `${table}:${columns.join(',')}`;
-      let statement = keyless.get(name);
-      if (!statement) {
-        // Column names come from RecordContent's keys, never from the file.
-        const where = columns.map((c) => `${c} IS @${c}`).join(' AND ');
-        statement = db.prepare(`SELECT id FROM ${SQL_TABLES[table]} WHERE source_key IS NULL AND ${where} ORDER BY id`);
-        keyless.set(name, statement);
-      }
-      return statement.all(content as Record<string, unknown>).map((row) => row.id);
-    },
-    /** Whether a goal check-in is backed by this note already. */
-    noteBacksCheckin(noteId: number): boolean {
-      return backsNote.get(noteId) !== undefined;
-    },
+    ...createRecordLookups(db),
 
     /** Nothing but the competency framework a new journal is seeded with, untouched. */
     holdsOnlySeededFramework(): boolean {
@@ -232,6 +149,71 @@ export function createJournalRepo(db: Db) {
       db.pragma('defer_foreign_keys = ON');
     },
 
+    ...createRecordInserts(db),
+  };
+}
+
+/** How an import finds a record the journal already holds: by source key, by id and instant, or by content. */
+function createRecordLookups(db: Db) {
+  const byTable = <T>(make: (table: string) => T) => {
+    const made = new Map<KeyedTable, T>();
+    return (table: KeyedTable): T => {
+      let value = made.get(table);
+      if (value === undefined) {
+        value = make(SQL_TABLES[table]);
+        made.set(table, value);
+      }
+      return value;
+    };
+  };
+  const sourceKeys = byTable((t) => db.prepare<[], { id: number; key: string }>(`SELECT id, source_key AS key FROM ${t} WHERE source_key IS NOT NULL`));
+  const bySourceKey = byTable((t) => db.prepare<[string], { id: number }>(`SELECT id FROM ${t} WHERE source_key = ?`));
+  const typed = byTable((t) => db.prepare<[number, string], { id: number }>(`SELECT id FROM ${t} WHERE id = ? AND created_at = ? AND source_key IS NULL`));
+  const keyless = new Map<string, Database.Statement<Record<string, unknown>, { id: number }>>();
+  const backsNote = db.prepare<[number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ?');
+  const keylessNotes = db.prepare<[string, string], NoteRow>(`${NOTE_COLUMNS} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`);
+  return {
+    /** Each record's source key by id, for the records that have one. */
+    sourceKeys(table: KeyedTable): Map<number, string> {
+      return new Map(sourceKeys(table).all().map((row) => [row.id, row.key]));
+    },
+    findBySourceKey(table: KeyedTable, key: string): number | undefined {
+      return bySourceKey(table).get(key)?.id;
+    },
+    /** A record typed into this journal (no source key) with this id and creation instant. */
+    findTyped(table: KeyedTable, id: number, createdAt: string): number | undefined {
+      return typed(table).get(id, createdAt)?.id;
+    },
+    /** Notes without a source key on `date` with exactly `text`, in id order. */
+    keylessNotes(date: string, text: string): DumpNote[] {
+      return keylessNotes.all(date, text).map(noteOf);
+    },
+    /** Records without a source key whose columns equal `content` (NULL equal to NULL), in id order. */
+    keylessMatches<T extends keyof RecordContent>(table: T, content: RecordContent[T]): number[] {
+      const columns = Object.keys(content).sort();
+      const name = `${table}:${columns.join(',')}`;
+      let statement = keyless.get(name);
+      if (!statement) {
+        // Column names come from RecordContent's keys, never from the file.
+        const where = columns.map((c) => `${c} IS @${c}`).join(' AND ');
+        statement = db.prepare(`SELECT id FROM ${SQL_TABLES[table]} WHERE source_key IS NULL AND ${where} ORDER BY id`);
+        keyless.set(name, statement);
+      }
+      return statement.all(content as Record<string, unknown>).map((row) => row.id);
+    },
+    /** Whether a goal update is backed by this note already. */
+    noteBacksGoalUpdate(noteId: number): boolean {
+      return backsNote.get(noteId) !== undefined;
+    },
+  };
+}
+
+/** The inserts of a restore or merge, which keep the file's ids and timestamps or take new ones. */
+function createRecordInserts(db: Db) {
+  const insert = prepareInserts(db);
+  const setAlignment = db.prepare<[number | null, number], void>('UPDATE goals SET aligns_to_id = ? WHERE id = ?');
+  const newId = (info: { lastInsertRowid: number | bigint }) => Number(info.lastInsertRowid);
+  return {
     insertConfig(key: string, value: string): void {
       insert.config.run(key, value);
     },
@@ -263,8 +245,8 @@ export function createJournalRepo(db: Db) {
       for (const competencyId of n.competencyIds) insert.noteCompetency.run(id, competencyId);
       return id;
     },
-    insertGoalCheckin(c: WithId<DumpGoalCheckin>): number {
-      return newId(insert.goalCheckin.run(c));
+    insertGoalUpdate(c: WithId<DumpGoalUpdate>): number {
+      return newId(insert.goalUpdate.run(c));
     },
     insertRating(r: WithId<DumpRating>): number {
       return newId(insert.rating.run(r));
@@ -275,8 +257,52 @@ export function createJournalRepo(db: Db) {
     insertDevelopment(d: WithId<DumpDevelopment>): number {
       return newId(insert.development.run(d));
     },
-    insertCheckin(c: WithId<DumpOneToOne>): number {
-      return newId(insert.checkin.run(c));
+    insertOneToOne(c: WithId<DumpOneToOne>): number {
+      return newId(insert.oneToOne.run(c));
     },
+  };
+}
+
+/** One statement per table, with every column a restore keeps. */
+function prepareInserts(db: Db) {
+  return {
+    config: db.prepare('INSERT INTO config (key, value) VALUES (?, ?)'),
+    competency: db.prepare(
+      `INSERT INTO competencies (id, slug, name, description, target, position, created_at, updated_at)
+       VALUES (@id, @slug, @name, @description, @target, @position, @createdAt, @updatedAt)`,
+    ),
+    goal: db.prepare(
+      `INSERT INTO goals (id, slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
+         aligns_to_id, aligns_to_text, created_at, updated_at, source_key)
+       VALUES (@id, @slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
+         @alignsToId, @alignsToText, @createdAt, @updatedAt, @sourceKey)`,
+    ),
+    note: db.prepare(
+      `INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at, source_key)
+       VALUES (@id, @date, @text, @type, @account, @starred, @goalId, @createdAt, @updatedAt, @sourceKey)`,
+    ),
+    tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
+    noteCompetency: db.prepare('INSERT OR IGNORE INTO note_competencies (note_id, competency_id) VALUES (?, ?)'),
+    goalUpdate: db.prepare(
+      `INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key)
+       VALUES (@id, @goalId, @date, @kind, @amount, @note, @noteId, @createdAt, @sourceKey)`,
+    ),
+    rating: db.prepare(
+      `INSERT INTO ratings (id, competency_id, date, rating, source, rated_by, note, created_at, source_key)
+       VALUES (@id, @competencyId, @date, @rating, @source, @ratedBy, @note, @createdAt, @sourceKey)`,
+    ),
+    feedback: db.prepare(
+      `INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at, source_key)
+       VALUES (@id, @date, @from, @relationship, @competencyId, @text, @createdAt, @sourceKey)`,
+    ),
+    development: db.prepare(
+      `INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, start_note, completed_on,
+         outcome, created_at, updated_at, source_key)
+       VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @startNote, @completedOn, @outcome,
+         @createdAt, @updatedAt, @sourceKey)`,
+    ),
+    oneToOne: db.prepare(
+      'INSERT INTO checkins (id, date, note, created_at, source_key) VALUES (@id, @date, @note, @createdAt, @sourceKey)',
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { createCheckinsRepo, type CheckinsRepo } from './checkins-repo.js';
+import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db, StagedJournal } from './db.js';
@@ -26,7 +26,7 @@ export interface Store {
   readonly feedback: FeedbackRepo;
   readonly development: DevelopmentRepo;
   /** One-to-ones with the manager. */
-  readonly checkins: CheckinsRepo;
+  readonly oneToOnes: OneToOnesRepo;
   /** The reads behind summary, checkin and status. */
   readonly reports: ReportRepo;
   /** Every table at once, for export and import. */
@@ -147,8 +147,8 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
     get development() {
       return repo('development', createDevelopmentRepo);
     },
-    get checkins() {
-      return repo('checkins', createCheckinsRepo);
+    get oneToOnes() {
+      return repo('oneToOnes', createOneToOnesRepo);
     },
     get reports() {
       return repo('reports', createReportRepo);

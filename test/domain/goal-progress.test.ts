@@ -4,10 +4,10 @@ import {
   PACES,
   assessGoal,
   assessGoalView,
-  replayCheckins,
+  replayUpdates,
   valueAt,
   valuesAfterEach,
-  type CheckinEntry,
+  type UpdateEntry,
   type GoalAssessment,
   type GoalFacts,
 } from '../../src/domain/goal-progress.js';
@@ -18,12 +18,12 @@ const DAY_50 = '2026-02-20';
 const DUE = '2026-04-11';
 const AFTER_DUE = '2026-04-12';
 
-function goal(overrides: Partial<Omit<GoalFacts, 'history'>>, checkins: CheckinEntry[] = []): GoalFacts {
+function goal(overrides: Partial<Omit<GoalFacts, 'history'>>, updates: UpdateEntry[] = []): GoalFacts {
   const facts = { baseline: 0, target: 1000, start: START, due: DUE, status: 'active' as const, ...overrides };
-  return { ...facts, history: replayCheckins(facts.baseline, checkins) };
+  return { ...facts, history: replayUpdates(facts.baseline, updates) };
 }
 
-const set = (date: string, amount: number): CheckinEntry => ({ date, kind: 'set', amount });
+const set = (date: string, amount: number): UpdateEntry => ({ date, kind: 'set', amount });
 
 describe('PACES and PACE_TOLERANCE', () => {
   it('lists every pace once and tolerates 5% of the distance', () => {
@@ -32,9 +32,9 @@ describe('PACES and PACE_TOLERANCE', () => {
   });
 });
 
-describe('replayCheckins', () => {
-  it.each<[string, number, CheckinEntry[], { date: string; value: number }[]]>([
-    ['no check-ins', 10, [], []],
+describe('replayUpdates', () => {
+  it.each<[string, number, UpdateEntry[], { date: string; value: number }[]]>([
+    ['no updates', 10, [], []],
     ['add from the baseline', 10, [{ date: '2026-01-05', kind: 'add', amount: 5 }], [{ date: '2026-01-05', value: 15 }]],
     [
       'set then add then subtract',
@@ -122,13 +122,13 @@ describe('replayCheckins', () => {
         { date: '2026-01-06', value: 0.3 },
       ],
     ],
-  ])('%s', (_name, baseline, checkins, expected) => {
-    expect(replayCheckins(baseline, checkins)).toEqual(expected);
+  ])('%s', (_name, baseline, updates, expected) => {
+    expect(replayUpdates(baseline, updates)).toEqual(expected);
   });
 
   it('does not reorder its input', () => {
-    const input: CheckinEntry[] = [set('2026-01-07', 1), set('2026-01-05', 2)];
-    replayCheckins(0, input);
+    const input: UpdateEntry[] = [set('2026-01-07', 1), set('2026-01-05', 2)];
+    replayUpdates(0, input);
     expect(input.map((c) => c.date)).toEqual(['2026-01-07', '2026-01-05']);
   });
 });
@@ -140,11 +140,11 @@ describe('valueAt', () => {
     { date: '2026-01-10', value: 80 },
   ];
   it.each([
-    ['before the first check-in', '2026-01-04', 7],
-    ['on a day with two check-ins: the later one', '2026-01-05', 105],
-    ['between check-ins', '2026-01-09', 105],
-    ['on the last check-in', '2026-01-10', 80],
-    ['after the last check-in', '2026-12-31', 80],
+    ['before the first update', '2026-01-04', 7],
+    ['on a day with two updates: the later one', '2026-01-05', 105],
+    ['between updates', '2026-01-09', 105],
+    ['on the last update', '2026-01-10', 80],
+    ['after the last update', '2026-12-31', 80],
   ])('%s', (_name, day, expected) => {
     expect(valueAt(7, history, day)).toBe(expected);
   });
@@ -154,25 +154,25 @@ type Row = [string, GoalFacts, string, GoalAssessment];
 
 const rising: Row[] = [
   [
-    'before the start, no check-ins',
+    'before the start, no updates',
     goal({}),
     '2025-12-20',
     { current: 0, percent: 0, expected: 0, pace: 'on-track', projected: null, daysLeft: 112 },
   ],
   [
-    'before the start with an early check-in',
+    'before the start with an early update',
     goal({}, [set('2025-12-15', 100)]),
     '2025-12-20',
     { current: 100, percent: 10, expected: 0, pace: 'ahead', projected: null, daysLeft: 112 },
   ],
   [
-    'on the start day, no check-ins',
+    'on the start day, no updates',
     goal({}),
     START,
     { current: 0, percent: 0, expected: 0, pace: 'on-track', projected: null, daysLeft: 100 },
   ],
   [
-    'on the start day with a check-in (elapsed counts as one day)',
+    'on the start day with an update (elapsed counts as one day)',
     goal({}, [set(START, 20)]),
     START,
     { current: 20, percent: 2, expected: 0, pace: 'on-track', projected: 2000, daysLeft: 100 },
@@ -244,19 +244,19 @@ const rising: Row[] = [
     { current: -100, percent: -10, expected: 500, pace: 'behind', projected: -200, daysLeft: 50 },
   ],
   [
-    'no check-ins mid-way: behind, no projection',
+    'no updates mid-way: behind, no projection',
     goal({}),
     DAY_50,
     { current: 0, percent: 0, expected: 500, pace: 'behind', projected: null, daysLeft: 50 },
   ],
   [
-    'check-ins after today are ignored',
+    'updates after today are ignored',
     goal({}, [set('2026-02-10', 300), set('2026-03-01', 900)]),
     DAY_50,
     { current: 300, percent: 30, expected: 500, pace: 'behind', projected: 600, daysLeft: 50 },
   ],
   [
-    'only check-ins after today: baseline and no projection',
+    'only updates after today: baseline and no projection',
     goal({}, [set('2026-03-01', 900)]),
     DAY_50,
     { current: 0, percent: 0, expected: 500, pace: 'behind', projected: null, daysLeft: 50 },
@@ -290,8 +290,8 @@ const zeroSpan: Row[] = [
   ],
 ];
 
-const churn = (checkins: CheckinEntry[], overrides: Partial<GoalFacts> = {}): GoalFacts =>
-  goal({ baseline: 5, target: 2, ...overrides }, checkins);
+const churn = (updates: UpdateEntry[], overrides: Partial<GoalFacts> = {}): GoalFacts =>
+  goal({ baseline: 5, target: 2, ...overrides }, updates);
 
 const falling: Row[] = [
   [
@@ -505,7 +505,7 @@ describe('assessGoalView', () => {
       { current: 960, percent: 96, expected: 1000, pace: 'overdue', projected: 960, daysLeft: -1, paceOn: AFTER_DUE },
     ],
     [
-      'done, reached by a check-in after it was closed: achieved',
+      'done, reached by an update after it was closed: achieved',
       closed(goal({ status: 'done' }, [set('2026-02-10', 300), set('2026-02-15', 1000)]), '2026-02-10'),
       DAY_50,
       { current: 1000, percent: 100, expected: 400, pace: 'achieved', projected: 1000, daysLeft: 50, paceOn: '2026-02-10' },
@@ -558,7 +558,7 @@ describe('assessGoalView', () => {
 });
 
 describe('valuesAfterEach', () => {
-  it.each<[string, CheckinEntry[], number[]]>([
+  it.each<[string, UpdateEntry[], number[]]>([
     ['in date order', [{ id: 1, date: '2026-01-05', kind: 'add', amount: 10 }, { id: 2, date: '2026-01-09', kind: 'add', amount: 5 }], [10, 15]],
     [
       'given out of order: each keeps its own value',
@@ -567,7 +567,7 @@ describe('valuesAfterEach', () => {
     ],
     ['same day, by id', [{ id: 9, date: '2026-03-01', kind: 'add', amount: 2 }, { id: 4, date: '2026-03-01', kind: 'set', amount: 7 }], [9, 7]],
     ['none', [], []],
-  ])('%s', (_label, checkins, values) => {
-    expect(valuesAfterEach(0, checkins)).toEqual(values);
+  ])('%s', (_label, updates, values) => {
+    expect(valuesAfterEach(0, updates)).toEqual(values);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkinRecord, goalRecord } from '../fixtures/records.js';
+import { goalUpdateRecord, goalRecord } from '../fixtures/records.js';
 import {
   alignmentChain,
   arrangeGoals,
-  assertCheckinFits,
-  assertStartCoversCheckins,
+  assertUpdateFits,
+  assertStartCoversUpdates,
   assertStatusChange,
   assertTargetMoves,
   goalToJson,
@@ -14,7 +14,7 @@ import {
   staleGoals,
   tallyGoals,
   viewGoal,
-  type Checkin,
+  type GoalUpdate,
   type Goal,
   type GoalRow,
 } from '../../src/domain/goals.js';
@@ -43,13 +43,13 @@ function goal(id: number, overrides: Partial<Goal> = {}): Goal {
   };
 }
 
-function checkin(goalId: number, date: string, amount: number, kind: 'set' | 'add' = 'add', id = 1): Checkin {
+function update(goalId: number, date: string, amount: number, kind: 'set' | 'add' = 'add', id = 1): GoalUpdate {
   return { id, goalId, date, kind, amount, note: null, noteId: null, noteText: null, createdAt: `${date}T12:00:00.000Z` };
 }
 
-function views(goals: Goal[], checkins: Checkin[] = []) {
+function views(goals: Goal[], updates: GoalUpdate[] = []) {
   const byId = new Map(goals.map((g) => [g.id, g]));
-  return goals.map((g) => viewGoal(g, checkins.filter((c) => c.goalId === g.id), byId, TODAY));
+  return goals.map((g) => viewGoal(g, updates.filter((c) => c.goalId === g.id), byId, TODAY));
 }
 
 const shape = (rows: GoalRow[]) => rows.map((r) => (r.kind === 'goal' ? `${'  '.repeat(r.depth)}${r.view.goal.slug}` : `${'  '.repeat(r.depth)}"${r.text}"`));
@@ -120,7 +120,7 @@ describe('assertStatusChange', () => {
   });
 });
 
-describe('assertCheckinFits', () => {
+describe('assertUpdateFits', () => {
   it.each<[string, Partial<Goal>, 'set' | 'add', string, RegExp | null]>([
     ['a set on the start day', {}, 'set', '2026-10-07', null],
     ['a change on an active goal', {}, 'add', '2026-11-26', null],
@@ -131,17 +131,17 @@ describe('assertCheckinFits', () => {
     ['a set on a dropped goal', { status: 'dropped', closedOn: '2026-11-20' }, 'set', '2026-11-26', /^goal "g1" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen g1\) to record \+5$/],
     ['a change on a dropped goal without a target', { status: 'dropped', target: null }, 'add', '2026-11-26', /was dropped and takes no more check-ins/],
   ])('%s', (_label, overrides, kind, date, message) => {
-    const check = () => assertCheckinFits(goal(1, overrides), { kind, date }, '+5');
+    const check = () => assertUpdateFits(goal(1, overrides), { kind, date }, '+5');
     if (message) expect(check).toThrow(message);
     else expect(check).not.toThrow();
   });
 
   it.each<[string, string[], RegExp | null]>([
-    ['no check-ins', [], null],
-    ['a start on the first check-in', ['2026-11-01', '2026-10-20'], null],
+    ['no updates', [], null],
+    ['a start on the first update', ['2026-11-01', '2026-10-20'], null],
     ['a start after the first check-in', ['2026-11-01', '2026-10-19'], /^--start 2026-10-20 is after the first check-in of goal "g1" \(2026-10-19\)/],
-  ])('assertStartCoversCheckins: %s', (_label, dates, message) => {
-    const check = () => assertStartCoversCheckins(goal(1), '2026-10-20', dates.map((date) => ({ date })));
+  ])('assertStartCoversUpdates: %s', (_label, dates, message) => {
+    const check = () => assertStartCoversUpdates(goal(1), '2026-10-20', dates.map((date) => ({ date })));
     if (message) expect(check).toThrow(message);
     else expect(check).not.toThrow();
   });
@@ -213,23 +213,23 @@ describe('alignmentChain', () => {
 
 describe('staleGoals', () => {
   it.each([
-    ['checked in 29 days ago', goal(1), [checkin(1, '2026-10-28', 5)], null],
-    ['checked in 30 days ago', goal(1), [checkin(1, '2026-10-27', 5)], { days: 30, neverCheckedIn: false }],
-    ['never checked in, started 50 days ago', goal(1), [], { days: 50, neverCheckedIn: true }],
-    ['never checked in, started 29 days ago', goal(1, { start: '2026-10-28' }), [], null],
+    ['updated 29 days ago', goal(1), [update(1, '2026-10-28', 5)], null],
+    ['updated 30 days ago', goal(1), [update(1, '2026-10-27', 5)], { days: 30, neverUpdated: false }],
+    ['never updated, started 50 days ago', goal(1), [], { days: 50, neverUpdated: true }],
+    ['never updated, started 29 days ago', goal(1, { start: '2026-10-28' }), [], null],
     ['starts in the future', goal(1, { start: '2026-12-01' }), [], null],
     ['no target (done or not)', goal(1, { target: null }), [], null],
     ['done', goal(1, { status: 'done' }), [], null],
-  ])('%s', (_label, g, checkins, expected) => {
-    const stale = staleGoals(views([g], checkins), TODAY);
-    expect(stale.map(({ days, neverCheckedIn }) => ({ days, neverCheckedIn }))[0] ?? null).toEqual(expected);
+  ])('%s', (_label, g, updates, expected) => {
+    const stale = staleGoals(views([g], updates), TODAY);
+    expect(stale.map(({ days, neverUpdated }) => ({ days, neverUpdated }))[0] ?? null).toEqual(expected);
   });
 });
 
 describe('goalToJson', () => {
   it('has every field of the CLI.md goal shape, alignment as a reference or text', () => {
     const goals = [goal(1, { org: true }), goal(2, { alignsToId: 1, unit: 'USD' }), goal(3, { alignsToText: 'Grow EMEA' })];
-    const [org, aligned, text] = views(goals, [checkin(2, '2026-11-01', 60)]).map(goalToJson);
+    const [org, aligned, text] = views(goals, [update(2, '2026-11-01', 60)]).map(goalToJson);
     expect(Object.keys(aligned ?? {})).toEqual(
       expect.arrayContaining(['id', 'slug', 'title', 'org', 'unit', 'baseline', 'target', 'current', 'percent', 'start', 'due', 'status', 'pace', 'projected', 'alignsTo']),
     );
@@ -239,7 +239,7 @@ describe('goalToJson', () => {
   });
 
   it('reads a goal moved the wrong way as 0%, with the truth in current', () => {
-    const [json] = views([goal(1, { baseline: 5, target: 2 })], [checkin(1, '2026-11-01', 6, 'set')]).map(goalToJson);
+    const [json] = views([goal(1, { baseline: 5, target: 2 })], [update(1, '2026-11-01', 6, 'set')]).map(goalToJson);
     expect(json).toMatchObject({ current: 6, percent: 0, pace: 'behind' });
   });
 });
@@ -255,7 +255,7 @@ describe('tallyGoals', () => {
       goal(6, { status: 'dropped', closedOn: '2026-11-20' }),
       goal(7),
     ];
-    const tally = tallyGoals(views(goals, [checkin(1, '2026-11-01', 50), checkin(7, '2026-11-01', 80)]));
+    const tally = tallyGoals(views(goals, [update(1, '2026-11-01', 50), update(7, '2026-11-01', 80)]));
     expect(tally).toEqual({
       total: 7,
       active: 5,
@@ -276,14 +276,14 @@ describe('tallyGoals', () => {
   });
 });
 
-describe('viewGoal: the last check-in', () => {
+describe('viewGoal: the last update', () => {
   it.each([
     ['2026-11-26', ['2026-10-01', '2026-12-15'], '2026-10-01'],
     ['2026-12-20', ['2026-10-01', '2026-12-15'], '2026-12-15'],
     ['2026-09-01', ['2026-10-01'], null],
-  ])('on %s with check-ins %j is %s (later ones are not updates yet)', (today, dates, expected) => {
+  ])('on %s with updates %j is %s (later ones do not count yet)', (today, dates, expected) => {
     const goal = goalRecord(1);
-    const checkins = dates.map((date, i) => checkinRecord(i + 1, 1, date, 'add', 10));
-    expect(viewGoal(goal, checkins, new Map([[1, goal]]), today).lastCheckin).toBe(expected);
+    const updates = dates.map((date, i) => goalUpdateRecord(i + 1, 1, date, 'add', 10));
+    expect(viewGoal(goal, updates, new Map([[1, goal]]), today).lastUpdate).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@ import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { SummarySnapshot } from '../../src/domain/report-data.js';
 import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
-import { checkinRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
+import { goalUpdateRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
 
@@ -38,7 +38,7 @@ function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
     settings: settingsFrom(new Map()),
     notes: [],
     goals: [],
-    goalCheckins: [],
+    goalUpdates: [],
     competencies: [],
     ratings: [],
     feedback: [],
@@ -111,7 +111,7 @@ describe('buildSummary goals', () => {
 
 describe('buildSummary goal values', () => {
   const g = goal(1, { baseline: 10, target: 110, start: '2025-10-01', due: '2026-12-31' });
-  const goalCheckins = [
+  const goalUpdates = [
     checkin(1, 1, '2025-11-01', 'set', 30),
     checkin(2, 1, '2026-02-01', 'add', 0.1),
     checkin(3, 1, '2026-03-01', 'add', 0.2),
@@ -123,7 +123,7 @@ describe('buildSummary goal values', () => {
     note(3, '2026-01-15', { goalId: 1 }),
     note(4, '2026-01-20', { goalId: 2 }),
   ];
-  const [summarised] = buildSummary(snapshot({ goals: [g], goalCheckins, notes }), PERIOD, '2026-11-26').goals;
+  const [summarised] = buildSummary(snapshot({ goals: [g], goalUpdates, notes }), PERIOD, '2026-11-26').goals;
 
   it('takes the value before the period, at its end, and the change without float noise', () => {
     expect(summarised).toMatchObject({ valueAtStart: 30, valueAtEnd: 30.3, current: 30.3, change: 0.3, percent: 20.3 });

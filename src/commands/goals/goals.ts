@@ -8,7 +8,7 @@ import { UsageError } from '../../errors.js';
 import {
   addGoal,
   changeGoalStatus,
-  checkInGoal,
+  updateGoal,
   editGoal,
   findGoal,
   listGoals,
@@ -16,7 +16,8 @@ import {
   viewOne,
   type GoalFields,
 } from '../../services/goals.js';
-import { renderCheckinSaved, renderGoalDetail, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
+import { renderGoalDetail } from './detail-view.js';
+import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { parseWhen } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { GoalEndingOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
@@ -64,9 +65,9 @@ export async function runGoalsUpdate(
   const note = options.note?.trim() || null;
   const store = await ctx.store();
   const today = ctx.today();
-  const { before, after } = checkInGoal(store, findGoal(store, ref).id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
+  const { before, after } = updateGoal(store, findGoal(store, ref).id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
-  ctx.print(renderCheckinSaved(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
+  ctx.print(renderGoalUpdated(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
 }
 
 export async function runGoalsShow(ctx: Context, ref: string, options: GoalsShowOptions): Promise<void> {
@@ -78,7 +79,8 @@ export async function runGoalsShow(ctx: Context, ref: string, options: GoalsShow
       ...goalToJson(detail.view),
       chain: detail.chain,
       aligned: detail.aligned.map(goalToJson),
-      checkins: detail.checkins.map(({ id, date, kind, amount, value, note, noteId, noteText }) => ({
+      // The updates keep the JSON key `checkins` that scripts already read.
+      checkins: detail.updates.map(({ id, date, kind, amount, value, note, noteId, noteText }) => ({
         id,
         date,
         kind,

@@ -1,8 +1,9 @@
+/** The `perf goals` list and the goal commands' confirmations; the detail view (detail-view.ts) shares the phrases exported here. */
 import { daysBetween, type Day } from '../../domain/calendar.js';
-import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalDetail, type GoalRef, type GoalRow, type GoalView } from '../../domain/goals.js';
-import { EXPECTED_MARK, renderBar, sparkline } from '../../terminal/charts.js';
+import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalRow, type GoalView } from '../../domain/goals.js';
+import { EXPECTED_MARK, renderBar } from '../../terminal/charts.js';
 import { formatShortDay, plural, truncate, visibleLength, wrapText } from '../../terminal/format.js';
-import { formatAmount, formatChange, formatEstimate, formatPercent } from '../../terminal/numbers.js';
+import { formatAmount, formatEstimate, formatPercent } from '../../terminal/numbers.js';
 import { PACE_LABELS, paceLabel } from '../../terminal/labels.js';
 import type { Theme } from '../../terminal/theme.js';
 
@@ -18,7 +19,7 @@ const MIN_BAR_WIDTH = 8;
 // the point where "#id slug" (a 60-character slug at most) would no longer fit on the line.
 const MAX_INDENT_DEPTH = 6;
 const WIDEST_REF = 66;
-/** `perf goals`: objectives with their goals beneath, then the rest, then who needs a check-in. */
+/** `perf goals`: objectives with their goals beneath, then the rest, then which goals need an update. */
 export function renderGoalList(views: readonly GoalView[], options: GoalRenderOptions & { finished: number }): string {
   const { theme } = options;
   if (views.length === 0) {
@@ -69,7 +70,7 @@ function renderRow(row: GoalRow, views: readonly GoalView[], options: GoalRender
  * Whether a goal has a progress line: an objective only with a target, and a finished goal without
  * a target only when it has a value (its status is said elsewhere).
  */
-function showsMeasure(view: GoalView): boolean {
+export function showsMeasure(view: GoalView): boolean {
   const { goal } = view;
   if (goal.target !== null) return true;
   if (goal.org) return false;
@@ -80,7 +81,7 @@ function showsMeasure(view: GoalView): boolean {
  * Bar, current / target, percent, and the pace of an active goal or the status of a finished one;
  * a goal without a target says so. Fits `width`: the bar narrows, then the parts wrap.
  */
-function measureLines(view: GoalView, theme: Theme, width: number): string[] {
+export function measureLines(view: GoalView, theme: Theme, width: number): string[] {
   const { goal, assessment: a } = view;
   const standing = goal.status === 'active' ? paceLabel(a.pace, theme) : statusWord(view, theme);
   if (goal.target === null || a.percent === null) {
@@ -98,7 +99,7 @@ function measureLines(view: GoalView, theme: Theme, width: number): string[] {
 }
 
 /** `done` or `dropped`, in the colour of how the goal ended. */
-function statusWord(view: GoalView, theme: Theme): string {
+export function statusWord(view: GoalView, theme: Theme): string {
   const { goal, assessment: a } = view;
   if (goal.status === 'done') return a.pace === 'achieved' ? theme.pace('achieved')('done') : theme.warn('done');
   return theme.dim(goal.status);
@@ -111,7 +112,7 @@ function expectedFraction(view: GoalView): number | null {
 }
 
 /** "2 aligned goals: 1 behind, 1 on track, 1 done" (or that none is aligned yet), in lines of `width`. */
-function alignedLines(aligned: readonly GoalView[], theme: Theme, width: number): string[] {
+export function alignedLines(aligned: readonly GoalView[], theme: Theme, width: number): string[] {
   if (aligned.length === 0) return [theme.dim('no goals aligned yet')];
   const tally = tallyGoals(aligned);
   const counts = [
@@ -131,7 +132,7 @@ function statusPhrase(view: GoalView, options: GoalRenderOptions): string[] {
 }
 
 /** "dropped 20 Nov 2026 while behind", "done 12 Nov 2026, target reached", "done 12 Nov 2026". */
-function closedPhrase(view: GoalView, theme: Theme): string {
+export function closedPhrase(view: GoalView, theme: Theme): string {
   const { goal, assessment: a } = view;
   const when = `${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`;
   if (goal.target === null) return when;
@@ -139,7 +140,7 @@ function closedPhrase(view: GoalView, theme: Theme): string {
   return `${when} while ${paceLabel(a.pace, theme)}`;
 }
 
-function duePhrase(view: GoalView, { theme, today }: GoalRenderOptions): string[] {
+export function duePhrase(view: GoalView, { theme, today }: GoalRenderOptions): string[] {
   const { goal, assessment: a } = view;
   const parts: string[] = [];
   if (goal.start > today) parts.push(`starts in ${plural(daysBetween(today, goal.start), 'day')}`);
@@ -154,7 +155,7 @@ function duePhrase(view: GoalView, { theme, today }: GoalRenderOptions): string[
 }
 
 /** Where the goal lands at its due date at the rate so far, while that is still ahead. */
-function projectionPhrase(view: GoalView, { theme, today }: GoalRenderOptions, wording = { before: 'projected ', after: ' at due' }): string[] {
+export function projectionPhrase(view: GoalView, { theme, today }: GoalRenderOptions, wording = { before: 'projected ', after: ' at due' }): string[] {
   const { goal, assessment: a } = view;
   if (goal.status !== 'active' || goal.target === null || a.daysLeft === null || a.daysLeft <= 0) return [];
   if (a.pace === 'achieved' || goal.start > today) return [];
@@ -165,7 +166,7 @@ function projectionPhrase(view: GoalView, { theme, today }: GoalRenderOptions, w
   return [makesIt ? theme.good(text) : theme.warn(text)];
 }
 
-function fractionOf(view: GoalView, value: number): number {
+export function fractionOf(view: GoalView, value: number): number {
   const { baseline, target } = view.goal;
   if (target === null) return 0;
   if (target === baseline) return value === target ? 1 : 0;
@@ -192,152 +193,11 @@ function renderFooter(views: readonly GoalView[], freeTextObjectives: number, { 
   }
   const stale = staleGoals(views, today);
   if (stale.length > 0) {
-    const names = stale.map(({ view, days, neverCheckedIn }) =>
-      neverCheckedIn ? `${view.goal.slug} (none since it started ${days} days ago)` : `${view.goal.slug} (${days} days)`,
+    const names = stale.map(({ view, days, neverUpdated }) =>
+      neverUpdated ? `${view.goal.slug} (none since it started ${days} days ago)` : `${view.goal.slug} (${days} days)`,
     );
     const text = `No check-in for ${STALE_AFTER_DAYS} days or more: ${names.join(', ')}.`;
     out.push(...wrapText(text, width).map((line) => theme.warn(line)), theme.dim('Check in with: perf goals update <goal> <value>'));
-  }
-  return out;
-}
-
-// ── one goal ───────────────────────────────────────────────────────────────────────────────────
-
-const LABEL_WIDTH = 'Projected'.length;
-
-/**
- * `perf goals show`: the goal, what it serves, a bar per check-in, and the notes behind it. An
- * objective leads with the goals aligned to it and shows a baseline only when it has a target.
- */
-export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions): string {
-  const { theme, width, today } = options;
-  const { view } = detail;
-  const { goal, assessment: a } = view;
-  const kind = goal.org ? 'organisational objective' : 'goal';
-  const status = goal.status === 'active' ? 'active' : `${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`;
-  const out = [
-    ...wrapText(goal.title, width).map((line) => theme.bold(line)),
-    ...fitParts([`#${goal.id} ${goal.slug}`, kind, status], width).map((line) => theme.dim(line)),
-    '',
-  ];
-
-  // Values sit right of a label column: "  Label      value".
-  const room = width - LABEL_WIDTH - 4;
-  const rows: [string, string[]][] = [];
-  for (const [i, link] of detail.chain.entries()) rows.push([i === 0 ? 'Aligns to' : '', describeLink(link, i > 0, theme, room)]);
-  if (goal.org) rows.push(['Goals', alignedLines(detail.aligned, theme, room)]);
-  if (showsMeasure(view)) rows.push(['Progress', measureLines(view, theme, room)]);
-  if (goal.status !== 'active') rows.push(['Closed', fitParts([closedPhrase(view, theme)], room)]);
-  if (goal.status === 'active' && a.expected !== null && goal.target !== null && a.pace !== 'achieved') {
-    rows.push(['Expected', wrapText(`${formatEstimate(a.expected, goal.unit)} by today, on a straight line from start to due`, room)]);
-  }
-  const started = `${goal.start <= today ? 'started' : 'starts'} ${formatShortDay(goal.start)}`;
-  if (goal.target !== null) rows.push(['Baseline', fitParts([formatAmount(goal.baseline, goal.unit), started], room)]);
-  else if (!goal.org) rows.push(['Started', [goal.start <= today ? formatShortDay(goal.start) : `starts ${formatShortDay(goal.start)}`]]);
-  if (goal.due !== null) {
-    rows.push(['Due', goal.status === 'active' ? fitParts(duePhrase(view, options), room) : [formatShortDay(goal.due)]]);
-  } else if (goal.target !== null) {
-    rows.push(['Due', [theme.dim('no due date')]]);
-  }
-  const projection = projectionPhrase(view, options, { before: '', after: ' at the due date, at the rate so far' });
-  if (projection.length) rows.push(['Projected', fitParts(projection, room)]);
-  // The latest check-ins, as many as the line holds.
-  const trend = trendValues(detail).slice(-room);
-  if (trend.length >= 2) rows.push(['Trend', [theme.pace(a.pace)(sparkline(trend))]]);
-  for (const [label, lines] of rows) {
-    for (const [i, line] of lines.entries()) out.push(`  ${theme.dim((i === 0 ? label : '').padEnd(LABEL_WIDTH))}  ${line}`);
-  }
-
-  if (detail.aligned.length) {
-    out.push('', theme.heading(goal.org ? 'Goals aligned to this objective' : 'Goals aligned to this one'));
-    for (const child of detail.aligned) {
-      const { goal: g, assessment: ca } = child;
-      const parts = [theme.id(`#${g.id} ${g.slug}`)];
-      if (ca.percent !== null) parts.push(formatPercent(Math.max(0, ca.percent)));
-      parts.push(g.status === 'active' ? paceLabel(ca.pace, theme) : statusWord(child, theme));
-      out.push(...fitParts(parts, width - 2, '  ').map((line) => `  ${line}`));
-    }
-  }
-
-  // An objective without a target is met through its goals: check-ins only if someone made some.
-  if (!goal.org || goal.target !== null || detail.checkins.length > 0) {
-    out.push('', theme.heading('Check-ins'));
-    if (detail.checkins.length === 0 && goal.status !== 'active') {
-      out.push(theme.dim('  None.'));
-    } else if (detail.checkins.length === 0) {
-      const change = goal.target === null ? '' : '  (or +15, -5)';
-      out.push(...wrapText(`None yet. Record one with: perf goals update ${goal.slug} <value>${change}`, width - 2).map((line) => theme.dim(`  ${line}`)));
-    } else {
-      out.push(...renderCheckins(detail, options));
-    }
-  }
-
-  const linked = detail.notes.filter((note) => note.progress === null);
-  if (linked.length) {
-    out.push('', theme.heading(goal.org ? 'Notes about this objective' : 'Other notes about this goal'));
-    const idWidth = Math.max(...linked.map((note) => `#${note.id}`.length));
-    const indent = 2 + 11 + 2 + idWidth + 2;
-    for (const note of linked) {
-      const lines = wrapText(note.text, Math.max(20, width - indent));
-      out.push(`  ${formatShortDay(note.date).padEnd(11)}  ${theme.id(`#${note.id}`.padEnd(idWidth))}  ${lines[0] ?? ''}`);
-      for (const line of lines.slice(1)) out.push(`${' '.repeat(indent)}${line}`);
-    }
-  }
-  return out.join('\n');
-}
-
-/** A goal above this one, "Title #2 slug", or a free-text objective; wrapped to `width`. */
-function describeLink(link: GoalRef | string, up: boolean, theme: Theme, width: number): string[] {
-  const arrow = up ? '↑ ' : '';
-  if (typeof link === 'string') return fitParts([`${arrow}${link}`, theme.dim('(objective outside the journal)')], width, ' ');
-  return fitParts([`${arrow}${link.title}`, theme.id(`#${link.id} ${link.slug}`)], width, ' ');
-}
-
-/** `tail` after the last line when it fits there, else on a line of its own. */
-function withTail(lines: string[], tail: string, width: number): string[] {
-  const last = lines[lines.length - 1] ?? '';
-  if (last && visibleLength(last) + 1 + visibleLength(tail) <= width) return [...lines.slice(0, -1), `${last} ${tail}`];
-  return [...lines, tail];
-}
-
-/** Progress toward the target after each check-in, or the value itself for a goal without one. */
-function trendValues(detail: GoalDetail): number[] {
-  const { goal } = detail.view;
-  return detail.checkins.map((c) => (goal.target === null ? c.value : fractionOf(detail.view, c.value)));
-}
-
-function renderCheckins(detail: GoalDetail, { theme, width }: GoalRenderOptions): string[] {
-  const { goal } = detail.view;
-  const percentWidth = goal.target === null ? 0 : 8;
-  const layout = (changeUnit: string | null) => {
-    const rows = detail.checkins.map((c) => ({
-      date: formatShortDay(c.date),
-      change: c.kind === 'add' ? formatChange(c.amount, changeUnit) : 'set',
-      value: formatAmount(c.value, goal.unit),
-      checkin: c,
-    }));
-    const widths = [rows.map((r) => r.date.length), rows.map((r) => r.change.length), rows.map((r) => r.value.length)].map((w) => Math.max(...w));
-    return { rows, widths, used: 2 + (widths[0] ?? 0) + 2 + (widths[1] ?? 0) + 2 + (widths[2] ?? 0) + percentWidth };
-  };
-  // A long unit ("qualified opportunities") is said once, in the value column, when twice is too wide.
-  let { rows, widths, used } = layout(goal.unit);
-  if (used > width) ({ rows, widths, used } = layout(null));
-  const [dateWidth = 0, changeWidth = 0, valueWidth = 0] = widths;
-  // The bar takes what the columns leave, up to 16 cells; with long units it goes.
-  const barWidth = Math.min(16, width - used - 2);
-  const high = Math.max(...detail.checkins.map((c) => Math.abs(c.value)), 1);
-  const out: string[] = [];
-  for (const { date, change, value, checkin } of rows) {
-    const fraction = goal.target === null ? Math.abs(checkin.value) / high : fractionOf(detail.view, checkin.value);
-    const percent = goal.target === null ? '' : `  ${formatPercent(Math.max(0, Math.round(fraction * 1000) / 10)).padStart(6)}`;
-    const bar = barWidth >= 6 ? `  ${renderBar(fraction, barWidth)}` : '';
-    out.push(`  ${date.padEnd(dateWidth)}  ${change.padStart(changeWidth)}  ${value.padStart(valueWidth)}${bar}${percent}`);
-    // Plain text, wrapped and then dimmed line by line (the id is dim like the rest).
-    const text = checkin.noteId !== null ? `${checkin.noteText ?? ''} (note #${checkin.noteId})` : checkin.note;
-    if (text) {
-      const indent = ' '.repeat(dateWidth + 4);
-      out.push(...wrapText(text, Math.max(20, width - indent.length)).map((line) => `${indent}${theme.dim(line)}`));
-    }
   }
   return out;
 }
@@ -357,8 +217,8 @@ export function renderGoalSaved(verb: 'Added' | 'Updated', view: GoalView, theme
   return fitParts(parts, width, ' · ', 2).join('\n');
 }
 
-/** After a check-in: the move, where the goal stands now and its pace. */
-export function renderCheckinSaved(before: GoalView, after: GoalView, theme: Theme, width = 80): string {
+/** After `perf goals update`: the move, where the goal stands now and its pace. */
+export function renderGoalUpdated(before: GoalView, after: GoalView, theme: Theme, width = 80): string {
   const { goal, assessment: a } = after;
   const from = formatAmount(before.assessment.current, goal.unit);
   const to = theme.bold(formatAmount(a.current, goal.unit));
@@ -404,13 +264,19 @@ export function renderStatusChanged(view: GoalView, theme: Theme, width = 80): s
 
 // ── layout helpers ─────────────────────────────────────────────────────────────────────────────
 
+/** `tail` after the last line when it fits there, else on a line of its own. */
+function withTail(lines: string[], tail: string, width: number): string[] {
+  const last = lines[lines.length - 1] ?? '';
+  if (last && visibleLength(last) + 1 + visibleLength(tail) <= width) return [...lines.slice(0, -1), `${last} ${tail}`];
+  return [...lines, tail];
+}
 
 /**
  * Parts joined with `separator` (one for all, or the one before each part from the second on),
  * starting a new line where the next part would pass `width`; lines after the first are indented
  * by `hang` spaces. A part is kept whole unless it is wider than a line by itself: then its words flow.
  */
-function fitParts(parts: readonly string[], width: number, separator: string | readonly string[] = ' · ', hang = 0): string[] {
+export function fitParts(parts: readonly string[], width: number, separator: string | readonly string[] = ' · ', hang = 0): string[] {
   const tokens: { text: string; sep: string }[] = [];
   parts.forEach((part, i) => {
     const sep = typeof separator === 'string' ? separator : (separator[Math.min(i, separator.length) - 1] ?? ' · ');

@@ -106,7 +106,7 @@ export function renderNoteDetail(note: Note, theme: Theme, width: number): strin
   ].join('\n');
 }
 
-/** After `perf notes rm`; a note's check-in goes with it, so its goal no longer counts the progress. */
+/** After `perf notes rm`; a note's goal update goes with it, so its goal no longer counts the progress. */
 export function renderNoteRemoved(note: Note): string {
   const progress = note.goal && note.progress !== null ? `; ${note.goal} no longer counts its ${formatProgress(note.progress)}` : '';
   return `Deleted note #${note.id}${progress}.`;

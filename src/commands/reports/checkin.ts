@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { loadCheckinRenderer, } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
-import { readCheckinAgenda, recordCheckin } from '../../services/reports.js';
+import { readCheckinAgenda, recordOneToOne } from '../../services/reports.js';
 import { renderOneToOneRecorded } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { parseWhen } from '../input.js';
@@ -26,7 +26,7 @@ async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> 
   if (options.since !== undefined) throw new UsageError('--since is for the agenda: record the conversation with --done alone, or --done --note "..."');
   if (options.format !== undefined && options.format !== 'json') throw new UsageError('--format is for the agenda: use --done alone, or --done --json');
   const note = options.note?.trim() || null;
-  const checkin = recordCheckin(await ctx.store(), { date: ctx.today(), note }, ctx.now());
-  if (options.json || options.format === 'json') return ctx.printJson(checkin);
-  ctx.print(renderOneToOneRecorded(inertDeep(checkin), ctx.width));
+  const oneToOne = recordOneToOne(await ctx.store(), { date: ctx.today(), note }, ctx.now());
+  if (options.json || options.format === 'json') return ctx.printJson(oneToOne);
+  ctx.print(renderOneToOneRecorded(inertDeep(oneToOne), ctx.width));
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Context } from '../../context.js';
 import { latestDayOf } from '../../domain/calendar.js';
-import type { DumpOutline, RecordTable } from '../../domain/journal-dump.js';
+import type { DumpOutline } from '../../domain/dump-checker.js';
+import type { RecordTable } from '../../domain/journal-dump.js';
 import { RuntimeFailure, UsageError, quote } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import type { ImportResult } from '../../domain/import-result.js';
@@ -46,7 +47,7 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
 }
 
 async function writeDump(ctx: Context, file: string, outline: DumpOutline): Promise<ImportResult> {
-  const [{ startDumpImport }, { parseDumpRecord }] = await Promise.all([import('../../services/import.js'), import('../../domain/journal-dump.js')]);
+  const [{ startDumpImport }, { parseDumpRecord }] = await Promise.all([import('../../services/import.js'), import('../../domain/dump-records.js')]);
   const onProgress = await progressReporter(ctx, outline.total);
   const store = await ctx.store();
   const parseOptions = { source: quote(file), now: ctx.now().toISOString(), today: ctx.today(), scaleMax: outline.scaleMax };
@@ -81,7 +82,8 @@ type Checked = { kind: 'perf'; outline: DumpOutline } | { kind: 'jrnl'; notes: i
 
 /** The first reading: which kind of file it is, and every record checked. */
 async function checkFile(ctx: Context, file: string, format: Kind | undefined): Promise<Checked> {
-  const [{ DumpChecker, isDumpKey, DUMP_TABLES }, { parseJrnlExport }] = await Promise.all([
+  const [{ DumpChecker }, { isDumpKey, DUMP_TABLES }, { parseJrnlExport }] = await Promise.all([
+    import('../../domain/dump-checker.js'),
     import('../../domain/journal-dump.js'),
     import('../../domain/jrnl.js'),
   ]);

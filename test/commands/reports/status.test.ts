@@ -82,7 +82,7 @@ describe('perf status', () => {
   it('flags a goal after 30 days without a check-in, not before', async () => {
     const file = buildJournal(tempDbPath(), (b) => {
       const thirty = b.goal({ slug: 'thirty', title: 'Thirty days', target: 10, start: '2026-09-01' });
-      b.goalCheckin(thirty, '2026-10-27', 'add', 1);
+      b.goalUpdate(thirty, '2026-10-27', 'add', 1);
       const twentyNine = b.goal({ slug: 'twenty-nine', title: 'Twenty-nine days', target: 10, start: '2026-10-28' });
       b.goal({ slug: 'done', title: 'Done long ago', target: 1, start: '2026-01-01', status: 'done', closedOn: '2026-02-01' });
       b.goal({ slug: 'org', title: 'An objective', org: true, start: '2026-01-01' });
@@ -95,13 +95,13 @@ describe('perf status', () => {
   it('flags the goals perf goals flags: active, with a numeric target, and a check-in dated later is no update', async () => {
     const file = buildJournal(tempDbPath(), (b) => {
       const arr = b.goal({ slug: 'arr', title: 'New ARR', target: 500000, unit: 'USD', start: '2026-01-01' });
-      b.goalCheckin(arr, '2026-09-01', 'add', 100000);
+      b.goalUpdate(arr, '2026-09-01', 'add', 100000);
       // Checked in "for" next week: as of today it has had no update since it started.
       const calls = b.goal({ slug: 'calls', title: 'Calls', target: 600, start: '2026-06-01' });
-      b.goalCheckin(calls, '2026-12-03', 'add', 50);
+      b.goalUpdate(calls, '2026-12-03', 'add', 50);
       b.goal({ slug: 'cert', title: 'Get certified', start: '2026-01-01' });
       const fresh = b.goal({ slug: 'fresh', title: 'Fresh', target: 10, start: '2026-01-01' });
-      b.goalCheckin(fresh, '2026-11-20', 'add', 1);
+      b.goalUpdate(fresh, '2026-11-20', 'add', 1);
     });
     const s = JSON.parse((await run(['status', '--json'], { db: file })).stdout);
     expect(s.staleGoals).toEqual([

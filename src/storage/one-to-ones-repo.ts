@@ -13,10 +13,10 @@ export function rowToOneToOne(row: OneToOneRow): OneToOne {
   return { id: row.id, date: row.date, note: row.note, createdAt: row.created_at };
 }
 
-export type CheckinsRepo = ReturnType<typeof createCheckinsRepo>;
+export type OneToOnesRepo = ReturnType<typeof createOneToOnesRepo>;
 
 /** One-to-one conversations with the manager (`perf checkin --done`). */
-export function createCheckinsRepo(db: Db) {
+export function createOneToOnesRepo(db: Db) {
   const insert = db.prepare<[string, string | null, string], void>('INSERT INTO checkins (date, note, created_at) VALUES (?, ?, ?)');
   const byId = db.prepare<[number], OneToOneRow>('SELECT id, date, note, created_at FROM checkins WHERE id = ?');
   const latest = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY date DESC, id DESC LIMIT 1');
