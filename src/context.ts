@@ -169,23 +169,29 @@ export class Context {
     if (this.openStore) return this.openStore;
     const file = await this.dbPath();
     this.journalFile = file;
-    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable, createJournalFile, stageJournalFile }, { createStore }] = await Promise.all([
+    const [{ openDatabase, openMemoryDatabase, databaseExists, isWritable }, { createStore }] = await Promise.all([
       import('./storage/db.js'),
       import('./storage/store.js'),
     ]);
     const busyTimeoutMs = this.busyTimeoutMs;
-    const pending = (inMemory: boolean) => ({
-      inMemory,
-      file,
-      createFile: (memory: Db) => createJournalFile(memory, file, { busyTimeoutMs }),
-      stageFile: (memory: Db) => stageJournalFile(memory, file, { busyTimeoutMs }),
-      openFile: () => openDatabase(file, { create: false, busyTimeoutMs }),
-    });
+    const openFile = () => openDatabase(file, { create: false, busyTimeoutMs });
     if (databaseExists(file)) {
       const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs });
-      this.openStore = createStore(db, true, isWritable(db) ? undefined : pending(false));
+      // Only a journal that does not exist yet is ever created; this one is only reopened to write.
+      const notCreated = (): never => {
+        throw new Error(`the journal ${file} exists: it is opened, not created`);
+      };
+      this.openStore = createStore(db, true, isWritable(db) ? undefined : { inMemory: false, file, openFile, createFile: notCreated, stageFile: notCreated });
     } else {
-      this.openStore = createStore(openMemoryDatabase(), false, pending(true));
+      // What makes the file is loaded only for a journal that does not exist yet.
+      const { createJournalFile, stageJournalFile } = await import('./storage/journal-file.js');
+      this.openStore = createStore(openMemoryDatabase(), false, {
+        inMemory: true,
+        file,
+        openFile,
+        createFile: (memory: Db) => createJournalFile(memory, file, { busyTimeoutMs }),
+        stageFile: (memory: Db) => stageJournalFile(memory, file, { busyTimeoutMs }),
+      });
     }
     return this.openStore;
   }

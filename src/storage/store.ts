@@ -1,7 +1,8 @@
 import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
-import type { Db, StagedJournal } from './db.js';
+import type { Db } from './db.js';
+import type { StagedJournal } from './journal-file.js';
 import { RuntimeFailure } from '../errors.js';
 import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
 import { createFeedbackRepo, type FeedbackRepo } from './feedback-repo.js';

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createJournalFile, openDatabase, openMemoryDatabase, stageJournalFile } from '../../src/storage/db.js';
+import { openDatabase, openMemoryDatabase } from '../../src/storage/db.js';
+import { createJournalFile, stageJournalFile } from '../../src/storage/journal-file.js';
 import { createStore, type Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
 
