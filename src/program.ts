@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { Command, type CommandUnknownOpts } from './commands/define.js';
 import type { Context } from './context.js';
 
 type Group = (ctx: Context) => CommandUnknownOpts;

@@ -1,4 +1,17 @@
-import { type Command, Option } from '@commander-js/extra-typings';
+import type * as Typed from '@commander-js/extra-typings';
+import { Command as CommanderCommand, Option as CommanderOption } from 'commander';
+
+/**
+ * commander's own classes, with the types of @commander-js/extra-typings (which re-exports these
+ * same classes at run time): option and argument types are inferred, and start-up loads no
+ * wrapper modules.
+ */
+export const Command = CommanderCommand as unknown as typeof Typed.Command;
+// biome-ignore lint/suspicious/noExplicitAny: the same defaults as extra-typings' own Command
+// biome-ignore lint/complexity/noBannedTypes: the same defaults as extra-typings' own Command
+export type Command<Args extends any[] = [], Opts extends Typed.OptionValues = {}, GlobalOpts extends Typed.OptionValues = {}> = Typed.Command<Args, Opts, GlobalOpts>;
+export const Option = CommanderOption as unknown as typeof Typed.Option;
+export type { CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
 
 /**
  * What every command definition shares. A definition is a function that returns a fresh commander
@@ -22,8 +35,8 @@ export function collect(value: string, previous: string[]): string[] {
  * let `--x 4 --no-x` silently keep the last one; the handler refuses the pair instead. Its type
  * says so too: `--no-target` is typed as the plain flag `--noTarget`, which is what it parses to.
  */
-export function ownFlag<const Name extends string>(flags: `--no-${Name}`, description: string): Option<`--no${Capitalize<Name>}`> {
+export function ownFlag<const Name extends string>(flags: `--no-${Name}`, description: string): Typed.Option<`--no${Capitalize<Name>}`> {
   const option = new Option(flags, description);
   option.negate = false;
-  return option as unknown as Option<`--no${Capitalize<Name>}`>;
+  return option as unknown as Typed.Option<`--no${Capitalize<Name>}`>;
 }

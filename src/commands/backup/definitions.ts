@@ -1,5 +1,4 @@
-import { Command } from '@commander-js/extra-typings';
-import { type OptionsOf, examples } from '../define.js';
+import { Command, type OptionsOf, examples } from '../define.js';
 
 export const defineBackup = () =>
   new Command('backup')

@@ -1,5 +1,4 @@
-import { Command } from '@commander-js/extra-typings';
-import { type OptionsOf, examples, ownFlag } from '../define.js';
+import { Command, type OptionsOf, examples, ownFlag } from '../define.js';
 
 export const defineRate = () =>
   new Command('rate')

@@ -1,5 +1,4 @@
-import { Command } from '@commander-js/extra-typings';
-import { type OptionsOf, examples } from '../define.js';
+import { Command, type OptionsOf, examples } from '../define.js';
 
 const KEYS = 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly';
 

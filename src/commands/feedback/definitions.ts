@@ -1,5 +1,4 @@
-import { Command, type OptionValues } from '@commander-js/extra-typings';
-import { type OptionsOf, examples } from '../define.js';
+import { Command, type OptionValues, type OptionsOf, examples } from '../define.js';
 
 // The values parseRelationship accepts (a test keeps them in step); a plural such as peers works too.
 const RELATIONSHIP_WORDS = 'manager, peer, other-manager, admin, customer or direct-report';

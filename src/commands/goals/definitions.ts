@@ -1,5 +1,4 @@
-import { Command, type OptionValues } from '@commander-js/extra-typings';
-import { type OptionsOf, examples } from '../define.js';
+import { Command, type OptionValues, type OptionsOf, examples } from '../define.js';
 
 export const defineGoalsList = () =>
   new Command('goals')

@@ -1,6 +1,5 @@
-import { Command, Option } from '@commander-js/extra-typings';
 import { NOTE_TYPES } from '../../domain/notes.js';
-import { type OptionsOf, collect, examples } from '../define.js';
+import { Command, Option, type OptionsOf, collect, examples } from '../define.js';
 
 export const defineLog = () =>
   new Command('log')

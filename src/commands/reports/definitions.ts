@@ -1,6 +1,5 @@
-import { Command, Option } from '@commander-js/extra-typings';
 import { CHECKIN_FORMATS, SUMMARY_FORMATS } from '../../exporters/index.js';
-import { type OptionsOf, examples } from '../define.js';
+import { Command, Option, type OptionsOf, examples } from '../define.js';
 
 export const defineSummary = () =>
   new Command('summary')

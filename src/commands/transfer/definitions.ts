@@ -1,6 +1,5 @@
-import { Command, Option } from '@commander-js/extra-typings';
 import { EXPORT_FORMATS } from '../../exporters/index.js';
-import { type OptionsOf, examples } from '../define.js';
+import { Command, Option, type OptionsOf, examples } from '../define.js';
 
 export const defineExport = () =>
   new Command('export')
