@@ -1,5 +1,5 @@
 import type { BackupResult, Diagnosis, JournalCounts, JournalLocation, RestoreResult } from '../../domain/backups.js';
-import { plural } from '../../terminal/format.js';
+import { plural, shellQuote } from '../../terminal/format.js';
 import type { Theme } from '../../terminal/theme.js';
 
 export function renderBackupMade(result: BackupResult): string {
@@ -131,10 +131,8 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** A path as it can be pasted into a shell. */
-export function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
+// Kept exported from here for the callers that import it with the other backup views.
+export { shellQuote };
 
 function hex(n: number): string {
   return `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
