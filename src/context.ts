@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { JournalSource } from './domain/backups.js';
 import { dayOf, type Day } from './domain/calendar.js';
 import { UsageError } from './errors.js';
 import type { Db } from './storage/db.js';
@@ -109,6 +110,12 @@ export class Context {
     return path.join(data, 'journal.db');
   }
 
+  /** Which setting names the journal, so `perf where` can point at a typo in the right place. */
+  dbSource(): JournalSource {
+    if (this.globals.db !== undefined) return '--db';
+    return this.env.PERF_DB !== undefined && this.env.PERF_DB !== '' ? 'PERF_DB' : 'default';
+  }
+
   /** How long a write waits for another writer; `PERF_BUSY_TIMEOUT_MS` shortens it in tests. */
   private get busyTimeoutMs(): number | undefined {
     const raw = this.env.PERF_BUSY_TIMEOUT_MS;
@@ -175,13 +182,16 @@ export class Context {
     ]);
     const busyTimeoutMs = this.busyTimeoutMs;
     const openFile = () => openDatabase(file, { create: false, busyTimeoutMs });
+    // On stderr, so --json output stays one document: a mistyped --db or PERF_DB shows at once
+    // rather than as notes that seem lost.
+    const created = () => this.io.stderr.write(`Created a new journal at ${file}\n`);
     if (databaseExists(file)) {
       const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs });
       // Only a journal that does not exist yet is ever created; this one is only reopened to write.
       const notCreated = (): never => {
         throw new Error(`the journal ${file} exists: it is opened, not created`);
       };
-      this.openStore = createStore(db, true, isWritable(db) ? undefined : { inMemory: false, file, openFile, createFile: notCreated, stageFile: notCreated });
+      this.openStore = createStore(db, true, isWritable(db) ? undefined : { inMemory: false, file, openFile, createFile: notCreated, stageFile: notCreated, created });
     } else {
       // What makes the file is loaded only for a journal that does not exist yet.
       const { createJournalFile, stageJournalFile } = await import('./storage/journal-file.js');
@@ -191,6 +201,7 @@ export class Context {
         openFile,
         createFile: (memory: Db) => createJournalFile(memory, file, { busyTimeoutMs }),
         stageFile: (memory: Db) => stageJournalFile(memory, file, { busyTimeoutMs }),
+        created,
       });
     }
     return this.openStore;

@@ -24,6 +24,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   backup: async () => (await import('./commands/backup/index.js')).backupCommand,
   restore: async () => (await import('./commands/backup/index.js')).restoreCommand,
   doctor: async () => (await import('./commands/backup/index.js')).doctorCommand,
+  where: async () => (await import('./commands/backup/index.js')).whereCommand,
   config: async () => (await import('./commands/config/index.js')).configCommand,
 };
 

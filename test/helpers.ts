@@ -137,6 +137,16 @@ export function filesBeside(file: string): string[] | null {
     .sort();
 }
 
+/** The one line the first write into a missing journal prints on stderr. */
+export function createdLine(db: string): string {
+  return `Created a new journal at ${db}\n`;
+}
+
+/** stderr less that line, for set-up steps that may or may not be the journal's first write. */
+export function stderrAfterCreating(stderr: string, db: string): string {
+  return stderr.startsWith(createdLine(db)) ? stderr.slice(createdLine(db).length) : stderr;
+}
+
 export function fileHash(file: string): string | null {
   if (!fs.existsSync(file)) return null;
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -124,11 +124,28 @@ export interface Diagnosis {
   newestBackup: { path: string; day: Day; ageDays: number } | null;
 }
 
+/** How many records of each kind a journal holds (`perf doctor`, `perf where`, `perf restore`). */
 export interface JournalCounts {
   notes: number;
   goals: number;
+  goalUpdates: number;
   ratings: number;
   feedback: number;
   development: number;
   oneToOnes: number;
+  /** The seeded framework included, so a fresh journal does not count 0. */
+  competencies: number;
 }
+
+/** `perf where`: which journal this is and what it holds, read without creating or changing anything. */
+export interface JournalLocation {
+  path: string;
+  /** Whence the path came: `--db`, `PERF_DB` or the platform data folder. */
+  source: JournalSource;
+  exists: boolean;
+  bytes: number;
+  /** Null when there is no journal, or the file is not one that can be counted. */
+  counts: JournalCounts | null;
+}
+
+export type JournalSource = '--db' | 'PERF_DB' | 'default';

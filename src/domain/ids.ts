@@ -18,5 +18,15 @@ export function parsePositiveInt(raw: string, option: string): number {
   return Number(text);
 }
 
+/** How many rows a listing shows (`-n`): a whole number from 1, or `all`. */
+export function parseLimit(raw: string, option: string): number | 'all' {
+  if (raw.trim().toLowerCase() === 'all') return 'all';
+  const text = raw.trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+    throw new UsageError(`invalid ${option} ${quote(raw)}: use a whole number from 1, or all`);
+  }
+  return Number(text);
+}
+
 // The number rule lives with the other numeric bounds; kept here for the callers that import it from ids.
 export { parseNumber } from './numbers.js';

@@ -11,12 +11,14 @@ import {
   type BackupName,
   type BackupResult,
   type Diagnosis,
+  type JournalLocation,
+  type JournalSource,
   type JournalStatus,
   type RestoreResult,
 } from '../domain/backups.js';
 import { dayOf, daysBetween, type Day } from '../domain/calendar.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { copyRaw, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, writeSnapshot, type CheckedCopy } from '../storage/backups.js';
+import { copyRaw, countJournal, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, writeSnapshot, type CheckedCopy } from '../storage/backups.js';
 import { openDatabase } from '../storage/db.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../storage/migrations.js';
 import type { Store } from '../storage/store.js';
@@ -173,6 +175,17 @@ export function diagnoseJournal(journal: string, today: Day): Diagnosis {
   }
   const health = inspectJournal(journal);
   return { ...base, exists: true, ...health, status: statusOf(health) };
+}
+
+/** `perf where`: the journal's path, size and counts; a missing journal is not created. */
+export function locateJournal(journal: string, source: JournalSource): JournalLocation {
+  let bytes: number;
+  try {
+    bytes = fs.statSync(journal).size;
+  } catch {
+    return { path: journal, source, exists: false, bytes: 0, counts: null };
+  }
+  return { path: journal, source, exists: true, bytes, counts: countJournal(journal) };
 }
 
 function statusOf(health: ReturnType<typeof inspectJournal>): JournalStatus {

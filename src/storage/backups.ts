@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure } from '../errors.js';
 import { syncFile, syncFolder } from '../durable.js';
-import { openMemoryDatabase, type Db } from './db.js';
+import { openMemoryDatabase, openToLook, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 
 /**
@@ -222,10 +222,31 @@ function countRecords(db: Db): JournalCounts {
   return db
     .prepare(
       `SELECT (SELECT count(*) FROM notes) AS notes, (SELECT count(*) FROM goals) AS goals,
+              (SELECT count(*) FROM goal_checkins) AS goalUpdates,
               (SELECT count(*) FROM ratings) AS ratings, (SELECT count(*) FROM feedback) AS feedback,
-              (SELECT count(*) FROM development) AS development, (SELECT count(*) FROM checkins) AS oneToOnes`,
+              (SELECT count(*) FROM development) AS development, (SELECT count(*) FROM checkins) AS oneToOnes,
+              (SELECT count(*) FROM competencies) AS competencies`,
     )
     .get() as JournalCounts;
+}
+
+/**
+ * What the journal at `file` holds, for `perf where`: the counts doctor takes, without its
+ * integrity check (which reads every page), or null when the file is not a journal they fit.
+ * Nothing is migrated or written, and no -wal or -shm file is left beside it.
+ */
+export function countJournal(file: string): JournalCounts | null {
+  let db: Db | undefined;
+  try {
+    if (!fs.statSync(file).isFile() || !hasSqliteHeader(file)) return null;
+    db = openToLook(file);
+    return countRecords(db);
+  } catch {
+    // Damaged, another program's database or an older schema: perf doctor says which.
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /** The tables and columns a journal at `version` has, compared with a fresh one made by the same migrations. */

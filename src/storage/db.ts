@@ -89,6 +89,21 @@ export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS
 }
 
 /** Whether `db` is a connection that can write to its journal (not a copy, not read-only). */
+/**
+ * A connection that only looks at `file` and leaves nothing beside it, for `perf where`. A
+ * read-only connection to a WAL journal would leave its -wal and -shm behind; a read-write one
+ * (kept from writing by query_only) has SQLite remove them when it closes. A journal this process
+ * cannot write is read as read-only commands read it. Nothing is migrated.
+ */
+export function openToLook(file: string): Db {
+  if (canWrite(file)) {
+    const db = new Database(file, { fileMustExist: true });
+    db.pragma('query_only = ON');
+    return db;
+  }
+  return sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+}
+
 export function isWritable(db: Db): boolean {
   return !db.memory && !db.readonly;
 }

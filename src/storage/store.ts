@@ -72,6 +72,8 @@ export interface PendingJournal {
   openFile(): Db;
   /** Names the file, for the message when an import cannot be redone on a file made meanwhile. */
   readonly file: string;
+  /** Runs once, after the commit that created the file (not when another process made it meanwhile). */
+  created?(): void;
 }
 
 export interface OpenTransaction {
@@ -168,10 +170,12 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
             return result;
           })
           .immediate();
+        const creating = pending;
         const file = createFile();
         if (file) {
           switchTo(file);
           commits++;
+          creating.created?.();
           return value;
         }
         // Another process created the journal meanwhile: the work is done again in theirs.
@@ -217,6 +221,7 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
             switchTo(file);
           }
           commits++;
+          if (staged) creating?.created?.();
         },
         rollback() {
           if (open && db.inTransaction) db.exec('ROLLBACK');

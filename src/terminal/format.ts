@@ -78,3 +78,8 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function renderWritten(what: string, file: string): string {
   return `Wrote ${what} to ${inert(file)}.`;
 }
+
+/** A word as it can be pasted into a shell. */
+export function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
+}

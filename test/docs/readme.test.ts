@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { BIN, NOW, ROOT, tempDir } from '../helpers.js';
+import { BIN, NOW, ROOT, tempDir, createdLine } from '../helpers.js';
 
 const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
@@ -34,7 +34,8 @@ describe('the README', () => {
       encoding: 'utf8',
       env: { ...process.env, PERF_DB: path.join(dir, 'journal.db'), PERF_NOW: NOW, NO_COLOR: '1' },
     });
-    expect(result.stderr).toBe('');
+    // The first command says it made the journal, and nothing else is said.
+    expect(result.stderr).toBe(createdLine(path.join(dir, 'journal.db')));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Close $500,000 new ARR');
     expect(fs.readFileSync(path.join(dir, 'review.md'), 'utf8')).toMatch(/^# Accomplishments summary: Jane Doe/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { usageError } from '../thrown.js';
-import { parseId, parseNumber, parsePositiveInt } from '../../src/domain/ids.js';
+import { parseId, parseNumber, parseLimit, parsePositiveInt } from '../../src/domain/ids.js';
 
 
 describe('parseId', () => {
@@ -40,6 +40,21 @@ describe('parsePositiveInt', () => {
     expect(usageError(() => parsePositiveInt(raw, '--limit')).message).toBe(
       `invalid --limit ${JSON.stringify(raw)}: use a whole number of 1 or more`,
     );
+  });
+});
+
+describe('parseLimit', () => {
+  it.each([
+    ['1', 1],
+    ['20', 20],
+    ['all', 'all'],
+    [' ALL ', 'all'],
+  ])('%j is %j', (raw, n) => {
+    expect(parseLimit(raw, '--limit')).toBe(n);
+  });
+
+  it.each(['0', '-3', 'abc', '2.5', '', 'none'])('%j is refused, naming what is accepted', (raw) => {
+    expect(usageError(() => parseLimit(raw, '--limit')).message).toBe(`invalid --limit ${JSON.stringify(raw)}: use a whole number from 1, or all`);
   });
 });
 

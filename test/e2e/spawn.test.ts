@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealisticYear } from '../fixtures/realistic-year.js';
-import { dumpDb, ROOT, run, spawnPerf, tempDbPath, tempDir } from '../helpers.js';
+import { dumpDb, ROOT, run, spawnPerf, tempDbPath, tempDir, createdLine, stderrAfterCreating } from '../helpers.js';
 import { spawnPerfIntoClosingReader, spawnPerfToFile, spawnPerfWithFileLimit } from '../harness/out-streams.js';
 
 /**
@@ -15,7 +15,7 @@ describe('the perf binary', () => {
   it('logs a first note on a fresh journal, then lists it', () => {
     const db = path.join(tempDir(), 'data', 'journal.db');
     const logged = spawnPerf(['log', 'First call'], { db });
-    expect(logged).toEqual({ code: 0, stdout: 'Logged · #1 · Thu 26 Nov 2026\n', stderr: '' });
+    expect(logged).toEqual({ code: 0, stdout: 'Logged · #1 · Thu 26 Nov 2026\n', stderr: createdLine(db) });
     expect(fs.statSync(db).mode & 0o777).toBe(0o600);
 
     const listed = spawnPerf(['notes'], { db });
@@ -44,7 +44,7 @@ describe('the perf binary', () => {
   it('reads the note from stdin when it is not a terminal', async () => {
     const db = tempDbPath();
     const logged = spawnPerf(['log', '--type', 'meeting'], { db, input: 'Pipeline review with Maria #pipeline\n' });
-    expect(logged).toEqual({ code: 0, stdout: 'Logged · #1 · Thu 26 Nov 2026 · meeting · #pipeline\n', stderr: '' });
+    expect(logged).toEqual({ code: 0, stdout: 'Logged · #1 · Thu 26 Nov 2026 · meeting · #pipeline\n', stderr: createdLine(db) });
     const [note] = JSON.parse((await run(['notes', '--json'], { db })).stdout) as { text: string; type: string; tags: string[] }[];
     expect(note).toMatchObject({ text: 'Pipeline review with Maria #pipeline', type: 'meeting', tags: ['pipeline'] });
   });
@@ -69,7 +69,7 @@ describe('perf log -d "1 day ago" right after a DST change, in the process\'s ow
   ])('in %s at %s it is %s', (zone, now, yesterday) => {
     const db = tempDbPath();
     const result = spawnPerf(['log', 'x', '-d', '1 day ago', '--json'], { db, env: { TZ: zone, PERF_NOW: now } });
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(createdLine(db));
     expect(JSON.parse(result.stdout).date).toBe(yesterday);
   });
 });
@@ -111,7 +111,7 @@ describe('stdout that fails in a real process (issue 8, defects 2 and 8)', () =>
   it('perf log "x" > /dev/full says the note was saved, in one line, exit 1', () => {
     const db = tempDbPath();
     const result = spawnPerfToFile(['log', 'Called Acme'], '/dev/full', { db });
-    expectOneLine(result.stderr, /^perf: saved note #1, but the output could not be written: ENOSPC\n$/);
+    expectOneLine(stderrAfterCreating(result.stderr, db), /^perf: saved note #1, but the output could not be written: ENOSPC\n$/);
     expect(result.code).toBe(1);
     expect(dumpDb(db)).toContain('Called Acme');
   });

@@ -33,9 +33,10 @@ const CASES: Case[] = [
   [['log', 'Called Acme', '-t', 'two words'], /^perf: invalid tag "two words": a tag is one word of letters, digits/],
   [['log', 'Called Acme', '-t', '#'], /^perf: invalid tag "#"/],
   // notes: limit
-  [['notes', '-n', '0'], /^perf: invalid --limit "0": use a whole number of 1 or more$/],
-  [['notes', '-n', '-3'], /^perf: invalid --limit "-3": use a whole number of 1 or more$/],
-  [['notes', '--limit', 'abc'], /^perf: invalid --limit "abc": use a whole number of 1 or more$/],
+  [['notes', '-n', '0'], /^perf: invalid --limit "0": use a whole number from 1, or all$/],
+  [['notes', '-n', '-3'], /^perf: invalid --limit "-3": use a whole number from 1, or all$/],
+  [['notes', '--limit', 'abc'], /^perf: invalid --limit "abc": use a whole number from 1, or all$/],
+  [['notes', '--json', '-n', 'abc'], /^perf: invalid --limit "abc": use a whole number from 1, or all$/],
   [['notes', '-n', '2.5'], /^perf: invalid --limit "2.5"/],
   // notes: ids
   [['notes', 'show', '99'], /^perf: no note with id 99: see the ids with perf notes$/],

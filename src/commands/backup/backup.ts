@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { RuntimeFailure, quote } from '../../errors.js';
 import { requireYesWithoutTerminal } from '../input.js';
-import type { BackupOptions, DoctorOptions, RestoreOptions } from './definitions.js';
+import type { BackupOptions, DoctorOptions, RestoreOptions, WhereOptions } from './definitions.js';
 
 export async function runBackup(ctx: Context, file: string | undefined, options: BackupOptions): Promise<void> {
   const journal = await ctx.dbPath();
@@ -62,4 +62,12 @@ export async function runDoctor(ctx: Context, options: DoctorOptions): Promise<v
     const what = diagnosis.status === 'damaged' ? 'is damaged' : diagnosis.status === 'newer' ? 'is from a newer perf-journal' : 'is not a perf journal';
     throw new RuntimeFailure(`the journal ${journal} ${what}: ${adviceFor(diagnosis) ?? ''}`);
   }
+}
+
+export async function runWhere(ctx: Context, options: WhereOptions): Promise<void> {
+  const journal = await ctx.dbPath();
+  const [{ locateJournal }, { renderWhere, locationToJson }] = await Promise.all([import('../../services/backups.js'), import('./view.js')]);
+  const location = locateJournal(journal, ctx.dbSource());
+  if (options.json) return ctx.printJson(locationToJson(location));
+  ctx.print(renderWhere(location, { theme: await ctx.theme() }));
 }

@@ -36,3 +36,13 @@ export const defineDoctor = () =>
     .option('--json', 'print the check as JSON')
     .addHelpText('after', examples(['perf doctor', 'perf doctor --json']));
 export type DoctorOptions = OptionsOf<typeof defineDoctor>;
+
+export const defineWhere = () =>
+  new Command('where')
+    .summary('which journal file this is: its path, size and what it holds')
+    .description(
+      'The journal file commands use (from --db, else PERF_DB, else the platform data folder), whether it exists, its size and how many records of each kind it holds. Creates nothing: a mistyped --db or PERF_DB shows here as a journal that does not exist.',
+    )
+    .option('--json', 'print {path, exists, bytes, counts} as JSON')
+    .addHelpText('after', examples(['perf where', 'perf where --json', 'PERF_DB=~/work.db perf where']));
+export type WhereOptions = OptionsOf<typeof defineWhere>;

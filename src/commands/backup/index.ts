@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { defineBackup, defineDoctor, defineRestore } from './definitions.js';
+import { defineBackup, defineDoctor, defineRestore, defineWhere } from './definitions.js';
 
 const handlers = () => import('./backup.js');
 
@@ -8,3 +8,5 @@ export const backupCommand = (ctx: Context) => defineBackup().action(async (file
 export const restoreCommand = (ctx: Context) => defineRestore().action(async (file, options) => (await handlers()).runRestore(ctx, file, options));
 
 export const doctorCommand = (ctx: Context) => defineDoctor().action(async (options) => (await handlers()).runDoctor(ctx, options));
+
+export const whereCommand = (ctx: Context) => defineWhere().action(async (options) => (await handlers()).runWhere(ctx, options));

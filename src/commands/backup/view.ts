@@ -1,5 +1,5 @@
-import type { BackupResult, Diagnosis, JournalCounts, RestoreResult } from '../../domain/backups.js';
-import { plural } from '../../terminal/format.js';
+import type { BackupResult, Diagnosis, JournalCounts, JournalLocation, RestoreResult } from '../../domain/backups.js';
+import { plural, shellQuote } from '../../terminal/format.js';
 import type { Theme } from '../../terminal/theme.js';
 
 export function renderBackupMade(result: BackupResult): string {
@@ -10,11 +10,31 @@ export function renderCounts(counts: JournalCounts): string {
   return [
     plural(counts.notes, 'note'),
     plural(counts.goals, 'goal'),
+    plural(counts.goalUpdates, 'goal update'),
     plural(counts.ratings, 'rating'),
     `${counts.feedback} feedback`,
     `${counts.development} development`,
     plural(counts.oneToOnes, 'one-to-one'),
+    plural(counts.competencies, 'competency', 'competencies'),
   ].join(', ');
+}
+
+/** `perf where`: the path first (with the setting it came from), so a typo in it is plain to see. */
+export function renderWhere(w: JournalLocation, view: { theme: Theme }): string {
+  const from = w.source === 'default' ? '' : ` (from ${w.source})`;
+  if (!w.exists) return `No journal at ${w.path}${from}: the first command that writes, such as perf log, creates it.`;
+  const rows: [string, string][] = [
+    ['Journal', `${w.path}${from}`],
+    ['Size', formatBytes(w.bytes)],
+    ['Records', w.counts ? renderCounts(w.counts) : view.theme.warn('cannot be counted: perf doctor says why')],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${view.theme.bold(label.padEnd(width))}  ${value}`).join('\n');
+}
+
+/** The documented shape (docs/json.md); where the path came from shows in the text view only. */
+export function locationToJson(w: JournalLocation): Record<string, unknown> {
+  return { path: w.path, exists: w.exists, bytes: w.bytes, counts: w.counts };
 }
 
 export function renderRestored(result: RestoreResult): string {
@@ -111,10 +131,8 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** A path as it can be pasted into a shell. */
-export function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
-}
+// Kept exported from here for the callers that import it with the other backup views.
+export { shellQuote };
 
 function hex(n: number): string {
   return `0x${(n >>> 0).toString(16).padStart(8, '0')}`;

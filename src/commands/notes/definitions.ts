@@ -40,7 +40,7 @@ export const defineNotesList = () =>
     .addOption(new Option('--type <type>', 'only notes of this type').choices(NOTE_TYPES))
     .option('--starred', 'only starred notes')
     .option('-q, --search <words>', 'full-text search: words match their beginnings (renew finds renewal), "exact phrase", OR, NOT')
-    .option('-n, --limit <n>', 'how many notes at most', '20')
+    .option('-n, --limit <n>', 'how many notes at most, or all (default: 20; with --json, all)')
     .option('--json', 'print the notes as a JSON array')
     .addHelpText(
       'after',

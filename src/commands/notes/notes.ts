@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { parseId, parseNumber, parsePositiveInt } from '../../domain/ids.js';
+import { parseId, parseLimit, parseNumber } from '../../domain/ids.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../../domain/notes.js';
 import { toFtsQuery } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
@@ -11,10 +11,14 @@ import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
+import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
 
 export async function runNotesList(ctx: Context, options: NotesListOptions): Promise<void> {
-  const limit = parsePositiveInt(options.limit, '--limit');
+  // Text shows a screenful and says what it left out; JSON is read by programs, so it holds every
+  // match unless asked for fewer.
+  const asked = options.limit === undefined ? undefined : parseLimit(options.limit, '--limit');
+  const limit = asked === 'all' || (asked === undefined && options.json) ? undefined : (asked ?? DEFAULT_LIST_LENGTH);
   const match = options.search === undefined ? undefined : toFtsQuery(options.search);
   const store = await ctx.readStore();
   const filter: NoteFilter = {
@@ -33,13 +37,40 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   }
   const notes = listNotes(store, { ...filter, limit });
   if (options.json) return ctx.printJson(notes.map(noteToJson));
-  const total = notes.length < limit ? notes.length : countNotes(store, filter);
+  const total = limit === undefined || notes.length < limit ? notes.length : countNotes(store, filter);
   // With filters on a journal that has notes, "no notes yet" would be wrong: say nothing matched.
   const filtered =
     notes.length === 0 &&
     Object.values(filter).some((value) => value !== undefined && value !== null && value !== false) &&
     countNotes(store, {}) > 0;
-  ctx.print(renderNoteList(inertDeep(notes), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total, filtered }));
+  const seeAll = total > notes.length ? await seeAllCommand(ctx, options) : undefined;
+  ctx.print(renderNoteList(inertDeep(notes), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), total, filtered, seeAll }));
+}
+
+const DEFAULT_LIST_LENGTH = 20;
+
+/** The command that lists every match: the same filters as typed, and the same journal. */
+async function seeAllCommand(ctx: Context, options: NotesListOptions): Promise<string> {
+  const words = ['perf'];
+  if (ctx.dbSource() === '--db') words.push('--db', shellQuote(await ctx.dbPath()));
+  words.push('notes');
+  const filters: [string, string | boolean | undefined][] = [
+    ['--period', options.period],
+    ['--from', options.from],
+    ['--to', options.to],
+    ['-t', options.tag],
+    ['-g', options.goal],
+    ['-a', options.account],
+    ['--type', options.type],
+    ['--starred', options.starred],
+    ['-q', options.search],
+  ];
+  for (const [flag, value] of filters) {
+    if (value === true) words.push(flag);
+    else if (typeof value === 'string') words.push(flag, shellQuote(value));
+  }
+  words.push('-n', 'all');
+  return words.join(' ');
 }
 
 export async function runNotesShow(ctx: Context, rawId: string, options: NotesShowOptions): Promise<void> {

@@ -31,7 +31,7 @@ export function renderNoteLogged(note: Note, theme: Theme, width = 80): string {
 /** Notes grouped under a heading per day, each with a header line and its wrapped text. */
 export function renderNoteList(
   notes: readonly Note[],
-  options: { theme: Theme; width: number; today: string; total?: number; filtered?: boolean },
+  options: { theme: Theme; width: number; today: string; total?: number; filtered?: boolean; seeAll?: string },
 ): string {
   const { theme, width } = options;
   if (notes.length === 0) {
@@ -54,7 +54,7 @@ export function renderNoteList(
     for (const line of wrapText(note.text, width - 6)) out.push(`    ${line}`);
   }
   if (options.total !== undefined && options.total > notes.length) {
-    out.push('', theme.dim(`Showing ${notes.length} of ${plural(options.total, 'note')}; use -n to see more.`));
+    out.push('', theme.dim(`… ${options.total - notes.length} more: ${options.seeAll ?? 'perf notes -n all'}`));
   }
   return out.join('\n');
 }

@@ -141,7 +141,8 @@ describe('automatic backups', () => {
     const first = '2026-09-28';
     for (let i = 0; i < 60; i++) {
       const day = addDays(first, i);
-      expect(await run(['log', `Day ${i + 1}`], { db, now: at(day) })).toMatchObject({ code: 0, stderr: '' });
+      const created = i === 0 ? `Created a new journal at ${db}\n` : '';
+      expect(await run(['log', `Day ${i + 1}`], { db, now: at(day) })).toMatchObject({ code: 0, stderr: created });
       if (i === 1) await run(['backup'], { db, now: at(day) });
     }
     const autos = filesIn(backupsOf(db)).filter((f) => f.includes('-auto-'));
@@ -215,7 +216,7 @@ describe('perf restore', () => {
     expect(dumpDb(db)).toEqual(dumpDb(copy));
     const kept = path.join(backupsOf(db), 'journal-before-restore-2026-11-26T150000.db');
     expect(result.stdout).toBe(
-      `Restored the journal from ${copy}: 1 note, 0 goals, 0 ratings, 0 feedback, 0 development, 0 one-to-ones.\nThe journal it replaced is kept at ${kept}.\n`,
+      `Restored the journal from ${copy}: 1 note, 0 goals, 0 goal updates, 0 ratings, 0 feedback, 0 development, 0 one-to-ones, 12 competencies.\nThe journal it replaced is kept at ${kept}.\n`,
     );
     expect(dumpDb(kept)).toEqual(replaced);
     expect(modeOf(db)).toBe(0o600);
@@ -331,7 +332,7 @@ describe('perf doctor', () => {
       expect.stringMatching(/^Size {11}\d+\.\d KiB$/),
       `Schema         version ${LATEST_VERSION} of ${LATEST_VERSION}, application id 0x50455246`,
       'Integrity      ok',
-      'Records        2 notes, 0 goals, 0 ratings, 0 feedback, 0 development, 0 one-to-ones',
+      'Records        2 notes, 0 goals, 0 goal updates, 0 ratings, 0 feedback, 0 development, 0 one-to-ones, 12 competencies',
       `Newest backup  ${newest} (today)`,
       '',
     ]);
@@ -345,7 +346,7 @@ describe('perf doctor', () => {
       version: LATEST_VERSION,
       applicationId: APPLICATION_ID,
       integrity: 'ok',
-      counts: { notes: 2, goals: 0, ratings: 0, feedback: 0, development: 0, oneToOnes: 0 },
+      counts: { notes: 2, goals: 0, goalUpdates: 0, ratings: 0, feedback: 0, development: 0, oneToOnes: 0, competencies: 12 },
       newestBackup: { path: newest, day: '2026-11-26', ageDays: 0 },
       advice: null,
     });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { dumpDb, expectRefused, run, tempDbPath, stderrAfterCreating } from '../../helpers.js';
 import { journalFixture, newJournal } from '../../harness/journals.js';
 
 /** #1 overdue, #2 due later, #3 no due date, #4 due soon, #5 done, #6 dropped. */
@@ -17,7 +17,7 @@ const journal = journalFixture(async (db) => {
     ['dev', 'drop', '6', '--date', '2026-11-10', '--note', 'Course cancelled'],
   ]) {
     const result = await run(args, { db });
-    expect(result.stderr).toBe('');
+    expect(stderrAfterCreating(result.stderr, db)).toBe('');
   }
 });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listWords } from '../../../src/domain/words.js';
 import { RELATIONSHIPS } from '../../../src/domain/feedback.js';
-import { expectRefused, run, tempDbPath } from '../../helpers.js';
+import { expectRefused, run, tempDbPath, stderrAfterCreating } from '../../helpers.js';
 import { journalFixture, newJournal } from '../../harness/journals.js';
 
 const journal = journalFixture(async (db) => {
@@ -13,7 +13,7 @@ const journal = journalFixture(async (db) => {
     ['feedback', 'add', 'Always shares what works', '--from', 'Ana', '--relationship', 'Peer', '-d', '2026-11-24'],
   ]) {
     const result = await run(args, { db });
-    expect(result.stderr).toBe('');
+    expect(stderrAfterCreating(result.stderr, db)).toBe('');
   }
 });
 

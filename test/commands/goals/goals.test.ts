@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { dumpDb, expectRefused, run, tempDbPath, type RunResult } from '../../helpers.js';
+import { dumpDb, expectRefused, run, tempDbPath, type RunResult, stderrAfterCreating } from '../../helpers.js';
 import { journalFixture, newJournal } from '../../harness/journals.js';
 
 // Today is 2026-11-26. Most goals run 2026-10-07 → 2027-01-15: 100 days, today is day 50, so the
@@ -11,7 +11,7 @@ const DUE = '2027-01-15';
 
 async function ok(db: string, args: string[]): Promise<RunResult> {
   const result = await run(args, { db });
-  expect(result.stderr).toBe('');
+  expect(stderrAfterCreating(result.stderr, db)).toBe('');
   expect(result.code).toBe(0);
   return result;
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, NOW, dumpDb, tempDbPath, tempDir } from '../../helpers.js';
+import { BIN, NOW, dumpDb, tempDbPath, tempDir, createdLine } from '../../helpers.js';
 
 /** `perf log --edit` with EDITOR set to a script, in its own process group (for Ctrl-C). */
 function logWithEditor(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number | null; signal: string | null; stderr: string }> {
@@ -31,7 +31,7 @@ describe('perf log --edit (issue 8, defect 12)', () => {
     const db = tempDbPath();
     const result = await logWithEditor(`printf 'Met Acme' > "$1"`, { TMPDIR: tmp, PERF_DB: db }, cwd);
     expect(fs.existsSync(path.join(cwd, 'pwned'))).toBe(false);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(createdLine(db));
     expect(result.code).toBe(0);
     expect(dumpDb(db)).toContain('Met Acme');
     expect(fs.readdirSync(tmp)).toEqual([]);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
 import { CancelledError } from '../../../src/errors.js';
 import { dumpDb, expectRefused, run, tempDir } from '../../helpers.js';
-import { newJournal } from '../../harness/journals.js';
+import { journalFixture, newJournal } from '../../harness/journals.js';
 import { SEEDED, idsOf, seededJournal } from '../../fixtures/seeded-notes.js';
 
 let db: string;
@@ -23,6 +23,53 @@ async function listIds(args: string[], journal = db): Promise<number[]> {
   expect(result.code).toBe(0);
   return idsOf(result.stdout);
 }
+
+describe('no silent truncation (issue 10)', () => {
+  /** A journal with 25 notes, one a day up to NOW's day. */
+  const manyNotes = journalFixture(async (file) => {
+    for (let i = 1; i <= 25; i++) {
+      const result = await run(['log', `Call ${i}`, '-d', `2026-11-${String(i).padStart(2, '0')}`, ...(i % 5 === 0 ? ['--type', 'win'] : [])], { db: file });
+      expect(result.code, result.stderr).toBe(0);
+    }
+  });
+
+  it('--json without -n prints every note; with -n, that many', async () => {
+    const journal = await manyNotes();
+    expect(await listIds([], journal)).toHaveLength(25);
+    expect(await listIds(['-n', '3'], journal)).toEqual([25, 24, 23]);
+    expect(await listIds(['-n', 'all'], journal)).toHaveLength(25);
+  });
+
+  it('the text listing shows 20 and says how many more, and how to see them all', async () => {
+    const journal = await manyNotes();
+    const result = await run(['notes'], { db: journal });
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/^ {2}#\d+/gm)).toHaveLength(20);
+    expect(result.stdout.endsWith('\n\n… 5 more: perf notes -n all\n')).toBe(true);
+  });
+
+  it('the hint keeps the filters, quoted for the shell, and --db when it was given', async () => {
+    const journal = await manyNotes();
+    const filtered = await run(['notes', '--type', 'win', '-q', 'call OR visit', '-n', '1'], { db: journal });
+    expect(filtered.stdout).toMatch(/\n… 4 more: perf notes --type win -q 'call OR visit' -n all\n$/);
+    const withDb = await run(['--db', journal, 'notes', '-n', '24'], { env: { PERF_DB: undefined } });
+    expect(withDb.stdout).toMatch(new RegExp(`\n… 1 more: perf --db ${journal.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&')} notes -n all\n$`));
+  });
+
+  it('-n all shows every note in text, with no hint', async () => {
+    const journal = await manyNotes();
+    const result = await run(['notes', '-n', 'all'], { db: journal });
+    expect(result.stdout.match(/^ {2}#\d+/gm)).toHaveLength(25);
+    expect(result.stdout).not.toContain('more:');
+  });
+
+  it.each([['0'], ['-3'], ['abc']])('-n %s is refused in text and JSON alike', async (value) => {
+    const journal = await manyNotes();
+    for (const json of [[], ['--json']]) {
+      await expectRefused(['notes', ...json, '-n', value], journal, new RegExp(`^perf: invalid --limit "${value}": use a whole number from 1, or all\n$`));
+    }
+  });
+});
 
 describe('perf notes (list)', () => {
   it('lists newest first, as a flat JSON array of notes', async () => {
@@ -137,7 +184,7 @@ describe('perf notes (list)', () => {
 
   it('shows the year of other years and says when the list is cut short', async () => {
     const result = await run(['notes', '--to', '2026-01', '-n', '1'], { db });
-    expect(result.stdout).toBe(['Thu 1 Jan', '  #8  challenge  Globex  #risk', '    Lost our champion at Globex #risk', '', 'Showing 1 of 2 notes; use -n to see more.', ''].join('\n'));
+    expect(result.stdout).toBe(['Thu 1 Jan', '  #8  challenge  Globex  #risk', '    Lost our champion at Globex #risk', '', '… 1 more: perf notes --to 2026-01 -n all', ''].join('\n'));
     const older = await run(['notes', '--period', '2025'], { db });
     expect(older.stdout).toBe(['Wed 31 Dec 2025', '  #7', '    Year-end wrap-up', ''].join('\n'));
   });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, tempDbPath, tempDir } from '../../helpers.js';
+import { run, tempDbPath, tempDir, stderrAfterCreating } from '../../helpers.js';
 
 const JRNL_FIXTURE = '/work/shared/fixtures/jrnl-export.json';
 const fixturePath = fs.existsSync(JRNL_FIXTURE) ? JRNL_FIXTURE : path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'fixtures', 'jrnl-export.json');
@@ -24,7 +24,7 @@ async function notes(db: string): Promise<any[]> {
 
 async function importFile(db: string, file: string): Promise<any> {
   const result = await run(['import', file, '--json'], { db });
-  expect(result.stderr).toBe('');
+  expect(stderrAfterCreating(result.stderr, db)).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout);
 }

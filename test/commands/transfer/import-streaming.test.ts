@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/storage/db.js';
 import { createStore } from '../../../src/storage/store.js';
-import { expectRefused, run, tempDbPath, tempDir } from '../../helpers.js';
+import { expectRefused, run, tempDbPath, tempDir, stderrAfterCreating } from '../../helpers.js';
 
 function writeJson(value: unknown): string {
   const file = path.join(tempDir(), 'import.json');
@@ -18,7 +18,7 @@ function writeJson(value: unknown): string {
 
 async function ok(args: string[], db: string): Promise<any> {
   const result = await run([...args, '--json'], { db });
-  expect(result.stderr).toBe('');
+  expect(stderrAfterCreating(result.stderr, db)).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout);
 }
