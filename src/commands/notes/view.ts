@@ -1,6 +1,6 @@
 import { splitDay } from '../../domain/calendar.js';
 import type { Note } from '../../domain/notes.js';
-import { formatDay, formatInstant, plural, visibleLength, wrapText } from '../../terminal/format.js';
+import { formatDay, formatInstant, visibleLength, wrapText } from '../../terminal/format.js';
 import type { Theme } from '../../terminal/theme.js';
 import { wrapParts } from '../../terminal/wrap.js';
 
