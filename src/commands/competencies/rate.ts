@@ -5,7 +5,7 @@ import {
   parseRating,
   parseRatingSource,
   ratedByFor,
-  ratingToJson,
+  ratingEntryToJson,
   type Competency,
   type LatestRating,
 } from '../../domain/competencies.js';
@@ -66,7 +66,7 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   }));
   if (options.json) {
     // The rating given on the command line is one record; the ratings answered at prompts, a list.
-    const records = rated.map(({ competency, rating }) => ({ competency: competency.slug, ...ratingToJson(rating) }));
+    const records = rated.map(({ competency, rating }) => ratingEntryToJson({ ...rating, competency: competency.slug }));
     return ctx.printJson(given ? records[0] : records);
   }
   ctx.print(renderRated(inertDeep(rated), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
