@@ -13,6 +13,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   notes: async () => (await import('./commands/notes/index.js')).notesCommand,
   goals: async () => (await import('./commands/goals/index.js')).goalsCommand,
   rate: async () => (await import('./commands/competencies/index.js')).rateCommand,
+  ratings: async () => (await import('./commands/competencies/index.js')).ratingsCommand,
   competencies: async () => (await import('./commands/competencies/index.js')).competenciesCommand,
   feedback: async () => (await import('./commands/feedback/index.js')).feedbackCommand,
   dev: async () => (await import('./commands/dev/index.js')).devCommand,
@@ -103,9 +104,12 @@ function adopt(parent: CommandUnknownOpts, command: CommandUnknownOpts): Command
  * answer a typo such as `perf notes shwo 1` with "too many arguments"; name the subcommands instead.
  */
 function refuseUnknownSubcommands(parent: CommandUnknownOpts): void {
+  // A list that takes an argument of its own (`perf ratings negotiation`) is refused only for more
+  // words than it takes: `perf ratings edt 7`.
+  const takes = parent.registeredArguments.length;
   parent.allowExcessArguments(true).hook('preAction', async (command, actionCommand) => {
     const [word] = command.args;
-    if (actionCommand !== command || word === undefined) return;
+    if (actionCommand !== command || word === undefined || command.args.length <= takes) return;
     const [{ closestMatches }, { UsageError }] = await Promise.all([import('./domain/goal-refs.js'), import('./errors.js')]);
     const names = command.commands.map((c) => c.name());
     const [guess] = closestMatches(word, names, 1);

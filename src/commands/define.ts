@@ -40,3 +40,16 @@ export function ownFlag<const Name extends string>(flags: `--no-${Name}`, descri
   option.negate = false;
   return option as unknown as Typed.Option<`--no${Capitalize<Name>}`>;
 }
+
+/**
+ * `rm <id>` for a kind of record, the same everywhere: it asks in a terminal, needs `--yes`
+ * anywhere else, and `--json` prints the record that was removed. `what` is "rating", "feedback"…
+ */
+export const defineRemove = (what: string, list: string, example: string) =>
+  new Command('rm')
+    .description(`delete ${what} (asks first in a terminal)`)
+    .argument('<id>', `the ${what} id (see ${list})`)
+    .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .option('--json', `print the deleted ${what} as JSON`)
+    .addHelpText('after', examples([example, `${example} --yes`]));
+export type RemoveOptions = OptionsOf<typeof defineRemove>;

@@ -45,3 +45,11 @@ export async function readCompetencyIds(ctx: Context, refs: readonly string[] | 
   const { resolveCompetencies } = await import('../services/competencies.js');
   return resolveCompetencies(await ctx.readStore(), refs).map((c) => c.id);
 }
+
+/** `--competency <ref>` on an edit links another competency, `--competency ""` unlinks it; undefined keeps it. */
+export async function readCompetencyChange(ctx: Context, ref: string | undefined): Promise<number | null | undefined> {
+  if (ref === undefined) return undefined;
+  if (ref.trim() === '') return null;
+  const [competencyId] = await readCompetencyIds(ctx, [ref]);
+  return competencyId;
+}

@@ -42,6 +42,11 @@ export interface Rating {
   createdAt: string;
 }
 
+/** A rating as `perf ratings` lists it: with its competency's slug. */
+export interface RatingEntry extends Rating {
+  competency: string;
+}
+
 export interface LatestRating {
   rating: number;
   date: Day;
@@ -161,6 +166,22 @@ export function assessCompetency(competency: Competency, ratings: readonly Ratin
 
 export function ratingToJson(r: Rating) {
   return { id: r.id, date: r.date, rating: r.rating, source: r.source, by: r.ratedBy, note: r.note };
+}
+
+/** The JSON shape of a rating in `perf ratings`: `{id, competency, date, rating, source, by, note}`. */
+export function ratingEntryToJson(r: RatingEntry) {
+  return { id: r.id, competency: r.competency, date: r.date, rating: r.rating, source: r.source, by: r.ratedBy, note: r.note };
+}
+
+/**
+ * Who gave a rating: nobody else for a self rating (naming someone is refused: they forgot
+ * `--source`), and for a manager's rating without a name, the manager from config.
+ */
+export function ratedByFor(source: RatingSource, by: string | null, manager: string | null): string | null {
+  if (source === 'self' && by !== null) {
+    throw new UsageError(`--by ${JSON.stringify(by)} names who rated you: add --source manager, peer, customer or other`);
+  }
+  return by ?? (source === 'manager' ? manager : null);
 }
 
 /** The JSON shape of a competency in CLI.md (`target` is the effective one; `ownTarget` null means the top of the scale). */

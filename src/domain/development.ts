@@ -61,6 +61,29 @@ export function nextStatus(activity: Pick<DevelopmentActivity, 'id' | 'status' |
   return RESULT[action];
 }
 
+/** The days and notes of an activity's steps, as an edit would leave them. */
+export type DevSteps = Pick<DevelopmentActivity, 'startedOn' | 'startNote' | 'completedOn' | 'outcome'>;
+
+/**
+ * Refuses a correction of a step the activity has not taken (a start day for a planned one, an
+ * outcome for an open one) and an end before its start: `perf dev start|done|drop` record them.
+ */
+export function checkDevSteps(activity: Pick<DevelopmentActivity, 'id' | 'status'>, changed: { [K in keyof DevSteps]?: unknown }, after: DevSteps): void {
+  const name = `development activity #${activity.id}`;
+  const given = (keys: (keyof DevSteps)[], option: string[]) => keys.some((k) => changed[k] !== undefined) && option;
+  const starting = given(['startedOn', 'startNote'], ['--started', '--start-note']);
+  if (activity.status === 'planned' && starting) {
+    throw new UsageError(`${name} has not started, so it has no ${starting.join(' or ')}: start it with perf dev start ${activity.id}`);
+  }
+  const ending = given(['completedOn', 'outcome'], ['--completed', '--outcome']);
+  if (isOpen(activity) && ending) {
+    throw new UsageError(`${name} is not done or dropped, so it has no ${ending.join(' or ')}: finish it with perf dev done ${activity.id}`);
+  }
+  if (after.startedOn !== null && after.completedOn !== null && after.completedOn < after.startedOn) {
+    throw new UsageError(`${name} cannot end on ${after.completedOn}, before it started on ${after.startedOn}: give a later --completed or an earlier --started`);
+  }
+}
+
 /**
  * The plan's order: open activities first, the overdue ones at the top, then by due day (none
  * last), then by id; closed ones after them, the most recently closed first.

@@ -1,5 +1,5 @@
 import type { Day } from '../domain/calendar.js';
-import { nextStatus, sortForPlan, isOpen, type DevAction, type DevelopmentActivity } from '../domain/development.js';
+import { checkDevSteps, nextStatus, sortForPlan, isOpen, type DevAction, type DevelopmentActivity, type DevSteps } from '../domain/development.js';
 import { UsageError } from '../errors.js';
 import type { DevelopmentRecord } from '../storage/development-repo.js';
 import type { Store } from '../storage/store.js';
@@ -34,6 +34,45 @@ export function advanceDevelopment(store: Store, id: number, action: DevAction, 
       now.toISOString(),
     );
     return findDevelopment(store, id);
+  });
+}
+
+/** Each part as it is to be stored; undefined keeps it (null clears the competency, due day, assigner, a note). */
+export type DevelopmentChanges = { [K in keyof (DevelopmentRecord & DevSteps)]?: (DevelopmentRecord & DevSteps)[K] | undefined };
+
+export function editDevelopment(store: Store, id: number, changes: DevelopmentChanges, now: Date): DevelopmentActivity {
+  return store.transaction(() => {
+    const current = findDevelopment(store, id);
+    // Null is a value here (no competency, no due day): only undefined keeps what is stored.
+    const pick = <T>(change: T | undefined, stored: T): T => (change === undefined ? stored : change);
+    const steps: DevSteps = {
+      startedOn: pick(changes.startedOn, current.startedOn),
+      startNote: pick(changes.startNote, current.startNote),
+      completedOn: pick(changes.completedOn, current.completedOn),
+      outcome: pick(changes.outcome, current.outcome),
+    };
+    checkDevSteps(current, changes, steps);
+    store.development.update(
+      id,
+      {
+        title: changes.title ?? current.title,
+        competencyId: pick(changes.competencyId, current.competencyId),
+        assignedBy: pick(changes.assignedBy, current.assignedBy),
+        due: pick(changes.due, current.due),
+        ...steps,
+      },
+      now.toISOString(),
+    );
+    return findDevelopment(store, id);
+  });
+}
+
+/** Removes an activity; returns it as it was. */
+export function removeDevelopment(store: Store, id: number): DevelopmentActivity {
+  return store.transaction(() => {
+    const activity = findDevelopment(store, id);
+    store.development.delete(id);
+    return activity;
   });
 }
 

@@ -22,6 +22,32 @@ export function findFeedback(store: Store, id: number): Feedback {
   return feedback;
 }
 
+/** Each part as it is to be stored; undefined keeps it (a null competency unlinks it). */
+export type FeedbackChanges = { [K in keyof FeedbackInput]?: FeedbackInput[K] | undefined };
+
+export function editFeedback(store: Store, id: number, changes: FeedbackChanges): Feedback {
+  return store.transaction(() => {
+    const current = findFeedback(store, id);
+    store.feedback.update(id, {
+      date: changes.date ?? current.date,
+      from: changes.from ?? current.from,
+      relationship: changes.relationship ?? current.relationship,
+      competencyId: changes.competencyId === undefined ? current.competencyId : changes.competencyId,
+      text: changes.text ?? current.text,
+    });
+    return findFeedback(store, id);
+  });
+}
+
+/** Removes a piece of feedback; returns it as it was. */
+export function removeFeedback(store: Store, id: number): Feedback {
+  return store.transaction(() => {
+    const feedback = findFeedback(store, id);
+    store.feedback.delete(id);
+    return feedback;
+  });
+}
+
 /** Newest first; `by` keeps what came from a person whose name contains it, whatever its case. */
 export function listFeedback(store: Store, filter: FeedbackFilter, by?: string): Feedback[] {
   const items = store.feedback.list(filter);

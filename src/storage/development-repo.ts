@@ -68,6 +68,11 @@ export function createDevelopmentRepo(db: Db) {
     `UPDATE development SET status = @status, started_on = @startedOn, start_note = @startNote, completed_on = @completedOn, outcome = @outcome,
        updated_at = @now WHERE id = @id`,
   );
+  const update = db.prepare<[Record<string, unknown>], void>(
+    `UPDATE development SET title = @title, competency_id = @competencyId, assigned_by = @assignedBy, due_date = @due,
+       started_on = @startedOn, start_note = @startNote, completed_on = @completedOn, outcome = @outcome, updated_at = @now WHERE id = @id`,
+  );
+  const remove = db.prepare<[number], void>('DELETE FROM development WHERE id = ?');
   const list = db.prepare<[{ competencyId: number | null }], DevelopmentRow>(
     `${SELECT_DEVELOPMENT} WHERE (@competencyId IS NULL OR d.competency_id = @competencyId) ORDER BY d.id`,
   );
@@ -83,6 +88,13 @@ export function createDevelopmentRepo(db: Db) {
     },
     setProgress(id: number, change: DevelopmentProgress, now: string): void {
       progress.run({ ...change, id, now });
+    },
+    /** Corrects what an activity is and the days and notes of its steps; its status stays. */
+    update(id: number, record: DevelopmentRecord & Omit<DevelopmentProgress, 'status'>, now: string): void {
+      update.run({ ...record, id, now });
+    },
+    delete(id: number): void {
+      remove.run(id);
     },
     /** Every activity, or those for one competency, by id; the plan's order is the domain's. */
     list(competencyId?: number): DevelopmentActivity[] {

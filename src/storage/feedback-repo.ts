@@ -61,6 +61,11 @@ export function createFeedbackRepo(db: Db) {
        AND (@competencyId IS NULL OR f.competency_id = @competencyId)
      ORDER BY f.date DESC, f.id DESC`,
   );
+  const update = db.prepare<[Record<string, unknown>], void>(
+    `UPDATE feedback SET date = @date, from_name = @from, relationship = @relationship, competency_id = @competencyId, text = @text
+     WHERE id = @id`,
+  );
+  const remove = db.prepare<[number], void>('DELETE FROM feedback WHERE id = ?');
 
   return {
     insert(record: FeedbackRecord, now: string): number {
@@ -70,6 +75,13 @@ export function createFeedbackRepo(db: Db) {
     get(id: number): Feedback | null {
       const row = byId.get(id);
       return row ? rowToFeedback(row) : null;
+    },
+    /** Changes what was said, by whom, when and about what; when it was recorded stays. */
+    update(id: number, record: FeedbackRecord): void {
+      update.run({ ...record, id });
+    },
+    delete(id: number): void {
+      remove.run(id);
     },
     /** Newest first. */
     list(filter: FeedbackFilter = {}): Feedback[] {

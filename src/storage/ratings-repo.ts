@@ -1,4 +1,4 @@
-import type { Rating, RatingSource } from '../domain/competencies.js';
+import type { Rating, RatingEntry, RatingSource } from '../domain/competencies.js';
 import type { Day } from '../domain/calendar.js';
 import type { Db } from './db.js';
 
@@ -47,6 +47,17 @@ export function createRatingsRepo(db: Db) {
   const all = db.prepare<[], RatingRow>(`SELECT ${columns} FROM ratings ORDER BY date, id`);
   const forCompetency = db.prepare<[number], RatingRow>(`SELECT ${columns} FROM ratings WHERE competency_id = ? ORDER BY date, id`);
   const highest = db.prepare<[], { top: number | null }>('SELECT max(rating) AS top FROM ratings');
+  // Nulls select everything, so one prepared statement serves both listings.
+  const entries = db.prepare<[{ competencyId: number | null }], RatingRow & { competency_slug: string }>(
+    `SELECT r.id, r.competency_id, r.date, r.rating, r.source, r.rated_by, r.note, r.created_at, c.slug AS competency_slug
+     FROM ratings r JOIN competencies c ON c.id = r.competency_id
+     WHERE @competencyId IS NULL OR r.competency_id = @competencyId
+     ORDER BY r.date DESC, r.id DESC`,
+  );
+  const update = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE ratings SET date = @date, rating = @rating, source = @source, rated_by = @ratedBy, note = @note WHERE id = @id',
+  );
+  const remove = db.prepare<[number], void>('DELETE FROM ratings WHERE id = ?');
 
   return {
     insert(record: RatingRecord, now: string): number {
@@ -60,6 +71,17 @@ export function createRatingsRepo(db: Db) {
     /** Oldest first; every competency, or one. */
     list(competencyId?: number): Rating[] {
       return (competencyId === undefined ? all.all() : forCompetency.all(competencyId)).map(rowToRating);
+    },
+    /** Newest first, with the competency's slug; every competency, or one. */
+    entries(competencyId?: number): RatingEntry[] {
+      return entries.all({ competencyId: competencyId ?? null }).map((row) => ({ ...rowToRating(row), competency: row.competency_slug }));
+    },
+    /** Changes what a rating says; the competency and when it was recorded stay. */
+    update(id: number, record: Omit<RatingRecord, 'competencyId'>): void {
+      update.run({ ...record, id });
+    },
+    delete(id: number): void {
+      remove.run(id);
     },
     /** The highest rating ever given, or null: the scale cannot shrink below it. */
     highest(): number | null {

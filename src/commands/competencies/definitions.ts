@@ -94,3 +94,30 @@ export const defineCompetenciesRm = () =>
     .option('--json', 'print the removed competency as JSON, with what went and what was unlinked')
     .addHelpText('after', examples(['perf competencies rm social-selling', 'perf competencies rm social-selling --force']));
 export type CompetenciesRmOptions = OptionsOf<typeof defineCompetenciesRm>;
+
+export const defineRatingsList = () =>
+  new Command('ratings')
+    .description('every rating with its id, newest first: fix one with edit, delete one with rm')
+    .argument('[competency]', "only this competency's: id, slug or the start of its name")
+    .option('--json', 'print the ratings as a JSON array')
+    .addHelpText(
+      'after',
+      examples(['perf ratings', 'perf ratings negotiation --json', 'perf ratings edit 7 --rating 4', 'perf ratings rm 7 --yes']),
+    );
+export type RatingsListOptions = OptionsOf<typeof defineRatingsList>;
+
+export const defineRatingsEdit = () =>
+  new Command('edit')
+    .description('correct a rating: the same checks as perf rate')
+    .argument('<id>', 'the rating id (see perf ratings)')
+    .option('--rating <n>', 'a whole number from 1 to the top of the scale')
+    .option('-d, --date <when>', 'the day of the rating')
+    .option('--source <source>', 'self, manager, peer, customer or other')
+    .option('--by <name>', 'who gave it ("" removes it; with --source manager it defaults to config manager)')
+    .option('--note <text>', 'why, in a few words ("" removes it)')
+    .option('--json', 'print the changed rating as JSON')
+    .addHelpText(
+      'after',
+      examples(['perf ratings edit 7 --rating 4', 'perf ratings edit 7 --source manager --by Maria -d 2026-03-02', 'perf ratings edit 7 --note ""']),
+    );
+export type RatingsEditOptions = OptionsOf<typeof defineRatingsEdit>;

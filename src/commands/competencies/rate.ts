@@ -4,7 +4,8 @@ import {
   optionalText,
   parseRating,
   parseRatingSource,
-  ratingToJson,
+  ratedByFor,
+  ratingEntryToJson,
   type Competency,
   type LatestRating,
 } from '../../domain/competencies.js';
@@ -29,9 +30,8 @@ const KEEP = 0;
 export async function runRate(ctx: Context, ref: string | undefined, rawRating: string | undefined, options: RateOptions): Promise<void> {
   const source = parseRatingSource(options.source ?? 'self');
   const by = optionalText(options.by);
-  if (source === 'self' && by !== null) {
-    throw new UsageError(`--by ${JSON.stringify(by)} names who rated you: add --source manager, peer, customer or other`);
-  }
+  // Refused before anything is read: a self rating names nobody else.
+  ratedByFor(source, by, null);
   const note = optionalText(options.note);
   const date = await parseWhen(ctx, options.date);
   if (ref === undefined && !ctx.interactive) {
@@ -42,7 +42,7 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   const competencies = ref === undefined ? listCompetencies(store).items.map((i) => i.competency) : [resolveCompetency(store, ref)];
   if (competencies.length === 0) throw new UsageError('there are no competencies to rate: add one with perf competencies add "Negotiation"');
   const previous = latestBySource(store, competencies, source);
-  const ratedBy = by ?? (source === 'manager' ? manager : null);
+  const ratedBy = ratedByFor(source, by, manager);
 
   let inputs: RatingInput[];
   const [only] = competencies;
@@ -66,7 +66,7 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   }));
   if (options.json) {
     // The rating given on the command line is one record; the ratings answered at prompts, a list.
-    const records = rated.map(({ competency, rating }) => ({ competency: competency.slug, ...ratingToJson(rating) }));
+    const records = rated.map(({ competency, rating }) => ratingEntryToJson({ ...rating, competency: competency.slug }));
     return ctx.printJson(given ? records[0] : records);
   }
   ctx.print(renderRated(inertDeep(rated), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));

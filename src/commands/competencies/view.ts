@@ -10,6 +10,7 @@ import {
   describeUsage,
   type LatestRating,
   type Rating,
+  type RatingEntry,
   type Trend,
 } from '../../domain/competencies.js';
 import { isOpen } from '../../domain/development.js';
@@ -216,4 +217,30 @@ export function renderCompetencyRemoved(competency: Competency, usage: Competenc
   const lines = wrapParts([`${theme.good('Removed')} ${competency.name} (${competency.slug})${gone ? ` and its ${gone}` : ''}.`], width);
   if (kept) lines.push(...wrapText(`Kept ${kept}, now unlinked.`, width));
   return lines.join('\n');
+}
+
+/** `perf ratings`: one rating a line (who and why wrapped after it), newest first, with its id. */
+export function renderRatingList(ratings: readonly RatingEntry[], view: CompetencyView & { competency: string | null }): string {
+  const { theme, competency } = view;
+  if (ratings.length === 0) {
+    return theme.dim(competency ? `No ratings of ${competency} yet. Rate it: perf rate ${competency} 3` : 'No ratings yet. Rate a competency: perf rate negotiation 3');
+  }
+  const idWidth = Math.max(...ratings.map((r) => String(r.id).length)) + 1;
+  const out = wrapParts([theme.heading('Ratings'), competency ?? '', `${plural(ratings.length, 'rating')}, newest first`], view.width, { indent: '  ' });
+  out.push('');
+  const year = splitDay(view.today).year;
+  for (const r of ratings) out.push(...formatRatingEntry(r, view, `  ${theme.id(`#${r.id}`.padEnd(idWidth))}  `, year));
+  out.push('', ...wrapText('Fix one: perf ratings edit <id> --rating 4 · delete one: perf ratings rm <id>', view.width).map((line) => theme.dim(line)));
+  return out.join('\n');
+}
+
+/** "Updated rating #7: negotiation 4/5 · self · Thu 1 Oct 2026 · why" after an edit or a removal. */
+export function renderRatingChanged(verb: string, r: RatingEntry, view: CompetencyView): string {
+  // The day in full, year included, as perf rate confirms it.
+  return formatRatingEntry(r, view, `${view.theme.good(verb)} rating ${view.theme.id(`#${r.id}`)}: `, undefined).join('\n');
+}
+
+function formatRatingEntry(r: RatingEntry, view: CompetencyView, first: string, year: number | undefined): string[] {
+  const parts = [`${r.competency} ${r.rating}/${view.scaleMax}`, [r.source, r.ratedBy].filter(Boolean).join(', '), formatDay(r.date, year), r.note ?? ''];
+  return wrapParts(parts, view.width, { first, indent: ' '.repeat(Math.min(visibleLength(first), 12)) });
 }

@@ -54,3 +54,22 @@ export const DEV_STEPS = [
   ['done', 'mark an activity as done', 'the outcome: what you learned or changed', 'perf dev done 3 --note "Certified; using MEDDICC on every deal"'],
   ['drop', 'drop an activity that will not happen', 'why it was dropped', 'perf dev drop 3 --note "Course cancelled"'],
 ] as const;
+
+export const defineDevEdit = () =>
+  new Command('edit')
+    .description('correct an activity: what it is, and the days and notes of its steps')
+    .argument('<id>', 'the activity id (see perf dev --all)')
+    .option('--title <title>', 'what it is')
+    .option('-c, --competency <ref>', 'the competency it develops ("" unlinks it)')
+    .option('--due <date>', 'when it should be done ("" removes the due day)')
+    .option('--assigned-by <name>', 'who asked for it ("" removes it)')
+    .option('--started <when>', 'the day it was started (an activity under way or finished)')
+    .option('--start-note <text>', 'the note on starting ("" removes it)')
+    .option('--completed <when>', 'the day it was done or dropped')
+    .option('--outcome <text>', 'what came of it, or why it was dropped ("" removes it)')
+    .option('--json', 'print the changed activity as JSON')
+    .addHelpText(
+      'after',
+      examples(['perf dev edit 3 --title "MEDDICC workshop" --due 2027-04-30', 'perf dev edit 3 -c negotiation --assigned-by Maria', 'perf dev edit 3 --completed 2026-11-20 --outcome "Certified"']),
+    );
+export type DevEditOptions = OptionsOf<typeof defineDevEdit>;

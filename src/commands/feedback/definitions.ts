@@ -60,3 +60,20 @@ export const defineFeedbackShow = () =>
     .option('--json', 'print it as JSON')
     .addHelpText('after', examples(['perf feedback show 4']));
 export type FeedbackShowOptions = OptionsOf<typeof defineFeedbackShow>;
+
+export const defineFeedbackEdit = () =>
+  new Command('edit')
+    .description('correct feedback: what was said, by whom, when, about what')
+    .argument('<id>', 'the feedback id (see perf feedback)')
+    .argument('[text...]', 'the new text (or --text)')
+    .option('--text <text>', 'the new text')
+    .option('--from <name>', 'who said it')
+    .option('--relationship <relationship>', RELATIONSHIP_WORDS)
+    .option('-c, --competency <ref>', 'the competency it is about ("" unlinks it)')
+    .option('-d, --date <when>', 'when they said it')
+    .option('--json', 'print the changed feedback as JSON')
+    .addHelpText(
+      'after',
+      examples(['perf feedback edit 4 --from "Maria Lopez" --relationship manager', 'perf feedback edit 4 "Best renewal call this year"', 'perf feedback edit 4 -c ""']),
+    );
+export type FeedbackEditOptions = OptionsOf<typeof defineFeedbackEdit>;

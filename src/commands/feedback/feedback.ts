@@ -5,13 +5,15 @@ import { parseId } from '../../domain/ids.js';
 import { UsageError, quote } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import { resolveCompetency } from '../../services/competencies.js';
-import { addFeedback, findFeedback, listFeedback } from '../../services/feedback.js';
+import { addFeedback, editFeedback, findFeedback, listFeedback, removeFeedback, type FeedbackChanges } from '../../services/feedback.js';
 import type { FeedbackFilter } from '../../storage/feedback-repo.js';
 import type { Store } from '../../storage/store.js';
-import { renderFeedbackAdded, renderFeedbackDetail, renderFeedbackList } from './view.js';
-import { parseWhen, readCompetencyIds } from '../input.js';
+import { renderFeedbackAdded, renderFeedbackChanged, renderFeedbackDetail, renderFeedbackList } from './view.js';
+import { parseWhen, readCompetencyChange, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-import type { FeedbackAddOptions, FeedbackListOptions, FeedbackShowOptions } from './definitions.js';
+import type { RemoveOptions } from '../define.js';
+import { confirmAndRemove, preview, requireChanges } from '../record-changes.js';
+import type { FeedbackAddOptions, FeedbackEditOptions, FeedbackListOptions, FeedbackShowOptions } from './definitions.js';
 
 export async function runFeedbackAdd(ctx: Context, words: string[], options: FeedbackAddOptions): Promise<void> {
   const text = normalizeFeedbackText(words.join(' '));
@@ -67,4 +69,35 @@ export async function runFeedbackShow(ctx: Context, rawId: string, options: Feed
   const feedback = findFeedback(await ctx.readStore(), parseId(rawId, 'feedback'));
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
   ctx.print(renderFeedbackDetail(inertDeep(feedback), { theme: await ctx.theme(), width: ctx.width, today: ctx.today() }));
+}
+
+/** `perf feedback edit <id>`: each value checked as `perf feedback add` checks it. */
+export async function runFeedbackEdit(ctx: Context, rawId: string, words: string[], options: FeedbackEditOptions): Promise<void> {
+  const id = parseId(rawId, 'feedback');
+  if (words.length > 0 && options.text !== undefined) throw new UsageError('give the new text as words or with --text, not both');
+  const text = options.text ?? (words.length > 0 ? words.join(' ') : undefined);
+  const { from, relationship, competency, date } = options;
+  requireChanges({ text, from, relationship, competency, date }, 'new text, --from, --relationship, --competency or --date');
+  const changes: FeedbackChanges = {
+    text: text === undefined ? undefined : normalizeFeedbackText(text),
+    from: options.from === undefined ? undefined : normalizeGiver(options.from),
+    relationship: options.relationship === undefined ? undefined : parseRelationship(options.relationship),
+    date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
+    competencyId: await readCompetencyChange(ctx, options.competency),
+  };
+  const feedback = editFeedback(await ctx.store(), id, changes);
+  if (options.json) return ctx.printJson(feedbackToJson(feedback));
+  ctx.print(renderFeedbackChanged('Updated', inertDeep(feedback), await ctx.theme(), ctx.width));
+}
+
+export async function runFeedbackRm(ctx: Context, rawId: string, options: RemoveOptions): Promise<void> {
+  const id = parseId(rawId, 'feedback');
+  await confirmAndRemove(ctx, options, {
+    command: 'perf feedback rm',
+    find: (store) => findFeedback(store, id),
+    describe: (f) => `feedback #${f.id} (${f.from}, ${f.date}: "${preview(f.text)}")`,
+    remove: (store) => removeFeedback(store, id),
+    toJson: feedbackToJson,
+    render: async (f) => renderFeedbackChanged('Deleted', inertDeep(f), await ctx.theme(), ctx.width),
+  });
 }

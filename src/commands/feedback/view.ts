@@ -67,6 +67,11 @@ export function renderFeedbackDetail(f: Feedback, view: FeedbackView): string {
 
 /** The confirmation line after `perf feedback add`. */
 export function renderFeedbackAdded(f: Feedback, theme: Theme, width: number): string {
-  const parts = [theme.good('Recorded feedback'), theme.id(`#${f.id}`), formatDay(f.date), `from ${f.from} (${f.relationship})`, f.competency ? `◆ ${f.competency}` : ''];
+  return renderFeedbackChanged('Recorded', f, theme, width);
+}
+
+/** The confirmation line after `perf feedback add|edit|rm`: "Updated feedback #4 · …". */
+export function renderFeedbackChanged(verb: string, f: Feedback, theme: Theme, width: number): string {
+  const parts = [theme.good(`${verb} feedback`), theme.id(`#${f.id}`), formatDay(f.date), `from ${f.from} (${f.relationship})`, f.competency ? `◆ ${f.competency}` : ''];
   return wrapParts(parts, width, { indent: '  ' }).join('\n');
 }
