@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
-import { dumpDb, expectRefused, run } from '../../helpers.js';
+import { dumpDb, expectRefused, run, stderrAfterCreating } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
 
 /** #1 in progress since 2 Nov, #2 planned, #3 done on 15 Oct (never started), #4 dropped. */
@@ -14,7 +14,7 @@ const journal = journalFixture(async (db) => {
     ['dev', 'done', '3', '--date', '2026-10-15', '--note', 'Passed with 92%'],
     ['dev', 'drop', '4', '--date', '2026-11-10', '--note', 'Course cancelled'],
   ]) {
-    expect((await run(args, { db })).stderr).toBe('');
+    expect(stderrAfterCreating((await run(args, { db })).stderr, db)).toBe('');
   }
 });
 

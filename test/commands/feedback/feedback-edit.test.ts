@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
-import { dumpDb, expectRefused, run } from '../../helpers.js';
+import { dumpDb, expectRefused, run, stderrAfterCreating } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
 
 // Feedback #1 (Maria, manager, discovery) and #2 (Bob Stone, customer).
@@ -9,7 +9,7 @@ const journal = journalFixture(async (db) => {
     ['feedback', 'add', 'Great discovery call with Initech', '--from', 'Maria', '--relationship', 'manager', '-c', 'disc', '-d', '2026-09-10'],
     ['feedback', 'add', 'Turned our renewal around in a week', '--from', 'Bob Stone', '--relationship', 'customer', '-d', '2026-11-20'],
   ]) {
-    expect((await run(args, { db })).stderr).toBe('');
+    expect(stderrAfterCreating((await run(args, { db })).stderr, db)).toBe('');
   }
 });
 
