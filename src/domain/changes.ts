@@ -33,9 +33,3 @@ export function timeAgo(at: string, now: Date): string {
     seconds < 3600 ? [Math.floor(seconds / 60), 'minute'] : seconds < 86_400 ? [Math.floor(seconds / 3600), 'hour'] : [Math.floor(seconds / 86_400), 'day'];
   return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
 }
-
-/** A note's text cut for a summary line: `"Called Acme about the…"`. */
-export function shortText(text: string, length = 30): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(line.length > length ? `${line.slice(0, length - 1).trimEnd()}…` : line);
-}

@@ -43,8 +43,8 @@ export interface Store {
   /** Names the change this command's writes make in the undo log; the context calls it first. */
   describeChanges(label: ChangeLabel): void;
   /**
-   * What the change being made did, in a few words (`log #42 "Called Acme…"`), given by a service
-   * inside its transaction when it can say better than the command's words.
+   * What this command's change did, in a few words (`log #42 "Called Acme…"`), given by a service
+   * or handler before its transaction commits when it can say better than the command's words.
    */
   summarize(summary: string): void;
   /**
