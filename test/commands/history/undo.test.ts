@@ -152,6 +152,32 @@ describe('perf undo', () => {
     expect(journalState(db)).toEqual(before);
   });
 
+  it('undoes an import that created the journal, back to a fresh one', async () => {
+    const db = tempDbPath();
+    await ok(['import', await exportFile()], { db });
+    expect(JSON.parse(await ok(['history', '--json'], { db })).map((c: { summary: string }) => c.summary)).toEqual(['import export.json']);
+    await ok(['undo', '--yes'], { db });
+    // A fresh journal again, with an identity of its own (the import had taken the export's) and
+    // the seeded competencies as it made them: the file was made by the import, so the state
+    // before it is compared with a fresh journal, instants and the random identity aside.
+    const state = journalState(db) as { dump: Record<string, Record<string, unknown>[]> };
+    const fresh = journalState(newJournal()) as typeof state;
+    const exported = JSON.parse(fs.readFileSync(await exportFile(), 'utf8')) as { journalId: string };
+    expect(state.dump.meta?.[0]?.journal_id).not.toBe(exported.journalId);
+    const stable = (dump: typeof state.dump) => ({
+      ...dump,
+      meta: [],
+      competencies: (dump.competencies ?? []).map(({ created_at, updated_at, ...rest }) => rest),
+    });
+    expect(stable(state.dump)).toEqual(stable(fresh.dump));
+  });
+
+  it('is not carried by an export', async () => {
+    const db = await journal();
+    const exported = await ok(['export', '--format', 'json'], { db });
+    expect(exported).not.toMatch(/change|undo/i);
+  });
+
   it('shows what it would undo with --dry-run, and changes nothing', async () => {
     const db = await journal();
     await ok(['config', 'set', 'role', 'AE'], { db });
@@ -230,9 +256,9 @@ describe('perf history', () => {
     await ok(['undo', '--yes'], { db });
     const text = await ok(['history', '-n', '3'], { db });
     expect(text.split('\n')).toEqual([
-      expect.stringMatching(/^#16  \d{4}-\d\d-\d\d \d\d:\d\d {2}just now {8}config set role AE \(undone\)$/),
-      expect.stringMatching(/^#15  .* {2}checkin$/),
-      expect.stringMatching(/^#14  .* {2}dev start 2$/),
+      expect.stringMatching(/^#16 {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}just now {8}config set role AE \(undone\)$/),
+      expect.stringMatching(/^#15 {2}.* {2}checkin$/),
+      expect.stringMatching(/^#14 {2}.* {2}dev start 2$/),
       '13 older not shown: perf history -n all',
       '',
     ]);
