@@ -380,10 +380,12 @@ INSERT INTO meta (singleton, journal_id) VALUES (1, lower(hex(randomblob(16))));
  * the tables as they are at schema 4 (made by scripts/undo-triggers.mjs): a later migration that
  * adds a journal table or a column MUST create or recreate that table's undo triggers (drop them,
  * paste the script's output for it), or undo would miss that table or that column.
+ * A change's id is the next after the newest (undone changes stay listed, so ids are not handed
+ * out again); not AUTOINCREMENT, so that a command that wrote nothing leaves no trace at all.
  */
 const UNDO_LOG_V5 = `
 CREATE TABLE changes (
-  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  id        INTEGER PRIMARY KEY,
   at        TEXT NOT NULL,
   command   TEXT NOT NULL,
   summary   TEXT NOT NULL,
