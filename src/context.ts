@@ -52,6 +52,7 @@ export class Context {
   private savedWhat: string | undefined;
   private commits = 0;
   private dailyBackupChecked = false;
+  private command = { command: 'perf', summary: 'perf' };
 
   constructor(deps: Deps) {
     this.io = deps.io;
@@ -62,6 +63,14 @@ export class Context {
 
   setGlobals(globals: GlobalOptions): void {
     this.globals = globals;
+  }
+
+  /**
+   * The command being run, which names its change in the undo log: `perf history` shows it and
+   * `perf undo` says what it undid. A service may give a better summary (store.summarize).
+   */
+  setCommand(command: string, args: readonly string[]): void {
+    this.command = { command, summary: summarizeCommand(command, args) };
   }
 
   now(): Date {
@@ -204,6 +213,7 @@ export class Context {
         created,
       });
     }
+    this.openStore.describeChanges({ ...this.command, now: () => this.now() });
     return this.openStore;
   }
 
@@ -296,6 +306,14 @@ function defaultPathFailure(env: Record<string, string | undefined>): UsageError
   }
   return new UsageError('HOME is empty, so there is no default journal: set HOME, or give one with --db or PERF_DB');
 }
+
+/** `notes rm 12`, `log "Called Acme about the…"`: the command's words, short enough for a line. */
+export function summarizeCommand(command: string, args: readonly string[]): string {
+  const words = [command, ...args.map((arg) => (arg === '' || /[\s"']/.test(arg) ? JSON.stringify(arg) : arg))].join(' ');
+  return words.length > SUMMARY_LENGTH ? `${words.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…` : words;
+}
+
+const SUMMARY_LENGTH = 60;
 
 function clockFromEnv(env: Record<string, string | undefined>): () => Date {
   const fixed = env.PERF_NOW;

@@ -27,6 +27,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   doctor: async () => (await import('./commands/backup/index.js')).doctorCommand,
   where: async () => (await import('./commands/backup/index.js')).whereCommand,
   config: async () => (await import('./commands/config/index.js')).configCommand,
+  undo: async () => (await import('./commands/history/index.js')).undoCommand,
+  history: async () => (await import('./commands/history/index.js')).historyCommand,
 };
 
 /** The program with the commands `argv` needs: the one it names, or all of them. */
@@ -83,7 +85,13 @@ function createRoot(ctx: Context): CommandUnknownOpts {
       outputError: (text, write) => write(`perf: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     });
   // The global options reach the context before any handler runs.
-  program.hook('preAction', (_program, actionCommand) => ctx.setGlobals(actionCommand.optsWithGlobals()));
+  program.hook('preAction', (_program, actionCommand) => {
+    ctx.setGlobals(actionCommand.optsWithGlobals());
+    // The words that name the command (`notes edit`) and its arguments, for the undo log.
+    const words: string[] = [];
+    for (let c: CommandUnknownOpts | null = actionCommand; c?.parent; c = c.parent) words.unshift(c.name());
+    ctx.setCommand(words.join(' '), actionCommand.args);
+  });
   return program as unknown as CommandUnknownOpts;
 }
 

@@ -1,7 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
 import { assertCanAdd, assertUpdateDate, assertGoalValuesInRange, assertProgressHasGoal } from '../domain/goals.js';
-import type { Note, NoteType } from '../domain/notes.js';
+import { noteGist, type Note, type NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
 import type { Store } from '../storage/store.js';
@@ -33,6 +33,7 @@ export function logNote(store: Store, input: NoteInput, now: Date): Note {
       saveProgress(store, id, { goalId, date: input.date, amount: input.progress }, now);
     }
     if (input.competencyIds?.length) store.competencies.linkNote(id, input.competencyIds);
+    store.summarize(`log #${id} ${noteGist(input.text)}`);
     return mustGet(store, id);
   });
 }
@@ -119,6 +120,7 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
     if (moved) saveProgress(store, id, { goalId, date: changes.date ?? note.date, amount: progress }, now);
     if (changes.removeCompetencyIds?.length) store.competencies.unlinkNote(id, changes.removeCompetencyIds);
     if (changes.addCompetencyIds?.length) store.competencies.linkNote(id, changes.addCompetencyIds);
+    store.summarize(`notes edit #${id} ${noteGist(text)}`);
     return mustGet(store, id);
   });
 }
@@ -127,6 +129,7 @@ export function removeNote(store: Store, id: number): Note {
   return store.transaction(() => {
     const note = findNote(store, id);
     store.notes.remove(id);
+    store.summarize(`notes rm #${id} ${noteGist(note.text)}`);
     return note;
   });
 }

@@ -370,11 +370,154 @@ CREATE TABLE meta (
 INSERT INTO meta (singleton, journal_id) VALUES (1, lower(hex(randomblob(16))));
 `;
 
+/**
+ * The undo log (`perf undo`, `perf history`). Every write transaction of a command records one
+ * change (store.ts): while it runs, `undo_state.current_change` names it, and these triggers append
+ * to it the statement that reverses each row written (a DELETE for an insert, an INSERT with the
+ * old values and id for a delete, an UPDATE back to the old values for an update). Undo runs a
+ * change's steps newest first with recording off. The search index is not recorded: the notes
+ * triggers keep it in step when the notes rows are put back. The triggers are written out for
+ * the tables as they are at schema 4 (made by scripts/undo-triggers.mjs): a later migration that
+ * adds a journal table or a column MUST create or recreate that table's undo triggers (drop them,
+ * paste the script's output for it), or undo would miss that table or that column.
+ * A change's id is the next after the newest (undone changes stay listed, so ids are not handed
+ * out again); not AUTOINCREMENT, so that a command that wrote nothing leaves no trace at all.
+ */
+const UNDO_LOG_V5 = `
+CREATE TABLE changes (
+  id        INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL,
+  command   TEXT NOT NULL,
+  summary   TEXT NOT NULL,
+  undone_at TEXT
+) STRICT;
+CREATE TABLE change_steps (
+  seq       INTEGER PRIMARY KEY,
+  change_id INTEGER NOT NULL REFERENCES changes(id) ON DELETE CASCADE,
+  sql       TEXT NOT NULL
+) STRICT;
+CREATE INDEX change_steps_change ON change_steps(change_id);
+CREATE TABLE undo_state (
+  singleton      INTEGER PRIMARY KEY CHECK (singleton = 1),
+  current_change INTEGER
+) STRICT;
+INSERT INTO undo_state (singleton, current_change) VALUES (1, NULL);
+CREATE TRIGGER undo_checkins_insert AFTER INSERT ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM checkins' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_checkins_update AFTER UPDATE ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE checkins SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'note = ' || quote(old.note) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_checkins_delete AFTER DELETE ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO checkins (id, date, note, created_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.date) || ', ' || quote(old.note) || ', ' || quote(old.created_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_competencies_insert AFTER INSERT ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM competencies' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_competencies_update AFTER UPDATE ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE competencies SET ' || 'id = ' || quote(old.id) || ', ' || 'slug = ' || quote(old.slug) || ', ' || 'name = ' || quote(old.name) || ', ' || 'description = ' || quote(old.description) || ', ' || 'target = ' || quote(old.target) || ', ' || 'position = ' || quote(old.position) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_competencies_delete AFTER DELETE ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO competencies (id, slug, name, description, target, position, created_at, updated_at) VALUES (' || quote(old.id) || ', ' || quote(old.slug) || ', ' || quote(old.name) || ', ' || quote(old.description) || ', ' || quote(old.target) || ', ' || quote(old.position) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_config_insert AFTER INSERT ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM config' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_config_update AFTER UPDATE ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE config SET ' || 'key = ' || quote(old.key) || ', ' || 'value = ' || quote(old.value) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_config_delete AFTER DELETE ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO config (rowid, key, value) VALUES (' || quote(old.rowid) || ', ' || quote(old.key) || ', ' || quote(old.value) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_development_insert AFTER INSERT ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM development' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_development_update AFTER UPDATE ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE development SET ' || 'id = ' || quote(old.id) || ', ' || 'title = ' || quote(old.title) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'assigned_by = ' || quote(old.assigned_by) || ', ' || 'due_date = ' || quote(old.due_date) || ', ' || 'status = ' || quote(old.status) || ', ' || 'started_on = ' || quote(old.started_on) || ', ' || 'start_note = ' || quote(old.start_note) || ', ' || 'completed_on = ' || quote(old.completed_on) || ', ' || 'outcome = ' || quote(old.outcome) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_development_delete AFTER DELETE ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, start_note, completed_on, outcome, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.title) || ', ' || quote(old.competency_id) || ', ' || quote(old.assigned_by) || ', ' || quote(old.due_date) || ', ' || quote(old.status) || ', ' || quote(old.started_on) || ', ' || quote(old.start_note) || ', ' || quote(old.completed_on) || ', ' || quote(old.outcome) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_feedback_insert AFTER INSERT ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM feedback' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_feedback_update AFTER UPDATE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE feedback SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'from_name = ' || quote(old.from_name) || ', ' || 'relationship = ' || quote(old.relationship) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'text = ' || quote(old.text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_feedback_delete AFTER DELETE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.date) || ', ' || quote(old.from_name) || ', ' || quote(old.relationship) || ', ' || quote(old.competency_id) || ', ' || quote(old.text) || ', ' || quote(old.created_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_goal_checkins_insert AFTER INSERT ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goal_checkins' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goal_checkins_update AFTER UPDATE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goal_checkins SET ' || 'id = ' || quote(old.id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'kind = ' || quote(old.kind) || ', ' || 'amount = ' || quote(old.amount) || ', ' || 'note = ' || quote(old.note) || ', ' || 'note_id = ' || quote(old.note_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goal_checkins_delete AFTER DELETE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.goal_id) || ', ' || quote(old.date) || ', ' || quote(old.kind) || ', ' || quote(old.amount) || ', ' || quote(old.note) || ', ' || quote(old.note_id) || ', ' || quote(old.created_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_goals_insert AFTER INSERT ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goals' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goals_update AFTER UPDATE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goals SET ' || 'id = ' || quote(old.id) || ', ' || 'slug = ' || quote(old.slug) || ', ' || 'title = ' || quote(old.title) || ', ' || 'is_org = ' || quote(old.is_org) || ', ' || 'unit = ' || quote(old.unit) || ', ' || 'baseline = ' || quote(old.baseline) || ', ' || 'target = ' || quote(old.target) || ', ' || 'start_date = ' || quote(old.start_date) || ', ' || 'due_date = ' || quote(old.due_date) || ', ' || 'status = ' || quote(old.status) || ', ' || 'closed_on = ' || quote(old.closed_on) || ', ' || 'aligns_to_id = ' || quote(old.aligns_to_id) || ', ' || 'aligns_to_text = ' || quote(old.aligns_to_text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goals_delete AFTER DELETE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO goals (id, slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on, aligns_to_id, aligns_to_text, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.slug) || ', ' || quote(old.title) || ', ' || quote(old.is_org) || ', ' || quote(old.unit) || ', ' || quote(old.baseline) || ', ' || quote(old.target) || ', ' || quote(old.start_date) || ', ' || quote(old.due_date) || ', ' || quote(old.status) || ', ' || quote(old.closed_on) || ', ' || quote(old.aligns_to_id) || ', ' || quote(old.aligns_to_text) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_meta_insert AFTER INSERT ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM meta' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_meta_update AFTER UPDATE ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE meta SET ' || 'singleton = ' || quote(old.singleton) || ', ' || 'journal_id = ' || quote(old.journal_id) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_meta_delete AFTER DELETE ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO meta (singleton, journal_id) VALUES (' || quote(old.singleton) || ', ' || quote(old.journal_id) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_note_competencies_insert AFTER INSERT ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM note_competencies' || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'competency_id = ' || quote(new.competency_id) FROM undo_state;
+END;
+CREATE TRIGGER undo_note_competencies_update AFTER UPDATE ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE note_competencies SET ' || 'note_id = ' || quote(old.note_id) || ', ' || 'competency_id = ' || quote(old.competency_id) || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'competency_id = ' || quote(new.competency_id) FROM undo_state;
+END;
+CREATE TRIGGER undo_note_competencies_delete AFTER DELETE ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO note_competencies (note_id, competency_id) VALUES (' || quote(old.note_id) || ', ' || quote(old.competency_id) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_note_tags_insert AFTER INSERT ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM note_tags' || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'tag = ' || quote(new.tag) FROM undo_state;
+END;
+CREATE TRIGGER undo_note_tags_update AFTER UPDATE ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE note_tags SET ' || 'note_id = ' || quote(old.note_id) || ', ' || 'tag = ' || quote(old.tag) || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'tag = ' || quote(new.tag) FROM undo_state;
+END;
+CREATE TRIGGER undo_note_tags_delete AFTER DELETE ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO note_tags (note_id, tag) VALUES (' || quote(old.note_id) || ', ' || quote(old.tag) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_insert AFTER INSERT ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM notes' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE notes SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'text = ' || quote(old.text) || ', ' || 'type = ' || quote(old.type) || ', ' || 'account = ' || quote(old.account) || ', ' || 'starred = ' || quote(old.starred) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_delete AFTER DELETE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.date) || ', ' || quote(old.text) || ', ' || quote(old.type) || ', ' || quote(old.account) || ', ' || quote(old.starred) || ', ' || quote(old.goal_id) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_ratings_insert AFTER INSERT ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM ratings' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_ratings_update AFTER UPDATE ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE ratings SET ' || 'id = ' || quote(old.id) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'rating = ' || quote(old.rating) || ', ' || 'source = ' || quote(old.source) || ', ' || 'rated_by = ' || quote(old.rated_by) || ', ' || 'note = ' || quote(old.note) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_ratings_delete AFTER DELETE ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO ratings (id, competency_id, date, rating, source, rated_by, note, created_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.competency_id) || ', ' || quote(old.date) || ', ' || quote(old.rating) || ', ' || quote(old.source) || ', ' || quote(old.rated_by) || ', ' || quote(old.note) || ', ' || quote(old.created_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
   { version: 3, description: 'the file says it is a perf journal (PRAGMA application_id)', sql: APPLICATION_ID_V3 },
   { version: 4, description: 'imported records keep the key they have in their source (source_key); the journal has an identity', sql: SOURCE_KEYS_V4 },
+  { version: 5, description: 'an undo log: what each command changed, and how to reverse it (perf undo, perf history)', sql: UNDO_LOG_V5 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

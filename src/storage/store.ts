@@ -11,6 +11,7 @@ import { createJournalRepo, type JournalRepo } from './journal-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
 import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
 import { createReportRepo, type ReportRepo } from './report-repo.js';
+import { createUndoRepo, type UndoRepo } from './undo-repo.js';
 
 /**
  * The journal: one connection and a repository per table. Repositories prepare their statements
@@ -32,8 +33,21 @@ export interface Store {
   readonly reports: ReportRepo;
   /** Every table at once, for export and import. */
   readonly journal: JournalRepo;
-  /** Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole. */
-  transaction<T>(fn: () => T): T;
+  /** The undo log. */
+  readonly changes: UndoRepo;
+  /**
+   * Runs `fn` in one write transaction (BEGIN IMMEDIATE); it commits or rolls back as a whole.
+   * What it writes is recorded in the undo log as this command's change (see describeChanges);
+   * `record: false` is for `perf undo` alone, which is not itself undone.
+   */
+  transaction<T>(fn: () => T, options?: { record?: boolean }): T;
+  /** Names the change this command's writes make in the undo log; the context calls it first. */
+  describeChanges(label: ChangeLabel): void;
+  /**
+   * What this command's change did, in a few words (`log #42 "Called Acme…"`), given by a service
+   * or handler before its transaction commits when it can say better than the command's words.
+   */
+  summarize(summary: string): void;
   /**
    * Runs `hook` inside the first write transaction, after its work and just before it commits, so
    * it sees the journal as last committed from another connection, and never runs for a
@@ -76,6 +90,18 @@ export interface PendingJournal {
   created?(): void;
 }
 
+/** How the undo log names a command's change. */
+export interface ChangeLabel {
+  /** The command's words (`notes edit`). */
+  command: string;
+  /** The summary unless a service gives one: the command's words and arguments. */
+  summary: string;
+  now: () => Date;
+}
+
+/** The undo log keeps at least this many changes; older ones are pruned as new ones are made. */
+export const KEPT_CHANGES = 100;
+
 export interface OpenTransaction {
   commit(): void;
   /** Undoes everything since `begin`; does nothing once committed or rolled back. */
@@ -100,21 +126,57 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
     pending = undefined;
     persistent = true;
   };
+  let label: ChangeLabel = { command: 'perf', summary: 'a change', now: () => new Date() };
+  let summary: string | undefined;
+  // Every write transaction of one command adds to the same change (a rate walk-through, a log
+  // that also moves a goal), so that one undo reverses the whole command. Set once committed.
+  let changeId: number | undefined;
+  /** Starts recording this command's change (the triggers of migration 5 write its steps). */
+  const openChange = (): number => {
+    const log = changeLog(db);
+    const change = changeId ?? Number(log.open.run(label.now().toISOString(), label.command, label.summary).lastInsertRowid);
+    log.current.run(change);
+    return change;
+  };
+  /** Stops recording and names the change, in the same transaction; returns it if it has steps. */
+  const closeChange = (change: number): number | undefined => {
+    const log = changeLog(db);
+    log.current.run(null);
+    if (!log.hasSteps.get(change)) {
+      // A command that wrote nothing (a setting set to what it was) leaves nothing to undo.
+      if (changeId === undefined) log.drop.run(change);
+      return changeId;
+    }
+    if (summary !== undefined) log.summarize.run(summary, change);
+    const oldest = log.oldestKept.get(KEPT_CHANGES - 1) as { id: number } | undefined;
+    if (oldest) {
+      log.pruneSteps.run(oldest.id);
+      log.prune.run(oldest.id);
+    }
+    return change;
+  };
+  const recorded = <T>(fn: () => T, record: boolean): { value: T; change: number | undefined } => {
+    if (!record) return { value: fn(), change: changeId };
+    const change = openChange();
+    const value = fn();
+    return { value, change: closeChange(change) };
+  };
   const runHook = () => {
     const run = hook;
     hook = undefined;
     run?.();
   };
-  const commitHere = <T>(fn: () => T): T => {
+  const commitHere = <T>(fn: () => T, record: boolean): T => {
     const result = db
       .transaction(() => {
-        const value = fn();
+        const done = recorded(fn, record);
         runHook();
-        return value;
+        return done;
       })
       .immediate();
     commits++;
-    return result;
+    changeId = result.change;
+    return result.value;
   };
   /** Writes the committed in-memory journal to its file; a failure leaves no file and no store. */
   const createFile = (): Db | null => {
@@ -159,13 +221,17 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
     get journal() {
       return repo('journal', createJournalRepo);
     },
-    transaction<T>(fn: () => T): T {
-      if (!pending) return commitHere(fn);
+    get changes() {
+      return repo('changes', createUndoRepo);
+    },
+    transaction<T>(fn: () => T, options: { record?: boolean } = {}): T {
+      const record = options.record !== false;
+      if (!pending) return commitHere(fn, record);
       if (pending.inMemory) {
         // The work, its checks included, runs in memory first: a refusal creates nothing.
-        const value = db
+        const done = db
           .transaction(() => {
-            const result = fn();
+            const result = recorded(fn, record);
             runHook();
             return result;
           })
@@ -176,17 +242,25 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
           switchTo(file);
           commits++;
           creating.created?.();
-          return value;
+          // The file is the committed memory journal: the change is there under the same id.
+          changeId = done.change;
+          return done.value;
         }
         // Another process created the journal meanwhile: the work is done again in theirs.
         switchTo(pending.openFile());
-        return commitHere(fn);
+        return commitHere(fn, record);
       }
       // A journal this process could not write when it was opened: the input is checked first, as
       // for any journal, and only then is the file opened to write (or refused, with the reason).
       dryRun(db, fn);
       switchTo(pending.openFile());
-      return commitHere(fn);
+      return commitHere(fn, record);
+    },
+    describeChanges(next: ChangeLabel) {
+      label = next;
+    },
+    summarize(text: string) {
+      summary = text;
     },
     beforeFirstCommit(run: () => void) {
       hook = run;
@@ -207,12 +281,31 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
       }
       db.exec('BEGIN IMMEDIATE');
       let open = true;
+      const rollback = () => {
+        if (open && db.inTransaction) db.exec('ROLLBACK');
+        open = false;
+        if (staged) {
+          staged.discard();
+          db = memory;
+          repos.clear();
+        }
+      };
+      // The streamed work (one import) is one change, recorded from here to the commit.
+      let change: number;
+      try {
+        change = openChange();
+      } catch (error) {
+        rollback();
+        throw error;
+      }
       return {
         commit() {
           if (!open) throw new Error('the transaction is already over');
+          const done = closeChange(change);
           runHook();
           db.exec('COMMIT');
           open = false;
+          changeId = done;
           if (creating && staged) {
             const file = staged.place();
             // Work fed by a stream cannot be done again: the rep runs the command again.
@@ -223,15 +316,7 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
           commits++;
           if (staged) creating?.created?.();
         },
-        rollback() {
-          if (open && db.inTransaction) db.exec('ROLLBACK');
-          open = false;
-          if (staged) {
-            staged.discard();
-            db = memory;
-            repos.clear();
-          }
-        },
+        rollback,
       };
     },
     close() {
@@ -255,4 +340,29 @@ function dryRun(db: Db, fn: () => unknown): void {
   } catch (error) {
     if (error !== done && !String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw error;
   }
+}
+
+/** The statements that keep the undo log, prepared once per connection. */
+const changeLogs = new WeakMap<Db, ReturnType<typeof prepareChangeLog>>();
+
+function changeLog(db: Db): ReturnType<typeof prepareChangeLog> {
+  let log = changeLogs.get(db);
+  if (!log) {
+    log = prepareChangeLog(db);
+    changeLogs.set(db, log);
+  }
+  return log;
+}
+
+function prepareChangeLog(db: Db) {
+  return {
+    open: db.prepare('INSERT INTO changes (at, command, summary) VALUES (?, ?, ?)'),
+    current: db.prepare('UPDATE undo_state SET current_change = ? WHERE singleton = 1'),
+    hasSteps: db.prepare('SELECT 1 FROM change_steps WHERE change_id = ? LIMIT 1').pluck(),
+    drop: db.prepare('DELETE FROM changes WHERE id = ?'),
+    summarize: db.prepare('UPDATE changes SET summary = ? WHERE id = ?'),
+    oldestKept: db.prepare('SELECT id FROM changes ORDER BY id DESC LIMIT 1 OFFSET ?'),
+    pruneSteps: db.prepare('DELETE FROM change_steps WHERE change_id < ?'),
+    prune: db.prepare('DELETE FROM changes WHERE id < ?'),
+  };
 }

@@ -9,6 +9,8 @@ import { LATEST_VERSION, MIGRATIONS, SEEDED_COMPETENCIES, type Migration } from 
 import { dumpDb, fileHash, run, tempDbPath, tempDir } from '../helpers.js';
 
 const TABLES = [
+  'change_steps',
+  'changes',
   'checkins',
   'competencies',
   'config',
@@ -22,6 +24,7 @@ const TABLES = [
   'notes',
   'notes_fts',
   'ratings',
+  'undo_state',
 ];
 
 function tablesOf(db: Db): string[] {

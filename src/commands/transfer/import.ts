@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Context } from '../../context.js';
 import { latestDayOf } from '../../domain/calendar.js';
 import type { DumpOutline } from '../../domain/dump-checker.js';
@@ -29,6 +30,8 @@ type Kind = 'perf' | 'jrnl';
  */
 export async function runImport(ctx: Context, file: string, options: ImportOptions): Promise<void> {
   const checked = await checkFile(ctx, file, options.format);
+  // One import is one change in the undo log, named by its file.
+  (await ctx.readStore()).summarize(`import ${path.basename(file)}`);
   let result: ImportResult;
   if (checked.kind === 'jrnl') {
     const onProgress = await progressReporter(ctx, checked.notes.length);
