@@ -103,8 +103,10 @@ function adopt(parent: CommandUnknownOpts, command: CommandUnknownOpts): Command
  */
 function refuseUnknownSubcommands(parent: CommandUnknownOpts): void {
   parent.allowExcessArguments(true).hook('preAction', async (command, actionCommand) => {
+    // A list that takes arguments of its own (`perf goals updates <goal>`) is refused only when
+    // given more words than it takes; the first word is then the likely mistyped subcommand.
     const [word] = command.args;
-    if (actionCommand !== command || word === undefined) return;
+    if (actionCommand !== command || word === undefined || command.args.length <= command.registeredArguments.length) return;
     const [{ closestMatches }, { UsageError }] = await Promise.all([import('./domain/goal-refs.js'), import('./errors.js')]);
     const names = command.commands.map((c) => c.name());
     const [guess] = closestMatches(word, names, 1);
