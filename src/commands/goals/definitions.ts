@@ -135,7 +135,7 @@ export const defineGoalsRm = () =>
     .option('--json', 'print what was removed as JSON')
     .addHelpText(
       'after',
-      `${examples(['perf goals rm q4-arr', 'perf goals rm 3 --yes'])}\n\nGoals aligned to it stay and no longer align to anything; to end a goal but keep its history, use perf goals drop.`,
+      `${examples(['perf goals rm q4-arr', 'perf goals rm 3 --yes'])}\n\nGoals aligned to it stay and no longer align to anything.\nTo end a goal but keep its history, use perf goals drop.`,
     );
 export type GoalsRmOptions = OptionsOf<typeof defineGoalsRm>;
 
@@ -161,7 +161,7 @@ export const defineGoalsUpdatesEdit = () =>
     .option('--json', 'print the update as JSON')
     .addHelpText(
       'after',
-      `${examples(['perf goals updates edit 7 --value 181000', 'perf goals updates edit 7 --value +15 --note "Two more demos"'])}\n\nAn update made by a note (perf log --progress) keeps the note's day and text: change those with perf notes edit.`,
+      `${examples(['perf goals updates edit 7 --value 181000', 'perf goals updates edit 7 --value +15 --note "Two more demos"'])}\n\nAn update made by a note (perf log --progress) keeps the note's day and text:\nchange those with perf notes edit.`,
     );
 export type GoalsUpdatesEditOptions = OptionsOf<typeof defineGoalsUpdatesEdit>;
 
