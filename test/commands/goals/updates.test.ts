@@ -224,6 +224,15 @@ describe('perf goals rm', () => {
     await expectRefused(['goals', 'rm', '99', '--yes'], db, /^perf: no goal with id "99"/);
   });
 
+  it('marks the notes and goals it unlinks as changed', async () => {
+    const db = await seed();
+    const result = await run(['goals', 'rm', 'q4-arr', '--yes'], { db, now: '2026-11-27T10:00:00Z' });
+    expect(result.code).toBe(0);
+    expect(await json(db, ['goals', 'show', 'demos'])).toMatchObject({ updatedAt: '2026-11-27T10:00:00.000Z' });
+    expect(await json(db, ['notes', 'show', '2'])).toMatchObject({ updatedAt: '2026-11-27T10:00:00.000Z' });
+    expect(await json(db, ['goals', 'show', 'churn'])).not.toMatchObject({ updatedAt: '2026-11-27T10:00:00.000Z' });
+  });
+
   it('never reuses the id of a removed goal', async () => {
     const db = await seed();
     await ok(db, ['goals', 'rm', 'meddpicc', '--yes']);
