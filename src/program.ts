@@ -112,8 +112,8 @@ function adopt(parent: CommandUnknownOpts, command: CommandUnknownOpts): Command
  * answer a typo such as `perf notes shwo 1` with "too many arguments"; name the subcommands instead.
  */
 function refuseUnknownSubcommands(parent: CommandUnknownOpts): void {
-  // A list that takes an argument of its own (`perf ratings negotiation`) is refused only for more
-  // words than it takes: `perf ratings edt 7`.
+  // A list that takes arguments of its own (`perf ratings negotiation`, `perf goals updates <goal>`)
+  // is refused only for more words than it takes: `perf ratings edt 7`.
   const takes = parent.registeredArguments.length;
   parent.allowExcessArguments(true).hook('preAction', async (command, actionCommand) => {
     const [word] = command.args;

@@ -59,6 +59,20 @@ export function valuesAfterEach(baseline: number, updates: readonly UpdateEntry[
   return values;
 }
 
+/**
+ * Each update's place in the replay (0 = first), the value after it and how far it moved the
+ * value, in the order the updates were given: what the sanity checks compare.
+ */
+export function replaySteps(baseline: number, updates: readonly UpdateEntry[]): { position: number; value: number; change: number }[] {
+  const steps: { position: number; value: number; change: number }[] = new Array(updates.length);
+  let previous = baseline;
+  replay(baseline, updates).forEach(({ index, value }, position) => {
+    steps[index] = { position, value, change: cleanSum(value, -previous) };
+    previous = value;
+  });
+  return steps;
+}
+
 function replay(baseline: number, updates: readonly UpdateEntry[]): { entry: UpdateEntry; index: number; value: number }[] {
   const ordered = updates
     .map((entry, index) => ({ entry, index }))

@@ -394,6 +394,19 @@ export function staleGoals(views: readonly GoalView[], today: Day): StaleGoal[] 
   return stale.sort((a, b) => b.days - a.days || a.view.goal.id - b.view.goal.id);
 }
 
+/** An update with the goal's value after it, as the goals' updates are replayed. */
+export type GoalUpdateView = GoalUpdate & { value: number };
+
+/** What removing a goal takes with it (its updates) and what it leaves unlinked. */
+export interface GoalRemoval {
+  view: GoalView;
+  updates: GoalUpdateView[];
+  /** Notes linked to the goal: they stay, unlinked (and any progress they made goes with the goal). */
+  noteIds: number[];
+  /** Goals aligned to it: they stay, aligned to nothing. */
+  aligned: GoalRef[];
+}
+
 export interface GoalDetail {
   view: GoalView;
   /** What the goal serves, nearest first. */

@@ -108,6 +108,19 @@ export function createGoalsRepo(db: Db) {
     'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
   );
   const removeUpdate = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
+  const updateById = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.id = ?`);
+  const editUpdate = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE goal_checkins SET date = @date, kind = @kind, amount = @amount, note = @note WHERE id = @id',
+  );
+  // A goal goes with its updates; its notes and the goals aligned to it stay, without the link.
+  // Each step is its own statement rather than left to the foreign keys' cascades, so that
+  // every row it touches is changed by a statement of ours (and seen by the undo log's triggers).
+  const removeUpdatesOf = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE goal_id = ?');
+  const unlinkNotes = db.prepare<[Record<string, unknown>], void>('UPDATE notes SET goal_id = NULL, updated_at = @now WHERE goal_id = @id');
+  const unalignGoals = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE goals SET aligns_to_id = NULL, updated_at = @now WHERE aligns_to_id = @id AND id <> @id',
+  );
+  const removeGoal = db.prepare<[number], void>('DELETE FROM goals WHERE id = ?');
 
   const params = (goal: GoalRecord, now: string) => ({ ...goal, org: goal.org ? 1 : 0, now });
 
@@ -152,6 +165,21 @@ export function createGoalsRepo(db: Db) {
     },
     removeUpdate(id: number): void {
       removeUpdate.run(id);
+    },
+    getUpdate(id: number): GoalUpdate | null {
+      const row = updateById.get(id);
+      return row ? rowToGoalUpdate(row) : null;
+    },
+    /** Corrects an update in place: its id, goal, note link and creation time stay. */
+    editUpdate(id: number, to: { date: Day; kind: GoalUpdate['kind']; amount: number; note: string | null }): void {
+      editUpdate.run({ ...to, id });
+    },
+    /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
+    remove(id: number, now: string): void {
+      removeUpdatesOf.run(id);
+      unlinkNotes.run({ id, now });
+      unalignGoals.run({ id, now });
+      removeGoal.run(id);
     },
   };
 }

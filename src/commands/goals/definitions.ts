@@ -73,6 +73,9 @@ export const defineGoalsEdit = () =>
     );
 export type GoalsEditOptions = OptionsOf<typeof defineGoalsEdit>;
 
+/** The sanity checks of goal-surprises.ts: asked in a terminal, a warning elsewhere. */
+const SANITY_YES = 'save without asking when the value is over 5x the target or the change over 10x the largest before it (elsewhere: no warning)';
+
 export const defineGoalsUpdate = () =>
   new Command('update')
     .description('check in: 120 sets the current value, +15 or -5 changes it')
@@ -80,6 +83,7 @@ export const defineGoalsUpdate = () =>
     .argument('<value>', 'a number to set (120), or a change (+15, -5)')
     .option('--note <text>', 'what happened')
     .option('-d, --date <when>', 'the day of the check-in (default today)')
+    .option('-y, --yes', SANITY_YES)
     .option('--json', 'print the goal as JSON')
     .addHelpText(
       'after',
@@ -121,3 +125,50 @@ export const defineGoalsReopen = () =>
     .option('--json', 'print the goal as JSON')
     .addHelpText('after', examples(['perf goals reopen q4-arr']));
 export type GoalsReopenOptions = OptionsOf<typeof defineGoalsReopen>;
+
+export const defineGoalsRm = () =>
+  new Command('rm')
+    .description('remove a goal with its updates (asks first in a terminal); its notes stay, unlinked')
+    .argument('<goal>', 'the goal id or slug')
+    .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .option('--json', 'print what was removed as JSON')
+    .addHelpText(
+      'after',
+      `${examples(['perf goals rm q4-arr', 'perf goals rm 3 --yes'])}\n\nGoals aligned to it stay and no longer align to anything.\nTo end a goal but keep its history, use perf goals drop.`,
+    );
+export type GoalsRmOptions = OptionsOf<typeof defineGoalsRm>;
+
+export const defineGoalsUpdates = () =>
+  new Command('updates')
+    .description("a goal's updates with their ids, to correct (edit) or remove (rm) one")
+    .argument('<goal>', 'the goal id or slug')
+    .option('--json', 'print the updates as a JSON array')
+    .addHelpText(
+      'after',
+      examples(['perf goals updates q4-arr', 'perf goals updates edit 7 --value 181000', 'perf goals updates edit 7 -d 2026-11-02', 'perf goals updates rm 7']),
+    );
+export type GoalsUpdatesOptions = OptionsOf<typeof defineGoalsUpdates>;
+
+export const defineGoalsUpdatesEdit = () =>
+  new Command('edit')
+    .description('correct a goal update: its value, day or note (ids: perf goals updates <goal>)')
+    .argument('<id>', 'the update id')
+    .option('--value <value>', 'what it records instead: a number to set (120), or a change (+15, -5)')
+    .option('-d, --date <when>', 'move it to another day')
+    .option('--note <text>', 'a new note ("" removes it)')
+    .option('-y, --yes', SANITY_YES)
+    .option('--json', 'print the update as JSON')
+    .addHelpText(
+      'after',
+      `${examples(['perf goals updates edit 7 --value 181000', 'perf goals updates edit 7 --value +15 --note "Two more demos"'])}\n\nAn update made by a note (perf log --progress) keeps the note's day and text:\nchange those with perf notes edit.`,
+    );
+export type GoalsUpdatesEditOptions = OptionsOf<typeof defineGoalsUpdatesEdit>;
+
+export const defineGoalsUpdatesRm = () =>
+  new Command('rm')
+    .description("remove a goal update (asks first in a terminal); the goal's value is replayed without it")
+    .argument('<id>', 'the update id')
+    .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .option('--json', 'print the removed update as JSON')
+    .addHelpText('after', examples(['perf goals updates rm 7', 'perf goals updates rm 7 --yes']));
+export type GoalsUpdatesRmOptions = OptionsOf<typeof defineGoalsUpdatesRm>;

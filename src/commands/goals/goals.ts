@@ -11,16 +11,21 @@ import {
   updateGoal,
   editGoal,
   findGoal,
+  checkGoalUpdate,
   listGoals,
+  planGoalRemoval,
+  removeGoal,
   showGoal,
   viewOne,
   type GoalFields,
 } from '../../services/goals.js';
 import { renderGoalDetail } from './detail-view.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
-import { parseWhen } from '../input.js';
+import { parseWhen, requireYesWithoutTerminal } from '../input.js';
+import { confirmSurprises } from './surprises.js';
+import { describeGoalRemoval, updateToJson } from './updates-view.js';
 import { inertDeep } from '../../terminal/inert.js';
-import type { GoalEndingOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
+import type { GoalEndingOptions, GoalsRmOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
 
 export async function runGoalsList(ctx: Context, options: GoalsListOptions): Promise<void> {
   const store = await ctx.readStore();
@@ -65,7 +70,10 @@ export async function runGoalsUpdate(
   const note = options.note?.trim() || null;
   const store = await ctx.store();
   const today = ctx.today();
-  const { before, after } = updateGoal(store, findGoal(store, ref).id, { value, shown: rawValue.trim(), date, note }, today, ctx.now());
+  const goal = findGoal(store, ref);
+  const input = { value, shown: rawValue.trim(), date, note };
+  if (!(await confirmSurprises(ctx, goal, checkGoalUpdate(store, goal.id, input), options.yes))) return ctx.print('Nothing saved.');
+  const { before, after } = updateGoal(store, goal.id, input, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
   ctx.print(renderGoalUpdated(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
 }
@@ -143,4 +151,26 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
   };
+}
+
+export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOptions): Promise<void> {
+  requireYesWithoutTerminal(ctx, options.yes, 'perf goals rm');
+  const store = await ctx.store();
+  const goal = findGoal(store, ref);
+  if (!options.yes) {
+    const prompter = await ctx.prompter();
+    const what = describeGoalRemoval(inertDeep(planGoalRemoval(store, goal.id, ctx.today())));
+    const sure = await prompter.confirm({ message: `Remove ${what}?`, default: false });
+    if (!sure) return ctx.print('Kept it.');
+  }
+  const removal = removeGoal(store, goal.id, ctx.today(), ctx.now());
+  if (options.json) {
+    return ctx.printJson({
+      goal: goalToJson(removal.view),
+      updates: removal.updates.map((update) => updateToJson(goal, update)),
+      unlinkedNotes: removal.noteIds,
+      unaligned: removal.aligned,
+    });
+  }
+  ctx.print(`Removed ${describeGoalRemoval(inertDeep(removal))}.`);
 }

@@ -14,6 +14,7 @@ export const defineLog = () =>
     .option('-a, --account <name>', 'the customer or account')
     .option('-s, --star', 'a highlight for the summary')
     .option('-e, --edit', 'write the note in $EDITOR')
+    .option('-y, --yes', 'save without asking when --progress takes the goal over 5x its target or is over 10x its largest change')
     .option('--json', 'print the created note as JSON')
     .addHelpText(
       'after',

@@ -20,6 +20,10 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   let note: Note;
   try {
     store = await ctx.store();
+    if (!(await progressLooksRight(ctx, store, input, options.yes))) {
+      // Typed text exists nowhere else, so it is shown again rather than lost.
+      return ctx.print(words.length > 0 ? 'Nothing saved.' : `Nothing saved. The note was:\n${input.text}`);
+    }
     note = logNote(store, input, ctx.now());
   } catch (error) {
     // Text given as arguments is still in the shell's history; typed text would be lost.
@@ -50,6 +54,22 @@ async function resolveGoal(ctx: Context, options: LogOptions): Promise<{ goal: G
   const goal = findGoal(await ctx.readStore(), options.goal);
   if (progress !== null) assertCanAdd(goal, `--progress ${options.progress?.trim()}`);
   return { goal, progress };
+}
+
+/**
+ * Progress far past the target or far beyond the goal's earlier moves is asked about (a warning
+ * without a terminal), as on `perf goals update`. Only a note that moves a goal loads this code.
+ */
+async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, yes: boolean | undefined): Promise<boolean> {
+  if (input.goalId === undefined || input.goalId === null || input.progress === undefined || input.progress === null) return true;
+  const [{ checkGoalUpdate, findGoal }, { confirmSurprises }] = await Promise.all([
+    import('../../services/goals.js'),
+    import('../goals/surprises.js'),
+  ]);
+  const goal = findGoal(store, String(input.goalId));
+  const value = { kind: 'add' as const, amount: input.progress };
+  const surprises = checkGoalUpdate(store, goal.id, { value, shown: `--progress ${input.progress}`, date: input.date, note: null });
+  return confirmSurprises(ctx, goal, surprises, yes);
 }
 
 /** Everything is checked before the note is written, so bad input never creates or touches the journal. */

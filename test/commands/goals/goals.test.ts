@@ -578,8 +578,8 @@ describe('80 columns', () => {
     }
   });
 
-  it.each(['', 'add', 'edit', 'update', 'show', 'done', 'drop', 'reopen'])('keeps perf goals %s --help within 80 columns', async (sub) => {
-    const { stdout, code } = await run(['goals', ...(sub ? [sub] : []), '--help']);
+  it.each(['', 'add', 'edit', 'update', 'show', 'done', 'drop', 'reopen', 'rm', 'updates', 'updates edit', 'updates rm'])('keeps perf goals %s --help within 80 columns', async (sub) => {
+    const { stdout, code } = await run(['goals', ...(sub ? sub.split(' ') : []), '--help']);
     expect(code).toBe(0);
     expectFits(stdout);
   });
