@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { loadCheckinRenderer, } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
-import { recordOneToOne } from '../../services/one-to-ones.js';
+import { listOneToOnes, recordOneToOne } from '../../services/one-to-ones.js';
 import { readCheckinAgenda } from '../../services/reports.js';
 import { renderOneToOneRecorded } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
@@ -29,7 +29,10 @@ async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> 
   if (options.format !== undefined && options.format !== 'json') throw new UsageError('--format is for the agenda: use --done alone, or --done --json');
   const note = options.note?.trim() || null;
   const date = await parseWhen(ctx, options.date, 'past', '--date');
-  const oneToOne = recordOneToOne(await ctx.store(), { date, note }, ctx.now());
+  const store = await ctx.store();
+  const oneToOne = recordOneToOne(store, { date, note }, ctx.now());
   if (options.json || options.format === 'json') return ctx.printJson(oneToOne);
-  ctx.print(renderOneToOneRecorded(inertDeep(oneToOne), ctx.width));
+  // A back-dated one-to-one older than the latest does not move where the next agenda starts.
+  const latest = listOneToOnes(store)[0]?.id === oneToOne.id;
+  ctx.print(renderOneToOneRecorded(inertDeep(oneToOne), ctx.width, latest));
 }

@@ -4,8 +4,8 @@ import { formatDay, wrapText } from '../../terminal/format.js';
 import type { Theme } from '../../terminal/theme.js';
 import { wrapParts } from '../../terminal/wrap.js';
 
-export function renderOneToOneRecorded(oneToOne: OneToOne, width: number): string {
-  const parts = [`Recorded the one-to-one on ${formatDay(oneToOne.date)} (#${oneToOne.id}).`, 'The next agenda starts from here.'];
+export function renderOneToOneRecorded(oneToOne: OneToOne, width: number, latest = true): string {
+  const parts = [`Recorded the one-to-one on ${formatDay(oneToOne.date)} (#${oneToOne.id}).`, ...(latest ? ['The next agenda starts from here.'] : [])];
   return wrapParts(parts, width, { separator: ' ' }).join('\n');
 }
 

@@ -28,6 +28,7 @@ describe('perf checkin --done --date: a one-to-one recorded afterwards', () => {
     const back = await run(['checkin', '--done', '-d', '2026-11-20', '--json'], { db });
     expect(back).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(back.stdout)).toMatchObject({ id: 4, date: '2026-11-20', note: null });
+    expect(await run(['checkin', '--done', '-d', '2026-11-19'], { db })).toEqual({ code: 0, stdout: 'Recorded the one-to-one on Thu 19 Nov 2026 (#5).\n', stderr: '' });
     const agenda = JSON.parse((await run(['checkin', '--json'], { db })).stdout);
     expect(agenda.lastCheckin).toEqual({ date: '2026-11-26', note: 'Agreed: hire an SE' });
   });
