@@ -182,7 +182,9 @@ export class Context {
       openFile: () => openDatabase(file, { create: false, busyTimeoutMs }),
     });
     if (databaseExists(file)) {
-      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs });
+      // An upgrade that renamed slugs says so on stderr, so scripts that named them learn why they fail.
+      const onNotice = (line: string) => this.io.stderr.write(`perf: ${line}\n`);
+      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs, onNotice });
       this.openStore = createStore(db, true, isWritable(db) ? undefined : pending(false));
     } else {
       this.openStore = createStore(openMemoryDatabase(), false, pending(true));

@@ -22,6 +22,7 @@ const TABLES = [
   'notes',
   'notes_fts',
   'ratings',
+  'slug_renames',
 ];
 
 function tablesOf(db: Db): string[] {
