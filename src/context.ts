@@ -195,7 +195,9 @@ export class Context {
     // rather than as notes that seem lost.
     const created = () => this.io.stderr.write(`Created a new journal at ${file}\n`);
     if (databaseExists(file)) {
-      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs });
+      // An upgrade that renamed slugs says so on stderr, so scripts that named them learn why they fail.
+      const onNotice = (line: string) => this.io.stderr.write(`perf: ${line}\n`);
+      const db = openDatabase(file, { create: false, readOnly: true, busyTimeoutMs, onNotice });
       // Only a journal that does not exist yet is ever created; this one is only reopened to write.
       const notCreated = (): never => {
         throw new Error(`the journal ${file} exists: it is opened, not created`);

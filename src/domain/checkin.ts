@@ -103,3 +103,8 @@ export function agendaToJson(agenda: CheckinAgenda) {
     notes: rest.notes,
   };
 }
+
+/** A one-to-one in `perf checkin history --json` and `perf checkin edit --json`. */
+export function oneToOneToJson(oneToOne: OneToOne): { id: number; date: Day; note: string | null } {
+  return { id: oneToOne.id, date: oneToOne.date, note: oneToOne.note };
+}

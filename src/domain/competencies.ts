@@ -15,7 +15,7 @@ import type { Day } from './calendar.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
 import { listWords } from './words.js';
-import { closestMatches, isValidSlug, slugify } from './goal-refs.js';
+import { RESERVED_SLUGS, assertNotReservedSlug, closestMatches, isValidSlug, slugify } from './goal-refs.js';
 import type { Note } from './notes.js';
 
 export const RATING_SOURCES = ['self', 'manager', 'peer', 'customer', 'other'] as const;
@@ -268,12 +268,13 @@ export function normalizeCompetencyName(raw: string): string {
 /** The slug made for a new competency from its name; a name with no latin letters still gets one. */
 export function competencySlug(name: string): string {
   const slug = slugify(name);
-  return slug === '' ? 'competency' : /^\d+$/.test(slug) ? `competency-${slug}` : slug;
+  return slug === '' ? 'competency' : /^\d+$/.test(slug) || RESERVED_SLUGS.includes(slug) ? `competency-${slug}` : slug;
 }
 
 /** A slug typed with `--slug`. Digits alone would read as an id, so they are refused. */
 export function parseCompetencySlug(raw: string): string {
   const slug = raw.trim();
+  assertNotReservedSlug(slug, 'competency');
   if (/^#?\d+$/.test(slug)) {
     throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a competency by its id; add letters, e.g. skill-${slug.replace('#', '')}`);
   }

@@ -1,4 +1,5 @@
 /** Goal references: slugs made from titles, "did you mean" suggestions and alignment cycles. */
+import { UsageError, quote } from '../errors.js';
 
 const MAX_SLUG_LENGTH = 60;
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -33,6 +34,20 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n += 1) {
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * The words of subcommands (`perf goals updates edit 3`, `perf competencies show x`): a goal or
+ * competency with one of them as its slug would make such a command ambiguous.
+ */
+export const RESERVED_SLUGS: readonly string[] = ['add', 'edit', 'rm', 'show', 'list', 'update', 'updates', 'done', 'drop', 'reopen', 'roll', 'history', 'last'];
+
+/** Refuses a slug typed with `--slug` that is a subcommand word; `prefix` makes the suggestion. */
+export function assertNotReservedSlug(raw: string, prefix: string): void {
+  const slug = raw.trim().toLowerCase();
+  if (RESERVED_SLUGS.includes(slug)) {
+    throw new UsageError(`slug ${quote(raw.trim())} is a command word (${RESERVED_SLUGS.join(', ')}): choose another, e.g. ${prefix}-${slug}`);
   }
 }
 

@@ -2,7 +2,7 @@
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
 import { assessGoalView, replayUpdates, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
-import { isValidSlug } from './goal-refs.js';
+import { RESERVED_SLUGS, assertNotReservedSlug, isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
 import type { Note } from './notes.js';
 import { assertValuesInRange } from './numbers.js';
@@ -143,6 +143,7 @@ export function normalizeUnit(unit: string): string | null {
 /** A slug typed with `--slug`. Digits alone would read as an id, so they are refused. */
 export function parseSlug(raw: string): string {
   const slug = raw.trim();
+  assertNotReservedSlug(slug, 'goal');
   if (/^\d+$/.test(slug)) {
     throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a goal by its id; add letters, e.g. goal-${slug}`);
   }
@@ -152,10 +153,10 @@ export function parseSlug(raw: string): string {
   return slug;
 }
 
-/** A slug made from the title when none is given; never digits alone, never empty. */
+/** A slug made from the title when none is given; never digits alone or a command word, never empty. */
 export function slugBase(slugified: string): string {
   if (slugified === '') return 'goal';
-  return /^\d+$/.test(slugified) ? `goal-${slugified}` : slugified;
+  return /^\d+$/.test(slugified) || RESERVED_SLUGS.includes(slugified) ? `goal-${slugified}` : slugified;
 }
 
 export type UpdateValue = { kind: 'set' | 'add'; amount: number };

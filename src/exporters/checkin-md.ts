@@ -11,6 +11,10 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
   const parts = [
     '# Agenda for the one-to-one',
     `${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)}, ${agendaBasisText(agenda)}.`,
+    // What was agreed last time comes first: the conversation picks up where it left off.
+    ...(agenda.lastOneToOne
+      ? [`## Agreed last time (${formatShortDay(agenda.lastOneToOne.date)})`, agenda.lastOneToOne.note === null ? 'Nothing noted.' : mdQuote(agenda.lastOneToOne.note)]
+      : []),
     '## Progress per goal',
     agenda.goals.length
       ? mdTable(

@@ -19,6 +19,13 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   const basis = agendaBasisText(agenda);
   out.push(theme.dim(`${basis.charAt(0).toUpperCase()}${basis.slice(1)}.`));
 
+  // What was agreed last time comes first: the conversation picks up where it left off.
+  if (agenda.lastOneToOne) {
+    section(`AGREED LAST TIME (${formatShortDay(agenda.lastOneToOne.date)})`);
+    if (agenda.lastOneToOne.note === null) out.push(theme.dim('  Nothing noted.'));
+    else for (const line of wrapText(agenda.lastOneToOne.note, width - 2)) out.push(`  ${line}`);
+  }
+
   section('PROGRESS PER GOAL');
   if (agenda.goals.length === 0) out.push(theme.dim('  No open goals.'));
   else {

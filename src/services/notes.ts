@@ -38,6 +38,14 @@ export function logNote(store: Store, input: NoteInput, now: Date): Note {
   });
 }
 
+/** The id a note reference names: the id itself, or for `last` the newest note by id. */
+export function resolveNoteRef(store: Store, ref: number | 'last'): number {
+  if (ref !== 'last') return ref;
+  const id = store.notes.newestId();
+  if (id === null) throw new UsageError('there is no last note: the journal has no notes yet (perf log "..." adds one)');
+  return id;
+}
+
 export function findNote(store: Store, id: number): Note {
   const note = store.notes.get(id);
   if (!note) throw new UsageError(`no note with id ${id}: see the ids with perf notes`);

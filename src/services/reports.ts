@@ -1,10 +1,8 @@
 import type { Day } from '../domain/calendar.js';
 import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/checkin.js';
 import type { Period } from '../domain/cycle.js';
-import type { OneToOne } from '../domain/report-data.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, type Summary } from '../domain/summary.js';
-import { UsageError } from '../errors.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 
@@ -53,13 +51,4 @@ export function readStatus(store: Store, today: Day): JournalStatus {
     development: store.development.list(),
   }));
   return buildStatus(snapshot, today);
-}
-
-/** Records that the one-to-one with the manager took place today; one a day, so a second run is refused. */
-export function recordOneToOne(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
-  return store.transaction(() => {
-    const same = store.oneToOnes.onDate(input.date);
-    if (same) throw new UsageError(`a one-to-one on ${input.date} is already recorded (#${same.id}): perf checkin --done records one a day`);
-    return store.oneToOnes.insert(input.date, input.note, now.toISOString());
-  });
 }

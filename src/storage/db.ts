@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { RuntimeFailure, UsageError } from '../errors.js';
-import { syncFolder } from '../durable.js';
-import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
+import { RuntimeFailure, UsageError, quote } from '../errors.js';
+import { syncFile, syncFolder } from '../durable.js';
+import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, RESERVED_SLUGS_VERSION, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
 
@@ -21,6 +21,8 @@ export interface OpenOptions {
   /** How long a write waits for another process's write to finish, in milliseconds. */
   busyTimeoutMs?: number;
   migrations?: readonly Migration[];
+  /** Told, in one line, what an upgrade changed that the user must know (slugs renamed). */
+  onNotice?: (line: string) => void;
 }
 
 /** How long a write waits for another writer (an import can take a while) before giving up. */
@@ -53,7 +55,7 @@ export function openDatabase(file: string, options: OpenOptions): Db {
   } else {
     const version = identify(file, migrations);
     if (version > latest) throw newer(file, version, latest);
-    if (options.readOnly && !canWrite(file)) return openReadOnly(file, migrations);
+    if (options.readOnly && !canWrite(file)) return openReadOnly(file, migrations, options.onNotice);
   }
   assertWritable(file);
 
@@ -72,7 +74,10 @@ export function openDatabase(file: string, options: OpenOptions): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    if (version < latest) migrate(db, file, version, migrations);
+    if (version < latest) {
+      migrate(db, file, version, migrations);
+      noticeRenames(db, version, latest, options.onNotice);
+    }
     return db;
   } catch (error) {
     db.close();
@@ -301,7 +306,7 @@ function modeAndOwner(file: string): string {
  * -wal and -shm files are already there and SQLite reads through them; otherwise the file is
  * read from a copy in memory (brought to the latest schema there, if it is older).
  */
-function openReadOnly(file: string, migrations: readonly Migration[]): Db {
+function openReadOnly(file: string, migrations: readonly Migration[], onNotice?: (line: string) => void): Db {
   let db: Db;
   try {
     db = sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
@@ -314,6 +319,7 @@ function openReadOnly(file: string, migrations: readonly Migration[]): Db {
     if (version < migrations.length) {
       if (db.readonly) throw cannotWrite(file, 'it needs upgrading to this version of perf-journal, and it is read-only: fix its permissions');
       applyMigrations(db, version, migrations);
+      noticeRenames(db, version, migrations.length, onNotice);
     }
     db.pragma('foreign_keys = ON');
     return db;
@@ -331,6 +337,19 @@ function readVersion(db: Db, file: string): number {
   } catch (error) {
     throw new RuntimeFailure(`the journal ${file} is damaged or not a database (${messageOf(error)}); it was not changed`);
   }
+}
+
+/**
+ * The slugs the upgrade from `from` renamed because they were subcommand words, in one line.
+ * Said by the upgrade itself, so once: a journal that cannot be written is upgraded in memory
+ * each time, and says it each time, which is true.
+ */
+function noticeRenames(db: Db, from: number, to: number, onNotice: ((line: string) => void) | undefined): void {
+  if (!onNotice || from >= RESERVED_SLUGS_VERSION || to < RESERVED_SLUGS_VERSION) return;
+  const renames = db.prepare('SELECT kind, old_slug, new_slug FROM slug_renames ORDER BY rowid').all() as { kind: string; old_slug: string; new_slug: string }[];
+  if (renames.length === 0) return;
+  const list = renames.map((r) => `${r.kind} ${quote(r.old_slug)} is now ${quote(r.new_slug)}`).join(', ');
+  onNotice(`the journal was upgraded: command words are no longer slugs, so ${list}`);
 }
 
 function migrate(db: Db, file: string, from: number, migrations: readonly Migration[]): void {

@@ -512,12 +512,47 @@ CREATE TRIGGER undo_ratings_delete AFTER DELETE ON ratings WHEN (SELECT current_
 END;
 `;
 
+/**
+ * The migration that takes subcommand words out of slugs (`perf goals updates edit 3` must not
+ * name a goal called "edit"). It runs after the undo log (5), with recording off: renaming is
+ * not a change a rep could undo.
+ */
+export const RESERVED_SLUGS_VERSION = 6;
+
+// A goal `edit` becomes `goal-edit`, or `goal-edit-<id>` if that is taken (competencies alike).
+// slug_renames keeps what was renamed, so the upgrade can say so (see db.ts).
+const RESERVED_SLUGS_SQL = `
+CREATE TABLE slug_renames (
+  kind     TEXT NOT NULL CHECK (kind IN ('goal', 'competency')),
+  old_slug TEXT NOT NULL,
+  new_slug TEXT NOT NULL,
+  PRIMARY KEY (kind, old_slug)
+) STRICT;
+INSERT INTO slug_renames (kind, old_slug, new_slug)
+  SELECT 'goal', g.slug,
+    CASE WHEN EXISTS (SELECT 1 FROM goals o WHERE o.slug = 'goal-' || g.slug) THEN 'goal-' || g.slug || '-' || g.id ELSE 'goal-' || g.slug END
+  FROM goals g
+  WHERE g.slug IN ('add', 'edit', 'rm', 'show', 'list', 'update', 'updates', 'done', 'drop', 'reopen', 'roll', 'history', 'last')
+  ORDER BY g.id;
+INSERT INTO slug_renames (kind, old_slug, new_slug)
+  SELECT 'competency', c.slug,
+    CASE WHEN EXISTS (SELECT 1 FROM competencies o WHERE o.slug = 'competency-' || c.slug) THEN 'competency-' || c.slug || '-' || c.id ELSE 'competency-' || c.slug END
+  FROM competencies c
+  WHERE c.slug IN ('add', 'edit', 'rm', 'show', 'list', 'update', 'updates', 'done', 'drop', 'reopen', 'roll', 'history', 'last')
+  ORDER BY c.id;
+UPDATE goals SET slug = (SELECT r.new_slug FROM slug_renames r WHERE r.kind = 'goal' AND r.old_slug = goals.slug)
+  WHERE slug IN (SELECT old_slug FROM slug_renames WHERE kind = 'goal');
+UPDATE competencies SET slug = (SELECT r.new_slug FROM slug_renames r WHERE r.kind = 'competency' AND r.old_slug = competencies.slug)
+  WHERE slug IN (SELECT old_slug FROM slug_renames WHERE kind = 'competency');
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
   { version: 3, description: 'the file says it is a perf journal (PRAGMA application_id)', sql: APPLICATION_ID_V3 },
   { version: 4, description: 'imported records keep the key they have in their source (source_key); the journal has an identity', sql: SOURCE_KEYS_V4 },
   { version: 5, description: 'an undo log: what each command changed, and how to reverse it (perf undo, perf history)', sql: UNDO_LOG_V5 },
+  { version: RESERVED_SLUGS_VERSION, description: 'goal and competency slugs that are subcommand words are renamed (slug_renames)', sql: RESERVED_SLUGS_SQL },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

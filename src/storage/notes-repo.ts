@@ -127,6 +127,11 @@ export function createNotesRepo(db: Db) {
       clearTags.run(id);
       for (const tag of tags) addTag.run(id, tag);
     },
+    /** The highest note id; prepared here, not with the others, as only `last` needs it. */
+    newestId(): number | null {
+      const row = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM notes').get();
+      return row?.id ?? null;
+    },
     get(id: number): Note | null {
       const row = byId.get(id);
       return row ? rowToNote(row) : null;

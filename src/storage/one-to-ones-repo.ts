@@ -22,12 +22,27 @@ export function createOneToOnesRepo(db: Db) {
   const latest = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY date DESC, id DESC LIMIT 1');
   const onDate = db.prepare<[string], OneToOneRow>('SELECT id, date, note, created_at FROM checkins WHERE date = ? ORDER BY id LIMIT 1');
   const all = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY id');
+  const update = db.prepare<[{ id: number; date: string; note: string | null }], void>('UPDATE checkins SET date = @date, note = @note WHERE id = @id');
+  const remove = db.prepare<[number], void>('DELETE FROM checkins WHERE id = ?');
   return {
     insert(date: Day, note: string | null, now: string): OneToOne {
       const info = insert.run(date, note, now) as unknown as { lastInsertRowid: number | bigint };
       const row = byId.get(Number(info.lastInsertRowid));
       if (!row) throw new Error('a one-to-one vanished inside its own transaction');
       return rowToOneToOne(row);
+    },
+    get(id: number): OneToOne | null {
+      const row = byId.get(id);
+      return row ? rowToOneToOne(row) : null;
+    },
+    update(id: number, date: Day, note: string | null): OneToOne {
+      update.run({ id, date, note });
+      const row = byId.get(id);
+      if (!row) throw new Error('a one-to-one vanished inside its own transaction');
+      return rowToOneToOne(row);
+    },
+    remove(id: number): void {
+      remove.run(id);
     },
     latest(): OneToOne | null {
       const row = latest.get();

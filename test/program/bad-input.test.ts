@@ -40,7 +40,7 @@ const CASES: Case[] = [
   [['notes', '-n', '2.5'], /^perf: invalid --limit "2.5"/],
   // notes: ids
   [['notes', 'show', '99'], /^perf: no note with id 99: see the ids with perf notes$/],
-  [['notes', 'show', 'abc'], /^perf: invalid note id "abc": use the number shown in the list \(e\.g\. 12\)$/],
+  [['notes', 'show', 'abc'], /^perf: invalid note id "abc": use the number shown in the list \(e\.g\. 12\) or last$/],
   [['notes', 'show', '0'], /^perf: invalid note id "0"/],
   [['notes', 'show', '1.5'], /^perf: invalid note id "1\.5"/],
   [['notes', 'edit', '99', 'New text'], /^perf: no note with id 99: see the ids with perf notes$/],

@@ -24,6 +24,7 @@ const TABLES = [
   'notes',
   'notes_fts',
   'ratings',
+  'slug_renames',
   'undo_state',
 ];
 

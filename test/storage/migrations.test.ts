@@ -80,6 +80,8 @@ describe('migration 2: ids are never reused', () => {
     expected.changes = [];
     expected.change_steps = [];
     expected.undo_state = [{ singleton: 1, current_change: null }];
+    // Migration 6: nothing clashed with a command word, so nothing was renamed.
+    expected.slug_renames = [];
     expect(after).toEqual(expected);
     expect(fs.existsSync(`${file}.bak-v1`)).toBe(true);
     const backup = new Database(`${file}.bak-v1`, { readonly: true });

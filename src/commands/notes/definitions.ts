@@ -59,15 +59,15 @@ export type NotesListOptions = OptionsOf<typeof defineNotesList>;
 export const defineNotesShow = () =>
   new Command('show')
     .description('show one note in full')
-    .argument('<id>', 'the note id')
+    .argument('<id>', 'the note id, or last (the newest note by id: the one logged most recently)')
     .option('--json', 'print the note as JSON')
-    .addHelpText('after', examples(['perf notes show 12']));
+    .addHelpText('after', examples(['perf notes show 12', 'perf notes show last']));
 export type NotesShowOptions = OptionsOf<typeof defineNotesShow>;
 
 export const defineNotesEdit = () =>
   new Command('edit')
     .description('change a note (no text and no options in a terminal: opens $EDITOR)')
-    .argument('<id>', 'the note id')
+    .argument('<id>', 'the note id, or last (the newest note by id: the one logged most recently)')
     .argument('[text...]', 'the new text')
     .option('-d, --date <when>', 'move it to another day')
     .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
@@ -90,6 +90,7 @@ export const defineNotesEdit = () =>
         'perf notes edit 12 -d "last friday"',
         'perf notes edit 12 --goal q4-arr --progress 30000',
         'perf notes edit 12 -c negotiation',
+        'perf notes edit last --star',
       ]),
     );
 export type NotesEditOptions = OptionsOf<typeof defineNotesEdit>;
@@ -97,7 +98,7 @@ export type NotesEditOptions = OptionsOf<typeof defineNotesEdit>;
 export const defineNotesRm = () =>
   new Command('rm')
     .description('delete a note (asks first in a terminal)')
-    .argument('<id>', 'the note id')
+    .argument('<id>', 'the note id, or last (the newest note by id: the one logged most recently)')
     .option('-y, --yes', 'do not ask (required when not in a terminal)')
-    .addHelpText('after', examples(['perf notes rm 12', 'perf notes rm 12 --yes']));
+    .addHelpText('after', examples(['perf notes rm 12', 'perf notes rm 12 --yes', 'perf notes rm last']));
 export type NotesRmOptions = OptionsOf<typeof defineNotesRm>;

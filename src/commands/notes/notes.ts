@@ -1,12 +1,12 @@
 import type { Context } from '../../context.js';
-import { parseId, parseLimit, parseNumber } from '../../domain/ids.js';
+import { parseLimit, parseNoteRef, parseNumber } from '../../domain/ids.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../../domain/notes.js';
 import { toFtsQuery } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import { findGoal } from '../../services/goals.js';
-import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, type NoteChanges } from '../../services/notes.js';
+import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, resolveNoteRef, type NoteChanges } from '../../services/notes.js';
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from '../input.js';
@@ -74,14 +74,15 @@ async function seeAllCommand(ctx: Context, options: NotesListOptions): Promise<s
 }
 
 export async function runNotesShow(ctx: Context, rawId: string, options: NotesShowOptions): Promise<void> {
-  const id = parseId(rawId, 'note');
-  const note = findNote(await ctx.readStore(), id);
+  const ref = parseNoteRef(rawId);
+  const store = await ctx.readStore();
+  const note = findNote(store, resolveNoteRef(store, ref));
   if (options.json) return ctx.printJson(noteToJson(note));
   ctx.print(renderNoteDetail(inertDeep(note), await ctx.theme(), ctx.width));
 }
 
 export async function runNotesEdit(ctx: Context, rawId: string, words: string[], options: NotesEditOptions): Promise<void> {
-  const id = parseId(rawId, 'note');
+  const ref = parseNoteRef(rawId);
   if (options.star && options.unstar) throw new UsageError('use --star or --unstar, not both');
   const changes: NoteChanges = {
     text: words.length > 0 ? normalizeNoteText(words.join(' ')) : undefined,
@@ -96,6 +97,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
   const store = await ctx.store();
+  const id = resolveNoteRef(store, ref);
   // The text as it is, for the editor; an unknown id is refused before it opens.
   const current = findNote(store, id);
   if (options.goal !== undefined) changes.goalId = options.goal.trim() === '' ? null : findGoal(store, options.goal).id;
@@ -117,9 +119,11 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
 }
 
 export async function runNotesRm(ctx: Context, rawId: string, options: NotesRmOptions): Promise<void> {
-  const id = parseId(rawId, 'note');
+  const ref = parseNoteRef(rawId);
   requireYesWithoutTerminal(ctx, options.yes, 'perf notes rm');
-  const note = findNote(await ctx.readStore(), id);
+  const store = await ctx.readStore();
+  const id = resolveNoteRef(store, ref);
+  const note = findNote(store, id);
   if (!options.yes) {
     const prompter = await ctx.prompter();
     // One line, however many the note has; the prompter shows stored control characters inertly.

@@ -24,18 +24,52 @@ export const defineCheckin = () =>
   new Command('checkin')
     .summary('the agenda for your next one-to-one with your manager')
     .description(
-      'The agenda for your next one-to-one with your manager: progress per goal, goals at risk, challenges and losses, feedback received and development due, since the last one-to-one. After the meeting, --done records it.',
+      'The agenda for your next one-to-one with your manager: what you agreed last time, progress per goal, goals at risk, challenges and losses, feedback received and development due, since the last one-to-one. After the meeting, --done records it; history, edit and rm correct the record.',
     )
     .option('--since <when>', 'cover the days since this date (default: since the last recorded one-to-one, else 14 days)')
-    .option('--done', 'record that the one-to-one took place today')
+    .option('--done', 'record that the one-to-one took place (one a day)')
+    .option('-d, --date <when>', 'with --done: the day it took place, e.g. yesterday or 2026-11-20 (default today; not in the future)')
     .option('--note <text>', 'with --done: what you agreed')
     .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json').choices(CHECKIN_FORMATS))
     .option('--json', 'the same as --format json')
     .addHelpText(
       'after',
-      examples(['perf checkin', 'perf checkin --since "last monday" --format md', 'perf checkin --done --note "Agreed to focus on Acme and Globex"']),
+      examples([
+        'perf checkin',
+        'perf checkin --since "last monday" --format md',
+        'perf checkin --done --note "Agreed to focus on Acme and Globex"',
+        'perf checkin --done --date yesterday',
+        'perf checkin history',
+        'perf checkin edit 3 --note "Agreed to focus on Acme"',
+        'perf checkin rm 3',
+      ]),
     );
 export type CheckinOptions = OptionsOf<typeof defineCheckin>;
+
+export const defineCheckinHistory = () =>
+  new Command('history')
+    .description('the one-to-ones recorded, newest first, with their ids')
+    .option('--json', 'print them as a JSON array')
+    .addHelpText('after', examples(['perf checkin history', 'perf checkin history --json']));
+export type CheckinHistoryOptions = OptionsOf<typeof defineCheckinHistory>;
+
+export const defineCheckinEdit = () =>
+  new Command('edit')
+    .description('change the day or the note of a recorded one-to-one')
+    .argument('<id>', 'the one-to-one id (perf checkin history shows them)')
+    .option('-d, --date <when>', 'move it to another day (not in the future; one a day)')
+    .option('--note <text>', 'what you agreed ("" removes the note)')
+    .option('--json', 'print the changed one-to-one as JSON')
+    .addHelpText('after', examples(['perf checkin edit 3 --date 2026-11-20', 'perf checkin edit 3 --note "Agreed to focus on Acme"']));
+export type CheckinEditOptions = OptionsOf<typeof defineCheckinEdit>;
+
+export const defineCheckinRm = () =>
+  new Command('rm')
+    .description('delete a recorded one-to-one (asks first in a terminal)')
+    .argument('<id>', 'the one-to-one id (perf checkin history shows them)')
+    .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .addHelpText('after', examples(['perf checkin rm 3', 'perf checkin rm 3 --yes']));
+export type CheckinRmOptions = OptionsOf<typeof defineCheckinRm>;
 
 export const defineStatus = () =>
   new Command('status')

@@ -407,3 +407,34 @@ describe('perf notes rm', () => {
     expect(dumpDb(journal)).toEqual(before);
   });
 });
+
+describe('"last" names the newest note by id, wherever a note id goes', () => {
+  it('perf notes show last: the note logged most recently, not the latest day', async () => {
+    const show = await run(['notes', 'show', 'last', '--json'], { db });
+    expect(show.code).toBe(0);
+    expect(JSON.parse(show.stdout)).toMatchObject({ id: 8 });
+    expect(JSON.parse((await run(['notes', 'show', ' LAST ', '--json'], { db })).stdout)).toMatchObject({ id: 8 });
+  });
+
+  it('perf notes edit last and perf notes rm last', async () => {
+    const journal = await journalCopy();
+    expect(await run(['notes', 'edit', 'last', '--star'], { db: journal })).toEqual({ code: 0, stdout: 'Updated #8.\n', stderr: '' });
+    expect(await run(['notes', 'rm', 'last', '--yes'], { db: journal })).toEqual({ code: 0, stdout: 'Deleted note #8.\n', stderr: '' });
+    // The next "last" is the note before it; a new note becomes "last" at once.
+    expect(JSON.parse((await run(['notes', 'show', 'last', '--json'], { db: journal })).stdout)).toMatchObject({ id: 7 });
+    await run(['log', 'Back-dated call', '-d', '2026-01-05'], { db: journal });
+    expect(JSON.parse((await run(['notes', 'show', 'last', '--json'], { db: journal })).stdout)).toMatchObject({ id: 9, text: 'Back-dated call' });
+  });
+
+  it('is refused on an empty or missing journal, and a near miss is still a bad id', async () => {
+    const empty = newJournal();
+    const none = /^perf: there is no last note: the journal has no notes yet \(perf log "\.\.\." adds one\)\n$/;
+    await expectRefused(['notes', 'show', 'last'], empty, none);
+    await expectRefused(['notes', 'edit', 'last', '--star'], empty, none);
+    await expectRefused(['notes', 'rm', 'last', '--yes'], empty, none);
+    const missing = path.join(tempDir(), 'journal.db');
+    await expectRefused(['notes', 'show', 'last'], missing, none);
+    await expectRefused(['notes', 'edit', 'last', 'text'], missing, none);
+    await expectRefused(['notes', 'show', 'latest'], db, /^perf: invalid note id "latest": use the number shown in the list \(e\.g\. 12\) or last\n$/);
+  });
+});

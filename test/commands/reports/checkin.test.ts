@@ -72,6 +72,7 @@ describe('perf checkin: the agenda since the last one-to-one', () => {
     const tokens = lexer(md.stdout);
     expect(tokens.filter((t): t is Tokens.Heading => t.type === 'heading').map((t) => t.text)).toEqual([
       'Agenda for the one-to-one',
+      'Agreed last time (12 Nov 2026)',
       'Progress per goal',
       'Goals at risk',
       'Challenges and losses',
@@ -96,6 +97,45 @@ describe('perf checkin: the agenda since the last one-to-one', () => {
       ['Launch the partner channel', 'dropped'],
       ['Earn 3 product certifications', 'done'],
     ]);
+  });
+});
+
+describe('perf checkin starts with what was agreed at the last one-to-one', () => {
+  const headingsOf = (md: string) => lexer(md).filter((t): t is Tokens.Heading => t.type === 'heading').map((t) => t.text);
+
+  it('shows its note first, in text and in Markdown', async () => {
+    const text = (await run(['checkin'], { db })).stdout.split('\n');
+    expect(text.slice(3, 7)).toEqual(['', 'AGREED LAST TIME (12 Nov 2026)', '  Discussed the NPS survey', '']);
+    expect(text[7]).toBe('PROGRESS PER GOAL');
+    const md = (await run(['checkin', '--format', 'md'], { db })).stdout;
+    expect(headingsOf(md).slice(0, 3)).toEqual(['Agenda for the one-to-one', 'Agreed last time (12 Nov 2026)', 'Progress per goal']);
+    expect(md).toContain('## Agreed last time (12 Nov 2026)\n\n> Discussed the NPS survey\n\n## Progress per goal');
+  });
+
+  it('also with --since, and keeps a note of several lines on its lines, inert in Markdown', async () => {
+    const copy = tempDbPath();
+    fs.copyFileSync(db, copy);
+    expect((await run(['checkin', '--done', '--note', '# Focus\n- Acme *first*\n- Globex'], { db: copy })).code).toBe(0);
+    const text = (await run(['checkin', '--since', '2026-11-01'], { db: copy })).stdout;
+    expect(text).toContain('\nAGREED LAST TIME (26 Nov 2026)\n  # Focus\n  - Acme *first*\n  - Globex\n\nPROGRESS PER GOAL\n');
+    const md = (await run(['checkin', '--format', 'md'], { db: copy })).stdout;
+    expect(md).toContain('## Agreed last time (26 Nov 2026)\n\n> \\# Focus\n> \\- Acme \\*first\\*\n> \\- Globex\n\n## Progress per goal');
+    expect(headingsOf(md)).not.toContain('Focus');
+  });
+
+  it('says nothing was noted when the last one-to-one has no note', async () => {
+    const copy = tempDbPath();
+    fs.copyFileSync(db, copy);
+    expect((await run(['checkin', '--done'], { db: copy })).code).toBe(0);
+    expect((await run(['checkin'], { db: copy })).stdout).toContain('\nAGREED LAST TIME (26 Nov 2026)\n  Nothing noted.\n\nPROGRESS PER GOAL\n');
+    expect((await run(['checkin', '--format', 'md'], { db: copy })).stdout).toContain('## Agreed last time (26 Nov 2026)\n\nNothing noted.\n\n## Progress per goal');
+  });
+
+  it('has no such section before the first one-to-one', async () => {
+    const fresh = tempDbPath();
+    await run(['log', 'Called Acme'], { db: fresh });
+    expect((await run(['checkin'], { db: fresh })).stdout).not.toMatch(/AGREED/);
+    expect(headingsOf((await run(['checkin', '--format', 'md'], { db: fresh })).stdout)[1]).toBe('Progress per goal');
   });
 });
 

@@ -1,0 +1,50 @@
+import type { Day } from '../domain/calendar.js';
+import type { OneToOne } from '../domain/report-data.js';
+import { UsageError } from '../errors.js';
+import type { Store } from '../storage/store.js';
+
+/** Records a one-to-one with the manager on `date`; one a day, so a second on the same day is refused. */
+export function recordOneToOne(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
+  return store.transaction(() => {
+    const same = store.oneToOnes.onDate(input.date);
+    if (same) throw new UsageError(`a one-to-one on ${input.date} is already recorded (#${same.id}): perf checkin --done records one a day`);
+    return store.oneToOnes.insert(input.date, input.note, now.toISOString());
+  });
+}
+
+/** Every one-to-one, newest first: the latest meeting day first, the later record first on a tie. */
+export function listOneToOnes(store: Store): OneToOne[] {
+  return store.oneToOnes.list().sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
+}
+
+export function findOneToOne(store: Store, id: number): OneToOne {
+  const found = store.oneToOnes.get(id);
+  if (!found) throw new UsageError(`no one-to-one with id ${id}: see the ids with perf checkin history`);
+  return found;
+}
+
+/** `undefined` keeps a field; a `null` note removes it. Still one a day. */
+export interface OneToOneChanges {
+  date?: Day;
+  note?: string | null;
+}
+
+export function editOneToOne(store: Store, id: number, changes: OneToOneChanges): OneToOne {
+  return store.transaction(() => {
+    const current = findOneToOne(store, id);
+    const date = changes.date ?? current.date;
+    const same = store.oneToOnes.onDate(date);
+    if (same && same.id !== id) {
+      throw new UsageError(`a one-to-one on ${date} is already recorded (#${same.id}): one a day; edit or remove #${same.id} instead`);
+    }
+    return store.oneToOnes.update(id, date, changes.note === undefined ? current.note : changes.note);
+  });
+}
+
+export function removeOneToOne(store: Store, id: number): OneToOne {
+  return store.transaction(() => {
+    const removed = findOneToOne(store, id);
+    store.oneToOnes.remove(id);
+    return removed;
+  });
+}
