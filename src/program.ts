@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Command, type CommandUnknownOpts } from './commands/define.js';
 import type { Context } from './context.js';
+import { UsageError } from './errors.js';
 
 type Group = (ctx: Context) => CommandUnknownOpts;
 
@@ -34,6 +35,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
 /** The program with the commands `argv` needs: the one it names, or all of them. */
 export async function buildProgram(ctx: Context, argv: readonly string[] = []): Promise<CommandUnknownOpts> {
   const program = createRoot(ctx);
+  refuseRepeatedValues(program);
   const word = commandWord(argv);
   // `perf --version` needs no command at all; a known word needs only its own.
   const versionOnly = word === undefined && argv.some((arg) => arg === '-V' || arg === '--version');
@@ -104,7 +106,27 @@ function adopt(parent: CommandUnknownOpts, command: CommandUnknownOpts): Command
   command.copyInheritedSettings(parent);
   for (const sub of command.commands) adopt(command, sub);
   if (command.commands.length > 0) refuseUnknownSubcommands(command);
+  refuseRepeatedValues(command);
   return command;
+}
+
+/**
+ * commander keeps the last value of an option given twice (`-d yesterday --date today`), which
+ * would silently drop the other: an option that takes one value is refused when given twice.
+ * Repeatable options (`-t`, `-c`: collected into a list) are left alone.
+ */
+function refuseRepeatedValues(command: CommandUnknownOpts): void {
+  for (const option of command.options) {
+    const takesValue = option.required || option.optional;
+    if (!takesValue || option.variadic || Array.isArray(option.defaultValue)) continue;
+    const seen: unknown[] = [];
+    command.on(`option:${option.name()}`, (value: unknown) => {
+      seen.push(value);
+      if (seen.length === 2) {
+        throw new UsageError(`${option.long ?? option.short} given twice (${seen.map((v) => JSON.stringify(String(v))).join(', ')}): give it once`);
+      }
+    });
+  }
 }
 
 /**

@@ -67,7 +67,7 @@ describe('perf log', () => {
   });
 
   it('tidies the account and the text', async () => {
-    const note = await logJson(['  Called Acme  ', '-a', '  Acme   Corp  ', '--account', 'Acme Corp']);
+    const note = await logJson(['  Called Acme  ', '-a', '  Acme   Corp  ']);
     expect(note).toMatchObject({ text: 'Called Acme', account: 'Acme Corp' });
   });
 
