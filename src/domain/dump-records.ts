@@ -4,7 +4,7 @@ import { RATING_SOURCES } from './competencies.js';
 import { DEV_STATUSES } from './development.js';
 import { RELATIONSHIPS } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
-import { isValidSlug } from './goal-refs.js';
+import { RESERVED_SLUGS, isValidSlug } from './goal-refs.js';
 import { importTag, refuseField, refuseFutureDay } from './import-records.js';
 import type { DumpGoal, DumpRecords, RecordTable } from './journal-dump.js';
 import { NOTE_TYPES, noteTextProblem } from './notes.js';
@@ -107,12 +107,15 @@ class RecordReader {
     return value;
   }
 
-  /** A slug as `--slug` takes it: never digits alone, which would read as an id. */
-  slug(field: string): string {
+  /**
+   * A slug as `--slug` takes it: never digits alone, which would read as an id. A command word
+   * (`edit`), allowed before it was refused as a slug, gets the name the upgrade gives it (`goal-edit`).
+   */
+  slug(field: string, kind: 'goal' | 'competency'): string {
     const value = this.text(field);
     if (/^\d+$/.test(value)) this.fail(field, 'a number names a record by its id; add letters');
     if (!isValidSlug(value)) this.fail(field, 'use lowercase letters, digits and single dashes, e.g. q4-new-arr');
-    return value;
+    return RESERVED_SLUGS.includes(value) ? `${kind}-${value}` : value;
   }
 
   optionalNumber(field: string): number | null {
@@ -195,7 +198,7 @@ function latestDay(now: string): Day {
 const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => DumpRecords[T] } = {
   competencies: (r, scaleMax) => ({
     id: r.id(),
-    slug: r.slug('slug'),
+    slug: r.slug('slug', 'competency'),
     name: r.text('name'),
     description: r.optionalText('description'),
     target: r.optionalNumber('target') === null ? null : r.integer('target', 1, scaleMax),
@@ -206,7 +209,7 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
   goals: (r) => {
     const goal: DumpGoal = {
       id: r.id(),
-      slug: r.slug('slug'),
+      slug: r.slug('slug', 'goal'),
       title: r.text('title'),
       org: r.bool('org'),
       unit: r.optionalText('unit'),

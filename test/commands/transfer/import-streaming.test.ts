@@ -136,3 +136,28 @@ describe('all or nothing while streaming', () => {
     expect((await ok(['notes'], file)).map((n: any) => n.text)).toEqual(['kept']);
   });
 });
+
+describe('an export from before command words were refused as slugs', () => {
+  it('imports a goal named "edit" and a competency named "history" under the names the upgrade gives them', async () => {
+    const source = tempDbPath();
+    expect((await run(['goals', 'add', 'Edit proposals', '--slug', 'proposals'], { db: source })).code).toBe(0);
+    expect((await run(['competencies', 'add', 'Account history', '--slug', 'acct'], { db: source })).code).toBe(0);
+    const dump = JSON.parse((await run(['export'], { db: source })).stdout);
+    // As an older perf wrote it, when these slugs were still allowed.
+    dump.goals[0].slug = 'edit';
+    dump.competencies.find((c: { slug: string }) => c.slug === 'acct').slug = 'history';
+    const file = path.join(tempDir(), 'old-export.json');
+    fs.writeFileSync(file, JSON.stringify(dump));
+    // Restored into an empty journal, and merged into one with data.
+    for (const withData of [false, true]) {
+      const db = tempDbPath();
+      if (withData) expect((await run(['log', 'Existing note'], { db })).code).toBe(0);
+      const imported = await run(['import', file], { db });
+      expect(imported.code).toBe(0);
+      const goals = JSON.parse((await run(['goals', '--json'], { db })).stdout) as { slug: string }[];
+      expect(goals.map((g) => g.slug)).toEqual(['goal-edit']);
+      const competencies = JSON.parse((await run(['competencies', '--json'], { db })).stdout) as { slug: string }[];
+      expect(competencies.map((c) => c.slug)).toContain('competency-history');
+    }
+  });
+});
