@@ -19,11 +19,8 @@ import {
   viewOne,
   type GoalFields,
 } from '../../services/goals.js';
-import { renderGoalDetail } from './detail-view.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { parseWhen, requireYesWithoutTerminal } from '../input.js';
-import { confirmSurprises } from './surprises.js';
-import { describeGoalRemoval, updateToJson } from './updates-view.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { GoalEndingOptions, GoalsRmOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
 
@@ -72,6 +69,8 @@ export async function runGoalsUpdate(
   const today = ctx.today();
   const goal = findGoal(store, ref);
   const input = { value, shown: rawValue.trim(), date, note };
+  // The views and checks of one goal load only for the command that needs them, not for the list.
+  const { confirmSurprises } = await import('./surprises.js');
   if (!(await confirmSurprises(ctx, goal, checkGoalUpdate(store, goal.id, input), options.yes))) return ctx.print('Nothing saved.');
   const { before, after } = updateGoal(store, goal.id, input, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
@@ -100,6 +99,7 @@ export async function runGoalsShow(ctx: Context, ref: string, options: GoalsShow
       notes: detail.notes.map(noteToJson),
     });
   }
+  const { renderGoalDetail } = await import('./detail-view.js');
   ctx.print(renderGoalDetail(inertDeep(detail), { theme: await ctx.theme(), width: ctx.width, today }));
 }
 
@@ -155,6 +155,7 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
 
 export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOptions): Promise<void> {
   requireYesWithoutTerminal(ctx, options.yes, 'perf goals rm');
+  const { describeGoalRemoval, updateToJson } = await import('./updates-view.js');
   const store = await ctx.store();
   const goal = findGoal(store, ref);
   if (!options.yes) {
