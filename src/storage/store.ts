@@ -11,7 +11,9 @@ import { createJournalRepo, type JournalRepo } from './journal-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
 import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
 import { createReportRepo, type ReportRepo } from './report-repo.js';
-import { createUndoRepo, type UndoRepo } from './undo-repo.js';
+import { ChangeRecorder, createUndoRepo, type ChangeLabel, type UndoRepo } from './undo-repo.js';
+
+export type { ChangeLabel } from './undo-repo.js';
 
 /**
  * The journal: one connection and a repository per table. Repositories prepare their statements
@@ -90,18 +92,6 @@ export interface PendingJournal {
   created?(): void;
 }
 
-/** How the undo log names a command's change. */
-export interface ChangeLabel {
-  /** The command's words (`notes edit`). */
-  command: string;
-  /** The summary unless a service gives one: the command's words and arguments. */
-  summary: string;
-  now: () => Date;
-}
-
-/** The undo log keeps at least this many changes; older ones are pruned as new ones are made. */
-export const KEPT_CHANGES = 100;
-
 export interface OpenTransaction {
   commit(): void;
   /** Undoes everything since `begin`; does nothing once committed or rolled back. */
@@ -109,220 +99,218 @@ export interface OpenTransaction {
 }
 
 export function createStore(initial: Db, persistent: boolean, pendingJournal?: PendingJournal): Store {
-  const repos = new Map<string, unknown>();
-  let db = initial;
-  let pending = pendingJournal;
-  let commits = 0;
-  let hook: (() => void) | undefined;
-  const repo = <T>(name: string, make: (db: Db) => T): T => {
-    if (!repos.has(name)) repos.set(name, make(db));
-    return repos.get(name) as T;
-  };
-  // Later reads and writes of the command go to the file; statements are prepared again there.
-  const switchTo = (next: Db) => {
-    if (db.open) db.close();
-    db = next;
-    repos.clear();
-    pending = undefined;
-    persistent = true;
-  };
-  let label: ChangeLabel = { command: 'perf', summary: 'a change', now: () => new Date() };
-  let summary: string | undefined;
-  // Every write transaction of one command adds to the same change (a rate walk-through, a log
-  // that also moves a goal), so that one undo reverses the whole command. Set once committed.
-  let changeId: number | undefined;
-  /** Starts recording this command's change (the triggers of migration 5 write its steps). */
-  const openChange = (): number => {
-    const log = changeLog(db);
-    const change = changeId ?? Number(log.open.run(label.now().toISOString(), label.command, label.summary).lastInsertRowid);
-    log.current.run(change);
-    return change;
-  };
-  /** Stops recording and names the change, in the same transaction; returns it if it has steps. */
-  const closeChange = (change: number): number | undefined => {
-    const log = changeLog(db);
-    log.current.run(null);
-    if (!log.hasSteps.get(change)) {
-      // A command that wrote nothing (a setting set to what it was) leaves nothing to undo.
-      if (changeId === undefined) log.drop.run(change);
-      return changeId;
+  return new JournalStore(initial, persistent, pendingJournal);
+}
+
+class JournalStore implements Store {
+  private readonly repos = new Map<string, unknown>();
+  private readonly changeRecorder = new ChangeRecorder();
+  private hook: (() => void) | undefined;
+  private committed = 0;
+
+  constructor(
+    private db: Db,
+    private isPersistent: boolean,
+    private pending: PendingJournal | undefined,
+  ) {}
+
+  get persistent(): boolean {
+    return this.isPersistent;
+  }
+
+  get notes(): NotesRepo {
+    return this.repo('notes', createNotesRepo);
+  }
+
+  get config(): ConfigRepo {
+    return this.repo('config', createConfigRepo);
+  }
+
+  get goals(): GoalsRepo {
+    return this.repo('goals', createGoalsRepo);
+  }
+
+  get competencies(): CompetenciesRepo {
+    return this.repo('competencies', createCompetenciesRepo);
+  }
+
+  get ratings(): RatingsRepo {
+    return this.repo('ratings', createRatingsRepo);
+  }
+
+  get feedback(): FeedbackRepo {
+    return this.repo('feedback', createFeedbackRepo);
+  }
+
+  get development(): DevelopmentRepo {
+    return this.repo('development', createDevelopmentRepo);
+  }
+
+  get oneToOnes(): OneToOnesRepo {
+    return this.repo('oneToOnes', createOneToOnesRepo);
+  }
+
+  get reports(): ReportRepo {
+    return this.repo('reports', createReportRepo);
+  }
+
+  get journal(): JournalRepo {
+    return this.repo('journal', createJournalRepo);
+  }
+
+  get changes(): UndoRepo {
+    return this.repo('changes', createUndoRepo);
+  }
+
+  get commits(): number {
+    return this.committed;
+  }
+
+  transaction<T>(fn: () => T, options: { record?: boolean } = {}): T {
+    const record = options.record !== false;
+    if (!this.pending) return this.commitHere(fn, record);
+    if (this.pending.inMemory) return this.commitToNewFile(this.pending, fn, record);
+    // A journal this process could not write when it was opened: the input is checked first, as
+    // for any journal, and only then is the file opened to write (or refused, with the reason).
+    dryRun(this.db, fn);
+    this.switchTo(this.pending.openFile());
+    return this.commitHere(fn, record);
+  }
+
+  describeChanges(label: ChangeLabel): void {
+    this.changeRecorder.describe(label);
+  }
+
+  summarize(summary: string): void {
+    this.changeRecorder.summarize(summary);
+  }
+
+  beforeFirstCommit(hook: () => void): void {
+    this.hook = hook;
+  }
+
+  begin(): OpenTransaction {
+    if (this.pending && !this.pending.inMemory) this.switchTo(this.pending.openFile());
+    const creating = this.pending;
+    // Streamed work into a missing journal is written in a file of its own beside the journal,
+    // not in memory, so an import's memory stays flat; the file takes the journal's name at commit.
+    const staged = creating ? creating.stageFile(this.db) : undefined;
+    const memory = this.db;
+    if (staged) this.use(staged.db);
+    this.db.exec('BEGIN IMMEDIATE');
+    let open = true;
+    const rollback = () => {
+      if (open && this.db.inTransaction) this.db.exec('ROLLBACK');
+      open = false;
+      if (staged) {
+        staged.discard();
+        this.use(memory);
+      }
+    };
+    // The streamed work (one import) is one change, recorded from here to the commit.
+    let change: number;
+    try {
+      change = this.changeRecorder.open(this.db);
+    } catch (error) {
+      rollback();
+      throw error;
     }
-    if (summary !== undefined) log.summarize.run(summary, change);
-    const oldest = log.oldestKept.get(KEPT_CHANGES - 1) as { id: number } | undefined;
-    if (oldest) {
-      log.pruneSteps.run(oldest.id);
-      log.prune.run(oldest.id);
+    const commit = () => {
+      if (!open) throw new Error('the transaction is already over');
+      const done = this.changeRecorder.close(this.db, change);
+      this.runHook();
+      this.db.exec('COMMIT');
+      open = false;
+      this.changeRecorder.committedAs(done);
+      if (creating && staged) this.placeStaged(creating, staged, memory);
+      this.committed++;
+      if (staged) creating?.created?.();
+    };
+    return { commit, rollback };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** A repository on the current connection, made on first use. */
+  private repo<T>(name: string, make: (db: Db) => T): T {
+    if (!this.repos.has(name)) this.repos.set(name, make(this.db));
+    return this.repos.get(name) as T;
+  }
+
+  /** Runs `fn` in one write transaction on the current connection, with its hook, and counts it. */
+  private commitHere<T>(fn: () => T, record: boolean): T {
+    const result = this.write(fn, record);
+    this.committed++;
+    this.changeRecorder.committedAs(result.change);
+    return result.value;
+  }
+
+  /** The work, its checks included, runs in memory first: a refusal creates nothing. */
+  private commitToNewFile<T>(creating: PendingJournal, fn: () => T, record: boolean): T {
+    const done = this.write(fn, record);
+    const file = this.createFile(creating);
+    if (file) {
+      this.switchTo(file);
+      this.committed++;
+      creating.created?.();
+      // The file is the committed memory journal: the change is there under the same id.
+      this.changeRecorder.committedAs(done.change);
+      return done.value;
     }
-    return change;
-  };
-  const recorded = <T>(fn: () => T, record: boolean): { value: T; change: number | undefined } => {
-    if (!record) return { value: fn(), change: changeId };
-    const change = openChange();
-    const value = fn();
-    return { value, change: closeChange(change) };
-  };
-  const runHook = () => {
-    const run = hook;
-    hook = undefined;
-    run?.();
-  };
-  const commitHere = <T>(fn: () => T, record: boolean): T => {
-    const result = db
+    // Another process created the journal meanwhile: the work is done again in theirs.
+    this.switchTo(creating.openFile());
+    return this.commitHere(fn, record);
+  }
+
+  private write<T>(fn: () => T, record: boolean): { value: T; change: number | undefined } {
+    return this.db
       .transaction(() => {
-        const done = recorded(fn, record);
-        runHook();
+        const done = this.changeRecorder.record(this.db, fn, record);
+        this.runHook();
         return done;
       })
       .immediate();
-    commits++;
-    changeId = result.change;
-    return result.value;
-  };
+  }
+
+  private runHook(): void {
+    const run = this.hook;
+    this.hook = undefined;
+    run?.();
+  }
+
   /** Writes the committed in-memory journal to its file; a failure leaves no file and no store. */
-  const createFile = (): Db | null => {
+  private createFile(creating: PendingJournal): Db | null {
     try {
-      return (pending as PendingJournal).createFile(db);
+      return creating.createFile(this.db);
     } catch (error) {
-      db.close();
+      this.db.close();
       throw error;
     }
-  };
-  return {
-    get persistent() {
-      return persistent;
-    },
-    get notes() {
-      return repo('notes', createNotesRepo);
-    },
-    get config() {
-      return repo('config', createConfigRepo);
-    },
-    get goals() {
-      return repo('goals', createGoalsRepo);
-    },
-    get competencies() {
-      return repo('competencies', createCompetenciesRepo);
-    },
-    get ratings() {
-      return repo('ratings', createRatingsRepo);
-    },
-    get feedback() {
-      return repo('feedback', createFeedbackRepo);
-    },
-    get development() {
-      return repo('development', createDevelopmentRepo);
-    },
-    get oneToOnes() {
-      return repo('oneToOnes', createOneToOnesRepo);
-    },
-    get reports() {
-      return repo('reports', createReportRepo);
-    },
-    get journal() {
-      return repo('journal', createJournalRepo);
-    },
-    get changes() {
-      return repo('changes', createUndoRepo);
-    },
-    transaction<T>(fn: () => T, options: { record?: boolean } = {}): T {
-      const record = options.record !== false;
-      if (!pending) return commitHere(fn, record);
-      if (pending.inMemory) {
-        // The work, its checks included, runs in memory first: a refusal creates nothing.
-        const done = db
-          .transaction(() => {
-            const result = recorded(fn, record);
-            runHook();
-            return result;
-          })
-          .immediate();
-        const creating = pending;
-        const file = createFile();
-        if (file) {
-          switchTo(file);
-          commits++;
-          creating.created?.();
-          // The file is the committed memory journal: the change is there under the same id.
-          changeId = done.change;
-          return done.value;
-        }
-        // Another process created the journal meanwhile: the work is done again in theirs.
-        switchTo(pending.openFile());
-        return commitHere(fn, record);
-      }
-      // A journal this process could not write when it was opened: the input is checked first, as
-      // for any journal, and only then is the file opened to write (or refused, with the reason).
-      dryRun(db, fn);
-      switchTo(pending.openFile());
-      return commitHere(fn, record);
-    },
-    describeChanges(next: ChangeLabel) {
-      label = next;
-    },
-    summarize(text: string) {
-      summary = text;
-    },
-    beforeFirstCommit(run: () => void) {
-      hook = run;
-    },
-    get commits() {
-      return commits;
-    },
-    begin(): OpenTransaction {
-      if (pending && !pending.inMemory) switchTo(pending.openFile());
-      const creating = pending;
-      // Streamed work into a missing journal is written in a file of its own beside the journal,
-      // not in memory, so an import's memory stays flat; the file takes the journal's name at commit.
-      const staged = creating ? creating.stageFile(db) : undefined;
-      const memory = db;
-      if (staged) {
-        db = staged.db;
-        repos.clear();
-      }
-      db.exec('BEGIN IMMEDIATE');
-      let open = true;
-      const rollback = () => {
-        if (open && db.inTransaction) db.exec('ROLLBACK');
-        open = false;
-        if (staged) {
-          staged.discard();
-          db = memory;
-          repos.clear();
-        }
-      };
-      // The streamed work (one import) is one change, recorded from here to the commit.
-      let change: number;
-      try {
-        change = openChange();
-      } catch (error) {
-        rollback();
-        throw error;
-      }
-      return {
-        commit() {
-          if (!open) throw new Error('the transaction is already over');
-          const done = closeChange(change);
-          runHook();
-          db.exec('COMMIT');
-          open = false;
-          changeId = done;
-          if (creating && staged) {
-            const file = staged.place();
-            // Work fed by a stream cannot be done again: the rep runs the command again.
-            if (!file) throw new RuntimeFailure(`another perf created the journal ${creating.file} meanwhile; nothing was written: run the command again`);
-            db = memory;
-            switchTo(file);
-          }
-          commits++;
-          if (staged) creating?.created?.();
-        },
-        rollback,
-      };
-    },
-    close() {
-      if (db.open) db.close();
-    },
-  };
+  }
+
+  /** Gives the staged file of streamed work the journal's name, once its work has committed. */
+  private placeStaged(creating: PendingJournal, staged: StagedJournal, memory: Db): void {
+    const file = staged.place();
+    // Work fed by a stream cannot be done again: the rep runs the command again.
+    if (!file) throw new RuntimeFailure(`another perf created the journal ${creating.file} meanwhile; nothing was written: run the command again`);
+    this.db = memory;
+    this.switchTo(file);
+  }
+
+  /** Later reads and writes of the command go to the file; statements are prepared again there. */
+  private switchTo(next: Db): void {
+    if (this.db.open) this.db.close();
+    this.use(next);
+    this.pending = undefined;
+    this.isPersistent = true;
+  }
+
+  private use(next: Db): void {
+    this.db = next;
+    this.repos.clear();
+  }
 }
 
 /**
@@ -340,29 +328,4 @@ function dryRun(db: Db, fn: () => unknown): void {
   } catch (error) {
     if (error !== done && !String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw error;
   }
-}
-
-/** The statements that keep the undo log, prepared once per connection. */
-const changeLogs = new WeakMap<Db, ReturnType<typeof prepareChangeLog>>();
-
-function changeLog(db: Db): ReturnType<typeof prepareChangeLog> {
-  let log = changeLogs.get(db);
-  if (!log) {
-    log = prepareChangeLog(db);
-    changeLogs.set(db, log);
-  }
-  return log;
-}
-
-function prepareChangeLog(db: Db) {
-  return {
-    open: db.prepare('INSERT INTO changes (at, command, summary) VALUES (?, ?, ?)'),
-    current: db.prepare('UPDATE undo_state SET current_change = ? WHERE singleton = 1'),
-    hasSteps: db.prepare('SELECT 1 FROM change_steps WHERE change_id = ? LIMIT 1').pluck(),
-    drop: db.prepare('DELETE FROM changes WHERE id = ?'),
-    summarize: db.prepare('UPDATE changes SET summary = ? WHERE id = ?'),
-    oldestKept: db.prepare('SELECT id FROM changes ORDER BY id DESC LIMIT 1 OFFSET ?'),
-    pruneSteps: db.prepare('DELETE FROM change_steps WHERE change_id < ?'),
-    prune: db.prepare('DELETE FROM changes WHERE id < ?'),
-  };
 }

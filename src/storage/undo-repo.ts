@@ -53,3 +53,100 @@ export function createUndoRepo(db: Db): UndoRepo {
     },
   };
 }
+
+/** How the undo log names a command's change. */
+export interface ChangeLabel {
+  /** The command's words (`notes edit`). */
+  command: string;
+  /** The summary unless a service gives one: the command's words and arguments. */
+  summary: string;
+  now: () => Date;
+}
+
+/** The undo log keeps at least this many changes; older ones are pruned as new ones are made. */
+export const KEPT_CHANGES = 100;
+
+/**
+ * Records one command's writes in the undo log as its change, inside the transactions the store
+ * holds (the triggers of migration 5 write the steps while `undo_state` names the change).
+ */
+export class ChangeRecorder {
+  private label: ChangeLabel = { command: 'perf', summary: 'a change', now: () => new Date() };
+  private summary: string | undefined;
+  // Every write transaction of one command adds to the same change (a rate walk-through, a log
+  // that also moves a goal), so that one undo reverses the whole command. Set once committed.
+  private committed: number | undefined;
+
+  describe(label: ChangeLabel): void {
+    this.label = label;
+  }
+
+  summarize(summary: string): void {
+    this.summary = summary;
+  }
+
+  /** Runs `fn`, recorded as this command's change unless `record` is false. */
+  record<T>(db: Db, fn: () => T, record: boolean): { value: T; change: number | undefined } {
+    if (!record) return { value: fn(), change: this.committed };
+    const change = this.open(db);
+    const value = fn();
+    return { value, change: this.close(db, change) };
+  }
+
+  /** Starts recording this command's change. */
+  open(db: Db): number {
+    const log = changeLog(db);
+    const change =
+      this.committed ?? Number(log.open.run(this.label.now().toISOString(), this.label.command, this.label.summary).lastInsertRowid);
+    log.current.run(change);
+    return change;
+  }
+
+  /** Stops recording and names the change, in the same transaction; returns it if it has steps. */
+  close(db: Db, change: number): number | undefined {
+    const log = changeLog(db);
+    log.current.run(null);
+    if (!log.hasSteps.get(change)) {
+      // A command that wrote nothing (a setting set to what it was) leaves nothing to undo.
+      if (this.committed === undefined) log.drop.run(change);
+      return this.committed;
+    }
+    if (this.summary !== undefined) log.summarize.run(this.summary, change);
+    const oldest = log.oldestKept.get(KEPT_CHANGES - 1) as { id: number } | undefined;
+    if (oldest) {
+      log.pruneSteps.run(oldest.id);
+      log.prune.run(oldest.id);
+    }
+    return change;
+  }
+
+  /** The transaction that recorded `change` has committed (in a file made from memory, under the same id). */
+  committedAs(change: number | undefined): void {
+    this.committed = change;
+  }
+}
+
+/** The statements that keep the undo log, prepared once per connection. */
+const changeLogs = new WeakMap<Db, ReturnType<typeof prepareChangeLog>>();
+
+function changeLog(db: Db): ReturnType<typeof prepareChangeLog> {
+  let log = changeLogs.get(db);
+  if (!log) {
+    log = prepareChangeLog(db);
+    changeLogs.set(db, log);
+  }
+  return log;
+}
+
+function prepareChangeLog(db: Db) {
+  return {
+    open: db.prepare('INSERT INTO changes (at, command, summary) VALUES (?, ?, ?)'),
+    current: db.prepare('UPDATE undo_state SET current_change = ? WHERE singleton = 1'),
+    hasSteps: db.prepare('SELECT 1 FROM change_steps WHERE change_id = ? LIMIT 1').pluck(),
+    drop: db.prepare('DELETE FROM changes WHERE id = ?'),
+    summarize: db.prepare('UPDATE changes SET summary = ? WHERE id = ?'),
+    oldestKept: db.prepare('SELECT id FROM changes ORDER BY id DESC LIMIT 1 OFFSET ?'),
+    pruneSteps: db.prepare('DELETE FROM change_steps WHERE change_id < ?'),
+    prune: db.prepare('DELETE FROM changes WHERE id < ?'),
+  };
+}
