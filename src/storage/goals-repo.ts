@@ -97,21 +97,6 @@ export function createGoalsRepo(db: Db) {
   const byId = db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?');
   const bySlug = db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?');
   const all = db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id');
-  const updatesOf = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
-  const allUpdates = db.prepare<[], GoalUpdateRow>(`${SELECT_UPDATE} ORDER BY c.goal_id, c.date, c.id`);
-  const updateOfNote = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ?`);
-  const insertUpdate = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
-     VALUES (@goalId, @date, @kind, @amount, @note, @noteId, @now)`,
-  );
-  const moveUpdate = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
-  );
-  const removeUpdate = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
-  const updateById = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.id = ?`);
-  const editUpdate = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE goal_checkins SET date = @date, kind = @kind, amount = @amount, note = @note WHERE id = @id',
-  );
   // A goal goes with its updates; its notes and the goals aligned to it stay, without the link.
   // Each step is its own statement rather than left to the foreign keys' cascades, so that
   // every row it touches is changed by a statement of ours (and seen by the undo log's triggers).
@@ -143,6 +128,36 @@ export function createGoalsRepo(db: Db) {
     list(): Goal[] {
       return all.all().map(rowToGoal);
     },
+    ...createGoalUpdates(db),
+    /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
+    remove(id: number, now: string): void {
+      removeUpdatesOf.run(id);
+      unlinkNotes.run({ id, now });
+      unalignGoals.run({ id, now });
+      removeGoal.run(id);
+    },
+  };
+}
+
+/** A goal's updates: reading, adding, moving with their note, correcting and removing them. */
+function createGoalUpdates(db: Db) {
+  const updatesOf = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
+  const allUpdates = db.prepare<[], GoalUpdateRow>(`${SELECT_UPDATE} ORDER BY c.goal_id, c.date, c.id`);
+  const updateOfNote = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ?`);
+  const insertUpdate = db.prepare<[Record<string, unknown>], void>(
+    `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
+     VALUES (@goalId, @date, @kind, @amount, @note, @noteId, @now)`,
+  );
+  const moveUpdate = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
+  );
+  const removeUpdate = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
+  const updateById = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.id = ?`);
+  const editUpdate = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE goal_checkins SET date = @date, kind = @kind, amount = @amount, note = @note WHERE id = @id',
+  );
+
+  return {
     /** One goal's updates, oldest first. */
     updates(goalId: number): GoalUpdate[] {
       return updatesOf.all(goalId).map(rowToGoalUpdate);
@@ -173,13 +188,6 @@ export function createGoalsRepo(db: Db) {
     /** Corrects an update in place: its id, goal, note link and creation time stay. */
     editUpdate(id: number, to: { date: Day; kind: GoalUpdate['kind']; amount: number; note: string | null }): void {
       editUpdate.run({ ...to, id });
-    },
-    /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
-    remove(id: number, now: string): void {
-      removeUpdatesOf.run(id);
-      unlinkNotes.run({ id, now });
-      unalignGoals.run({ id, now });
-      removeGoal.run(id);
     },
   };
 }
