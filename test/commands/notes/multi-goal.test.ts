@@ -43,12 +43,12 @@ describe('a note that moves several goals', () => {
     expect(await json(['log', 'No goal'], db)).toMatchObject({ goals: [], goal: null, progress: null });
   });
 
-  it('links goals without an amount, progress null', async () => {
+  it('links goals without an amount, progress null, listed in the order the goals were made', async () => {
     const db = await journal();
     expect(await json(['log', 'Acme agreed to be a reference', '--goal', 'refs', '--goal', 'logos'], db)).toMatchObject({
       goals: [
-        { slug: 'refs', progress: null },
         { slug: 'logos', progress: null },
+        { slug: 'refs', progress: null },
       ],
       goal: null,
       progress: null,
