@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectRefused, run, stderrAfterCreating } from '../../helpers.js';
+import { expectRefused, run, stderrAfterCreating, tempDbPath, tempDir } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
 
 async function ok(args: string[], db: string): Promise<string> {
@@ -81,6 +83,39 @@ describe('a note that moves several goals', () => {
     const columns = header?.split(',') ?? [];
     expect(columns).toContain('goals');
     expect(row).toContain('q3-arr:34000;logos:1;refs');
+  });
+
+  it('survives an export and an import: the JSON export (version 2) lists goalIds', async () => {
+    const db = await journal();
+    await ok(['log', 'Won Vogel', '--goal', 'q3-arr:34000', '--goal', 'logos:1', '--goal', 'refs'], db);
+    const exported = JSON.parse(await ok(['export', '--format', 'json'], db));
+    expect(exported.version).toBe(2);
+    expect(exported.notes[0]).toMatchObject({ goalIds: [1, 2, 3] });
+    expect(exported.notes[0]).not.toHaveProperty('goalId');
+    const file = path.join(tempDir(), 'export.json');
+    fs.writeFileSync(file, JSON.stringify(exported));
+    const copy = tempDbPath();
+    await ok(['import', file], copy);
+    expect(await ok(['notes', 'show', '1', '--json'], copy)).toBe(await ok(['notes', 'show', '1', '--json'], db));
+    expect(await current(copy)).toEqual(await current(db));
+  });
+
+  it('imports an older export (version 1), whose note has one goalId, as one link', async () => {
+    const db = await journal();
+    await ok(['log', 'Signed Acme', '--goal', 'q3-arr', '--progress', '25000'], db);
+    await ok(['log', 'Acme will be a reference', '--goal', 'refs'], db);
+    const exported = JSON.parse(await ok(['export', '--format', 'json'], db));
+    exported.version = 1;
+    for (const note of exported.notes) {
+      note.goalId = note.goalIds[0] ?? null;
+      delete note.goalIds;
+    }
+    const file = path.join(tempDir(), 'export-v1.json');
+    fs.writeFileSync(file, JSON.stringify(exported));
+    const copy = tempDbPath();
+    await ok(['import', file], copy);
+    expect(await json(['notes', 'show', '1'], copy)).toMatchObject({ goals: [{ slug: 'q3-arr', progress: 25000 }], goal: 'q3-arr', progress: 25000 });
+    expect(await json(['notes', 'show', '2'], copy)).toMatchObject({ goals: [{ slug: 'refs', progress: null }], goal: 'refs' });
   });
 
   it('is undone whole: the note, its links and its updates', async () => {
