@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { syncFile, syncFolder } from '../durable.js';
+import { syncFolder } from '../durable.js';
 import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, RESERVED_SLUGS_VERSION, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
