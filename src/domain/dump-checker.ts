@@ -62,7 +62,7 @@ export class DumpChecker {
   private readonly goals = new Map<number, { where: string; alignsToId: number | null; baseline: number; slug: string }>();
   /** References to records not read yet, checked once the whole file has been. */
   private readonly pending: { where: string; field: string; id: number; table: RecordTable; what: string }[] = [];
-  private readonly linkedNotes = new Set<number>();
+  private readonly linkedNotes = new Set<string>();
   private readonly updatesByGoal = new Map<number, { id: number; date: Day; kind: 'set' | 'add'; amount: number; where: string }[]>();
   // The records that set a new highest rating or target: the first above the final scale is among them.
   private readonly highRatings: Seen[] = [];
@@ -137,15 +137,17 @@ export class DumpChecker {
       this.goals.set(g.id, { where, alignsToId: g.alignsToId, baseline: g.baseline, slug: g.slug });
     } else if (table === 'notes') {
       const n = record as DumpNote;
-      must('goalId', n.goalId, 'goals', 'goal');
+      for (const id of n.goalIds) must('goalIds', id, 'goals', 'goal');
       for (const id of n.competencyIds) must('competencyIds', id, 'competencies', 'competency');
     } else if (table === 'goalCheckins') {
       const c = record as DumpGoalUpdate;
       must('goalId', c.goalId, 'goals', 'goal');
       must('noteId', c.noteId, 'notes', 'note');
       if (c.noteId !== null) {
-        if (this.linkedNotes.has(c.noteId)) fail('noteId', 'the note already backs another check-in', c.noteId);
-        this.linkedNotes.add(c.noteId);
+        // A note backs one update per goal it moves.
+        const pair = `${c.noteId}:${c.goalId}`;
+        if (this.linkedNotes.has(pair)) fail('noteId', 'the note already backs another check-in of this goal', c.noteId);
+        this.linkedNotes.add(pair);
       }
       const list = this.updatesByGoal.get(c.goalId) ?? [];
       list.push({ id: c.id, date: c.date, kind: c.kind, amount: c.amount, where });

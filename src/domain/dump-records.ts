@@ -237,7 +237,16 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     type: r.oneOf('type', NOTE_TYPES, 'note'),
     account: r.optionalText('account'),
     starred: r.bool('starred'),
-    goalId: r.optionalId('goalId'),
+    // Version 1 files give one goalId; version 2 a list, goalIds.
+    goalIds: [
+      ...new Set([
+        ...(r.optionalId('goalId') === null ? [] : [r.id('goalId')]),
+        ...r.list('goalIds').map((id): number => {
+          if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('goal id', 'use the id of a goal in the file', id);
+          return id;
+        }),
+      ]),
+    ],
     tags: r.tags('tags'),
     competencyIds: [
       ...new Set(

@@ -2,7 +2,8 @@
  * The complete, versioned export of a journal (`perf export --format json`) and its validation on
  * import. Every table is there with its ids and timestamps, so exporting, importing into an empty
  * journal and exporting again gives the same document apart from `exportedAt`. A note carries its
- * tags and competency ids (the note_tags and note_competencies tables) in the note itself.
+ * tags, goal ids and competency ids (note_tags, note_goals, note_competencies) in the note itself.
+ * Version 2: a note's goals are `goalIds` (a list); version 1 had one `goalId`, still read.
  */
 import type { Competency, Rating } from './competencies.js';
 import type { DevelopmentActivity } from './development.js';
@@ -14,7 +15,7 @@ import type { OneToOne } from './report-data.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
 /** Bump when the document changes shape; import refuses versions above it. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 // The records are the domains' own, less what a table holds only by reference to another
 // (a slug, a note's text) and plus what a listing leaves out (a competency's timestamps), and
@@ -23,8 +24,8 @@ export const EXPORT_VERSION = 1;
 type Keyed = { sourceKey: string | null };
 export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
 export type DumpGoal = Goal & Keyed;
-/** A note with its tags and its competencies by id (the note_tags and note_competencies tables). */
-export type DumpNote = Omit<Note, 'goal' | 'progress' | 'competencies'> & { competencyIds: number[] } & Keyed;
+/** A note with its tags, goals and competencies by id (the note_tags, note_goals and note_competencies tables). */
+export type DumpNote = Omit<Note, 'goal' | 'goalId' | 'progress' | 'goals' | 'competencies'> & { goalIds: number[]; competencyIds: number[] } & Keyed;
 export type DumpGoalUpdate = Omit<GoalUpdate, 'noteText'> & Keyed;
 export type DumpRating = Rating & Keyed;
 export type DumpFeedback = Omit<Feedback, 'competency'> & Keyed;
@@ -116,14 +117,15 @@ export function sourceKeyOf(table: KeyedTable, record: { id: number; createdAt: 
 }
 
 /** A note's content without its id and timestamps: two notes with the same key are duplicates. */
-export function noteKey(note: Pick<DumpNote, 'date' | 'text' | 'type' | 'account' | 'starred' | 'goalId' | 'tags' | 'competencyIds'>): string {
+export function noteKey(note: Pick<DumpNote, 'date' | 'text' | 'type' | 'account' | 'starred' | 'goalIds' | 'tags' | 'competencyIds'>): string {
   return JSON.stringify([
     note.date,
     note.text,
     note.type,
     note.account,
     note.starred,
-    note.goalId,
+    // One goal was a number before a note could have several; the key compares as it did then.
+    note.goalIds.length === 0 ? null : note.goalIds.length === 1 ? note.goalIds[0] : [...note.goalIds].sort((a, b) => a - b),
     [...note.tags].sort(),
     [...note.competencyIds].sort((a, b) => a - b),
   ]);

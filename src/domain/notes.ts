@@ -1,5 +1,6 @@
 import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
+import { parseNumber } from './numbers.js';
 
 export const NOTE_TYPES = ['call', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note'] as const;
 export type NoteType = (typeof NOTE_TYPES)[number];
@@ -12,12 +13,54 @@ export interface Note {
   type: NoteType;
   account: string | null;
   starred: boolean;
+  /** Every goal the note moves, in the order the goals were made; each with what it added, if anything. */
+  goals: NoteGoal[];
+  /** The goal, its id and progress when the note has exactly one goal; null with none or several. */
   goal: string | null;
   goalId: number | null;
   progress: number | null;
   competencies: string[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** One goal a note moves: a link, with the amount of the goal update the note made (null: none). */
+export interface NoteGoal {
+  goalId: number;
+  slug: string;
+  progress: number | null;
+}
+
+/** `goal`, `goalId` and `progress` follow from the links: set only when there is exactly one. */
+export function singleGoal(goals: readonly NoteGoal[]): Pick<Note, 'goal' | 'goalId' | 'progress'> {
+  const [only] = goals;
+  return goals.length === 1 && only ? { goal: only.slug, goalId: only.goalId, progress: only.progress } : { goal: null, goalId: null, progress: null };
+}
+
+/** The CSV cell and one-line form of a note's goals: `arr:34000;logos:1;refs`. */
+export function goalsCell(goals: readonly { slug: string; progress: number | null }[]): string {
+  return goals.map((g) => (g.progress === null ? g.slug : `${g.slug}:${g.progress}`)).join(';');
+}
+
+/** One `--goal` value: `q3-arr` links the goal, `q3-arr:34000` also adds 34000 to it. */
+export interface GoalOption {
+  ref: string;
+  amount: number | null;
+  /** As typed, for messages. */
+  shown: string;
+}
+
+/** Reads `--goal <goal>[:<amount>]`; the goal itself is looked up later, the amount is checked here. */
+export function parseGoalOption(value: string): GoalOption {
+  const colon = value.indexOf(':');
+  if (colon < 0) return { ref: value.trim(), amount: null, shown: value };
+  const ref = value.slice(0, colon).trim();
+  const raw = value.slice(colon + 1);
+  if (!ref) throw new UsageError(`--goal ${quote(value)} names no goal before the colon: use <goal>[:<amount>], e.g. q3-arr:34000`);
+  if (!raw.trim()) {
+    throw new UsageError(`--goal ${quote(value)} has no amount after the colon: use <goal>:<amount> with a number, e.g. ${ref}:34000, or just ${ref}`);
+  }
+  return { ref, amount: parseNumber(raw, `amount in --goal ${quote(value)},`), shown: value };
 }
 
 export function isNoteType(value: string): value is NoteType {
@@ -77,6 +120,7 @@ export function noteToJson(note: Note) {
     type: note.type,
     account: note.account,
     starred: note.starred,
+    goals: note.goals.map((g) => ({ slug: g.slug, progress: g.progress })),
     goal: note.goal,
     progress: note.progress,
     competencies: note.competencies,

@@ -127,7 +127,7 @@ function summariseGoal(view: GoalView, period: Period, notes: readonly Note[]): 
     valueAtEnd: json.current,
     change: difference(json.current, valueAtStart),
     notes: notes
-      .filter((note) => note.goalId === view.goal.id)
+      .filter((note) => note.goals.some((g) => g.goalId === view.goal.id))
       .sort((a, b) => Number(b.starred) - Number(a.starred) || compare(a.date, b.date) || a.id - b.id)
       .map(noteToJson),
   };

@@ -1,7 +1,8 @@
 import type { JournalDump } from '../domain/journal-dump.js';
+import { goalsCell } from '../domain/notes.js';
 import { inert } from '../terminal/inert.js';
 
-const COLUMNS = ['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'competencies', 'text', 'created_at'];
+const COLUMNS = ['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'goals', 'competencies', 'text', 'created_at'];
 
 // A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,20 +24,28 @@ export function csvField(value: string | number | boolean | null): string {
 export function renderJournalCsv(dump: JournalDump): string {
   const goalSlugs = new Map(dump.goals.map((g) => [g.id, g.slug]));
   const competencySlugs = new Map(dump.competencies.map((c) => [c.id, c.slug]));
-  const progress = new Map(dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [c.noteId, c.amount]));
+  const progress = new Map(
+    dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]),
+  );
   const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-  const rows = notes.map((n) => [
-    n.id,
-    n.date,
-    n.type,
-    n.account,
-    n.starred,
-    n.tags.join(' '),
-    n.goalId === null ? null : (goalSlugs.get(n.goalId) ?? null),
-    progress.get(n.id) ?? null,
-    n.competencyIds.map((id) => competencySlugs.get(id) ?? String(id)).join(' '),
-    n.text,
-    n.createdAt,
-  ]);
+  const rows = notes.map((n) => {
+    const goals = n.goalIds.map((id) => ({ slug: goalSlugs.get(id) ?? String(id), progress: progress.get(`${n.id}:${id}`) ?? null }));
+    // goal and progress as before for a note with one goal; every goal in `goals`: arr:34000;logos:1.
+    const [only] = goals.length === 1 ? goals : [];
+    return [
+      n.id,
+      n.date,
+      n.type,
+      n.account,
+      n.starred,
+      n.tags.join(' '),
+      only?.slug ?? null,
+      only?.progress ?? null,
+      goalsCell(goals),
+      n.competencyIds.map((id) => competencySlugs.get(id) ?? String(id)).join(' '),
+      n.text,
+      n.createdAt,
+    ];
+  });
   return [COLUMNS, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

@@ -9,7 +9,7 @@ import { formatChange } from '../terminal/numbers.js';
  */
 export function renderJournalMarkdown(dump: JournalDump): string {
   const goals = new Map(dump.goals.map((g) => [g.id, g]));
-  const progress = new Map(dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [c.noteId, c.amount]));
+  const progress = new Map(dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]));
   const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   const out: string[] = [];
   let year = '';
@@ -34,10 +34,10 @@ export function renderJournalMarkdown(dump: JournalDump): string {
     if (note.account) meta.push(mdText(note.account));
     if (note.starred) meta.push('★ starred');
     if (note.tags.length) meta.push(note.tags.map((t) => `#${mdText(t)}`).join(' '));
-    if (note.goalId !== null) {
-      const amount = progress.get(note.id);
-      const goal = goals.get(note.goalId);
-      meta.push(`goal ${mdText(goal?.slug ?? String(note.goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`);
+    for (const goalId of note.goalIds) {
+      const amount = progress.get(`${note.id}:${goalId}`);
+      const goal = goals.get(goalId);
+      meta.push(`goal ${mdText(goal?.slug ?? String(goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`);
     }
     if (meta.length) out.push(`*${meta.join(' · ')}*`);
   }

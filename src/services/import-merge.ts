@@ -130,7 +130,7 @@ interface MergeState {
 function mergeRecordHandlers({ repo, count, scaleMax, known, competency, goal, noteIds }: MergeState): Omit<Handlers, 'competencies' | 'goals'> {
   return {
       notes(n: DumpNote) {
-        const mapped = { ...n, goalId: goal(n.goalId), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
+        const mapped = { ...n, goalIds: n.goalIds.map((id) => goal(id) ?? id), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
         const content = noteKey(mapped);
         const { sourceKey, id: found } = known('notes', n, () => repo.keylessNotes(n.date, n.text).filter((c) => noteKey(c) === content).map((c) => c.id));
         const id = found ?? repo.insertNote({ ...mapped, id: null, sourceKey });
@@ -144,8 +144,8 @@ function mergeRecordHandlers({ repo, count, scaleMax, known, competency, goal, n
         );
         if (found === undefined) {
           let noteId = c.noteId === null ? null : (noteIds.get(c.noteId) ?? null);
-          // A note backs at most one goal update; if the journal's copy of the note already backs one, keep that link.
-          if (noteId !== null && repo.noteBacksGoalUpdate(noteId)) noteId = null;
+          // A note backs at most one update per goal; if the journal's copy of the note already backs one, keep that link.
+          if (noteId !== null && repo.noteBacksGoalUpdate(noteId, goalId)) noteId = null;
           repo.insertGoalUpdate({ ...c, id: null, goalId, noteId, sourceKey });
         }
         count('goalCheckins', found === undefined);

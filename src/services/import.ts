@@ -145,7 +145,7 @@ export function importJrnlNotes(store: Store, notes: readonly ImportedNote[], op
     const now = options.now.toISOString();
     const claimed = new Set<number>();
     for (const note of notes) {
-      const record = { ...note, account: null, goalId: null, competencyIds: [], createdAt: now, updatedAt: now };
+      const record = { ...note, account: null, goalIds: [], competencyIds: [], createdAt: now, updatedAt: now };
       const content = noteKey(record);
       let found = repo.findBySourceKey('notes', note.sourceKey);
       found ??= repo.keylessNotes(note.date, note.text).find((c) => !claimed.has(c.id) && noteKey(c) === content)?.id;

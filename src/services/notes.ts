@@ -1,6 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
 import { assertCanAdd, assertUpdateDate, assertGoalValuesInRange, assertProgressHasGoal } from '../domain/goals.js';
+import { quote } from '../errors.js';
 import { noteGist, type Note, type NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
@@ -14,23 +15,26 @@ export interface NoteInput {
   starred: boolean;
   /** Tags given with `-t`; the text's #hashtags are added here. */
   tags: readonly string[];
-  /** The goal the note is about (`--goal`). */
-  goalId?: number | null;
-  /** What the note added to its goal (`--progress`): a goal update linked to the note. */
-  progress?: number | null;
+  /** The goals the note moves (`--goal`), each with what it added (a goal update linked to the note), or null. */
+  goals?: readonly GoalLink[];
   /** Competencies the note is evidence for. */
   competencyIds?: readonly number[];
 }
 
-/** Records a note and, with progress, the goal update it makes, in one transaction. */
+/** A goal a note moves and what it added to it (null: linked, no progress). */
+export interface GoalLink {
+  goalId: number;
+  progress: number | null;
+}
+
+/** Records a note, its goal links and the goal updates it makes, in one transaction. */
 export function logNote(store: Store, input: NoteInput, now: Date): Note {
   return store.transaction(() => {
-    const goalId = input.goalId ?? null;
-    assertProgressHasGoal(input.progress, goalId);
-    const id = store.notes.insert({ ...input, goalId }, now.toISOString());
+    const id = store.notes.insert(input, now.toISOString());
     store.notes.setTags(id, uniqueTags([...extractHashtags(input.text), ...input.tags]));
-    if (input.progress !== undefined && input.progress !== null) {
-      saveProgress(store, id, { goalId, date: input.date, amount: input.progress }, now);
+    for (const link of input.goals ?? []) {
+      store.notes.linkGoal(id, link.goalId);
+      saveProgress(store, id, { goalId: link.goalId, date: input.date, amount: link.progress }, now);
     }
     if (input.competencyIds?.length) store.competencies.linkNote(id, input.competencyIds);
     store.summarize(`log #${id} ${noteGist(input.text)}`);
@@ -80,9 +84,17 @@ export interface NoteChanges {
   starred?: boolean;
   addTags?: readonly string[];
   removeTags?: readonly string[];
-  /** Another goal (its goal update moves with it), or null to unlink (its update goes). */
-  goalId?: number | null;
-  /** A new amount for the note's goal update, or null to remove the update and keep the link. */
+  /** `--goal ""`: unlink every goal (their updates go). Applied first. */
+  clearGoals?: boolean;
+  /** `--remove-goal`: unlink these goals (their updates go). */
+  removeGoalIds?: readonly number[];
+  /**
+   * `--goal g[:amount]`: link g, or change what the note added to it (an amount of undefined keeps
+   * it). A bare goal given alone for a note with exactly one goal moves the note (and its
+   * progress) to it, as `--goal` did when a note had one goal.
+   */
+  goals?: readonly { goalId: number; amount?: number; shown: string }[];
+  /** A new amount for the note's only goal, or null to remove its update and keep the link. */
   progress?: number | null;
   addCompetencyIds?: readonly number[];
   removeCompetencyIds?: readonly number[];
@@ -101,8 +113,7 @@ export function hasChanges(changes: NoteChanges): boolean {
 export function editNote(store: Store, id: number, changes: NoteChanges, now: Date): Note {
   return store.transaction(() => {
     const note = findNote(store, id);
-    const goalId = changes.goalId === undefined ? note.goalId : changes.goalId;
-    assertProgressHasGoal(changes.progress, goalId);
+    const { links, movedFrom } = planGoals(store, note, changes);
     const text = changes.text ?? note.text;
     const oldHashtags = new Set(extractHashtags(note.text));
     const removed = new Set(changes.removeTags ?? []);
@@ -118,14 +129,22 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
         type: changes.type ?? note.type,
         account: changes.account === undefined ? note.account : changes.account,
         starred: changes.starred ?? note.starred,
-        goalId,
       },
       now.toISOString(),
     );
     store.notes.setTags(id, tags);
-    const progress = changes.progress === undefined ? note.progress : changes.progress;
-    const moved = changes.goalId !== undefined || changes.progress !== undefined || changes.date !== undefined;
-    if (moved) saveProgress(store, id, { goalId, date: changes.date ?? note.date, amount: progress }, now);
+    const date = changes.date ?? note.date;
+    for (const [goalId, amount] of links) {
+      store.notes.linkGoal(id, goalId);
+      const from = movedFrom !== null && goalId !== movedFrom ? movedFrom : goalId;
+      saveProgress(store, id, { goalId, date, amount }, now, from);
+    }
+    for (const old of note.goals) {
+      if (links.has(old.goalId)) continue;
+      const update = store.goals.updateOfNote(id, old.goalId);
+      if (update) store.goals.removeUpdate(update.id);
+      store.notes.unlinkGoal(id, old.goalId);
+    }
     if (changes.removeCompetencyIds?.length) store.competencies.unlinkNote(id, changes.removeCompetencyIds);
     if (changes.addCompetencyIds?.length) store.competencies.linkNote(id, changes.addCompetencyIds);
     store.summarize(`notes edit #${id} ${noteGist(text)}`);
@@ -142,22 +161,70 @@ export function removeNote(store: Store, id: number): Note {
   });
 }
 
-/** Makes the note's goal update match: created, moved or changed, or removed when there is no amount or goal. */
+/**
+ * The goals a note edit leaves linked, each with its amount, in order; and the goal whose update
+ * moves to another (a one-goal note given `--goal g`), or null. Refuses what cannot be meant.
+ */
+function planGoals(store: Store, note: Note, changes: NoteChanges): { links: Map<number, number | null>; movedFrom: number | null } {
+  const slug = (goalId: number) => store.goals.get(goalId)?.slug ?? String(goalId);
+  const links = new Map<number, number | null>(changes.clearGoals ? [] : note.goals.map((g) => [g.goalId, g.progress]));
+  const given = changes.goals ?? [];
+  for (const goalId of changes.removeGoalIds ?? []) {
+    if (given.some((g) => g.goalId === goalId)) {
+      throw new UsageError(`goal ${quote(slug(goalId))} is both given with --goal and removed with --remove-goal: give it once`);
+    }
+    if (!links.delete(goalId)) {
+      const linked = note.goals.map((g) => g.slug).join(', ') || 'none';
+      throw new UsageError(`note #${note.id} is not linked to goal ${quote(slug(goalId))}: its goals are ${linked}`);
+    }
+  }
+  let movedFrom: number | null = null;
+  const [only] = given;
+  const [current] = [...links.keys()];
+  if (given.length === 1 && only && only.amount === undefined && links.size === 1 && current !== undefined && current !== only.goalId) {
+    // The one-goal case as it always was: the note, with its progress, is about another goal now.
+    movedFrom = current;
+    links.set(only.goalId, links.get(current) ?? null);
+    links.delete(current);
+  } else {
+    for (const goal of given) links.set(goal.goalId, goal.amount === undefined ? (links.get(goal.goalId) ?? null) : goal.amount);
+  }
+  if (changes.progress !== undefined) {
+    assertProgressHasGoal(changes.progress, links.size > 0 ? true : null);
+    const amounts = given.filter((g) => g.amount !== undefined);
+    if (amounts.length > 0) throw new UsageError(`--progress and --goal ${quote(amounts[0]?.shown ?? '')} both give an amount: give it once`);
+    const [goalId] = [...links.keys()];
+    if (links.size !== 1 || goalId === undefined) {
+      const names = [...links.keys()].map(slug);
+      throw new UsageError(
+        `--progress needs a note with one goal; note #${note.id} would have ${names.length} goals (${names.join(', ')}): give the amount with its goal instead, e.g. --goal ${names[0]}:${changes.progress ?? 0}`,
+      );
+    }
+    links.set(goalId, changes.progress);
+  }
+  return { links: new Map([...links].sort(([a], [b]) => a - b)), movedFrom };
+}
+
+/**
+ * Makes the note's update of a goal match: created, moved (from the update it made on `from`) or
+ * changed, or removed when there is no amount.
+ */
 function saveProgress(
   store: Store,
   noteId: number,
-  want: { goalId: number | null; date: Day; amount: number | null },
+  want: { goalId: number; date: Day; amount: number | null },
   now: Date,
+  from = want.goalId,
 ): void {
-  const existing = store.goals.updateOfNote(noteId);
-  if (want.amount === null || want.goalId === null) {
+  const existing = store.goals.updateOfNote(noteId, from);
+  if (want.amount === null) {
     if (existing) store.goals.removeUpdate(existing.id);
     return;
   }
   const goal = store.goals.get(want.goalId);
   if (!goal) throw new UsageError(`no goal with id ${want.goalId}: see the ids with perf goals --all`);
   const to = { goalId: goal.id, date: want.date, amount: want.amount };
-  if (existing?.goalId !== goal.id || existing.amount !== want.amount) assertCanAdd(goal, `--progress ${want.amount}`);
+  if (existing?.goalId !== goal.id || existing.amount !== want.amount) assertCanAdd(goal, `--goal ${goal.slug}:${want.amount}`);
   assertUpdateDate(goal, want.date);
   if (existing) store.goals.moveUpdate(existing.id, to);
   else store.goals.insertUpdate({ ...to, kind: 'add', note: null, noteId }, now.toISOString());

@@ -101,7 +101,10 @@ export function createGoalsRepo(db: Db) {
   // Each step is its own statement rather than left to the foreign keys' cascades, so that
   // every row it touches is changed by a statement of ours (and seen by the undo log's triggers).
   const removeUpdatesOf = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE goal_id = ?');
-  const unlinkNotes = db.prepare<[Record<string, unknown>], void>('UPDATE notes SET goal_id = NULL, updated_at = @now WHERE goal_id = @id');
+  const touchNotes = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE notes SET updated_at = @now WHERE id IN (SELECT note_id FROM note_goals WHERE goal_id = @id)',
+  );
+  const unlinkNotes = db.prepare<[number], void>('DELETE FROM note_goals WHERE goal_id = ?');
   const unalignGoals = db.prepare<[Record<string, unknown>], void>(
     'UPDATE goals SET aligns_to_id = NULL, updated_at = @now WHERE aligns_to_id = @id AND id <> @id',
   );
@@ -132,7 +135,8 @@ export function createGoalsRepo(db: Db) {
     /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
     remove(id: number, now: string): void {
       removeUpdatesOf.run(id);
-      unlinkNotes.run({ id, now });
+      touchNotes.run({ id, now });
+      unlinkNotes.run(id);
       unalignGoals.run({ id, now });
       removeGoal.run(id);
     },
@@ -143,7 +147,7 @@ export function createGoalsRepo(db: Db) {
 function createGoalUpdates(db: Db) {
   const updatesOf = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
   const allUpdates = db.prepare<[], GoalUpdateRow>(`${SELECT_UPDATE} ORDER BY c.goal_id, c.date, c.id`);
-  const updateOfNote = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ?`);
+  const updateOfNote = db.prepare<[number, number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ? AND c.goal_id = ?`);
   const insertUpdate = db.prepare<[Record<string, unknown>], void>(
     `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
      VALUES (@goalId, @date, @kind, @amount, @note, @noteId, @now)`,
@@ -166,8 +170,9 @@ function createGoalUpdates(db: Db) {
     allUpdates(): GoalUpdate[] {
       return allUpdates.all().map(rowToGoalUpdate);
     },
-    updateOfNote(noteId: number): GoalUpdate | null {
-      const row = updateOfNote.get(noteId);
+    /** The update a note made on one of its goals. */
+    updateOfNote(noteId: number, goalId: number): GoalUpdate | null {
+      const row = updateOfNote.get(noteId, goalId);
       return row ? rowToGoalUpdate(row) : null;
     },
     insertUpdate(update: GoalUpdateRecord, now: string): number {

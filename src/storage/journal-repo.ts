@@ -16,12 +16,13 @@ import { SEEDED_COMPETENCIES } from './migrations.js';
 /** Inserted records keep the given id, or get a new one when `id` is null. */
 type WithId<T extends { id: number }> = Omit<T, 'id'> & { id: number | null };
 
-type NoteRow = Omit<DumpNote, 'starred' | 'tags' | 'competencyIds'> & { starred: number; tags: string; competencyIds: string };
+type NoteRow = Omit<DumpNote, 'starred' | 'tags' | 'goalIds' | 'competencyIds'> & { starred: number; tags: string; goalIds: string; competencyIds: string };
 
 const noteOf = (row: NoteRow): DumpNote => ({
   ...row,
   starred: row.starred === 1,
   tags: JSON.parse(row.tags) as string[],
+  goalIds: JSON.parse(row.goalIds) as number[],
   competencyIds: JSON.parse(row.competencyIds) as number[],
 });
 
@@ -65,7 +66,8 @@ export interface RecordContent {
 export type JournalRepo = ReturnType<typeof createJournalRepo>;
 
 /** A note with its tags and competency ids as JSON arrays (see noteOf). */
-const NOTE_COLUMNS = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id AS goalId,
+const NOTE_COLUMNS = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred,
+         (SELECT json_group_array(goal_id) FROM (SELECT goal_id FROM note_goals WHERE note_id = n.id ORDER BY goal_id)) AS goalIds,
          (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
          (SELECT json_group_array(competency_id) FROM (
             SELECT competency_id FROM note_competencies WHERE note_id = n.id ORDER BY competency_id)) AS competencyIds,
@@ -170,7 +172,7 @@ function createRecordLookups(db: Db) {
   const bySourceKey = byTable((t) => db.prepare<[string], { id: number }>(`SELECT id FROM ${t} WHERE source_key = ?`));
   const typed = byTable((t) => db.prepare<[number, string], { id: number }>(`SELECT id FROM ${t} WHERE id = ? AND created_at = ? AND source_key IS NULL`));
   const keyless = new Map<string, Database.Statement<Record<string, unknown>, { id: number }>>();
-  const backsNote = db.prepare<[number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ?');
+  const backsNote = db.prepare<[number, number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ? AND goal_id = ?');
   const keylessNotes = db.prepare<[string, string], NoteRow>(`${NOTE_COLUMNS} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`);
   return {
     /** Each record's source key by id, for the records that have one. */
@@ -202,8 +204,8 @@ function createRecordLookups(db: Db) {
       return statement.all(content as Record<string, unknown>).map((row) => row.id);
     },
     /** Whether a goal update is backed by this note already. */
-    noteBacksGoalUpdate(noteId: number): boolean {
-      return backsNote.get(noteId) !== undefined;
+    noteBacksGoalUpdate(noteId: number, goalId: number): boolean {
+      return backsNote.get(noteId, goalId) !== undefined;
     },
   };
 }
@@ -235,17 +237,19 @@ function createRecordInserts(db: Db) {
           type: n.type,
           account: n.account,
           starred: bool(n.starred),
-          goalId: n.goalId,
           createdAt: n.createdAt,
           updatedAt: n.updatedAt,
           sourceKey: n.sourceKey,
         }),
       );
       for (const tag of n.tags) insert.tag.run(id, tag);
+      for (const goalId of n.goalIds) insert.noteGoal.run(id, goalId);
       for (const competencyId of n.competencyIds) insert.noteCompetency.run(id, competencyId);
       return id;
     },
     insertGoalUpdate(c: WithId<DumpGoalUpdate>): number {
+      // An update a note made needs the note linked to its goal (a version-1 file may not say so).
+      if (c.noteId !== null) insert.noteGoal.run(c.noteId, c.goalId);
       return newId(insert.goalUpdate.run(c));
     },
     insertRating(r: WithId<DumpRating>): number {
@@ -278,10 +282,11 @@ function prepareInserts(db: Db) {
          @alignsToId, @alignsToText, @createdAt, @updatedAt, @sourceKey)`,
     ),
     note: db.prepare(
-      `INSERT INTO notes (id, date, text, type, account, starred, goal_id, created_at, updated_at, source_key)
-       VALUES (@id, @date, @text, @type, @account, @starred, @goalId, @createdAt, @updatedAt, @sourceKey)`,
+      `INSERT INTO notes (id, date, text, type, account, starred, created_at, updated_at, source_key)
+       VALUES (@id, @date, @text, @type, @account, @starred, @createdAt, @updatedAt, @sourceKey)`,
     ),
     tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
+    noteGoal: db.prepare('INSERT OR IGNORE INTO note_goals (note_id, goal_id) VALUES (?, ?)'),
     noteCompetency: db.prepare('INSERT OR IGNORE INTO note_competencies (note_id, competency_id) VALUES (?, ?)'),
     goalUpdate: db.prepare(
       `INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key)

@@ -546,6 +546,109 @@ UPDATE competencies SET slug = (SELECT r.new_slug FROM slug_renames r WHERE r.ki
   WHERE slug IN (SELECT old_slug FROM slug_renames WHERE kind = 'competency');
 `;
 
+/**
+ * A note can move several goals (`perf log --goal q3-arr:34000 --goal logos:1`): its goals are
+ * links in note_goals, no longer one notes.goal_id, which goes (notes is rebuilt, keeping its ids,
+ * its id sequence, the search triggers and the undo triggers, which are recreated without the
+ * column). The progress a note made on a goal stays a goal update with that note and goal, one
+ * per pair now rather than one per note; it refers to the link, so unlinking a goal takes its
+ * progress with it. Every note's goal and every goal its updates moved become links.
+ * The undo log is emptied: its recorded steps put back notes.goal_id, which no longer exists, and
+ * the log has not been in a release (nothing but a development journal holds one).
+ */
+const NOTE_GOALS_V7 = `
+DELETE FROM change_steps;
+DELETE FROM changes;
+CREATE TABLE note_goals (
+  note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+  goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+  PRIMARY KEY (note_id, goal_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX note_goals_goal ON note_goals(goal_id);
+INSERT INTO note_goals (note_id, goal_id)
+  SELECT id, goal_id FROM notes WHERE goal_id IS NOT NULL
+  UNION SELECT note_id, goal_id FROM goal_checkins WHERE note_id IS NOT NULL;
+
+CREATE TABLE goal_checkins_v7 (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  goal_id    INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+  date       TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('set', 'add')),
+  amount     REAL NOT NULL,
+  note       TEXT,
+  note_id    INTEGER REFERENCES notes(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  source_key TEXT,
+  UNIQUE (note_id, goal_id),
+  FOREIGN KEY (note_id, goal_id) REFERENCES note_goals(note_id, goal_id) ON DELETE CASCADE
+) STRICT;
+INSERT INTO goal_checkins_v7 SELECT id, goal_id, date, kind, amount, note, note_id, created_at, source_key FROM goal_checkins;
+DELETE FROM sqlite_sequence WHERE name = 'goal_checkins_v7';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'goal_checkins_v7', seq FROM sqlite_sequence WHERE name = 'goal_checkins';
+DROP TABLE goal_checkins;
+ALTER TABLE goal_checkins_v7 RENAME TO goal_checkins;
+CREATE INDEX goal_checkins_goal ON goal_checkins(goal_id, date);
+CREATE UNIQUE INDEX goal_checkins_source_key ON goal_checkins(source_key) WHERE source_key IS NOT NULL;
+
+CREATE TABLE notes_v7 (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  date       TEXT NOT NULL,
+  text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  type       TEXT NOT NULL DEFAULT 'note' CHECK (type IN ('call', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note')),
+  account    TEXT,
+  starred    INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  source_key TEXT
+) STRICT;
+INSERT INTO notes_v7 SELECT id, date, text, type, account, starred, created_at, updated_at, source_key FROM notes;
+DELETE FROM sqlite_sequence WHERE name = 'notes_v7';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'notes_v7', seq FROM sqlite_sequence WHERE name = 'notes';
+DROP TABLE notes;
+ALTER TABLE notes_v7 RENAME TO notes;
+CREATE INDEX notes_date ON notes(date);
+CREATE INDEX notes_account ON notes(account COLLATE NOCASE);
+CREATE UNIQUE INDEX notes_source_key ON notes(source_key) WHERE source_key IS NOT NULL;
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF text, account ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+-- The undo triggers of the three tables (node scripts/undo-triggers.mjs 7 goal_checkins note_goals notes).
+CREATE TRIGGER undo_goal_checkins_insert AFTER INSERT ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goal_checkins' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goal_checkins_update AFTER UPDATE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goal_checkins SET ' || 'id = ' || quote(old.id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'kind = ' || quote(old.kind) || ', ' || 'amount = ' || quote(old.amount) || ', ' || 'note = ' || quote(old.note) || ', ' || 'note_id = ' || quote(old.note_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goal_checkins_delete AFTER DELETE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO goal_checkins (id, goal_id, date, kind, amount, note, note_id, created_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.goal_id) || ', ' || quote(old.date) || ', ' || quote(old.kind) || ', ' || quote(old.amount) || ', ' || quote(old.note) || ', ' || quote(old.note_id) || ', ' || quote(old.created_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_note_goals_insert AFTER INSERT ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM note_goals' || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'goal_id = ' || quote(new.goal_id) FROM undo_state;
+END;
+CREATE TRIGGER undo_note_goals_update AFTER UPDATE ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE note_goals SET ' || 'note_id = ' || quote(old.note_id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'goal_id = ' || quote(new.goal_id) FROM undo_state;
+END;
+CREATE TRIGGER undo_note_goals_delete AFTER DELETE ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO note_goals (note_id, goal_id) VALUES (' || quote(old.note_id) || ', ' || quote(old.goal_id) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_insert AFTER INSERT ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM notes' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE notes SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'text = ' || quote(old.text) || ', ' || 'type = ' || quote(old.type) || ', ' || 'account = ' || quote(old.account) || ', ' || 'starred = ' || quote(old.starred) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_delete AFTER DELETE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO notes (id, date, text, type, account, starred, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.date) || ', ' || quote(old.text) || ', ' || quote(old.type) || ', ' || quote(old.account) || ', ' || quote(old.starred) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
@@ -553,6 +656,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, description: 'imported records keep the key they have in their source (source_key); the journal has an identity', sql: SOURCE_KEYS_V4 },
   { version: 5, description: 'an undo log: what each command changed, and how to reverse it (perf undo, perf history)', sql: UNDO_LOG_V5 },
   { version: RESERVED_SLUGS_VERSION, description: 'goal and competency slugs that are subcommand words are renamed (slug_renames)', sql: RESERVED_SLUGS_SQL },
+  { version: 7, description: 'a note can move several goals (note_goals); notes.goal_id goes', sql: NOTE_GOALS_V7 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

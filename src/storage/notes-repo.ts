@@ -1,5 +1,5 @@
 import type { Day } from '../domain/calendar.js';
-import type { Note, NoteType } from '../domain/notes.js';
+import { singleGoal, type Note, type NoteGoal, type NoteType } from '../domain/notes.js';
 import type { Db } from './db.js';
 
 interface NoteRow {
@@ -9,9 +9,7 @@ interface NoteRow {
   type: string;
   account: string | null;
   starred: number;
-  goal_id: number | null;
-  goal_slug: string | null;
-  progress: number | null;
+  goals_json: string;
   tags_json: string;
   competencies_json: string;
   created_at: string;
@@ -19,6 +17,7 @@ interface NoteRow {
 }
 
 export function rowToNote(row: NoteRow): Note {
+  const goals = JSON.parse(row.goals_json) as NoteGoal[];
   return {
     id: row.id,
     date: row.date,
@@ -27,9 +26,8 @@ export function rowToNote(row: NoteRow): Note {
     type: row.type as NoteType,
     account: row.account,
     starred: row.starred === 1,
-    goal: row.goal_slug,
-    goalId: row.goal_id,
-    progress: row.progress,
+    goals,
+    ...singleGoal(goals),
     competencies: JSON.parse(row.competencies_json) as string[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -38,14 +36,16 @@ export function rowToNote(row: NoteRow): Note {
 
 // One query gives a note with everything linked to it; lists reuse it with a WHERE clause.
 const SELECT_NOTE = `
-SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.goal_id, n.created_at, n.updated_at,
-  g.slug AS goal_slug,
-  (SELECT c.amount FROM goal_checkins c WHERE c.note_id = n.id AND c.kind = 'add') AS progress,
+SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.created_at, n.updated_at,
+  (SELECT json_group_array(json_object('goalId', id, 'slug', slug, 'progress', amount)) FROM (
+     SELECT g.id, g.slug, c.amount FROM note_goals l JOIN goals g ON g.id = l.goal_id
+     LEFT JOIN goal_checkins c ON c.note_id = l.note_id AND c.goal_id = l.goal_id AND c.kind = 'add'
+     WHERE l.note_id = n.id ORDER BY g.id)) AS goals_json,
   (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags_json,
   (SELECT json_group_array(slug) FROM (
      SELECT k.slug FROM note_competencies nc JOIN competencies k ON k.id = nc.competency_id
      WHERE nc.note_id = n.id ORDER BY k.position, k.slug)) AS competencies_json
-FROM notes n LEFT JOIN goals g ON g.id = n.goal_id`;
+FROM notes n`;
 
 export interface NoteFilter {
   from?: Day | null;
@@ -70,7 +70,6 @@ export interface NoteRecord {
   type: NoteType;
   account: string | null;
   starred: boolean;
-  goalId: number | null;
 }
 
 /** The WHERE clause (with its leading space) and parameters of a note filter. */
@@ -84,7 +83,7 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   if (filter.from) add('n.date >= @from', 'from', filter.from);
   if (filter.to) add('n.date <= @to', 'to', filter.to);
   if (filter.tag) add('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = @tag)', 'tag', filter.tag);
-  if (filter.goalId !== undefined) add('n.goal_id = @goalId', 'goalId', filter.goalId);
+  if (filter.goalId !== undefined) add('EXISTS (SELECT 1 FROM note_goals l WHERE l.note_id = n.id AND l.goal_id = @goalId)', 'goalId', filter.goalId);
   if (filter.competencyId !== undefined) {
     add('EXISTS (SELECT 1 FROM note_competencies l WHERE l.note_id = n.id AND l.competency_id = @competencyId)', 'competencyId', filter.competencyId);
   }
@@ -100,17 +99,20 @@ export type NotesRepo = ReturnType<typeof createNotesRepo>;
 
 export function createNotesRepo(db: Db) {
   const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO notes (date, text, type, account, starred, goal_id, created_at, updated_at)
-     VALUES (@date, @text, @type, @account, @starred, @goalId, @now, @now)`,
+    `INSERT INTO notes (date, text, type, account, starred, created_at, updated_at)
+     VALUES (@date, @text, @type, @account, @starred, @now, @now)`,
   );
   const byId = db.prepare<[number], NoteRow>(`${SELECT_NOTE} WHERE n.id = ?`);
   const update = db.prepare<[Record<string, unknown>], void>(
     `UPDATE notes SET date = @date, text = @text, type = @type, account = @account, starred = @starred,
-       goal_id = @goalId, updated_at = @now WHERE id = @id`,
+       updated_at = @now WHERE id = @id`,
   );
   const remove = db.prepare<[number], void>('DELETE FROM notes WHERE id = ?');
   const clearTags = db.prepare<[number], void>('DELETE FROM note_tags WHERE note_id = ?');
   const addTag = db.prepare<[number, string], void>('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
+  const linkGoal = db.prepare<[number, number], void>('INSERT OR IGNORE INTO note_goals (note_id, goal_id) VALUES (?, ?)');
+  // The goal update the note made on that goal goes with the link (note_goals is its parent).
+  const unlinkGoal = db.prepare<[number, number], void>('DELETE FROM note_goals WHERE note_id = ? AND goal_id = ?');
 
   return {
     insert(note: NoteRecord, now: string): number {
@@ -126,6 +128,13 @@ export function createNotesRepo(db: Db) {
     setTags(id: number, tags: readonly string[]): void {
       clearTags.run(id);
       for (const tag of tags) addTag.run(id, tag);
+    },
+    linkGoal(id: number, goalId: number): void {
+      linkGoal.run(id, goalId);
+    },
+    /** Unlinks a goal; the note's update of that goal goes too. */
+    unlinkGoal(id: number, goalId: number): void {
+      unlinkGoal.run(id, goalId);
     },
     /** The highest note id; prepared here, not with the others, as only `last` needs it. */
     newestId(): number | null {

@@ -30,6 +30,8 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
     createdAt: `${date}T10:00:00.000Z`,
     updatedAt: `${date}T10:00:00.000Z`,
     ...overrides,
+    // A goal id given alone stands for the note's one goal link.
+    goals: overrides.goals ?? (overrides.goalId ? [{ goalId: overrides.goalId, slug: `goal-${overrides.goalId}`, progress: null }] : []),
   };
 }
 

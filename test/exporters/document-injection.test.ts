@@ -63,7 +63,7 @@ describe('Markdown: stored text never starts a block', () => {
   it('perf export --format md: a lone CR in a note adds no heading', async () => {
     const db = tempDbPath();
     const dump = {
-      notes: [{ id: 1, date: '2026-11-26', text: 'Title\r# Fake heading\r\u001b[2J', type: 'note', account: 'Acme\r# Also', starred: false, tags: [], goalId: null, competencyIds: [] }],
+      notes: [{ id: 1, date: '2026-11-26', text: 'Title\r# Fake heading\r\u001b[2J', type: 'note', account: 'Acme\r# Also', starred: false, tags: [], goalIds: [], competencyIds: [] }],
       goals: [],
       goalCheckins: [],
       competencies: [],

@@ -20,6 +20,7 @@ const TABLES = [
   'goals',
   'meta',
   'note_competencies',
+  'note_goals',
   'note_tags',
   'notes',
   'notes_fts',

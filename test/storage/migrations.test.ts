@@ -82,6 +82,9 @@ describe('migration 2: ids are never reused', () => {
     expected.undo_state = [{ singleton: 1, current_change: null }];
     // Migration 6: nothing clashed with a command word, so nothing was renamed.
     expected.slug_renames = [];
+    // Migration 7: a note's goal is a link in note_goals, no longer notes.goal_id.
+    expected.note_goals = [1, 2, 3].map((id) => ({ note_id: id, goal_id: 2 }));
+    expected.notes = (expected.notes ?? []).map(({ goal_id, ...row }) => row);
     expect(after).toEqual(expected);
     expect(fs.existsSync(`${file}.bak-v1`)).toBe(true);
     const backup = new Database(`${file}.bak-v1`, { readonly: true });

@@ -7,14 +7,14 @@ export const defineLog = () =>
     .argument('[text...]', 'the note; #hashtags become tags (no text: prompts, $EDITOR with -e, or stdin)')
     .option('-d, --date <when>', 'the day it happened: YYYY-MM-DD, yesterday, "last friday", "march 3" (default today)')
     .option('-t, --tag <tag>', 'a tag (repeatable)', collect, [])
-    .option('-g, --goal <goal>', 'the goal it is about (id or slug)')
-    .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (needs --goal)")
+    .option('-g, --goal <goal[:amount]>', 'a goal it moves (id or slug), with what it added, e.g. q4-arr:25000 (repeatable)', collect, [])
+    .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (with exactly one --goal)")
     .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
     .addOption(new Option('--type <type>', 'what kind of note').choices(NOTE_TYPES).default('note' as const))
     .option('-a, --account <name>', 'the customer or account')
     .option('-s, --star', 'a highlight for the summary')
     .option('-e, --edit', 'write the note in $EDITOR')
-    .option('-y, --yes', 'save without asking when --progress takes the goal over 5x its target or is over 10x its largest change')
+    .option('-y, --yes', 'save without asking when the progress takes a goal over 5x its target or is over 10x its largest change')
     .option('--json', 'print the created note as JSON')
     .addHelpText(
       'after',
@@ -23,6 +23,7 @@ export const defineLog = () =>
         'perf log "Signed Globex, 3-year deal #q4" --type win --star',
         'perf log -d yesterday "Demo for Initech went well" --type demo',
         'perf log "Signed Acme, 25k ARR" --type win --goal q4-arr --progress 25000',
+        'perf log "Won Vogel from Competitor X" --type win --goal q3-arr:34000 --goal logos:1',
         'perf log "Held the price with Acme procurement" --type call -c negotiation -c closing',
         'echo "Pipeline review with Maria" | perf log --type meeting',
       ]),
@@ -72,8 +73,14 @@ export const defineNotesEdit = () =>
     .option('-d, --date <when>', 'move it to another day')
     .option('-t, --tag <tag>', 'add a tag (repeatable)', collect, [])
     .option('--untag <tag>', 'remove a tag (repeatable)', collect, [])
-    .option('-g, --goal <goal>', 'link it to this goal, moving its progress along ("" unlinks it and drops its progress)')
-    .option('-p, --progress <number>', 'what it added to its goal ("" removes the progress, keeps the link)')
+    .option(
+      '-g, --goal <goal[:amount]>',
+      'link a goal, or set what the note added to it (q4-arr:30000); with one goal linked, a bare --goal g moves the note and its progress to g; "" unlinks every goal (repeatable)',
+      collect,
+      [],
+    )
+    .option('--remove-goal <goal>', 'unlink a goal, taking back what the note added to it (repeatable)', collect, [])
+    .option('-p, --progress <number>', 'what it added to its only goal ("" removes the progress, keeps the link)')
     .option('-c, --competency <ref>', 'link it to a competency as evidence (repeatable)', collect, [])
     .option('--remove-competency <ref>', 'unlink a competency (repeatable)', collect, [])
     .addOption(new Option('--type <type>', 'change its type').choices(NOTE_TYPES))
@@ -89,6 +96,7 @@ export const defineNotesEdit = () =>
         'perf notes edit 12 --type win --star',
         'perf notes edit 12 -d "last friday"',
         'perf notes edit 12 --goal q4-arr --progress 30000',
+        'perf notes edit 12 --goal logos:2 --remove-goal refs',
         'perf notes edit 12 -c negotiation',
         'perf notes edit last --star',
       ]),

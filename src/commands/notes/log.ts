@@ -1,9 +1,19 @@
 import type { Context } from '../../context.js';
-import { assertCanAdd, assertProgressHasGoal, type Goal } from '../../domain/goals.js';
+import { assertCanAdd, assertProgressHasGoal } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/ids.js';
-import { NOTE_TYPES, normalizeAccount, normalizeNoteText, noteToJson, parseNoteType, type Note, type NoteType } from '../../domain/notes.js';
+import {
+  NOTE_TYPES,
+  normalizeAccount,
+  normalizeNoteText,
+  noteToJson,
+  parseGoalOption,
+  parseNoteType,
+  type Note,
+  type NoteType,
+} from '../../domain/notes.js';
+import { quote, UsageError } from '../../errors.js';
 import { parseTag } from '../../domain/tags.js';
-import { logNote, type NoteInput } from '../../services/notes.js';
+import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
 import { parseWhen, readCompetencyIds, readStdin } from '../input.js';
@@ -12,10 +22,10 @@ import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
 
 export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
-  const link = await resolveGoal(ctx, options);
+  const links = await resolveGoals(ctx, options);
   const gathered = await gatherInput(ctx, words, options);
-  // The goal comes from --goal, or from the prompts when there was none.
-  const input = { ...gathered, goalId: gathered.goalId ?? link.goal?.id ?? null, progress: gathered.progress ?? link.progress };
+  // The goals come from --goal, or from the prompts when there was none.
+  const input = { ...gathered, goals: gathered.goals ?? links };
   let store: Store;
   let note: Note;
   try {
@@ -35,25 +45,44 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   if (options.json) return ctx.printJson(noteToJson(note));
   const theme = await ctx.theme();
   ctx.print(renderNoteLogged(inertDeep(note), theme, ctx.width));
-  if (note.goal !== null && note.progress !== null) {
-    // Where the goal stands now, so the rep sees what the note did to it.
+  const moved = note.goals.filter((g) => g.progress !== null);
+  if (moved.length > 0) {
+    // Where each goal stands now, so the rep sees what the note did to it.
     const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../../services/goals.js'), import('../goals/view.js')]);
-    ctx.print(renderGoalStanding(inertDeep(viewOne(store, findGoal(store, note.goal), ctx.today())), theme));
+    for (const goal of moved) ctx.print(renderGoalStanding(inertDeep(viewOne(store, findGoal(store, String(goal.goalId)), ctx.today())), theme));
   }
 }
 
 /**
- * `--goal` and `--progress`, checked before anything is asked or written. The goal code loads
- * only when a goal is named, so a plain `perf log` does not pay for it.
+ * `--goal <goal>[:<amount>]` (repeatable) and `--progress` (with one `--goal`), checked before
+ * anything is asked or written. The goal code loads only when a goal is named, so a plain
+ * `perf log` does not pay for it. Undefined: no --goal (the prompts may ask).
  */
-async function resolveGoal(ctx: Context, options: LogOptions): Promise<{ goal: Goal | null; progress: number | null }> {
+async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink[] | undefined> {
   const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress');
-  assertProgressHasGoal(progress, options.goal);
-  if (options.goal === undefined) return { goal: null, progress: null };
+  const given = options.goal.map(parseGoalOption);
+  assertProgressHasGoal(progress, given.length > 0 ? true : null);
+  if (progress !== null && given.length > 1) {
+    throw new UsageError(`--progress goes with one --goal, not ${given.length}: give each goal its amount instead, e.g. --goal ${given[0]?.ref}:${options.progress?.trim()}`);
+  }
+  const [only] = given;
+  if (progress !== null && only?.amount !== null && only !== undefined) {
+    throw new UsageError(`--progress ${options.progress?.trim()} and --goal ${quote(only.shown)} both give the amount: give it once`);
+  }
+  if (given.length === 0) return undefined;
   const { findGoal } = await import('../../services/goals.js');
-  const goal = findGoal(await ctx.readStore(), options.goal);
-  if (progress !== null) assertCanAdd(goal, `--progress ${options.progress?.trim()}`);
-  return { goal, progress };
+  const store = await ctx.readStore();
+  const links: GoalLink[] = [];
+  for (const option of given) {
+    const goal = findGoal(store, option.ref);
+    if (links.some((link) => link.goalId === goal.id)) {
+      throw new UsageError(`goal ${quote(goal.slug)} is given twice with --goal: give each goal once, with its amount (${goal.slug}:25000)`);
+    }
+    const amount = option.amount ?? progress;
+    if (amount !== null) assertCanAdd(goal, option.amount === null ? `--progress ${options.progress?.trim()}` : `--goal ${option.shown}`);
+    links.push({ goalId: goal.id, progress: amount });
+  }
+  return links;
 }
 
 /**
@@ -61,15 +90,19 @@ async function resolveGoal(ctx: Context, options: LogOptions): Promise<{ goal: G
  * without a terminal), as on `perf goals update`. Only a note that moves a goal loads this code.
  */
 async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, yes: boolean | undefined): Promise<boolean> {
-  if (input.goalId === undefined || input.goalId === null || input.progress === undefined || input.progress === null) return true;
+  const moves = (input.goals ?? []).filter((link) => link.progress !== null);
+  if (moves.length === 0) return true;
   const [{ checkGoalUpdate, findGoal }, { confirmSurprises }] = await Promise.all([
     import('../../services/goals.js'),
     import('../goals/surprises.js'),
   ]);
-  const goal = findGoal(store, String(input.goalId));
-  const value = { kind: 'add' as const, amount: input.progress };
-  const surprises = checkGoalUpdate(store, goal.id, { value, shown: `--progress ${input.progress}`, date: input.date, note: null });
-  return confirmSurprises(ctx, goal, surprises, yes);
+  for (const link of moves) {
+    const goal = findGoal(store, String(link.goalId));
+    const value = { kind: 'add' as const, amount: link.progress ?? 0 };
+    const surprises = checkGoalUpdate(store, goal.id, { value, shown: `--goal ${goal.slug}:${link.progress}`, date: input.date, note: null });
+    if (!(await confirmSurprises(ctx, goal, surprises, yes))) return false;
+  }
+  return true;
 }
 
 /** Everything is checked before the note is written, so bad input never creates or touches the journal. */
@@ -116,7 +149,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
     default: base.tags.join(' '),
     validate: validator((value) => splitWords(value).forEach(parseTag)),
   });
-  const link = options.goal === undefined ? await promptForGoal(ctx, prompter) : {};
+  const link = options.goal.length === 0 ? await promptForGoal(ctx, prompter) : {};
   const competencies =
     options.competency.length > 0
       ? []
@@ -141,7 +174,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
 }
 
 /** Offers the active goals (objectives aside); a goal with a target also asks what the note added. */
-async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goalId?: number; progress?: number | null }> {
+async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?: GoalLink[] }> {
   const { listGoals } = await import('../../services/goals.js');
   const goals = listGoals(await ctx.readStore(), ctx.today()).filter((view) => !view.goal.org);
   if (goals.length === 0) return {};
@@ -152,12 +185,12 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goalId
   });
   const goal = goals.find((view) => view.goal.slug === slug)?.goal;
   if (!goal) return {};
-  if (goal.target === null) return { goalId: goal.id, progress: null };
+  if (goal.target === null) return { goals: [{ goalId: goal.id, progress: null }] };
   const amount = await prompter.input({
     message: `What did it add to ${goal.slug}? (optional, e.g. 25000)`,
     validate: validator((value) => value.trim() && parseNumber(value, 'progress')),
   });
-  return { goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null };
+  return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null }] };
 }
 
 function splitWords(value: string): string[] {

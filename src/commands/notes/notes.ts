@@ -1,9 +1,9 @@
 import type { Context } from '../../context.js';
 import { parseLimit, parseNoteRef, parseNumber } from '../../domain/ids.js';
-import { normalizeAccount, normalizeNoteText, noteToJson, parseNoteType } from '../../domain/notes.js';
+import { normalizeAccount, normalizeNoteText, noteToJson, parseGoalOption, parseNoteType } from '../../domain/notes.js';
 import { toFtsQuery } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
-import { UsageError } from '../../errors.js';
+import { quote, UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import { findGoal } from '../../services/goals.js';
 import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, resolveNoteRef, type NoteChanges } from '../../services/notes.js';
@@ -96,11 +96,17 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     addCompetencyIds: await readCompetencyIds(ctx, options.competency),
     removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
+  // `--goal ""` unlinks every goal; the other values are read before the journal is opened.
+  const given = options.goal.filter((value) => value.trim() !== '').map(parseGoalOption);
+  if (given.length < options.goal.length) changes.clearGoals = true;
   const store = await ctx.store();
   const id = resolveNoteRef(store, ref);
   // The text as it is, for the editor; an unknown id is refused before it opens.
   const current = findNote(store, id);
-  if (options.goal !== undefined) changes.goalId = options.goal.trim() === '' ? null : findGoal(store, options.goal).id;
+  changes.goals = given.map((option) => ({ goalId: findGoal(store, option.ref).id, amount: option.amount ?? undefined, shown: option.shown }));
+  changes.removeGoalIds = options.removeGoal.map((ref) => findGoal(store, ref).id);
+  const twice = changes.goals.find((goal, i) => changes.goals?.findIndex((other) => other.goalId === goal.goalId) !== i);
+  if (twice) throw new UsageError(`goal ${quote(given[changes.goals.indexOf(twice)]?.ref ?? '')} is given twice with --goal: give each goal once`);
   const wantsEditor = options.edit || (!hasChanges(changes) && ctx.interactive);
   if (wantsEditor && changes.text === undefined) {
     const { editText } = await import('../../terminal/editor.js');

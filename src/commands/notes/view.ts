@@ -15,7 +15,7 @@ function noteMeta(note: Note, theme: Theme): string[] {
   if (note.account) parts.push(theme.bold(note.account));
   if (note.starred) parts.push(theme.star('★'));
   if (note.tags.length) parts.push(theme.tag(note.tags.map((t) => `#${t}`).join(' ')));
-  if (note.goal) parts.push(`→ ${note.goal}${note.progress !== null ? ` ${formatProgress(note.progress)}` : ''}`);
+  if (note.goals.length > 0) parts.push(`→ ${note.goals.map((g) => `${g.slug}${g.progress !== null ? ` ${formatProgress(g.progress)}` : ''}`).join(', ')}`);
   if (note.competencies.length) parts.push(note.competencies.map((c) => `◆ ${c}`).join(' '));
   return parts;
 }
@@ -92,7 +92,10 @@ export function renderNoteDetail(note: Note, theme: Theme, width: number): strin
   if (note.account) rows.push(['Account', note.account]);
   if (note.starred) rows.push(['Starred', theme.star('★ highlight')]);
   if (note.tags.length) rows.push(['Tags', theme.tag(note.tags.map((t) => `#${t}`).join(' '))]);
-  if (note.goal) rows.push(['Goal', `${note.goal}${note.progress !== null ? ` (${formatProgress(note.progress)})` : ''}`]);
+  if (note.goals.length > 0) {
+    const goals = note.goals.map((g) => `${g.slug}${g.progress !== null ? ` (${formatProgress(g.progress)})` : ''}`).join(', ');
+    rows.push([note.goals.length === 1 ? 'Goal' : 'Goals', goals]);
+  }
   if (note.competencies.length) rows.push(['Competencies', note.competencies.join(', ')]);
   rows.push(['Logged', formatInstant(note.createdAt)]);
   if (note.updatedAt !== note.createdAt) rows.push(['Edited', formatInstant(note.updatedAt)]);
@@ -108,6 +111,7 @@ export function renderNoteDetail(note: Note, theme: Theme, width: number): strin
 
 /** After `perf notes rm`; a note's goal update goes with it, so its goal no longer counts the progress. */
 export function renderNoteRemoved(note: Note): string {
-  const progress = note.goal && note.progress !== null ? `; ${note.goal} no longer counts its ${formatProgress(note.progress)}` : '';
+  const moved = note.goals.filter((g) => g.progress !== null);
+  const progress = moved.map((g) => `; ${g.slug} no longer counts its ${formatProgress(g.progress ?? 0)}`).join('');
   return `Deleted note #${note.id}${progress}.`;
 }

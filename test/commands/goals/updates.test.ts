@@ -187,10 +187,7 @@ describe('perf goals rm', () => {
       unaligned: [{ id: 3, slug: 'demos', title: 'Book 40 demos' }],
     });
     expect(table(db, 'SELECT id, goal_id FROM goal_checkins')).toEqual([{ id: 4, goal_id: 3 }]);
-    expect(table(db, 'SELECT id, goal_id FROM notes ORDER BY id')).toEqual([
-      { id: 1, goal_id: null },
-      { id: 2, goal_id: null },
-    ]);
+    expect(table(db, 'SELECT note_id, goal_id FROM note_goals')).toEqual([]);
     expect(await json(db, ['notes', 'show', '1'])).toMatchObject({ text: 'Signed Acme', goal: null, progress: null });
     expect(await json(db, ['goals', 'show', 'demos'])).toMatchObject({ alignsTo: null, current: 4 });
     expect(await json(db, ['goals', 'show', 'grow-emea'])).toMatchObject({ aligned: [] });

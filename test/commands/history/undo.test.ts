@@ -67,6 +67,9 @@ type Case = [name: string, args: () => Promise<string[]> | string[], options?: O
 const CASES: Case[] = [
   ['log', () => ['log', 'Won Vogel from Competitor X', '--type', 'win', '--goal', 'q3-arr', '--progress', '34000', '-t', 'vogel', '-c', 'closing', '--account', 'Vogel', '--star']],
   ['notes edit', () => ['notes', 'edit', '1', 'Called Acme: renewal agreed', '--type', 'win', '--star', '-t', 'renewal', '--untag', 'acme', '-c', 'closing', '--remove-competency', 'negotiation', '--progress', '25000']],
+  ['log (several goals)', () => ['log', 'Won Vogel from Competitor X', '--type', 'win', '--goal', 'q3-arr:34000', '--goal', 'calls:1']],
+  ['notes edit (goals added and removed)', () => ['notes', 'edit', '1', '--goal', 'calls:3', '--goal', 'old', '--remove-goal', 'q3-arr']],
+  ['notes edit (the goal moved)', () => ['notes', 'edit', '1', '--goal', 'calls']],
   ['notes rm', () => ['notes', 'rm', '1', '--yes']],
   ['goals add', () => ['goals', 'add', 'Logos', '--target', '5', '--aligns-to', 'emea']],
   ['goals edit', () => ['goals', 'edit', 'q3-arr', '--title', 'Q3 new ARR', '--target', '120000', '--slug', 'q3-new']],

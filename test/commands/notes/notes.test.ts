@@ -84,6 +84,7 @@ describe('perf notes (list)', () => {
       type: 'win',
       account: 'Acme',
       starred: true,
+      goals: [],
       goal: null,
       progress: null,
       competencies: [],

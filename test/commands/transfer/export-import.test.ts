@@ -92,13 +92,13 @@ describe('perf export --format json', () => {
       'development',
       'checkins',
     ]);
-    expect(dump).toMatchObject({ format: 'perf-journal', version: 1, exportedAt: new Date(NOW).toISOString() });
+    expect(dump).toMatchObject({ format: 'perf-journal', version: 2, exportedAt: new Date(NOW).toISOString() });
     expect(dump.config).toEqual({ manager: 'Maria Lopez', name: 'Jane Doe', role: 'Account Executive, EMEA' });
     expect([dump.competencies, dump.goals, dump.notes, dump.goalCheckins, dump.ratings, dump.feedback, dump.development, dump.checkins].map((t) => t.length)).toEqual([
       12, 6, 257, 12, 10, 6, 6, 2,
     ]);
     const initech = dump.notes.find((n: any) => n.date === '2026-06-30' && n.type === 'win');
-    expect(initech).toMatchObject({ starred: true, goalId: 2, account: 'Initech', tags: [], competencyIds: [5, 6] });
+    expect(initech).toMatchObject({ starred: true, goalIds: [2], account: 'Initech', tags: [], competencyIds: [5, 6] });
     expect(dump.goalCheckins.find((c: any) => c.noteId === initech.id)).toMatchObject({ goalId: 2, kind: 'add', amount: 100000 });
     expect(dump.goals[1]).toMatchObject({ slug: 'new-arr', org: false, alignsToId: 1, alignsToText: null, baseline: 0, target: 500000 });
     // The journal's identity, and every record's source key (null: typed into this journal).
@@ -157,17 +157,17 @@ describe('perf export --format csv', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(result.stdout);
-    expect(rows[0]).toEqual(['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'competencies', 'text', 'created_at']);
-    expect(rows.slice(1).map((r) => r[9])).toEqual(AWKWARD.map((t) => t.trim()));
-    expect(rows[1]?.slice(0, 9)).toEqual(['1', '2026-11-26', 'note', 'Smith, "Jones" & Co', 'false', 'q4 renewal', '', '', '']);
-    expect(rows.every((r) => r.length === 11)).toBe(true);
+    expect(rows[0]).toEqual(['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'goals', 'competencies', 'text', 'created_at']);
+    expect(rows.slice(1).map((r) => r[10])).toEqual(AWKWARD.map((t) => t.trim()));
+    expect(rows[1]?.slice(0, 10)).toEqual(['1', '2026-11-26', 'note', 'Smith, "Jones" & Co', 'false', 'q4 renewal', '', '', '', '']);
+    expect(rows.every((r) => r.length === 12)).toBe(true);
   });
 
   it('carries the goal, its progress and competencies', async () => {
     const rows = parseCsv((await run(['export', '--format', 'csv'], { db: year })).stdout);
     expect(rows).toHaveLength(258);
     const initech = rows.find((r) => r[1] === '2026-06-30' && r[2] === 'win');
-    expect(initech?.slice(3, 10)).toEqual(['Initech', 'true', '', 'new-arr', '100000', 'negotiation closing', 'Initech closed: 100k ARR\nBeat the incumbent on value, not price.']);
+    expect(initech?.slice(3, 11)).toEqual(['Initech', 'true', '', 'new-arr', '100000', 'new-arr:100000', 'negotiation closing', 'Initech closed: 100k ARR\nBeat the incumbent on value, not price.']);
   });
 });
 
@@ -376,7 +376,7 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
 
   it('the wrong format, a newer version, neither kind of export', async () => {
     await expectRefused(['import', writeJson({ ...valid(), format: 'day-one' })], year, /invalid format "day-one" in ".*import\.json": use "perf-journal" \(a file from perf export --format json\); nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ ...valid(), version: 2 })], year, /is a version 2 export and this perf-journal reads up to version 1: upgrade perf-journal/);
+    await expectRefused(['import', writeJson({ ...valid(), version: 3 })], year, /is a version 3 export and this perf-journal reads up to version 2: upgrade perf-journal/);
     await expectRefused(['import', writeJson({ ...valid(), version: 'one' })], year, /invalid version "one" in ".*": use a version number such as 1/);
     await expectRefused(['import', writeJson({ notes: [] })], year, /is neither a perf-journal export .* nor a jrnl export/);
     await expectRefused(['import', writeJson([1, 2])], year, /is neither a perf-journal export/);
@@ -391,7 +391,7 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     ['a rating out of scale', (d) => (d.ratings[2].rating = 6), /^perf: invalid rating 6 in ratings\[2\] \(id 3\): use a whole number from 1 to 5; nothing was imported\n$/],
     ['a rating of zero', (d) => (d.ratings[0].rating = 0), /^perf: invalid rating 0 in ratings\[0\] \(id 1\): use a whole number from 1 to 5; nothing was imported\n$/],
     ['empty text', (d) => (d.notes[0].text = '   '), /^perf: invalid text " {3}" in notes\[0\] \(id 1\): use a text that is not empty; nothing was imported\n$/],
-    ['a missing goal', (d) => (d.notes[5].goalId = 99), /^perf: invalid goalId 99 in notes\[5\] \(id 6\): there is no goal with that id in the file; nothing was imported\n$/],
+    ['a missing goal', (d) => (d.notes[5].goalIds = [99]), /^perf: invalid goalIds 99 in notes\[5\] \(id 6\): there is no goal with that id in the file; nothing was imported\n$/],
     ['a duplicate id', (d) => (d.notes[1].id = 1), /^perf: invalid id 1 in notes\[1\] \(id 1\): an earlier record has it; give each notes record its own id; nothing was imported\n$/],
     ['goals aligned in a circle', (d) => (d.goals[0].alignsToId = 2), /^perf: invalid alignsToId 2 in goals\[0\] \(id 1\): goals would align to each other in a circle; nothing was imported\n$/],
     ['a goal aligned to itself', (d) => (d.goals[2].alignsToId = 3), /^perf: invalid alignsToId 3 in goals\[2\] \(id 3\): goals would align/],

@@ -119,7 +119,7 @@ describe('all or nothing while streaming', () => {
     const file = tempDbPath();
     const store = createStore(openDatabase(file, { create: true }), true);
     const insert = (text: string) =>
-      store.journal.insertNote({ id: null, date: '2026-03-02', text, type: 'note', account: null, starred: false, goalId: null, tags: [], competencyIds: [], createdAt: instant, updatedAt: instant, sourceKey: null });
+      store.journal.insertNote({ id: null, date: '2026-03-02', text, type: 'note', account: null, starred: false, goalIds: [], tags: [], competencyIds: [], createdAt: instant, updatedAt: instant, sourceKey: null });
     const first = store.begin();
     insert('written, then rolled back');
     await new Promise((resolve) => setTimeout(resolve, 5));
