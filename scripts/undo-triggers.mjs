@@ -29,7 +29,10 @@ for (const { name, sql } of tables) {
   const info = db.prepare(`SELECT name, pk FROM pragma_table_info(?) ORDER BY cid`).all(name);
   const cols = info.map((c) => c.name);
   const withoutRowid = /WITHOUT ROWID\s*;?\s*$/i.test(sql);
-  const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+  const pk = info
+    .filter((c) => c.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((c) => c.name);
   // A table whose INTEGER PRIMARY KEY is its rowid keeps it through its columns; another rowid
   // table (config) gets its rowid back explicitly.
   const rowidAlias = pk.length === 1 && /INTEGER PRIMARY KEY/i.test(sql.split('\n').find((l) => l.trim().startsWith(`${pk[0]} `)) ?? '');

@@ -40,4 +40,3 @@ function giveToFolderOwner(fd: number, folder: string): void {
   const owner = fs.statSync(folder);
   if (owner.uid !== 0) fs.fchownSync(fd, owner.uid, owner.gid);
 }
-

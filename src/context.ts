@@ -202,7 +202,11 @@ export class Context {
       const notCreated = (): never => {
         throw new Error(`the journal ${file} exists: it is opened, not created`);
       };
-      this.openStore = createStore(db, true, isWritable(db) ? undefined : { inMemory: false, file, openFile, createFile: notCreated, stageFile: notCreated, created });
+      this.openStore = createStore(
+        db,
+        true,
+        isWritable(db) ? undefined : { inMemory: false, file, openFile, createFile: notCreated, stageFile: notCreated, created },
+      );
     } else {
       // What makes the file is loaded only for a journal that does not exist yet.
       const { createJournalFile, stageJournalFile } = await import('./storage/journal-file.js');
@@ -304,7 +308,9 @@ export class Context {
 function defaultPathFailure(env: Record<string, string | undefined>): UsageError {
   const xdg = env.XDG_DATA_HOME;
   if (process.platform === 'linux' && xdg && !path.isAbsolute(xdg)) {
-    return new UsageError(`XDG_DATA_HOME is not an absolute path (${JSON.stringify(xdg)}): make it absolute, or give the journal with --db or PERF_DB`);
+    return new UsageError(
+      `XDG_DATA_HOME is not an absolute path (${JSON.stringify(xdg)}): make it absolute, or give the journal with --db or PERF_DB`,
+    );
   }
   return new UsageError('HOME is empty, so there is no default journal: set HOME, or give one with --db or PERF_DB');
 }

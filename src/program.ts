@@ -60,7 +60,9 @@ function commandWord(argv: readonly string[]): string | undefined {
 
 function createRoot(ctx: Context): CommandUnknownOpts {
   const program = new Command('perf')
-    .description('A performance journal for sales people: log the work, track goals and competencies, and have the appraisal summary ready when review time comes.')
+    .description(
+      'A performance journal for sales people: log the work, track goals and competencies, and have the appraisal summary ready when review time comes.',
+    )
     .version(readVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--db <path>', 'the journal file (default: $PERF_DB or the platform data folder)')
@@ -84,7 +86,13 @@ function createRoot(ctx: Context): CommandUnknownOpts {
       writeErr: (text) => ctx.io.stderr.write(text),
       getOutHelpWidth: () => ctx.width,
       // Commander's messages ("error: unknown command 'lgo'\n(Did you mean log?)") become one line.
-      outputError: (text, write) => write(`perf: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+      outputError: (text, write) =>
+        write(
+          `perf: ${text
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*/g, ' ')
+            .trim()}\n`,
+        ),
     });
   // The global options reach the context before any handler runs.
   program.hook('preAction', (_program, actionCommand) => {
@@ -123,7 +131,9 @@ function refuseRepeatedValues(command: CommandUnknownOpts): void {
     command.on(`option:${option.name()}`, (value: unknown) => {
       seen.push(value);
       if (seen.length === 2) {
-        throw new UsageError(`${option.long ?? option.short} given twice (${seen.map((v) => JSON.stringify(String(v))).join(', ')}): give it once`);
+        throw new UsageError(
+          `${option.long ?? option.short} given twice (${seen.map((v) => JSON.stringify(String(v))).join(', ')}): give it once`,
+        );
       }
     });
   }

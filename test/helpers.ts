@@ -69,7 +69,10 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
 }
 
 /** Runs the built binary as a user would, with PERF_DB pointing at `db`. */
-export function spawnPerf(args: string[], options: { db?: string; input?: string; env?: Record<string, string | undefined> } = {}): RunResult {
+export function spawnPerf(
+  args: string[],
+  options: { db?: string; input?: string; env?: Record<string, string | undefined> } = {},
+): RunResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', PERF_NOW: NOW, ...options.env };
   delete env.FORCE_COLOR;
   if (options.db) env.PERF_DB = options.db;

@@ -7,9 +7,11 @@ import { Command as CommanderCommand, Option as CommanderOption } from 'commande
  * wrapper modules.
  */
 export const Command = CommanderCommand as unknown as typeof Typed.Command;
-// biome-ignore lint/suspicious/noExplicitAny: the same defaults as extra-typings' own Command
-// biome-ignore lint/complexity/noBannedTypes: the same defaults as extra-typings' own Command
-export type Command<Args extends any[] = [], Opts extends Typed.OptionValues = {}, GlobalOpts extends Typed.OptionValues = {}> = Typed.Command<Args, Opts, GlobalOpts>;
+export type Command<
+  Args extends unknown[] = [],
+  Opts extends Typed.OptionValues = Record<never, never>,
+  GlobalOpts extends Typed.OptionValues = Record<never, never>,
+> = Typed.Command<Args, Opts, GlobalOpts>;
 export const Option = CommanderOption as unknown as typeof Typed.Option;
 export type { CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
 

@@ -15,7 +15,9 @@ export async function readStdin(stdin: InStream): Promise<string> {
     if (bytes <= MAX_NOTE_BYTES) chunks.push(buffer);
   }
   if (bytes > MAX_NOTE_BYTES) {
-    throw new UsageError(`the note cannot be saved: it is ${describeBytes(bytes)} of text; a note holds at most 1 MiB (${MAX_NOTE_BYTES.toLocaleString('en-US')} bytes)`);
+    throw new UsageError(
+      `the note cannot be saved: it is ${describeBytes(bytes)} of text; a note holds at most 1 MiB (${MAX_NOTE_BYTES.toLocaleString('en-US')} bytes)`,
+    );
   }
   // Decoded once, whole, so that a character split between chunks is not garbled.
   return Buffer.concat(chunks).toString('utf8');

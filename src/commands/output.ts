@@ -19,9 +19,14 @@ export function checkOutFile(file: string, force: boolean | undefined): string {
   if (existing) {
     if (existing.isDirectory()) throw new UsageError(`cannot write ${quote(file)}: it is a folder; give a file name such as review.md`);
     if (existing.isSymbolicLink()) {
-      throw new UsageError(`cannot write ${quote(file)}: it is a symbolic link, which perf does not follow; give the path of a regular file`);
+      throw new UsageError(
+        `cannot write ${quote(file)}: it is a symbolic link, which perf does not follow; give the path of a regular file`,
+      );
     }
-    if (!existing.isFile()) throw new UsageError(`cannot write ${quote(file)}: it is not a regular file (a pipe, socket or device); give the path of a regular file`);
+    if (!existing.isFile())
+      throw new UsageError(
+        `cannot write ${quote(file)}: it is not a regular file (a pipe, socket or device); give the path of a regular file`,
+      );
     if (!force) throw new UsageError(`${quote(file)} already exists: add --force to overwrite it, or choose another name`);
   }
   return resolved;

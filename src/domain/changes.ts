@@ -30,6 +30,10 @@ export function timeAgo(at: string, now: Date): string {
   if (!Number.isFinite(seconds)) return at;
   if (seconds < 60) return 'just now';
   const [n, unit] =
-    seconds < 3600 ? [Math.floor(seconds / 60), 'minute'] : seconds < 86_400 ? [Math.floor(seconds / 3600), 'hour'] : [Math.floor(seconds / 86_400), 'day'];
+    seconds < 3600
+      ? [Math.floor(seconds / 60), 'minute']
+      : seconds < 86_400
+        ? [Math.floor(seconds / 3600), 'hour']
+        : [Math.floor(seconds / 86_400), 'day'];
   return `${n} ${unit}${n === 1 ? '' : 's'} ago`;
 }

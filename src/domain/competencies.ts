@@ -224,7 +224,10 @@ export function resolveCompetencyRef<T extends Pick<Competency, 'id' | 'slug' | 
   if (matches.length > 1) {
     throw new UsageError(`competency ${quote(ref)} is ambiguous: it matches ${matches.map((c) => c.slug).join(', ')}`);
   }
-  const suggestions = closestMatches(needle, competencies.map((c) => c.slug));
+  const suggestions = closestMatches(
+    needle,
+    competencies.map((c) => c.slug),
+  );
   const hint = suggestions.length ? `did you mean ${suggestions.join(' or ')}?` : 'see the list with perf competencies';
   throw new UsageError(`unknown competency ${quote(ref)}: ${hint}`);
 }
@@ -276,7 +279,9 @@ export function parseCompetencySlug(raw: string): string {
   const slug = raw.trim();
   assertNotReservedSlug(slug, 'competency');
   if (/^#?\d+$/.test(slug)) {
-    throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a competency by its id; add letters, e.g. skill-${slug.replace('#', '')}`);
+    throw new UsageError(
+      `slug ${quote(raw)} is ambiguous: a number names a competency by its id; add letters, e.g. skill-${slug.replace('#', '')}`,
+    );
   }
   if (!isValidSlug(slug)) {
     throw new UsageError(`invalid slug ${quote(raw)}: use lowercase letters, digits and single dashes, e.g. social-selling`);
@@ -294,7 +299,6 @@ export function optionalText(raw: string | undefined | null): string | null {
   return text ? text : null;
 }
 
-
 /** What hangs off a competency. */
 export interface CompetencyUsage {
   ratings: number;
@@ -311,9 +315,10 @@ const USAGE_NOUNS: Record<keyof CompetencyUsage, [string, string]> = {
 };
 
 /** "3 ratings, 1 feedback item and 2 linked notes" for the given kinds, zeros left out; '' when all are zero. */
-export function describeUsage(usage: CompetencyUsage, kinds: readonly (keyof CompetencyUsage)[] = ['ratings', 'feedback', 'notes', 'development']): string {
-  const parts = kinds
-    .filter((kind) => usage[kind] > 0)
-    .map((kind) => `${usage[kind]} ${USAGE_NOUNS[kind][usage[kind] === 1 ? 0 : 1]}`);
+export function describeUsage(
+  usage: CompetencyUsage,
+  kinds: readonly (keyof CompetencyUsage)[] = ['ratings', 'feedback', 'notes', 'development'],
+): string {
+  const parts = kinds.filter((kind) => usage[kind] > 0).map((kind) => `${usage[kind]} ${USAGE_NOUNS[kind][usage[kind] === 1 ? 0 : 1]}`);
   return listWords(parts, 'and');
 }

@@ -13,7 +13,10 @@ export interface ConfigKey {
 
 const text = (key: string) => (value: string) => {
   const trimmed = value.replace(/\s+/g, ' ').trim();
-  if (!trimmed) throw new UsageError(`invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe"; to remove it: perf config unset ${key})`);
+  if (!trimmed)
+    throw new UsageError(
+      `invalid value for ${key}: it cannot be empty (use any text, e.g. "Jane Doe"; to remove it: perf config unset ${key})`,
+    );
   return trimmed;
 };
 

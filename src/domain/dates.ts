@@ -43,9 +43,23 @@ export function parseDate(input: string, options: ParseDateOptions): Day {
 }
 
 const COUNTS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
-const WHOLE_UNITS = /^(?:in )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s?(?: ago)?$/;
+const WHOLE_UNITS =
+  /^(?:in )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month|year)s?(?: ago)?$/;
 
 /**
  * "3 days ago", "a month ago", "in 2 weeks": whole calendar units counted on the calendar, so a
@@ -141,7 +155,5 @@ function nearestMonthDay(today: Day, month: number, day: number, mode: 'past' | 
 /** The most recent (past) or next (forward) such weekday, today included. */
 function nearestWeekday(today: Day, weekday: number, mode: 'past' | 'forward'): Day {
   const current = weekdayOf(today);
-  return mode === 'past'
-    ? addDays(today, -((current - weekday + 7) % 7))
-    : addDays(today, (weekday - current + 7) % 7);
+  return mode === 'past' ? addDays(today, -((current - weekday + 7) % 7)) : addDays(today, (weekday - current + 7) % 7);
 }

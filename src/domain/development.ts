@@ -40,7 +40,11 @@ export function isOverdue(activity: Pick<DevelopmentActivity, 'status' | 'due'>,
  * The status an action leads to, or a UsageError when the change makes no sense: only open
  * activities move, `start` only from planned, and nothing ends before it started.
  */
-export function nextStatus(activity: Pick<DevelopmentActivity, 'id' | 'status' | 'startedOn' | 'completedOn'>, action: DevAction, on: Day): DevStatus {
+export function nextStatus(
+  activity: Pick<DevelopmentActivity, 'id' | 'status' | 'startedOn' | 'completedOn'>,
+  action: DevAction,
+  on: Day,
+): DevStatus {
   const name = `development activity #${activity.id}`;
   const { status } = activity;
   if (status === 'done' || status === 'dropped') {
@@ -50,7 +54,9 @@ export function nextStatus(activity: Pick<DevelopmentActivity, 'id' | 'status' |
     }
     const verb = status === 'done' ? 'was done' : 'was dropped';
     const fix = action === 'drop' ? 'it stays in the record as done' : 'plan a new one with perf dev add';
-    throw new UsageError(`${name} ${verb}${when}, so it cannot be ${action === 'start' ? 'started' : action === 'done' ? 'done' : 'dropped'}: ${fix}`);
+    throw new UsageError(
+      `${name} ${verb}${when}, so it cannot be ${action === 'start' ? 'started' : action === 'done' ? 'done' : 'dropped'}: ${fix}`,
+    );
   }
   if (action === 'start' && status === 'in-progress') {
     throw new UsageError(`${name} is already in progress${activity.startedOn ? ` since ${activity.startedOn}` : ''}`);
@@ -68,7 +74,11 @@ export type DevSteps = Pick<DevelopmentActivity, 'startedOn' | 'startNote' | 'co
  * Refuses a correction of a step the activity has not taken (a start day for a planned one, an
  * outcome for an open one) and an end before its start: `perf dev start|done|drop` record them.
  */
-export function checkDevSteps(activity: Pick<DevelopmentActivity, 'id' | 'status'>, changed: { [K in keyof DevSteps]?: unknown }, after: DevSteps): void {
+export function checkDevSteps(
+  activity: Pick<DevelopmentActivity, 'id' | 'status'>,
+  changed: { [K in keyof DevSteps]?: unknown },
+  after: DevSteps,
+): void {
   const name = `development activity #${activity.id}`;
   const given = (keys: (keyof DevSteps)[], option: string[]) => keys.some((k) => changed[k] !== undefined) && option;
   const starting = given(['startedOn', 'startNote'], ['--started', '--start-note']);
@@ -77,10 +87,14 @@ export function checkDevSteps(activity: Pick<DevelopmentActivity, 'id' | 'status
   }
   const ending = given(['completedOn', 'outcome'], ['--completed', '--outcome']);
   if (isOpen(activity) && ending) {
-    throw new UsageError(`${name} is not done or dropped, so it has no ${ending.join(' or ')}: finish it with perf dev done ${activity.id}`);
+    throw new UsageError(
+      `${name} is not done or dropped, so it has no ${ending.join(' or ')}: finish it with perf dev done ${activity.id}`,
+    );
   }
   if (after.startedOn !== null && after.completedOn !== null && after.completedOn < after.startedOn) {
-    throw new UsageError(`${name} cannot end on ${after.completedOn}, before it started on ${after.startedOn}: give a later --completed or an earlier --started`);
+    throw new UsageError(
+      `${name} cannot end on ${after.completedOn}, before it started on ${after.startedOn}: give a later --completed or an earlier --started`,
+    );
   }
 }
 
@@ -88,7 +102,10 @@ export function checkDevSteps(activity: Pick<DevelopmentActivity, 'id' | 'status
  * The plan's order: open activities first, the overdue ones at the top, then by due day (none
  * last), then by id; closed ones after them, the most recently closed first.
  */
-export function sortForPlan<T extends Pick<DevelopmentActivity, 'id' | 'status' | 'due' | 'completedOn'>>(activities: readonly T[], today: Day): T[] {
+export function sortForPlan<T extends Pick<DevelopmentActivity, 'id' | 'status' | 'due' | 'completedOn'>>(
+  activities: readonly T[],
+  today: Day,
+): T[] {
   const rank = (a: T) => (isOverdue(a, today) ? 0 : isOpen(a) ? 1 : 2);
   return [...activities].sort((a, b) => {
     const byRank = rank(a) - rank(b);
@@ -108,7 +125,8 @@ function compareNullable(a: Day | null, b: Day | null): number {
 
 export function normalizeDevTitle(raw: string): string {
   const title = raw.replace(/\s+/g, ' ').trim();
-  if (!title) throw new UsageError('the development activity needs a title, e.g. perf dev add "Negotiation course" --competency negotiation');
+  if (!title)
+    throw new UsageError('the development activity needs a title, e.g. perf dev add "Negotiation course" --competency negotiation');
   return title;
 }
 

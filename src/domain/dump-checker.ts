@@ -77,7 +77,8 @@ export class DumpChecker {
       if (value !== EXPORT_FORMAT) refuseField(source, 'format', value, `use "${EXPORT_FORMAT}" (a file from perf export --format json)`);
       this.format = value;
     } else if (key === 'version') {
-      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) refuseField(source, 'version', value, 'use a version number such as 1');
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+        refuseField(source, 'version', value, 'use a version number such as 1');
       if (value > EXPORT_VERSION) {
         throw new UsageError(
           `${source} is a version ${value} export and this perf-journal reads up to version ${EXPORT_VERSION}: upgrade perf-journal; nothing was imported`,
@@ -165,14 +166,16 @@ export class DumpChecker {
   /** After the whole file: what needs all of it, then the outline for writing it. */
   finish(): DumpOutline {
     const { source } = this.options;
-    if (this.format === undefined) refuseField(source, 'format', undefined, `use "${EXPORT_FORMAT}" (a file from perf export --format json)`);
+    if (this.format === undefined)
+      refuseField(source, 'format', undefined, `use "${EXPORT_FORMAT}" (a file from perf export --format json)`);
     if (this.version === undefined) refuseField(source, 'version', undefined, 'use a version number such as 1');
     for (const ref of this.pending) {
       if (!this.ids[ref.table].has(ref.id)) refuseField(ref.where, ref.field, ref.id, `there is no ${ref.what} with that id in the file`);
     }
     for (const [id, goal] of this.goals) {
       if (goal.alignsToId === null) continue;
-      if (!this.goals.has(goal.alignsToId)) refuseField(goal.where, 'alignsToId', goal.alignsToId, 'there is no goal with that id in the file');
+      if (!this.goals.has(goal.alignsToId))
+        refuseField(goal.where, 'alignsToId', goal.alignsToId, 'there is no goal with that id in the file');
       if (wouldCreateCycle(id, goal.alignsToId, (g) => (g === id ? null : (this.goals.get(g)?.alignsToId ?? null)))) {
         refuseField(goal.where, 'alignsToId', goal.alignsToId, 'goals would align to each other in a circle');
       }
@@ -184,7 +187,12 @@ export class DumpChecker {
       const bad = values.findIndex((value) => !isNumberInRange(value));
       const update = updates[bad];
       if (update) {
-        refuseField(update.where, 'amount', update.amount, `it takes goal ${goal.slug} to ${values[bad]}, beyond 1e15; keep its value within ${MAGNITUDE_RULE}`);
+        refuseField(
+          update.where,
+          'amount',
+          update.amount,
+          `it takes goal ${goal.slug} to ${values[bad]}, beyond 1e15; keep its value within ${MAGNITUDE_RULE}`,
+        );
       }
     }
     const scaleMax = this.scaleMax;

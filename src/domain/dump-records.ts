@@ -126,7 +126,10 @@ class RecordReader {
   integer(field: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
     const value = this.raw(field);
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
-      this.fail(field, max === Number.MAX_SAFE_INTEGER ? `use a whole number of ${min} or more` : `use a whole number from ${min} to ${max}`);
+      this.fail(
+        field,
+        max === Number.MAX_SAFE_INTEGER ? `use a whole number of ${min} or more` : `use a whole number from ${min} to ${max}`,
+      );
     }
     return value;
   }
@@ -162,7 +165,6 @@ class RecordReader {
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
 
 export interface ParseDumpOptions {
   /** Names the file in messages. */
@@ -225,7 +227,8 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
       updatedAt: r.instant('updatedAt'),
       sourceKey: r.optionalText('sourceKey'),
     };
-    if (goal.target === goal.baseline) r.fail('target', `it equals the baseline, ${goal.baseline}; a goal needs a target different from where it starts`);
+    if (goal.target === goal.baseline)
+      r.fail('target', `it equals the baseline, ${goal.baseline}; a goal needs a target different from where it starts`);
     if (goal.due !== null && goal.due < goal.start) r.fail('due', `it is before the start, ${goal.start}; use a day on or after it`);
     if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'alignsToId is set too; keep one of them');
     return goal;
@@ -242,7 +245,8 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
       ...new Set([
         ...(r.optionalId('goalId') === null ? [] : [r.id('goalId')]),
         ...r.list('goalIds').map((id): number => {
-          if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('goal id', 'use the id of a goal in the file', id);
+          if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1)
+            return r.fail('goal id', 'use the id of a goal in the file', id);
           return id;
         }),
       ]),
@@ -251,7 +255,8 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     competencyIds: [
       ...new Set(
         r.list('competencyIds').map((id): number => {
-          if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return r.fail('competency id', 'use the id of a competency in the file', id);
+          if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1)
+            return r.fail('competency id', 'use the id of a competency in the file', id);
           return id;
         }),
       ),

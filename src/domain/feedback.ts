@@ -22,7 +22,10 @@ export interface Feedback {
  * (`peers`, `direct-reports`) is its singular: a rep filtering "the peers" types it that way.
  */
 export function parseRelationship(raw: string): Relationship {
-  const value = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const value = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const found = RELATIONSHIPS.find((r) => r === value || `${r}s` === value);
   if (!found) throw new UsageError(`unknown relationship ${quote(raw)}: use ${listWords(RELATIONSHIPS)}`);
   return found;
@@ -42,7 +45,10 @@ export function isGivenBy(f: Pick<Feedback, 'from'>, by: string): boolean {
 /** What was said, as stored: trimmed, inner line breaks kept; empty is an error. */
 export function normalizeFeedbackText(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n').trim();
-  if (!text) throw new UsageError('the feedback is empty: give what they said, e.g. perf feedback add "Great demo" --from Maria --relationship manager');
+  if (!text)
+    throw new UsageError(
+      'the feedback is empty: give what they said, e.g. perf feedback add "Great demo" --from Maria --relationship manager',
+    );
   return text;
 }
 

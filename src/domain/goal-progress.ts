@@ -76,12 +76,7 @@ export function replaySteps(baseline: number, updates: readonly UpdateEntry[]): 
 function replay(baseline: number, updates: readonly UpdateEntry[]): { entry: UpdateEntry; index: number; value: number }[] {
   const ordered = updates
     .map((entry, index) => ({ entry, index }))
-    .sort(
-      (a, b) =>
-        compareDays(a.entry.date, b.entry.date) ||
-        (a.entry.id ?? Infinity) - (b.entry.id ?? Infinity) ||
-        a.index - b.index,
-    );
+    .sort((a, b) => compareDays(a.entry.date, b.entry.date) || (a.entry.id ?? Infinity) - (b.entry.id ?? Infinity) || a.index - b.index);
   let value = baseline;
   return ordered.map(({ entry, index }) => {
     value = entry.kind === 'set' ? entry.amount : cleanSum(value, entry.amount);
@@ -198,13 +193,7 @@ function expectedFractionAt(start: Day, due: Day, today: Day): number {
   return Math.min(1, Math.max(0, daysBetween(start, today) / span));
 }
 
-function paceOf(facts: {
-  status: GoalStatus;
-  reached: boolean;
-  actual: number;
-  expectedFraction: number | null;
-  overdue: boolean;
-}): Pace {
+function paceOf(facts: { status: GoalStatus; reached: boolean; actual: number; expectedFraction: number | null; overdue: boolean }): Pace {
   const { status, reached, actual, expectedFraction, overdue } = facts;
   if (status === 'done' || reached) return 'achieved';
   if (expectedFraction === null) return 'on-track';

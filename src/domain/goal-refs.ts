@@ -41,13 +41,29 @@ export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
  * The words of subcommands (`perf goals updates edit 3`, `perf competencies show x`): a goal or
  * competency with one of them as its slug would make such a command ambiguous.
  */
-export const RESERVED_SLUGS: readonly string[] = ['add', 'edit', 'rm', 'show', 'list', 'update', 'updates', 'done', 'drop', 'reopen', 'roll', 'history', 'last'];
+export const RESERVED_SLUGS: readonly string[] = [
+  'add',
+  'edit',
+  'rm',
+  'show',
+  'list',
+  'update',
+  'updates',
+  'done',
+  'drop',
+  'reopen',
+  'roll',
+  'history',
+  'last',
+];
 
 /** Refuses a slug typed with `--slug` that is a subcommand word; `prefix` makes the suggestion. */
 export function assertNotReservedSlug(raw: string, prefix: string): void {
   const slug = raw.trim().toLowerCase();
   if (RESERVED_SLUGS.includes(slug)) {
-    throw new UsageError(`slug ${quote(raw.trim())} is a command word (${RESERVED_SLUGS.join(', ')}): choose another, e.g. ${prefix}-${slug}`);
+    throw new UsageError(
+      `slug ${quote(raw.trim())} is a command word (${RESERVED_SLUGS.join(', ')}): choose another, e.g. ${prefix}-${slug}`,
+    );
   }
 }
 
@@ -96,11 +112,7 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** Whether linking `goalId` → `parentId` would create an alignment cycle (including self), given a parent lookup. */
-export function wouldCreateCycle(
-  goalId: number,
-  parentId: number,
-  parentOf: (id: number) => number | null,
-): boolean {
+export function wouldCreateCycle(goalId: number, parentId: number, parentOf: (id: number) => number | null): boolean {
   const visited = new Set<number>();
   for (let id: number | null = parentId; id !== null; id = parentOf(id)) {
     if (id === goalId) return true;

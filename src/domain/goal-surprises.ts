@@ -16,9 +16,7 @@ import { replaySteps, type UpdateEntry } from './goal-progress.js';
 export const TARGET_LIMIT = 5;
 export const JUMP_LIMIT = 10;
 
-export type Surprise =
-  | { kind: 'target'; value: number; ratio: number }
-  | { kind: 'jump'; change: number; largest: number; ratio: number };
+export type Surprise = { kind: 'target'; value: number; ratio: number } | { kind: 'jump'; change: number; largest: number; ratio: number };
 
 /** What is surprising about `updates[index]`, the update about to be saved, among the goal's updates. */
 export function findSurprises(

@@ -1,7 +1,15 @@
 /** Goals as records, the input rules for them, and their arrangement under objectives. */
 import { UsageError, quote } from '../errors.js';
 import { daysBetween, type Day } from './calendar.js';
-import { assessGoalView, replayUpdates, valuesAfterEach, type GoalAssessment, type GoalStatus, type Pace, type ValuePoint } from './goal-progress.js';
+import {
+  assessGoalView,
+  replayUpdates,
+  valuesAfterEach,
+  type GoalAssessment,
+  type GoalStatus,
+  type Pace,
+  type ValuePoint,
+} from './goal-progress.js';
 import { RESERVED_SLUGS, assertNotReservedSlug, isValidSlug } from './goal-refs.js';
 import { parseNumber } from './ids.js';
 import type { Note } from './notes.js';
@@ -218,7 +226,10 @@ export function assertUpdateFits(goal: Goal, update: { kind: 'set' | 'add'; date
 }
 
 /** Every value the goal takes, from its baseline through its updates, stays within the number bound. */
-export function assertGoalValuesInRange(goal: Pick<Goal, 'slug' | 'baseline'>, updates: readonly Pick<GoalUpdate, 'date' | 'kind' | 'amount' | 'id'>[]): void {
+export function assertGoalValuesInRange(
+  goal: Pick<Goal, 'slug' | 'baseline'>,
+  updates: readonly Pick<GoalUpdate, 'date' | 'kind' | 'amount' | 'id'>[],
+): void {
   assertValuesInRange([goal.baseline, ...valuesAfterEach(goal.baseline, updates)], goal.slug);
 }
 

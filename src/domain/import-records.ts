@@ -25,7 +25,9 @@ export function refuseField(record: string, field: string, value: unknown, fix: 
 
 /** A day that must not lie after `today` (notes, ratings, feedback, goal updates, one-to-ones). */
 export function refuseFutureDay(record: string, field: string, value: string, today: string): never {
-  throw new UsageError(`${field} ${showValue(value)} in ${record} is in the future: use today (${today}) or an earlier day; nothing was imported`);
+  throw new UsageError(
+    `${field} ${showValue(value)} in ${record} is in the future: use today (${today}) or an earlier day; nothing was imported`,
+  );
 }
 
 /** One tag of a record's tag list, as `perf log -t` takes it; `clean` strips a sign the source adds. */

@@ -25,7 +25,10 @@ type Keyed = { sourceKey: string | null };
 export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
 export type DumpGoal = Goal & Keyed;
 /** A note with its tags, goals and competencies by id (the note_tags, note_goals and note_competencies tables). */
-export type DumpNote = Omit<Note, 'goal' | 'goalId' | 'progress' | 'goals' | 'competencies'> & { goalIds: number[]; competencyIds: number[] } & Keyed;
+export type DumpNote = Omit<Note, 'goal' | 'goalId' | 'progress' | 'goals' | 'competencies'> & {
+  goalIds: number[];
+  competencyIds: number[];
+} & Keyed;
 export type DumpGoalUpdate = Omit<GoalUpdate, 'noteText'> & Keyed;
 export type DumpRating = Rating & Keyed;
 export type DumpFeedback = Omit<Feedback, 'competency'> & Keyed;
@@ -110,14 +113,22 @@ export function importPasses(order: readonly DumpTable[]): DumpTable[][] {
  * table, id and creation instant (a restore keeps all four, so a copy knows the same records as
  * its original, and two journals never share a key).
  */
-export function sourceKeyOf(table: KeyedTable, record: { id: number; createdAt: string; sourceKey: string | null }, journalId: string | null): string {
+export function sourceKeyOf(
+  table: KeyedTable,
+  record: { id: number; createdAt: string; sourceKey: string | null },
+  journalId: string | null,
+): string {
   if (record.sourceKey !== null) return record.sourceKey;
   // Exports written before journals had an identity: the id and instant alone.
-  return journalId === null ? `perf:${table}:${record.id}:${record.createdAt}` : `perf:${journalId}:${table}:${record.id}:${record.createdAt}`;
+  return journalId === null
+    ? `perf:${table}:${record.id}:${record.createdAt}`
+    : `perf:${journalId}:${table}:${record.id}:${record.createdAt}`;
 }
 
 /** A note's content without its id and timestamps: two notes with the same key are duplicates. */
-export function noteKey(note: Pick<DumpNote, 'date' | 'text' | 'type' | 'account' | 'starred' | 'goalIds' | 'tags' | 'competencyIds'>): string {
+export function noteKey(
+  note: Pick<DumpNote, 'date' | 'text' | 'type' | 'account' | 'starred' | 'goalIds' | 'tags' | 'competencyIds'>,
+): string {
   return JSON.stringify([
     note.date,
     note.text,

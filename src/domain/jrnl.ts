@@ -45,13 +45,20 @@ export function parseJrnlExport(value: unknown, source: string, today: Day, late
     const time = typeof e.time === 'string' ? e.time : '';
     const parsed = parseEntry(e, where, today, latest);
     // jrnl writes the same entry twice only when it was written twice; each repeat is its own record.
-    const identity = createHash('sha256').update(JSON.stringify([e.date, time, e.title ?? '', e.body ?? ''])).digest('hex');
+    const identity = createHash('sha256')
+      .update(JSON.stringify([e.date, time, e.title ?? '', e.body ?? '']))
+      .digest('hex');
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
     return { note: { ...parsed, sourceKey: `jrnl:${identity}:${occurrence}` }, time, index };
   });
   return notes
-    .sort((a, b) => (a.note.date < b.note.date ? -1 : a.note.date > b.note.date ? 1 : 0) || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (a.note.date < b.note.date ? -1 : a.note.date > b.note.date ? 1 : 0) ||
+        (a.time < b.time ? -1 : a.time > b.time ? 1 : 0) ||
+        a.index - b.index,
+    )
     .map(({ note }) => note);
 }
 

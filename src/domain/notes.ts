@@ -34,7 +34,9 @@ export interface NoteGoal {
 /** `goal`, `goalId` and `progress` follow from the links: set only when there is exactly one. */
 export function singleGoal(goals: readonly NoteGoal[]): Pick<Note, 'goal' | 'goalId' | 'progress'> {
   const [only] = goals;
-  return goals.length === 1 && only ? { goal: only.slug, goalId: only.goalId, progress: only.progress } : { goal: null, goalId: null, progress: null };
+  return goals.length === 1 && only
+    ? { goal: only.slug, goalId: only.goalId, progress: only.progress }
+    : { goal: null, goalId: null, progress: null };
 }
 
 /** The CSV cell and one-line form of a note's goals: `arr:34000;logos:1;refs`. */
@@ -58,7 +60,9 @@ export function parseGoalOption(value: string): GoalOption {
   const raw = value.slice(colon + 1);
   if (!ref) throw new UsageError(`--goal ${quote(value)} names no goal before the colon: use <goal>[:<amount>], e.g. q3-arr:34000`);
   if (!raw.trim()) {
-    throw new UsageError(`--goal ${quote(value)} has no amount after the colon: use <goal>:<amount> with a number, e.g. ${ref}:34000, or just ${ref}`);
+    throw new UsageError(
+      `--goal ${quote(value)} has no amount after the colon: use <goal>:<amount> with a number, e.g. ${ref}:34000, or just ${ref}`,
+    );
   }
   return { ref, amount: parseNumber(raw, `amount in --goal ${quote(value)},`), shown: value };
 }
@@ -85,14 +89,17 @@ export function noteTextProblem(text: string): string | null {
   // Cheap bound first: a UTF-8 character is at most 3 bytes per UTF-16 unit.
   if (text.length * 3 > MAX_NOTE_BYTES) {
     const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_NOTE_BYTES) return `it is ${describeBytes(bytes)} of text; a note holds at most 1 MiB (${MAX_NOTE_BYTES.toLocaleString('en-US')} bytes)`;
+    if (bytes > MAX_NOTE_BYTES)
+      return `it is ${describeBytes(bytes)} of text; a note holds at most 1 MiB (${MAX_NOTE_BYTES.toLocaleString('en-US')} bytes)`;
   }
   if (text.includes('\0')) return 'it contains a NUL character (\\0), which a note cannot hold; remove it';
   return null;
 }
 
 export function describeBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB (${bytes.toLocaleString('en-US')} bytes)` : `${bytes.toLocaleString('en-US')} bytes`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MiB (${bytes.toLocaleString('en-US')} bytes)`
+    : `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 /** Note text as stored: trailing white space trimmed, inner line breaks kept; empty is an error. */

@@ -92,10 +92,7 @@ function fiscalQuarterPeriod(day: Day, c: CycleStart): Period {
  * The fiscal quarter holding `day`. Fiscal years start on day 1 of the cycle's month and are
  * named by the calendar year they start in: with 04-01, 2027-02-10 is in 2026-Q4.
  */
-export function fiscalQuarter(
-  day: Day,
-  c: CycleStart,
-): { year: number; quarter: 1 | 2 | 3 | 4; from: Day; to: Day } {
+export function fiscalQuarter(day: Day, c: CycleStart): { year: number; quarter: 1 | 2 | 3 | 4; from: Day; to: Day } {
   const { year, month } = splitDay(day);
   const fiscalYear = month >= c.month ? year : year - 1;
   const offset = (month - c.month + 12) % 12;
@@ -134,11 +131,7 @@ export function resolveRange(opts: RangeOptions, ctx: PeriodContext): DateRange 
     throw new UsageError(`--from ${fromDay} is after --to ${toDay}`);
   }
   const label =
-    fromDay !== null && toDay !== null
-      ? `${fromDay} – ${toDay}`
-      : fromDay !== null
-        ? `since ${fromDay}`
-        : `until ${toDay ?? ''}`;
+    fromDay !== null && toDay !== null ? `${fromDay} – ${toDay}` : fromDay !== null ? `since ${fromDay}` : `until ${toDay ?? ''}`;
   return { from: fromDay, to: toDay, label };
 }
 

@@ -41,13 +41,15 @@ export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus
     currentStreak: currentWorkdayStreak(days, today),
     longestStreak: longestWorkdayStreak(days),
     // The rule of `perf goals`, over the goals as they stand today: an update dated later does not count yet.
-    staleGoals: staleGoals(viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today), today).map(({ view: { goal, lastUpdate }, days: daysSinceUpdate }) => ({
-      id: goal.id,
-      slug: goal.slug,
-      title: goal.title,
-      lastUpdate: lastUpdate ?? goal.start,
-      daysSinceUpdate,
-    })),
+    staleGoals: staleGoals(viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today), today).map(
+      ({ view: { goal, lastUpdate }, days: daysSinceUpdate }) => ({
+        id: goal.id,
+        slug: goal.slug,
+        title: goal.title,
+        lastUpdate: lastUpdate ?? goal.start,
+        daysSinceUpdate,
+      }),
+    ),
     overdueDevelopment: openDevelopment(snapshot.development, today).filter((item) => item.overdue),
     nextReview,
     daysUntilNextReview: daysBetween(today, nextReview),

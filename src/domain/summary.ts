@@ -103,7 +103,12 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
       accounts: topAccounts(notes, TOP_ACCOUNTS),
     },
     competencies: snapshot.competencies.map((c) =>
-      summariseCompetency(c, snapshot.ratings.filter((r) => r.competencyId === c.id), period, settings.scaleMax),
+      summariseCompetency(
+        c,
+        snapshot.ratings.filter((r) => r.competencyId === c.id),
+        period,
+        settings.scaleMax,
+      ),
     ),
     development: summariseDevelopment(snapshot.development, period, asOf),
     feedback: summariseFeedback(snapshot.feedback.filter((f) => f.date >= period.from && f.date <= period.to)),
@@ -161,13 +166,23 @@ export function topAccounts(notes: readonly Note[], limit: number): AccountActiv
 
 /** Ratings at the period's start and end; target, gap and improvement target as of its end. */
 function summariseCompetency(competency: Competency, ratings: readonly Rating[], period: Period, scaleMax: number): SummaryCompetency {
-  const { target, gap, improvementTarget } = assessCompetency(competency, ratings.filter((r) => r.date <= period.to), scaleMax);
+  const { target, gap, improvementTarget } = assessCompetency(
+    competency,
+    ratings.filter((r) => r.date <= period.to),
+    scaleMax,
+  );
   return {
     slug: competency.slug,
     name: competency.name,
     target,
-    self: ratingChange(ratings.filter((r) => r.source === 'self'), period),
-    others: ratingChange(ratings.filter((r) => r.source !== 'self'), period),
+    self: ratingChange(
+      ratings.filter((r) => r.source === 'self'),
+      period,
+    ),
+    others: ratingChange(
+      ratings.filter((r) => r.source !== 'self'),
+      period,
+    ),
     gap,
     improvementTarget,
   };
@@ -193,7 +208,9 @@ export function openDevelopment(items: readonly DevelopmentActivity[], today: Da
 
 function summariseDevelopment(items: readonly DevelopmentActivity[], period: Period, asOf: Day) {
   const completed = items
-    .filter((item) => item.status === 'done' && item.completedOn !== null && item.completedOn >= period.from && item.completedOn <= period.to)
+    .filter(
+      (item) => item.status === 'done' && item.completedOn !== null && item.completedOn >= period.from && item.completedOn <= period.to,
+    )
     .sort((a, b) => compare(a.completedOn ?? '', b.completedOn ?? '') || a.id - b.id)
     .map((item) => developmentToJson(item, asOf));
   const existing = items.filter((item) => dayOf(new Date(item.createdAt)) <= asOf).map((item) => developmentAsOf(item, asOf));

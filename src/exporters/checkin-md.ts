@@ -13,20 +13,32 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
     `${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)}, ${agendaBasisText(agenda)}.`,
     // What was agreed last time comes first: the conversation picks up where it left off.
     ...(agenda.lastOneToOne
-      ? [`## Agreed last time (${formatShortDay(agenda.lastOneToOne.date)})`, agenda.lastOneToOne.note === null ? 'Nothing noted.' : mdQuote(agenda.lastOneToOne.note)]
+      ? [
+          `## Agreed last time (${formatShortDay(agenda.lastOneToOne.date)})`,
+          agenda.lastOneToOne.note === null ? 'Nothing noted.' : mdQuote(agenda.lastOneToOne.note),
+        ]
       : []),
     '## Progress per goal',
     agenda.goals.length
       ? mdTable(
           ['Goal', 'Now', 'Change', '% of target', 'Pace'],
-          agenda.goals.map((g) => [mdText(g.title), goalValue(g, g.current), goalChange(g, g.change), percentOrNone(g.percent), goalStanding(g, PLAIN_THEME)]),
+          agenda.goals.map((g) => [
+            mdText(g.title),
+            goalValue(g, g.current),
+            goalChange(g, g.change),
+            percentOrNone(g.percent),
+            goalStanding(g, PLAIN_THEME),
+          ]),
           ['left', 'right', 'right', 'right', 'left'],
         )
       : 'No open goals.',
     '## Goals at risk',
     agenda.atRisk.length
       ? agenda.atRisk
-          .map((g) => `- **${mdText(g.title)}**: ${paceLabel(g.pace, PLAIN_THEME)}, ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`)
+          .map(
+            (g) =>
+              `- **${mdText(g.title)}**: ${paceLabel(g.pace, PLAIN_THEME)}, ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}${g.due ? `, due ${formatShortDay(g.due)}` : ''}`,
+          )
           .join('\n')
       : 'None.',
     '## Challenges and losses',
@@ -43,7 +55,10 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
     '## Development follow-ups',
     agenda.development.length
       ? agenda.development
-          .map((d) => `- ${d.overdue ? '**Overdue**' : 'Due'} ${formatShortDay(d.due ?? '')} — ${mdText(d.title)}${d.competency ? ` (${mdText(d.competency)})` : ''}`)
+          .map(
+            (d) =>
+              `- ${d.overdue ? '**Overdue**' : 'Due'} ${formatShortDay(d.due ?? '')} — ${mdText(d.title)}${d.competency ? ` (${mdText(d.competency)})` : ''}`,
+          )
           .join('\n')
       : 'Nothing due in the next two weeks.',
   );

@@ -31,7 +31,13 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   else {
     out.push(
       renderTable(
-        [{ header: 'Goal', flex: true }, { header: 'Now', align: 'right' }, { header: 'Change', align: 'right' }, { header: '%', align: 'right' }, { header: 'Pace' }],
+        [
+          { header: 'Goal', flex: true },
+          { header: 'Now', align: 'right' },
+          { header: 'Change', align: 'right' },
+          { header: '%', align: 'right' },
+          { header: 'Pace' },
+        ],
         agenda.goals.map((g) => [
           g.title,
           goalValue(g, g.current),
@@ -48,7 +54,8 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   if (agenda.atRisk.length === 0) out.push(theme.dim('  None: every open goal is on track or ahead.'));
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
-    const projection = g.projected !== null && isProjectionShown(g.start, agenda.to) ? `, projected ${formatEstimate(g.projected, g.unit)}` : '';
+    const projection =
+      g.projected !== null && isProjectionShown(g.start, agenda.to) ? `, projected ${formatEstimate(g.projected, g.unit)}` : '';
     out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace, PLAIN_THEME).padEnd(8))} ${g.title}`);
     out.push(theme.dim(`           ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}, ${due}${projection}`));
   }
@@ -74,10 +81,15 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   for (const d of agenda.development) {
     const when = d.overdue ? theme.bad(`overdue, due ${formatShortDay(d.due ?? '')}`) : `due ${formatShortDay(d.due ?? '')}`;
     const about = d.competency ? theme.dim(`(${d.competency})`) : '';
-    out.push(...wrapParts([d.title, about, `— ${when}`], width, { first: `  ${d.overdue ? theme.bad('!') : '·'} `, indent: '    ', separator: ' ' }));
+    out.push(
+      ...wrapParts([d.title, about, `— ${when}`], width, {
+        first: `  ${d.overdue ? theme.bad('!') : '·'} `,
+        indent: '    ',
+        separator: ' ',
+      }),
+    );
   }
 
   out.push('', theme.dim('After the conversation: perf checkin --done --note "what we agreed"'));
   return out.join('\n');
 }
-

@@ -1,9 +1,7 @@
-
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { JournalDump } from '../domain/journal-dump.js';
 import type { Summary } from '../domain/summary.js';
 import type { Renderer } from './renderer.js';
-
 
 type Registry<T, F extends string> = Record<F, () => Promise<Renderer<T>>>;
 

@@ -9,7 +9,9 @@ import { formatChange } from '../terminal/numbers.js';
  */
 export function renderJournalMarkdown(dump: JournalDump): string {
   const goals = new Map(dump.goals.map((g) => [g.id, g]));
-  const progress = new Map(dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]));
+  const progress = new Map(
+    dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]),
+  );
   const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   const out: string[] = [];
   let year = '';
@@ -37,7 +39,9 @@ export function renderJournalMarkdown(dump: JournalDump): string {
     for (const goalId of note.goalIds) {
       const amount = progress.get(`${note.id}:${goalId}`);
       const goal = goals.get(goalId);
-      meta.push(`goal ${mdText(goal?.slug ?? String(goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`);
+      meta.push(
+        `goal ${mdText(goal?.slug ?? String(goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`,
+      );
     }
     if (meta.length) out.push(`*${meta.join(' · ')}*`);
   }

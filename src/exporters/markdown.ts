@@ -30,7 +30,11 @@ function escapeLine(line: string): string {
 
 /** Text on one line (a table cell, a heading): line breaks become spaces. */
 export function mdText(text: string): string {
-  return escapeLine(lineBreaks(text).replace(/\s*\n\s*/g, ' ').trim());
+  return escapeLine(
+    lineBreaks(text)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+  );
 }
 
 /** Text that keeps its lines, each continued under `indent` (e.g. inside a list item). */
@@ -45,7 +49,11 @@ export function mdLines(text: string, indent: string): string {
     .join('\n');
 }
 
-export function mdTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): string {
+export function mdTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('left' | 'right')[] = [],
+): string {
   const rule = headers.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(rule), ...rows.map(line)].join('\n');

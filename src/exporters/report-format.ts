@@ -82,7 +82,8 @@ export function relationshipLabel(relationship: Relationship): string {
 
 /** Which days a one-to-one agenda covers, in words. */
 export function agendaBasisText(agenda: CheckinAgenda): string {
-  if (agenda.basis === 'last-checkin' && agenda.lastOneToOne) return `since the last one-to-one on ${formatShortDay(agenda.lastOneToOne.date)}`;
+  if (agenda.basis === 'last-checkin' && agenda.lastOneToOne)
+    return `since the last one-to-one on ${formatShortDay(agenda.lastOneToOne.date)}`;
   if (agenda.basis === 'since') return `since ${formatShortDay(agenda.from)}`;
   return 'the last two weeks (no one-to-one recorded yet)';
 }

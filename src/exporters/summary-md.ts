@@ -6,7 +6,17 @@ import { paceLabel } from '../terminal/labels.js';
 import { PLAIN_THEME } from '../terminal/theme.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
 import { formatNumber } from '../terminal/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
+import {
+  amountOrNone,
+  changeOrNone,
+  estimateOrNone,
+  formatRatingSpan,
+  goalChange,
+  goalStanding,
+  goalValue,
+  percentOrNone,
+  relationshipLabel,
+} from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */
 export function renderSummaryMarkdown(summary: Summary): string {

@@ -9,7 +9,17 @@ import type { Theme } from '../terminal/theme.js';
 import type { RenderOptions } from './renderer.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
 import { formatNumber } from '../terminal/numbers.js';
-import { amountOrNone, changeOrNone, estimateOrNone, formatRatingSpan, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from './report-format.js';
+import {
+  amountOrNone,
+  changeOrNone,
+  estimateOrNone,
+  formatRatingSpan,
+  goalChange,
+  goalStanding,
+  goalValue,
+  percentOrNone,
+  relationshipLabel,
+} from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
@@ -17,13 +27,20 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   const section = (title: string) => out.push('', theme.heading(title));
   const { person, period } = summary;
 
-  out.push(...wrapParts([theme.bold('Accomplishments summary'), ...(person.name ? [theme.bold(person.name)] : [])], width, { indent: '  ' }));
+  out.push(
+    ...wrapParts([theme.bold('Accomplishments summary'), ...(person.name ? [theme.bold(person.name)] : [])], width, { indent: '  ' }),
+  );
   const facts = [person.role ?? '', person.manager ? `manager ${person.manager}` : ''];
   if (facts.some(Boolean)) out.push(...wrapParts(facts, width, { indent: '  ' }));
-  out.push(theme.dim(`${formatShortDay(period.from)} – ${formatShortDay(period.to)}${summary.asOf < period.to ? ` · goals as of ${formatShortDay(summary.asOf)}` : ''}`));
+  out.push(
+    theme.dim(
+      `${formatShortDay(period.from)} – ${formatShortDay(period.to)}${summary.asOf < period.to ? ` · goals as of ${formatShortDay(summary.asOf)}` : ''}`,
+    ),
+  );
 
   section('HIGHLIGHTS');
-  if (summary.highlights.length === 0) out.push(theme.dim('  No starred notes or wins in this period. Star one with: perf notes edit <id> --star'));
+  if (summary.highlights.length === 0)
+    out.push(theme.dim('  No starred notes or wins in this period. Star one with: perf notes edit <id> --star'));
   for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
 
   section('RESULTS BY GOAL');
@@ -121,7 +138,8 @@ function workInProgress(summary: Summary, theme: Theme, width: number): string[]
   }
   if (accounts.length) {
     out.push('', `  ${theme.bold('Accounts worked most')}`);
-    for (const a of accounts) out.push(`  ${a.account.padEnd(24)} ${plural(a.notes, 'note').padStart(9)}  ${theme.dim(`last ${formatShortDay(a.lastDate)}`)}`);
+    for (const a of accounts)
+      out.push(`  ${a.account.padEnd(24)} ${plural(a.notes, 'note').padStart(9)}  ${theme.dim(`last ${formatShortDay(a.lastDate)}`)}`);
   }
   return out;
 }
@@ -176,7 +194,6 @@ function feedbackLines(summary: Summary, theme: Theme, width: number): string[] 
   }
   return out;
 }
-
 
 function developmentLines(item: DevelopmentItem, theme: Theme, done: boolean, width: number): string[] {
   const mark = done ? theme.good('✓') : item.overdue ? theme.bad('!') : '·';

@@ -14,7 +14,11 @@ export function renderReportNote(note: NoteJson, theme: Theme, width: number, in
 }
 
 /** "— Dr. Kim (Umbrella), other manager, 26 Nov 2026" under a quote, broken between its parts to fit. */
-export function attributionLines(feedback: { from: string; relationship: Relationship; date: string }, width: number, indent: string): string[] {
+export function attributionLines(
+  feedback: { from: string; relationship: Relationship; date: string },
+  width: number,
+  indent: string,
+): string[] {
   const parts = [feedback.from, relationshipLabel(feedback.relationship), formatShortDay(feedback.date)];
   return wrapParts(parts, width, { first: `${indent}— `, indent: `${indent}  `, separator: ', ' });
 }

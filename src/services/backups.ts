@@ -18,7 +18,17 @@ import {
 } from '../domain/backups.js';
 import { dayOf, daysBetween, type Day } from '../domain/calendar.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { copyRaw, countJournal, discard, inspectJournal, replaceJournal, stageRestore, writeBackup, writeSnapshot, type CheckedCopy } from '../storage/backups.js';
+import {
+  copyRaw,
+  countJournal,
+  discard,
+  inspectJournal,
+  replaceJournal,
+  stageRestore,
+  writeBackup,
+  writeSnapshot,
+  type CheckedCopy,
+} from '../storage/backups.js';
 import { openDatabase } from '../storage/db.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../storage/migrations.js';
 import type { Store } from '../storage/store.js';
@@ -42,12 +52,14 @@ export function chooseBackupTarget(journal: string, file: string | undefined, no
     stat = fs.lstatSync(resolved);
   } catch {
     const folder = path.dirname(resolved);
-    if (!isFolder(folder)) throw new UsageError(`cannot write ${quote(file)}: the folder ${quote(folder)} does not exist; create it or choose another path`);
+    if (!isFolder(folder))
+      throw new UsageError(`cannot write ${quote(file)}: the folder ${quote(folder)} does not exist; create it or choose another path`);
     return { file: resolved, replace: false };
   }
   if (stat.isSymbolicLink()) throw new UsageError(`cannot write ${quote(file)}: it is a symbolic link; give the path of the file itself`);
   if (stat.isDirectory()) return { file: freeName(resolved, manualBackupName(journal, now)), replace: false };
-  if (!stat.isFile()) throw new UsageError(`cannot write ${quote(file)}: it is not a regular file (a FIFO, device or socket); give a file name`);
+  if (!stat.isFile())
+    throw new UsageError(`cannot write ${quote(file)}: it is not a regular file (a FIFO, device or socket); give a file name`);
   if (sameFile(resolved, journal)) throw new UsageError(`cannot write ${quote(file)}: it is the journal itself; give another file`);
   if (!force) throw new UsageError(`${quote(file)} already exists: add --force to replace it, or choose another name`);
   return { file: resolved, replace: true };
@@ -84,7 +96,11 @@ export function planDailyBackup(store: Store, journal: string, now: Date): (() =
 
 function pruneAutoBackups(journal: string, keepDaily: number, keepWeekly: number): void {
   const autos = listBackups(journal).filter((b) => b.kind === 'auto');
-  for (const day of autoBackupsToPrune(autos.map((b) => b.day), keepDaily, keepWeekly)) {
+  for (const day of autoBackupsToPrune(
+    autos.map((b) => b.day),
+    keepDaily,
+    keepWeekly,
+  )) {
     try {
       fs.unlinkSync(autoBackupFile(journal, day));
     } catch {
@@ -101,7 +117,10 @@ export function listBackups(journal: string): BackupName[] {
   } catch {
     return [];
   }
-  return names.map((name) => parseBackupName(journal, name)).filter((b): b is BackupName => b !== null).sort(newestFirst);
+  return names
+    .map((name) => parseBackupName(journal, name))
+    .filter((b): b is BackupName => b !== null)
+    .sort(newestFirst);
 }
 
 /** Checks the argument of `perf restore` as import checks its file: a missing one is bad usage. */
@@ -112,7 +131,9 @@ export function checkRestoreFile(file: string, journal: string): string {
     stat = fs.statSync(resolved);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UsageError(`cannot restore ${quote(file)}, no such file: give a backup made by perf backup (see ${backupsFolder(journal)})`);
+      throw new UsageError(
+        `cannot restore ${quote(file)}, no such file: give a backup made by perf backup (see ${backupsFolder(journal)})`,
+      );
     }
     throw new RuntimeFailure(`cannot read ${quote(file)}: ${messageOf(error)}`);
   }

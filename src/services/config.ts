@@ -33,7 +33,11 @@ export function setConfig(store: Store, key: string, value: string): ConfigEntry
   const normalized = spec.normalize(value);
   return store.transaction(() => {
     if (spec.key === 'scale.max') {
-      checkScaleMax(store, Number(normalized), (highest) => `invalid scale.max ${quote(value)}: ratings up to ${highest} already exist; use ${highest} or more`);
+      checkScaleMax(
+        store,
+        Number(normalized),
+        (highest) => `invalid scale.max ${quote(value)}: ratings up to ${highest} already exist; use ${highest} or more`,
+      );
     }
     store.config.set(spec.key, normalized);
     return getConfig(store, spec.key);
@@ -46,7 +50,11 @@ export function unsetConfig(store: Store, key: string): ConfigEntry {
   return store.transaction(() => {
     if (spec.key === 'scale.max' && spec.default !== null) {
       const top = spec.default;
-      checkScaleMax(store, Number(top), (highest) => `cannot unset scale.max: its default ${top} is below ratings of up to ${highest} already given; keep it`);
+      checkScaleMax(
+        store,
+        Number(top),
+        (highest) => `cannot unset scale.max: its default ${top} is below ratings of up to ${highest} already given; keep it`,
+      );
     }
     store.config.unset(spec.key);
     return getConfig(store, spec.key);

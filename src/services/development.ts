@@ -1,5 +1,13 @@
 import type { Day } from '../domain/calendar.js';
-import { checkDevSteps, nextStatus, sortForPlan, isOpen, type DevAction, type DevelopmentActivity, type DevSteps } from '../domain/development.js';
+import {
+  checkDevSteps,
+  nextStatus,
+  sortForPlan,
+  isOpen,
+  type DevAction,
+  type DevelopmentActivity,
+  type DevSteps,
+} from '../domain/development.js';
 import { UsageError } from '../errors.js';
 import type { DevelopmentRecord } from '../storage/development-repo.js';
 import type { Store } from '../storage/store.js';
@@ -18,7 +26,14 @@ export function findDevelopment(store: Store, id: number): DevelopmentActivity {
  * Starts, finishes or drops an activity on `on`. The note is the start note of `start`, the
  * outcome of `done` or the reason for `drop`; without one, what was there stays.
  */
-export function advanceDevelopment(store: Store, id: number, action: DevAction, on: Day, note: string | null, now: Date): DevelopmentActivity {
+export function advanceDevelopment(
+  store: Store,
+  id: number,
+  action: DevAction,
+  on: Day,
+  note: string | null,
+  now: Date,
+): DevelopmentActivity {
   return store.transaction(() => {
     const activity = findDevelopment(store, id);
     const status = nextStatus(activity, action, on);

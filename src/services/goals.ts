@@ -51,7 +51,10 @@ function isIdLike(ref: string): boolean {
 }
 
 function suggestSlugs(store: Store, ref: string): string {
-  return closestMatches(ref.trim(), store.goals.list().map((g) => g.slug)).join(', ');
+  return closestMatches(
+    ref.trim(),
+    store.goals.list().map((g) => g.slug),
+  ).join(', ');
 }
 
 /** What `goals add` and `goals edit` may set. Undefined leaves a field alone; null clears it. */
@@ -335,7 +338,18 @@ export function planUpdateEdit(store: Store, id: number, changes: UpdateChanges)
   const updates = store.goals.updates(goal.id).map((u) => (u.id === id ? { ...u, ...next } : u));
   assertGoalValuesInRange(goal, updates);
   const changed = changes.value !== undefined || changes.date !== undefined;
-  return { goal, before: update, next, surprises: changed ? findSurprises(goal, updates, updates.findIndex((u) => u.id === id)) : [] };
+  return {
+    goal,
+    before: update,
+    next,
+    surprises: changed
+      ? findSurprises(
+          goal,
+          updates,
+          updates.findIndex((u) => u.id === id),
+        )
+      : [],
+  };
 }
 
 function assertNoteUpdateEdit(update: GoalUpdate, changes: UpdateChanges): void {
@@ -347,13 +361,15 @@ function assertNoteUpdateEdit(update: GoalUpdate, changes: UpdateChanges): void 
     throw new UsageError(`${owner} and shows the note's text: change it with perf notes edit ${update.noteId} <new text>`);
   }
   if (changes.value?.kind === 'set') {
-    throw new UsageError(
-      `${owner}, a change, so --value ${quote(changes.value.shown)} cannot set it: give a change such as +25000 or -5`,
-    );
+    throw new UsageError(`${owner}, a change, so --value ${quote(changes.value.shown)} cannot set it: give a change such as +25000 or -5`);
   }
 }
 
-export function editGoalUpdate(store: Store, id: number, changes: UpdateChanges): { goal: Goal; before: GoalUpdateView; after: GoalUpdateView } {
+export function editGoalUpdate(
+  store: Store,
+  id: number,
+  changes: UpdateChanges,
+): { goal: Goal; before: GoalUpdateView; after: GoalUpdateView } {
   return store.transaction(() => {
     const { goal, before, next } = planUpdateEdit(store, id, changes);
     store.goals.editUpdate(id, next);

@@ -127,71 +127,101 @@ interface MergeState {
 }
 
 /** The tables after goals: each record is added unless the journal already has it. */
-function mergeRecordHandlers({ repo, count, scaleMax, known, competency, goal, noteIds }: MergeState): Omit<Handlers, 'competencies' | 'goals'> {
+function mergeRecordHandlers({
+  repo,
+  count,
+  scaleMax,
+  known,
+  competency,
+  goal,
+  noteIds,
+}: MergeState): Omit<Handlers, 'competencies' | 'goals'> {
   return {
-      notes(n: DumpNote) {
-        const mapped = { ...n, goalIds: n.goalIds.map((id) => goal(id) ?? id), competencyIds: n.competencyIds.map((id) => competency(id) ?? id) };
-        const content = noteKey(mapped);
-        const { sourceKey, id: found } = known('notes', n, () => repo.keylessNotes(n.date, n.text).filter((c) => noteKey(c) === content).map((c) => c.id));
-        const id = found ?? repo.insertNote({ ...mapped, id: null, sourceKey });
-        noteIds.set(n.id, id);
-        count('notes', found === undefined);
-      },
-      goalCheckins(c) {
-        const goalId = goal(c.goalId) ?? c.goalId;
-        const { sourceKey, id: found } = known('goalCheckins', c, () =>
-          repo.keylessMatches('goalCheckins', { goal_id: goalId, date: c.date, kind: c.kind, amount: c.amount, note: c.note }),
-        );
-        if (found === undefined) {
-          let noteId = c.noteId === null ? null : (noteIds.get(c.noteId) ?? null);
-          // A note backs at most one update per goal; if the journal's copy of the note already backs one, keep that link.
-          if (noteId !== null && repo.noteBacksGoalUpdate(noteId, goalId)) noteId = null;
-          repo.insertGoalUpdate({ ...c, id: null, goalId, noteId, sourceKey });
-        }
-        count('goalCheckins', found === undefined);
-      },
-      ratings(r, index) {
-        if (r.rating > scaleMax) {
-          refuseField(`ratings[${index}] (id ${r.id})`, 'rating', r.rating, `use a whole number from 1 to ${scaleMax}, this journal's scale`);
-        }
-        const competencyId = competency(r.competencyId) ?? r.competencyId;
-        const { sourceKey, id: found } = known('ratings', r, () =>
-          repo.keylessMatches('ratings', { competency_id: competencyId, date: r.date, rating: r.rating, source: r.source, rated_by: r.ratedBy, note: r.note }),
-        );
-        if (found === undefined) repo.insertRating({ ...r, id: null, competencyId, sourceKey });
-        count('ratings', found === undefined);
-      },
-      feedback(f) {
-        const competencyId = competency(f.competencyId);
-        const { sourceKey, id: found } = known('feedback', f, () =>
-          repo.keylessMatches('feedback', { date: f.date, from_name: f.from, relationship: f.relationship, competency_id: competencyId, text: f.text }),
-        );
-        if (found === undefined) repo.insertFeedback({ ...f, id: null, competencyId, sourceKey });
-        count('feedback', found === undefined);
-      },
-      development(d) {
-        const competencyId = competency(d.competencyId);
-        const { sourceKey, id: found } = known('development', d, () =>
-          repo.keylessMatches('development', {
-            title: d.title,
-            competency_id: competencyId,
-            assigned_by: d.assignedBy,
-            due_date: d.due,
-            status: d.status,
-            started_on: d.startedOn,
-            start_note: d.startNote,
-            completed_on: d.completedOn,
-            outcome: d.outcome,
-          }),
-        );
-        if (found === undefined) repo.insertDevelopment({ ...d, id: null, competencyId, sourceKey });
-        count('development', found === undefined);
-      },
-      checkins(c) {
-        const { sourceKey, id: found } = known('checkins', c, () => repo.keylessMatches('checkins', { date: c.date, note: c.note }));
-        if (found === undefined) repo.insertOneToOne({ ...c, id: null, sourceKey });
-        count('checkins', found === undefined);
-      },
+    notes(n: DumpNote) {
+      const mapped = {
+        ...n,
+        goalIds: n.goalIds.map((id) => goal(id) ?? id),
+        competencyIds: n.competencyIds.map((id) => competency(id) ?? id),
+      };
+      const content = noteKey(mapped);
+      const { sourceKey, id: found } = known('notes', n, () =>
+        repo
+          .keylessNotes(n.date, n.text)
+          .filter((c) => noteKey(c) === content)
+          .map((c) => c.id),
+      );
+      const id = found ?? repo.insertNote({ ...mapped, id: null, sourceKey });
+      noteIds.set(n.id, id);
+      count('notes', found === undefined);
+    },
+    goalCheckins(c) {
+      const goalId = goal(c.goalId) ?? c.goalId;
+      const { sourceKey, id: found } = known('goalCheckins', c, () =>
+        repo.keylessMatches('goalCheckins', { goal_id: goalId, date: c.date, kind: c.kind, amount: c.amount, note: c.note }),
+      );
+      if (found === undefined) {
+        let noteId = c.noteId === null ? null : (noteIds.get(c.noteId) ?? null);
+        // A note backs at most one update per goal; if the journal's copy of the note already backs one, keep that link.
+        if (noteId !== null && repo.noteBacksGoalUpdate(noteId, goalId)) noteId = null;
+        repo.insertGoalUpdate({ ...c, id: null, goalId, noteId, sourceKey });
+      }
+      count('goalCheckins', found === undefined);
+    },
+    ratings(r, index) {
+      if (r.rating > scaleMax) {
+        refuseField(`ratings[${index}] (id ${r.id})`, 'rating', r.rating, `use a whole number from 1 to ${scaleMax}, this journal's scale`);
+      }
+      const competencyId = competency(r.competencyId) ?? r.competencyId;
+      const { sourceKey, id: found } = known('ratings', r, () =>
+        repo.keylessMatches('ratings', {
+          competency_id: competencyId,
+          date: r.date,
+          rating: r.rating,
+          source: r.source,
+          rated_by: r.ratedBy,
+          note: r.note,
+        }),
+      );
+      if (found === undefined) repo.insertRating({ ...r, id: null, competencyId, sourceKey });
+      count('ratings', found === undefined);
+    },
+    feedback(f) {
+      const competencyId = competency(f.competencyId);
+      const { sourceKey, id: found } = known('feedback', f, () =>
+        repo.keylessMatches('feedback', {
+          date: f.date,
+          from_name: f.from,
+          relationship: f.relationship,
+          competency_id: competencyId,
+          text: f.text,
+        }),
+      );
+      if (found === undefined) repo.insertFeedback({ ...f, id: null, competencyId, sourceKey });
+      count('feedback', found === undefined);
+    },
+    development(d) {
+      const competencyId = competency(d.competencyId);
+      const { sourceKey, id: found } = known('development', d, () =>
+        repo.keylessMatches('development', {
+          title: d.title,
+          competency_id: competencyId,
+          assigned_by: d.assignedBy,
+          due_date: d.due,
+          status: d.status,
+          started_on: d.startedOn,
+          start_note: d.startNote,
+          completed_on: d.completedOn,
+          outcome: d.outcome,
+        }),
+      );
+      if (found === undefined) repo.insertDevelopment({ ...d, id: null, competencyId, sourceKey });
+      count('development', found === undefined);
+    },
+    checkins(c) {
+      const { sourceKey, id: found } = known('checkins', c, () => repo.keylessMatches('checkins', { date: c.date, note: c.note }));
+      if (found === undefined) repo.insertOneToOne({ ...c, id: null, sourceKey });
+      count('checkins', found === undefined);
+    },
   };
 }
 
@@ -254,7 +284,11 @@ function parentsFirst(goals: readonly DumpGoal[]): DumpGoal[] {
   for (const goal of goals) {
     const chain: DumpGoal[] = [];
     const onChain = new Set<number>();
-    for (let g: DumpGoal | undefined = goal; g && !placed.has(g.id) && !onChain.has(g.id); g = g.alignsToId === null ? undefined : byId.get(g.alignsToId)) {
+    for (
+      let g: DumpGoal | undefined = goal;
+      g && !placed.has(g.id) && !onChain.has(g.id);
+      g = g.alignsToId === null ? undefined : byId.get(g.alignsToId)
+    ) {
       chain.push(g);
       onChain.add(g.id);
     }

@@ -1,13 +1,6 @@
 import type { ImportCounts, ImportResult } from '../domain/import-result.js';
 import type { ImportedNote } from '../domain/jrnl.js';
-import {
-  DUMP_TABLES,
-  importPasses,
-  noteKey,
-  type DumpRecords,
-  type DumpTable,
-  type RecordTable,
-} from '../domain/journal-dump.js';
+import { DUMP_TABLES, importPasses, noteKey, type DumpRecords, type DumpTable, type RecordTable } from '../domain/journal-dump.js';
 import type { DumpOutline } from '../domain/dump-checker.js';
 import { merger, type Count, type Writer } from './import-merge.js';
 import type { JournalRepo } from '../storage/journal-repo.js';
@@ -84,7 +77,8 @@ export function startDumpImport(store: Store, outline: DumpOutline, options: Imp
     const tables = outline.order.filter((t): t is RecordTable => t !== 'config');
     const writer = repo.holdsOnlySeededFramework() ? restorer(repo, outline, progress.count) : merger(store, outline, progress.count);
     return {
-      passes: writer.mode === 'restore' ? [tables] : importPasses(tables).map((pass) => pass.filter((t): t is RecordTable => t !== 'config')),
+      passes:
+        writer.mode === 'restore' ? [tables] : importPasses(tables).map((pass) => pass.filter((t): t is RecordTable => t !== 'config')),
       record: writer.record,
       end: writer.end,
       finish() {
@@ -99,7 +93,6 @@ export function startDumpImport(store: Store, outline: DumpOutline, options: Imp
     throw error;
   }
 }
-
 
 function restorer(repo: JournalRepo, outline: DumpOutline, count: Count): Writer {
   // Goals may align to goals later in the file, and a file written by hand may list notes before

@@ -192,7 +192,8 @@ function planGoals(store: Store, note: Note, changes: NoteChanges): { links: Map
   if (changes.progress !== undefined) {
     assertProgressHasGoal(changes.progress, links.size > 0 ? true : null);
     const amounts = given.filter((g) => g.amount !== undefined);
-    if (amounts.length > 0) throw new UsageError(`--progress and --goal ${quote(amounts[0]?.shown ?? '')} both give an amount: give it once`);
+    if (amounts.length > 0)
+      throw new UsageError(`--progress and --goal ${quote(amounts[0]?.shown ?? '')} both give an amount: give it once`);
     const [goalId] = [...links.keys()];
     if (links.size !== 1 || goalId === undefined) {
       const names = [...links.keys()].map(slug);

@@ -7,7 +7,8 @@ import type { Store } from '../storage/store.js';
 export function recordOneToOne(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
   return store.transaction(() => {
     const same = store.oneToOnes.onDate(input.date);
-    if (same) throw new UsageError(`a one-to-one on ${input.date} is already recorded (#${same.id}): perf checkin --done records one a day`);
+    if (same)
+      throw new UsageError(`a one-to-one on ${input.date} is already recorded (#${same.id}): perf checkin --done records one a day`);
     return store.oneToOnes.insert(input.date, input.note, now.toISOString());
   });
 }

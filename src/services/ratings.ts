@@ -1,4 +1,11 @@
-import { latestRating, type Competency, type LatestRating, type Rating, type RatingEntry, type RatingSource } from '../domain/competencies.js';
+import {
+  latestRating,
+  type Competency,
+  type LatestRating,
+  type Rating,
+  type RatingEntry,
+  type RatingSource,
+} from '../domain/competencies.js';
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
 import type { Store } from '../storage/store.js';

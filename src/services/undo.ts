@@ -18,13 +18,17 @@ export function undoChange(store: Store, change: Change, now: Date): Change {
     () => {
       const newest = store.changes.newestNotUndone();
       if (newest?.id !== change.id) {
-        throw new UsageError(`the journal changed meanwhile (${newest ? `now: ${newest.summary}` : 'nothing left to undo'}); nothing was undone: run perf undo again`);
+        throw new UsageError(
+          `the journal changed meanwhile (${newest ? `now: ${newest.summary}` : 'nothing left to undo'}); nothing was undone: run perf undo again`,
+        );
       }
       try {
         store.changes.undo(change.id, now.toISOString());
       } catch (error) {
         // Only a journal changed by hand (outside perf) can make a step fail; the rollback keeps it whole.
-        throw new RuntimeFailure(`cannot undo change #${change.id} (${change.summary}): ${error instanceof Error ? error.message : String(error)}; nothing was changed`);
+        throw new RuntimeFailure(
+          `cannot undo change #${change.id} (${change.summary}): ${error instanceof Error ? error.message : String(error)}; nothing was changed`,
+        );
       }
       return { ...change, undoneAt: now.toISOString() };
     },

@@ -114,9 +114,11 @@ export function stageRestore(file: string, journal: string, label = JSON.stringi
         refuse(`it is not a perf journal (application id ${hex(applicationId)}, a journal has ${hex(APPLICATION_ID)})`);
       }
       if (version === 0) refuse('it is not a perf journal (it has no perf-journal schema)');
-      if (version > latest) refuse(`it is from a newer perf-journal (schema ${version}, this program knows ${latest}): upgrade perf-journal first`);
+      if (version > latest)
+        refuse(`it is from a newer perf-journal (schema ${version}, this program knows ${latest}): upgrade perf-journal first`);
       const missing = missingColumns(db, version);
-      if (missing.length > 0) refuse(`it is not a perf journal (missing ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
+      if (missing.length > 0)
+        refuse(`it is not a perf journal (missing ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''})`);
       const counts = countRecords(db);
       // Folds any write-ahead log into the file, so the copy stands alone when it is renamed.
       db.pragma('journal_mode = DELETE');
@@ -180,7 +182,14 @@ export interface JournalHealth {
 /** What `perf doctor` reports, read without writing anything to the journal. */
 export function inspectJournal(file: string): JournalHealth {
   const stat = fs.statSync(file);
-  const health: JournalHealth = { size: stat.size, mode: stat.mode & 0o777, problems: [], version: null, applicationId: null, counts: null };
+  const health: JournalHealth = {
+    size: stat.size,
+    mode: stat.mode & 0o777,
+    problems: [],
+    version: null,
+    applicationId: null,
+    counts: null,
+  };
   if (stat.size === 0) return health;
   if (!hasSqliteHeader(file)) return { ...health, problems: ['not an SQLite database'] };
   let db: Db;
@@ -269,7 +278,8 @@ function columnsOf(db: Db): Set<string> {
   const result = new Set<string>();
   for (const { name } of tables) {
     result.add(`table ${name}`);
-    for (const column of db.pragma(`table_info("${name.replaceAll('"', '""')}")`) as { name: string }[]) result.add(`${name}.${column.name}`);
+    for (const column of db.pragma(`table_info("${name.replaceAll('"', '""')}")`) as { name: string }[])
+      result.add(`${name}.${column.name}`);
   }
   return result;
 }
@@ -306,7 +316,6 @@ function commit(temp: string, dest: string, replace: boolean): void {
 function tempBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
 }
-
 
 function removeQuietly(file: string): void {
   try {

@@ -167,7 +167,8 @@ function identify(file: string, migrations: readonly Migration[]): number {
   if (applicationId === APPLICATION_ID) return header.readUInt32BE(60);
   const walPending = sizeOf(`${file}-wal`) > 0;
   // With a -wal pending, the header may be older than the last commit (migration 3 included).
-  if (applicationId !== 0 && !walPending) throw notAJournal(file, `its application id is ${hex(applicationId)}, not ${hex(APPLICATION_ID)}`);
+  if (applicationId !== 0 && !walPending)
+    throw notAJournal(file, `its application id is ${hex(applicationId)}, not ${hex(APPLICATION_ID)}`);
 
   const facts = inspect(file, walPending);
   if (facts.applicationId === APPLICATION_ID) return facts.version;
@@ -288,7 +289,8 @@ function assertWritable(file: string): void {
   if (folderNeeded(file) && !writableByUs(folder)) throw cannotWrite(file, `the folder ${folder} is read-only: fix its permissions`);
   if (!writableByUs(file)) throw cannotWrite(file, `the file is read-only (${modeAndOwner(file)}): fix its permissions`);
   for (const side of [`${file}-wal`, `${file}-shm`]) {
-    if (fs.existsSync(side) && !writableByUs(side)) throw cannotWrite(file, `the file ${side} is not writable (${modeAndOwner(side)}): fix its permissions`);
+    if (fs.existsSync(side) && !writableByUs(side))
+      throw cannotWrite(file, `the file ${side} is not writable (${modeAndOwner(side)}): fix its permissions`);
   }
 }
 
@@ -317,7 +319,8 @@ function openReadOnly(file: string, migrations: readonly Migration[], onNotice?:
     const version = readVersion(db, file);
     if (version > migrations.length) throw newer(file, version, migrations.length);
     if (version < migrations.length) {
-      if (db.readonly) throw cannotWrite(file, 'it needs upgrading to this version of perf-journal, and it is read-only: fix its permissions');
+      if (db.readonly)
+        throw cannotWrite(file, 'it needs upgrading to this version of perf-journal, and it is read-only: fix its permissions');
       applyMigrations(db, version, migrations);
       noticeRenames(db, version, migrations.length, onNotice);
     }
@@ -346,7 +349,11 @@ function readVersion(db: Db, file: string): number {
  */
 function noticeRenames(db: Db, from: number, to: number, onNotice: ((line: string) => void) | undefined): void {
   if (!onNotice || from >= RESERVED_SLUGS_VERSION || to < RESERVED_SLUGS_VERSION) return;
-  const renames = db.prepare('SELECT kind, old_slug, new_slug FROM slug_renames ORDER BY rowid').all() as { kind: string; old_slug: string; new_slug: string }[];
+  const renames = db.prepare('SELECT kind, old_slug, new_slug FROM slug_renames ORDER BY rowid').all() as {
+    kind: string;
+    old_slug: string;
+    new_slug: string;
+  }[];
   if (renames.length === 0) return;
   const list = renames.map((r) => `${r.kind} ${quote(r.old_slug)} is now ${quote(r.new_slug)}`).join(', ');
   onNotice(`the journal was upgraded: command words are no longer slugs, so ${list}`);
@@ -432,7 +439,6 @@ function publish(partial: string, base: string): string {
     }
   }
 }
-
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -16,7 +16,12 @@ import { SEEDED_COMPETENCIES } from './migrations.js';
 /** Inserted records keep the given id, or get a new one when `id` is null. */
 type WithId<T extends { id: number }> = Omit<T, 'id'> & { id: number | null };
 
-type NoteRow = Omit<DumpNote, 'starred' | 'tags' | 'goalIds' | 'competencyIds'> & { starred: number; tags: string; goalIds: string; competencyIds: string };
+type NoteRow = Omit<DumpNote, 'starred' | 'tags' | 'goalIds' | 'competencyIds'> & {
+  starred: number;
+  tags: string;
+  goalIds: string;
+  competencyIds: string;
+};
 
 const noteOf = (row: NoteRow): DumpNote => ({
   ...row,
@@ -168,16 +173,26 @@ function createRecordLookups(db: Db) {
       return value;
     };
   };
-  const sourceKeys = byTable((t) => db.prepare<[], { id: number; key: string }>(`SELECT id, source_key AS key FROM ${t} WHERE source_key IS NOT NULL`));
+  const sourceKeys = byTable((t) =>
+    db.prepare<[], { id: number; key: string }>(`SELECT id, source_key AS key FROM ${t} WHERE source_key IS NOT NULL`),
+  );
   const bySourceKey = byTable((t) => db.prepare<[string], { id: number }>(`SELECT id FROM ${t} WHERE source_key = ?`));
-  const typed = byTable((t) => db.prepare<[number, string], { id: number }>(`SELECT id FROM ${t} WHERE id = ? AND created_at = ? AND source_key IS NULL`));
+  const typed = byTable((t) =>
+    db.prepare<[number, string], { id: number }>(`SELECT id FROM ${t} WHERE id = ? AND created_at = ? AND source_key IS NULL`),
+  );
   const keyless = new Map<string, Database.Statement<Record<string, unknown>, { id: number }>>();
   const backsNote = db.prepare<[number, number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ? AND goal_id = ?');
-  const keylessNotes = db.prepare<[string, string], NoteRow>(`${NOTE_COLUMNS} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`);
+  const keylessNotes = db.prepare<[string, string], NoteRow>(
+    `${NOTE_COLUMNS} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`,
+  );
   return {
     /** Each record's source key by id, for the records that have one. */
     sourceKeys(table: KeyedTable): Map<number, string> {
-      return new Map(sourceKeys(table).all().map((row) => [row.id, row.key]));
+      return new Map(
+        sourceKeys(table)
+          .all()
+          .map((row) => [row.id, row.key]),
+      );
     },
     findBySourceKey(table: KeyedTable, key: string): number | undefined {
       return bySourceKey(table).get(key)?.id;

@@ -19,7 +19,11 @@ export const SEEDED_COMPETENCIES: ReadonlyArray<readonly [slug: string, name: st
   ['closing', 'Closing', 'Asks for the business, agrees next steps and gets deals signed on the forecast date.'],
   ['pipeline-management', 'Pipeline management', 'Keeps the CRM true, qualifies hard, and forecasts accurately with enough coverage.'],
   ['product-knowledge', 'Product knowledge', 'Knows the product, pricing and competitors well enough to answer without escalating.'],
-  ['account-management', 'Account management', 'Grows existing customers: renewals, expansion, references and multi-threaded relationships.'],
+  [
+    'account-management',
+    'Account management',
+    'Grows existing customers: renewals, expansion, references and multi-threaded relationships.',
+  ],
   ['communication', 'Communication', 'Clear, timely writing and speaking with customers and colleagues; follows up.'],
   ['time-management', 'Time management', 'Spends the week on the activities and accounts that move the number.'],
   ['collaboration', 'Collaboration', 'Works well with SEs, marketing, customer success and other reps to win deals.'],
@@ -651,11 +655,23 @@ END;
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
-  { version: 2, description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development', sql: AUTOINCREMENT_IDS_V2 },
+  {
+    version: 2,
+    description: 'ids are never reused after a delete (AUTOINCREMENT); a note on starting development',
+    sql: AUTOINCREMENT_IDS_V2,
+  },
   { version: 3, description: 'the file says it is a perf journal (PRAGMA application_id)', sql: APPLICATION_ID_V3 },
-  { version: 4, description: 'imported records keep the key they have in their source (source_key); the journal has an identity', sql: SOURCE_KEYS_V4 },
+  {
+    version: 4,
+    description: 'imported records keep the key they have in their source (source_key); the journal has an identity',
+    sql: SOURCE_KEYS_V4,
+  },
   { version: 5, description: 'an undo log: what each command changed, and how to reverse it (perf undo, perf history)', sql: UNDO_LOG_V5 },
-  { version: RESERVED_SLUGS_VERSION, description: 'goal and competency slugs that are subcommand words are renamed (slug_renames)', sql: RESERVED_SLUGS_SQL },
+  {
+    version: RESERVED_SLUGS_VERSION,
+    description: 'goal and competency slugs that are subcommand words are renamed (slug_renames)',
+    sql: RESERVED_SLUGS_SQL,
+  },
   { version: 7, description: 'a note can move several goals (note_goals); notes.goal_id goes', sql: NOTE_GOALS_V7 },
 ];
 

@@ -83,9 +83,14 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   if (filter.from) add('n.date >= @from', 'from', filter.from);
   if (filter.to) add('n.date <= @to', 'to', filter.to);
   if (filter.tag) add('EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = @tag)', 'tag', filter.tag);
-  if (filter.goalId !== undefined) add('EXISTS (SELECT 1 FROM note_goals l WHERE l.note_id = n.id AND l.goal_id = @goalId)', 'goalId', filter.goalId);
+  if (filter.goalId !== undefined)
+    add('EXISTS (SELECT 1 FROM note_goals l WHERE l.note_id = n.id AND l.goal_id = @goalId)', 'goalId', filter.goalId);
   if (filter.competencyId !== undefined) {
-    add('EXISTS (SELECT 1 FROM note_competencies l WHERE l.note_id = n.id AND l.competency_id = @competencyId)', 'competencyId', filter.competencyId);
+    add(
+      'EXISTS (SELECT 1 FROM note_competencies l WHERE l.note_id = n.id AND l.competency_id = @competencyId)',
+      'competencyId',
+      filter.competencyId,
+    );
   }
   // "-a acme" finds "Acme Corp": part of the name, any case (LIKE folds ASCII case).
   if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
@@ -150,7 +155,9 @@ export function createNotesRepo(db: Db) {
       const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
       const limit = filter.limit === undefined ? '' : ' LIMIT @limit';
       const sql = `${SELECT_NOTE}${where} ORDER BY ${order}${limit}`;
-      return (db.prepare(sql).all({ ...params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]).map(rowToNote);
+      return (db.prepare(sql).all({ ...params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]).map(
+        rowToNote,
+      );
     },
     /** How many notes match, without loading them. */
     count(filter: NoteFilter = {}): number {

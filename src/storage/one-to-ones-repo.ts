@@ -22,7 +22,9 @@ export function createOneToOnesRepo(db: Db) {
   const latest = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY date DESC, id DESC LIMIT 1');
   const onDate = db.prepare<[string], OneToOneRow>('SELECT id, date, note, created_at FROM checkins WHERE date = ? ORDER BY id LIMIT 1');
   const all = db.prepare<[], OneToOneRow>('SELECT id, date, note, created_at FROM checkins ORDER BY id');
-  const update = db.prepare<[{ id: number; date: string; note: string | null }], void>('UPDATE checkins SET date = @date, note = @note WHERE id = @id');
+  const update = db.prepare<[{ id: number; date: string; note: string | null }], void>(
+    'UPDATE checkins SET date = @date, note = @note WHERE id = @id',
+  );
   const remove = db.prepare<[number], void>('DELETE FROM checkins WHERE id = ?');
   return {
     insert(date: Day, note: string | null, now: string): OneToOne {

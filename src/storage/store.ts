@@ -294,7 +294,8 @@ class JournalStore implements Store {
   private placeStaged(creating: PendingJournal, staged: StagedJournal, memory: Db): void {
     const file = staged.place();
     // Work fed by a stream cannot be done again: the rep runs the command again.
-    if (!file) throw new RuntimeFailure(`another perf created the journal ${creating.file} meanwhile; nothing was written: run the command again`);
+    if (!file)
+      throw new RuntimeFailure(`another perf created the journal ${creating.file} meanwhile; nothing was written: run the command again`);
     this.db = memory;
     this.switchTo(file);
   }

@@ -40,7 +40,9 @@ export function createUndoRepo(db: Db): UndoRepo {
       return db.prepare('SELECT count(*) FROM changes').pluck().get() as number;
     },
     newestNotUndone() {
-      const row = db.prepare(`SELECT ${COLUMNS} FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1`).get() as ChangeRow | undefined;
+      const row = db.prepare(`SELECT ${COLUMNS} FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1`).get() as
+        | ChangeRow
+        | undefined;
       return row && toChange(row);
     },
     undo(id, at) {

@@ -21,7 +21,8 @@ export function editText(initial: string, env: Record<string, string | undefined
     const result = spawnSync('/bin/sh', ['-c', `${editor} "$@"`, 'editor', file], { stdio: 'inherit' });
     if (result.error) throw new RuntimeFailure(`cannot run the editor ${JSON.stringify(editor)}: ${result.error.message}`);
     if (result.signal === 'SIGINT' || result.status === 130) throw new CancelledError();
-    if (result.status !== 0) throw new UsageError(`the editor ${JSON.stringify(editor)} exited with code ${result.status}; nothing was saved`);
+    if (result.status !== 0)
+      throw new UsageError(`the editor ${JSON.stringify(editor)} exited with code ${result.status}; nothing was saved`);
     return fs.readFileSync(file, 'utf8');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

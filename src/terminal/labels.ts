@@ -14,4 +14,3 @@ export const PACE_LABELS: Record<Pace, string> = {
 export function paceLabel(pace: Pace, theme: Theme): string {
   return theme.pace(pace)(PACE_LABELS[pace]);
 }
-

@@ -21,8 +21,32 @@ import { inert } from './inert.js';
 // Codes a rep is likely to type as a unit. A fixed list, because ISO also has codes such as
 // ALL and TOP that are ordinary words in English.
 const CURRENCY_CODES = new Set([
-  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF',
-  'INR', 'CNY', 'HKD', 'SGD', 'BRL', 'MXN', 'ZAR', 'AED', 'SAR', 'ILS', 'KRW', 'TRY',
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'INR',
+  'CNY',
+  'HKD',
+  'SGD',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+  'SAR',
+  'ILS',
+  'KRW',
+  'TRY',
 ]);
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 

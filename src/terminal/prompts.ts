@@ -24,7 +24,11 @@ export interface Prompter {
 
 /** The prompt functions of @inquirer/prompts that the prompter uses; tests pass them driven by typed keys. */
 export interface InquirerPrompts {
-  input(config: { message: string; default?: string; validate?: (value: string) => true | string | Promise<true | string> }): Promise<string>;
+  input(config: {
+    message: string;
+    default?: string;
+    validate?: (value: string) => true | string | Promise<true | string>;
+  }): Promise<string>;
   select<T>(config: {
     message: string;
     choices: { name: string; value: T; description?: string }[];

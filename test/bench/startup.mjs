@@ -31,7 +31,16 @@ if (spawnSync('hyperfine', ['--version']).error) {
   const lines = [];
   const types = ['call', 'meeting', 'demo', 'proposal', 'win', 'note'];
   for (let i = 0; i < noteCount; i++) {
-    lines.push(JSON.stringify({ title: `Call ${i} with Account ${i % 97} about the renewal`, body: '', date: day(i % 700), time: '09:00', tags: [`@${types[i % types.length]}`], starred: i % 50 === 0 }));
+    lines.push(
+      JSON.stringify({
+        title: `Call ${i} with Account ${i % 97} about the renewal`,
+        body: '',
+        date: day(i % 700),
+        time: '09:00',
+        tags: [`@${types[i % types.length]}`],
+        starred: i % 50 === 0,
+      }),
+    );
   }
   const seed = path.join(dir, 'seed.json');
   fs.writeFileSync(seed, `{"tags":{},"entries":[${lines.join(',')}]}`);
@@ -57,7 +66,9 @@ if (spawnSync('hyperfine', ['--version']).error) {
   console.log('command            median    ratio to node -e ""   max RSS');
   for (const r of results) {
     const rss = maxRss(commands[r.command], env);
-    console.log(`${r.command.padEnd(18)} ${(r.median * 1000).toFixed(1).padStart(6)} ms  ${(r.median / baseline).toFixed(2).padStart(6)}x              ${rss}`);
+    console.log(
+      `${r.command.padEnd(18)} ${(r.median * 1000).toFixed(1).padStart(6)} ms  ${(r.median / baseline).toFixed(2).padStart(6)}x              ${rss}`,
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }

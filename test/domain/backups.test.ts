@@ -27,7 +27,7 @@ describe('autoBackupsToPrune', () => {
 });
 
 describe('backup names', () => {
-  it('name the journal they belong to, and tell automatic ones from the user\'s', () => {
+  it("name the journal they belong to, and tell automatic ones from the user's", () => {
     const journal = '/data/work.db';
     expect(journalStem(journal)).toBe('work');
     expect(autoBackupFile(journal, '2026-11-30')).toBe('/data/backups/work-auto-2026-11-30.db');

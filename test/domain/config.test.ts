@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { usageError } from '../thrown.js';
 import { CONFIG_KEYS, configValueToJson, findConfigKey, settingsFrom } from '../../src/domain/config.js';
 
-
 const normalize = (key: string, value: string) => findConfigKey(key).normalize(value);
 
 describe('the config keys', () => {
@@ -103,7 +102,14 @@ describe('settingsFrom', () => {
     ],
     [
       { 'backup.auto': 'false', 'backup.keep-daily': '3', 'backup.keep-weekly': '0' },
-      { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup: { auto: false, keepDaily: 3, keepWeekly: 0 } },
+      {
+        name: null,
+        role: null,
+        manager: null,
+        cycleStart: { month: 1, day: 1 },
+        scaleMax: 5,
+        backup: { auto: false, keepDaily: 3, keepWeekly: 0 },
+      },
     ],
     // A value damaged outside the program falls back to the default rather than crashing.
     [

@@ -9,7 +9,6 @@ const friday = new Date(2026, 10, 27, 9, 0);
 const january = new Date(2027, 0, 10, 9, 0); // a Sunday
 const leapMarch = new Date(2028, 2, 1, 8, 0);
 
-
 describe('parseDate, past mode (note dates)', () => {
   it.each([
     ['2026-11-26', '2026-11-26'],
@@ -165,37 +164,25 @@ describe('parseDate errors', () => {
     }
   });
 
-  it.each([
-    ['tomorrow'],
-    ['2026-11-27'],
-    ['2026-12-01'],
-    ['2027-01-01'],
-    ['next friday'],
-    ['this friday'],
-    ['in 3 days'],
-    ['Dec 25 2026'],
-  ])('%j is refused as a note date in the future', (input) => {
-    const error = thrown(() => parseDate(input, { now }));
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe(
-      `date "${input}" is in the future: use today (2026-11-26) or an earlier day`,
-    );
-  });
+  it.each([['tomorrow'], ['2026-11-27'], ['2026-12-01'], ['2027-01-01'], ['next friday'], ['this friday'], ['in 3 days'], ['Dec 25 2026']])(
+    '%j is refused as a note date in the future',
+    (input) => {
+      const error = thrown(() => parseDate(input, { now }));
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(`date "${input}" is in the future: use today (2026-11-26) or an earlier day`);
+    },
+  );
 
   it('names the value with its label', () => {
-    expect(() => parseDate('blah', { now, mode: 'forward', label: 'due date' })).toThrow(
-      /^invalid due date "blah": use YYYY-MM-DD/,
-    );
-    expect(() => parseDate('tomorrow', { now, label: 'rating date' })).toThrow(
-      /^rating date "tomorrow" is in the future/,
-    );
+    expect(() => parseDate('blah', { now, mode: 'forward', label: 'due date' })).toThrow(/^invalid due date "blah": use YYYY-MM-DD/);
+    expect(() => parseDate('tomorrow', { now, label: 'rating date' })).toThrow(/^rating date "tomorrow" is in the future/);
   });
 
   it('keeps messages on one line', () => {
     expect(() => parseDate('a\nb', { now })).toThrow(/^invalid date "a\\nb": /);
   });
 
-  it("does not treat feb 29 as a real day in a year that lacks one", () => {
+  it('does not treat feb 29 as a real day in a year that lacks one', () => {
     expect(() => parseDate('2027-02-29', { now: leapMarch, mode: 'any' })).toThrow(UsageError);
   });
 });

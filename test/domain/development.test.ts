@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isOverdue,
-  nextStatus,
-  normalizeDevTitle,
-  sortForPlan,
-  type DevAction,
-  type DevStatus,
-} from '../../src/domain/development.js';
+import { isOverdue, nextStatus, normalizeDevTitle, sortForPlan, type DevAction, type DevStatus } from '../../src/domain/development.js';
 import { countByRelationship, isGivenBy, parseGiverFilter, parseRelationship } from '../../src/domain/feedback.js';
 
 const TODAY = '2026-11-26';

@@ -468,12 +468,9 @@ const projections: Row[] = [
 ];
 
 describe('assessGoal', () => {
-  it.each([...rising, ...zeroSpan, ...falling, ...holdValue, ...statuses, ...projections])(
-    '%s',
-    (_name, facts, today, expected) => {
-      expect(assessGoal(facts, today)).toEqual(expected);
-    },
-  );
+  it.each([...rising, ...zeroSpan, ...falling, ...holdValue, ...statuses, ...projections])('%s', (_name, facts, today, expected) => {
+    expect(assessGoal(facts, today)).toEqual(expected);
+  });
 });
 
 describe('assessGoalView', () => {
@@ -559,13 +556,31 @@ describe('assessGoalView', () => {
 
 describe('valuesAfterEach', () => {
   it.each<[string, UpdateEntry[], number[]]>([
-    ['in date order', [{ id: 1, date: '2026-01-05', kind: 'add', amount: 10 }, { id: 2, date: '2026-01-09', kind: 'add', amount: 5 }], [10, 15]],
+    [
+      'in date order',
+      [
+        { id: 1, date: '2026-01-05', kind: 'add', amount: 10 },
+        { id: 2, date: '2026-01-09', kind: 'add', amount: 5 },
+      ],
+      [10, 15],
+    ],
     [
       'given out of order: each keeps its own value',
-      [{ id: 3, date: '2026-02-01', kind: 'add', amount: 1 }, { id: 1, date: '2026-01-01', kind: 'set', amount: 100 }, { id: 2, date: '2026-01-15', kind: 'add', amount: -40 }],
+      [
+        { id: 3, date: '2026-02-01', kind: 'add', amount: 1 },
+        { id: 1, date: '2026-01-01', kind: 'set', amount: 100 },
+        { id: 2, date: '2026-01-15', kind: 'add', amount: -40 },
+      ],
       [61, 100, 60],
     ],
-    ['same day, by id', [{ id: 9, date: '2026-03-01', kind: 'add', amount: 2 }, { id: 4, date: '2026-03-01', kind: 'set', amount: 7 }], [9, 7]],
+    [
+      'same day, by id',
+      [
+        { id: 9, date: '2026-03-01', kind: 'add', amount: 2 },
+        { id: 4, date: '2026-03-01', kind: 'set', amount: 7 },
+      ],
+      [9, 7],
+    ],
     ['none', [], []],
   ])('%s', (_label, updates, values) => {
     expect(valuesAfterEach(0, updates)).toEqual(values);

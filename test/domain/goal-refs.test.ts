@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closestMatches,
-  isValidSlug,
-  levenshtein,
-  slugify,
-  uniqueSlug,
-  wouldCreateCycle,
-} from '../../src/domain/goal-refs.js';
+import { closestMatches, isValidSlug, levenshtein, slugify, uniqueSlug, wouldCreateCycle } from '../../src/domain/goal-refs.js';
 
 describe('slugify', () => {
   it.each([
@@ -86,14 +79,7 @@ describe('levenshtein', () => {
 });
 
 describe('closestMatches', () => {
-  const competencies = [
-    'negotiation',
-    'closing',
-    'prospecting',
-    'pipeline-management',
-    'product-knowledge',
-    'presentation',
-  ];
+  const competencies = ['negotiation', 'closing', 'prospecting', 'pipeline-management', 'product-knowledge', 'presentation'];
   it.each<[string, readonly string[], number | undefined, string[]]>([
     ['negociation', competencies, undefined, ['negotiation']],
     ['clsoing', competencies, undefined, ['closing']],

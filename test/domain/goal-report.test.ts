@@ -15,23 +15,49 @@ describe('goalStatusOn', () => {
 });
 
 describe('viewGoalsOn', () => {
-  const updates = [goalUpdateRecord(1, 1, '2026-02-01', 'add', 10), goalUpdateRecord(2, 1, '2026-05-01', 'add', 20), goalUpdateRecord(3, 1, '2026-09-01', 'add', 30)];
+  const updates = [
+    goalUpdateRecord(1, 1, '2026-02-01', 'add', 10),
+    goalUpdateRecord(2, 1, '2026-05-01', 'add', 20),
+    goalUpdateRecord(3, 1, '2026-09-01', 'add', 30),
+  ];
 
   it.each<[string, Partial<Goal>, string, { status: string; closedOn: string | null; current: number; lastUpdate: string | null }]>([
-    ['counts only the updates made by the day', {}, '2026-06-30', { status: 'active', closedOn: null, current: 30, lastUpdate: '2026-05-01' }],
+    [
+      'counts only the updates made by the day',
+      {},
+      '2026-06-30',
+      { status: 'active', closedOn: null, current: 30, lastUpdate: '2026-05-01' },
+    ],
     ['before any update, the baseline and none', {}, '2026-01-15', { status: 'active', closedOn: null, current: 0, lastUpdate: null }],
-    ['a goal closed later is open on the day', { status: 'done', closedOn: '2026-10-01' }, '2026-06-30', { status: 'active', closedOn: null, current: 30, lastUpdate: '2026-05-01' }],
-    ['a goal closed by then keeps its status and day', { status: 'dropped', closedOn: '2026-06-01' }, '2026-06-30', { status: 'dropped', closedOn: '2026-06-01', current: 30, lastUpdate: '2026-05-01' }],
+    [
+      'a goal closed later is open on the day',
+      { status: 'done', closedOn: '2026-10-01' },
+      '2026-06-30',
+      { status: 'active', closedOn: null, current: 30, lastUpdate: '2026-05-01' },
+    ],
+    [
+      'a goal closed by then keeps its status and day',
+      { status: 'dropped', closedOn: '2026-06-01' },
+      '2026-06-30',
+      { status: 'dropped', closedOn: '2026-06-01', current: 30, lastUpdate: '2026-05-01' },
+    ],
   ])('%s', (_, overrides, day, expected) => {
     const [view] = viewGoalsOn([goal(1, overrides)], updates, day);
-    expect({ status: view?.goal.status, closedOn: view?.goal.closedOn, current: view?.assessment.current, lastUpdate: view?.lastUpdate }).toEqual(expected);
+    expect({
+      status: view?.goal.status,
+      closedOn: view?.goal.closedOn,
+      current: view?.assessment.current,
+      lastUpdate: view?.lastUpdate,
+    }).toEqual(expected);
   });
 
   it('names the goal aligned to, and reads values on earlier days', () => {
     const [parent, child] = viewGoalsOn([goal(1), goal(2, { alignsToId: 1 })], updates, '2026-11-26');
     expect(parent?.alignsTo).toBeNull();
     expect(child?.alignsTo).toEqual({ id: 1, slug: 'goal-1', title: 'Goal 1' });
-    expect([goalValueOn(parent!, '2026-01-31'), goalValueOn(parent!, '2026-02-01'), goalValueOn(parent!, '2026-11-26')]).toEqual([0, 10, 60]);
+    expect([goalValueOn(parent!, '2026-01-31'), goalValueOn(parent!, '2026-02-01'), goalValueOn(parent!, '2026-11-26')]).toEqual([
+      0, 10, 60,
+    ]);
   });
 });
 

@@ -12,8 +12,18 @@ describe('findSurprises', () => {
     ['over 5x the target asks', rising, [set('2026-10-01', 1_810_000)], [{ kind: 'target', value: 1_810_000 }]],
     ['a first update has no earlier change to compare with', rising, [add('2026-10-01', 1_000_000)], []],
     ['10x the largest earlier change is fine', rising, [set('2026-10-01', 10_000), add('2026-10-02', 100_000)], []],
-    ['over 10x the largest earlier change asks', rising, [set('2026-10-01', 10_000), add('2026-10-02', 100_001)], [{ kind: 'jump', change: 100_001, largest: 10_000 }]],
-    ['a set counts as the move it makes', rising, [set('2026-10-01', 10_000), set('2026-10-02', 120_000)], [{ kind: 'jump', change: 110_000 }]],
+    [
+      'over 10x the largest earlier change asks',
+      rising,
+      [set('2026-10-01', 10_000), add('2026-10-02', 100_001)],
+      [{ kind: 'jump', change: 100_001, largest: 10_000 }],
+    ],
+    [
+      'a set counts as the move it makes',
+      rising,
+      [set('2026-10-01', 10_000), set('2026-10-02', 120_000)],
+      [{ kind: 'jump', change: 110_000 }],
+    ],
     ['a fall counts by its size', rising, [set('2026-10-01', 10_000), add('2026-10-02', -150_000)], [{ kind: 'jump', change: -150_000 }]],
     ['both at once', rising, [set('2026-10-01', 100_000), set('2026-10-02', 1_810_000)], [{ kind: 'target' }, { kind: 'jump' }]],
     // Measured from the baseline: 100 → 300 is a move of 200, so past 100 + 5 × 200 = 1,100.
@@ -22,8 +32,18 @@ describe('findSurprises', () => {
     // Churn 5 → 2: falling more than five times as far as planned (below -10) is a slip.
     ['a falling goal far past its target', { baseline: 5, target: 2 }, [set('2026-10-01', -11)], [{ kind: 'target' }]],
     ['a falling goal past its target within 5x', { baseline: 5, target: 2 }, [set('2026-10-01', 0)], []],
-    ['a falling goal moving the wrong way is only a jump', { baseline: 5, target: 2 }, [set('2026-10-01', 4.5), set('2026-10-02', 50)], [{ kind: 'jump' }]],
-    ['without a target only jumps count', { baseline: 0, target: null }, [set('2026-10-01', 2), set('2026-10-02', 3), set('2026-10-03', 50)], [{ kind: 'jump', largest: 2 }]],
+    [
+      'a falling goal moving the wrong way is only a jump',
+      { baseline: 5, target: 2 },
+      [set('2026-10-01', 4.5), set('2026-10-02', 50)],
+      [{ kind: 'jump' }],
+    ],
+    [
+      'without a target only jumps count',
+      { baseline: 0, target: null },
+      [set('2026-10-01', 2), set('2026-10-02', 3), set('2026-10-03', 50)],
+      [{ kind: 'jump', largest: 2 }],
+    ],
     ['without a target a first value is fine', { baseline: 0, target: null }, [set('2026-10-01', 1_000_000)], []],
   ])('%s', (_name, goal, updates, expected) => {
     expect(findSurprises(goal, updates, updates.length - 1)).toMatchObject(expected);

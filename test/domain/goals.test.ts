@@ -49,10 +49,18 @@ function update(goalId: number, date: string, amount: number, kind: 'set' | 'add
 
 function views(goals: Goal[], updates: GoalUpdate[] = []) {
   const byId = new Map(goals.map((g) => [g.id, g]));
-  return goals.map((g) => viewGoal(g, updates.filter((c) => c.goalId === g.id), byId, TODAY));
+  return goals.map((g) =>
+    viewGoal(
+      g,
+      updates.filter((c) => c.goalId === g.id),
+      byId,
+      TODAY,
+    ),
+  );
 }
 
-const shape = (rows: GoalRow[]) => rows.map((r) => (r.kind === 'goal' ? `${'  '.repeat(r.depth)}${r.view.goal.slug}` : `${'  '.repeat(r.depth)}"${r.text}"`));
+const shape = (rows: GoalRow[]) =>
+  rows.map((r) => (r.kind === 'goal' ? `${'  '.repeat(r.depth)}${r.view.goal.slug}` : `${'  '.repeat(r.depth)}"${r.text}"`));
 
 describe('parseUpdateValue', () => {
   it.each([
@@ -127,9 +135,27 @@ describe('assertUpdateFits', () => {
     ['a change on a done goal', { status: 'done', closedOn: '2026-11-20' }, 'add', '2026-11-26', null],
     ['a set on a goal without a target', { target: null }, 'set', '2026-11-26', null],
     ['a set the day before the start', {}, 'set', '2026-10-06', /^check-in date 2026-10-06 is before goal "g1" starts \(2026-10-07\)/],
-    ['a change on a goal without a target', { target: null }, 'add', '2026-11-26', /goal "g1" has no numeric target, so \+5 has nothing to add to/],
-    ['a set on a dropped goal', { status: 'dropped', closedOn: '2026-11-20' }, 'set', '2026-11-26', /^goal "g1" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen g1\) to record \+5$/],
-    ['a change on a dropped goal without a target', { status: 'dropped', target: null }, 'add', '2026-11-26', /was dropped and takes no more check-ins/],
+    [
+      'a change on a goal without a target',
+      { target: null },
+      'add',
+      '2026-11-26',
+      /goal "g1" has no numeric target, so \+5 has nothing to add to/,
+    ],
+    [
+      'a set on a dropped goal',
+      { status: 'dropped', closedOn: '2026-11-20' },
+      'set',
+      '2026-11-26',
+      /^goal "g1" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen g1\) to record \+5$/,
+    ],
+    [
+      'a change on a dropped goal without a target',
+      { status: 'dropped', target: null },
+      'add',
+      '2026-11-26',
+      /was dropped and takes no more check-ins/,
+    ],
   ])('%s', (_label, overrides, kind, date, message) => {
     const check = () => assertUpdateFits(goal(1, overrides), { kind, date }, '+5');
     if (message) expect(check).toThrow(message);
@@ -139,9 +165,18 @@ describe('assertUpdateFits', () => {
   it.each<[string, string[], RegExp | null]>([
     ['no updates', [], null],
     ['a start on the first update', ['2026-11-01', '2026-10-20'], null],
-    ['a start after the first check-in', ['2026-11-01', '2026-10-19'], /^--start 2026-10-20 is after the first check-in of goal "g1" \(2026-10-19\)/],
+    [
+      'a start after the first check-in',
+      ['2026-11-01', '2026-10-19'],
+      /^--start 2026-10-20 is after the first check-in of goal "g1" \(2026-10-19\)/,
+    ],
   ])('assertStartCoversUpdates: %s', (_label, dates, message) => {
-    const check = () => assertStartCoversUpdates(goal(1), '2026-10-20', dates.map((date) => ({ date })));
+    const check = () =>
+      assertStartCoversUpdates(
+        goal(1),
+        '2026-10-20',
+        dates.map((date) => ({ date })),
+      );
     if (message) expect(check).toThrow(message);
     else expect(check).not.toThrow();
   });
@@ -231,10 +266,32 @@ describe('goalToJson', () => {
     const goals = [goal(1, { org: true }), goal(2, { alignsToId: 1, unit: 'USD' }), goal(3, { alignsToText: 'Grow EMEA' })];
     const [org, aligned, text] = views(goals, [update(2, '2026-11-01', 60)]).map(goalToJson);
     expect(Object.keys(aligned ?? {})).toEqual(
-      expect.arrayContaining(['id', 'slug', 'title', 'org', 'unit', 'baseline', 'target', 'current', 'percent', 'start', 'due', 'status', 'pace', 'projected', 'alignsTo']),
+      expect.arrayContaining([
+        'id',
+        'slug',
+        'title',
+        'org',
+        'unit',
+        'baseline',
+        'target',
+        'current',
+        'percent',
+        'start',
+        'due',
+        'status',
+        'pace',
+        'projected',
+        'alignsTo',
+      ]),
     );
     expect(org?.alignsTo).toBeNull();
-    expect(aligned).toMatchObject({ current: 60, percent: 60, pace: 'ahead', projected: 120, alignsTo: { id: 1, slug: 'g1', title: 'Goal 1' } });
+    expect(aligned).toMatchObject({
+      current: 60,
+      percent: 60,
+      pace: 'ahead',
+      projected: 120,
+      alignsTo: { id: 1, slug: 'g1', title: 'Goal 1' },
+    });
     expect(text?.alignsTo).toBe('Grow EMEA');
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { usageError } from '../thrown.js';
 import { parseId, parseNumber, parseLimit, parsePositiveInt } from '../../src/domain/ids.js';
 
-
 describe('parseId', () => {
   it.each([
     ['1', 1],
@@ -54,7 +53,9 @@ describe('parseLimit', () => {
   });
 
   it.each(['0', '-3', 'abc', '2.5', '', 'none'])('%j is refused, naming what is accepted', (raw) => {
-    expect(usageError(() => parseLimit(raw, '--limit')).message).toBe(`invalid --limit ${JSON.stringify(raw)}: use a whole number from 1, or all`);
+    expect(usageError(() => parseLimit(raw, '--limit')).message).toBe(
+      `invalid --limit ${JSON.stringify(raw)}: use a whole number from 1, or all`,
+    );
   });
 });
 

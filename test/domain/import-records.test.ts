@@ -29,7 +29,13 @@ describe('refuseField', () => {
   it.each<[string, string, unknown, string, string]>([
     ['entries[1]', 'date', 'notadate', 'use YYYY-MM-DD', 'invalid date "notadate" in entries[1]: use YYYY-MM-DD; nothing was imported'],
     ['entries[0]', 'date', undefined, 'use YYYY-MM-DD', 'missing date in entries[0]: use YYYY-MM-DD; nothing was imported'],
-    ['ratings[2] (id 3)', 'rating', 6, 'use a whole number from 1 to 5', 'invalid rating 6 in ratings[2] (id 3): use a whole number from 1 to 5; nothing was imported'],
+    [
+      'ratings[2] (id 3)',
+      'rating',
+      6,
+      'use a whole number from 1 to 5',
+      'invalid rating 6 in ratings[2] (id 3): use a whole number from 1 to 5; nothing was imported',
+    ],
   ])('%s %s', (record, field, value, fix, expected) => {
     expect(messageOf(() => refuseField(record, field, value, fix))).toBe(expected);
   });

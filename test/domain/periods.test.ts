@@ -28,7 +28,6 @@ function ctx(cycleStart: CycleStart = jan, when: Date = now): PeriodContext {
   return { now: when, cycleStart };
 }
 
-
 describe('cycle start', () => {
   it.each([
     ['01-01', { month: 1, day: 1 }],
@@ -262,15 +261,14 @@ describe('resolveRange', () => {
     expect(resolveRange(opts, ctx(apr))).toEqual({ from, to, label });
   });
 
-  it.each([
-    [{ period: '2026', from: '2026-01-01' }],
-    [{ period: 'cycle', to: '2026-06' }],
-    [{ period: 'nonsense', from: 'x', to: 'y' }],
-  ])('refuses --period with --from/--to: %j', (opts) => {
-    const error = thrown(() => resolveRange(opts, ctx()));
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe('use --period or --from/--to, not both');
-  });
+  it.each([[{ period: '2026', from: '2026-01-01' }], [{ period: 'cycle', to: '2026-06' }], [{ period: 'nonsense', from: 'x', to: 'y' }]])(
+    'refuses --period with --from/--to: %j',
+    (opts) => {
+      const error = thrown(() => resolveRange(opts, ctx()));
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe('use --period or --from/--to, not both');
+    },
+  );
 
   it.each([
     [{ from: '2026-07-01', to: '2026-06-30' }, '--from 2026-07-01 is after --to 2026-06-30'],

@@ -53,9 +53,21 @@ describe('ratingChange', () => {
   it.each<[string, Rating[], { start: number | null; end: number | null; change: number | null }]>([
     ['unrated', [], { start: null, end: null, change: null }],
     ['rated before the period only', [rating(1, '2025-11-01', 3)], { start: 3, end: 3, change: 0 }],
-    ['the latest before the start wins', [rating(1, '2025-06-01', 2), rating(2, '2025-12-01', 3), rating(3, '2026-03-01', 4)], { start: 3, end: 4, change: 1 }],
-    ['a rating on the first day is the start', [rating(1, '2025-12-01', 2), rating(2, '2026-01-01', 3), rating(3, '2026-05-01', 5)], { start: 3, end: 5, change: 2 }],
-    ['none before: the first within', [rating(1, '2026-02-01', 2), rating(2, '2026-04-01', 3), rating(3, '2026-06-30', 4)], { start: 2, end: 4, change: 2 }],
+    [
+      'the latest before the start wins',
+      [rating(1, '2025-06-01', 2), rating(2, '2025-12-01', 3), rating(3, '2026-03-01', 4)],
+      { start: 3, end: 4, change: 1 },
+    ],
+    [
+      'a rating on the first day is the start',
+      [rating(1, '2025-12-01', 2), rating(2, '2026-01-01', 3), rating(3, '2026-05-01', 5)],
+      { start: 3, end: 5, change: 2 },
+    ],
+    [
+      'none before: the first within',
+      [rating(1, '2026-02-01', 2), rating(2, '2026-04-01', 3), rating(3, '2026-06-30', 4)],
+      { start: 2, end: 4, change: 2 },
+    ],
     ['one within: start and end alike', [rating(1, '2026-02-01', 3)], { start: 3, end: 3, change: 0 }],
     ['after the period is ignored', [rating(1, '2026-02-01', 3), rating(2, '2026-07-01', 5)], { start: 3, end: 3, change: 0 }],
     ['only after the period', [rating(1, '2026-07-01', 5)], { start: null, end: null, change: null }],
@@ -75,7 +87,7 @@ describe('topAccounts', () => {
       note(4, '2026-03-01', { account: 'Globex' }),
       note(5, '2026-03-01', { account: 'Initech' }),
       note(6, '2026-03-01', { account: 'Hooli' }),
-      note(7, '2026-03-02' ),
+      note(7, '2026-03-02'),
     ];
     expect(topAccounts(notes, 3)).toEqual([
       { account: 'Globex', notes: 2, lastDate: '2026-03-01' },
@@ -141,11 +153,25 @@ describe('buildSummary competencies', () => {
     ['unrated', null, [], { target: 5, gap: null, improvementTarget: false }],
     ['self below the top', null, [rating(1, '2026-02-01', 4)], { target: 5, gap: 1, improvementTarget: true }],
     ['self at the top', null, [rating(1, '2026-02-01', 5)], { target: 5, gap: 0, improvementTarget: false }],
-    ['others outrank self', null, [rating(1, '2026-02-01', 5), rating(2, '2026-03-01', 3, 'manager')], { target: 5, gap: 2, improvementTarget: true }],
-    ['others at the top', null, [rating(1, '2026-02-01', 2), rating(2, '2026-03-01', 5, 'customer')], { target: 5, gap: 0, improvementTarget: false }],
+    [
+      'others outrank self',
+      null,
+      [rating(1, '2026-02-01', 5), rating(2, '2026-03-01', 3, 'manager')],
+      { target: 5, gap: 2, improvementTarget: true },
+    ],
+    [
+      'others at the top',
+      null,
+      [rating(1, '2026-02-01', 2), rating(2, '2026-03-01', 5, 'customer')],
+      { target: 5, gap: 0, improvementTarget: false },
+    ],
     ['own target met but below the scale top', 4, [rating(1, '2026-02-01', 4)], { target: 4, gap: 0, improvementTarget: true }],
   ])('%s', (_, target, ratings, expected) => {
-    const summary = buildSummary(snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', description: null, target, position: 1 }], ratings }), PERIOD, '2026-11-26');
+    const summary = buildSummary(
+      snapshot({ competencies: [{ id: 1, slug: 'closing', name: 'Closing', description: null, target, position: 1 }], ratings }),
+      PERIOD,
+      '2026-11-26',
+    );
     expect(summary.competencies[0]).toMatchObject(expected);
   });
 });
@@ -180,10 +206,24 @@ describe('openDevelopment', () => {
       updatedAt: '2026-01-01T10:00:00.000Z',
     });
     const open = openDevelopment(
-      [item(1, null), item(2, '2026-12-01'), item(3, '2026-11-01', 'in-progress'), item(4, '2026-10-01'), item(5, '2026-01-01', 'done'), item(6, '2026-01-01', 'dropped'), item(7, '2026-11-26')],
+      [
+        item(1, null),
+        item(2, '2026-12-01'),
+        item(3, '2026-11-01', 'in-progress'),
+        item(4, '2026-10-01'),
+        item(5, '2026-01-01', 'done'),
+        item(6, '2026-01-01', 'dropped'),
+        item(7, '2026-11-26'),
+      ],
       '2026-11-26',
     );
-    expect(open.map((d) => [d.id, d.overdue])).toEqual([[4, true], [3, true], [7, false], [2, false], [1, false]]);
+    expect(open.map((d) => [d.id, d.overdue])).toEqual([
+      [4, true],
+      [3, true],
+      [7, false],
+      [2, false],
+      [1, false],
+    ]);
   });
 });
 
@@ -198,15 +238,30 @@ describe('agendaStart', () => {
   });
 });
 
-
 describe('summaryPeriod', () => {
   const apr = { month: 4, day: 1 };
   it.each<[string, { from: string | null; to: string | null; label: string } | null, { from: string; to: string; label: string }]>([
     ['the review cycle without a range', null, { from: '2026-04-01', to: '2027-03-31', label: 'review cycle 2026-04-01 – 2027-03-31' }],
-    ['a closed range as typed', { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' }, { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' }],
-    ['an open end runs to today', { from: '2026-06-01', to: null, label: 'since 2026-06-01' }, { from: '2026-06-01', to: '2026-11-26', label: '2026-06-01 – 2026-11-26' }],
-    ['a start after today ends on itself', { from: '2026-12-10', to: null, label: 'since 2026-12-10' }, { from: '2026-12-10', to: '2026-12-10', label: '2026-12-10 – 2026-12-10' }],
-    ['an open start is the cycle holding the end', { from: null, to: '2026-03-15', label: 'until 2026-03-15' }, { from: '2025-04-01', to: '2026-03-15', label: '2025-04-01 – 2026-03-15' }],
+    [
+      'a closed range as typed',
+      { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' },
+      { from: '2026-07-01', to: '2026-09-30', label: '2026-Q2' },
+    ],
+    [
+      'an open end runs to today',
+      { from: '2026-06-01', to: null, label: 'since 2026-06-01' },
+      { from: '2026-06-01', to: '2026-11-26', label: '2026-06-01 – 2026-11-26' },
+    ],
+    [
+      'a start after today ends on itself',
+      { from: '2026-12-10', to: null, label: 'since 2026-12-10' },
+      { from: '2026-12-10', to: '2026-12-10', label: '2026-12-10 – 2026-12-10' },
+    ],
+    [
+      'an open start is the cycle holding the end',
+      { from: null, to: '2026-03-15', label: 'until 2026-03-15' },
+      { from: '2025-04-01', to: '2026-03-15', label: '2025-04-01 – 2026-03-15' },
+    ],
   ])('%s', (_, range, expected) => {
     expect(summaryPeriod(range, apr, '2026-11-26')).toEqual(expected);
   });
@@ -234,11 +289,31 @@ describe('buildSummary development for a past period (2026 H1, read on 26 Nov)',
     ['created in the period, still planned', activity(1, '2026-03-01'), { open: true, completed: false, status: 'planned' }],
     ['created on the last day', activity(2, '2026-06-30'), { open: true, completed: false, status: 'planned' }],
     ['created after the period', activity(3, '2026-07-01'), { open: false, completed: false }],
-    ['created after the period and done since', activity(4, '2026-08-01', { status: 'done', startedOn: '2026-08-02', completedOn: '2026-09-01' }), { open: false, completed: false }],
-    ['done after the period: open in it', activity(5, '2026-02-01', { status: 'done', completedOn: '2026-08-01', outcome: 'Passed' }), { open: true, completed: false, status: 'planned' }],
-    ['started in it, done after: in progress', activity(6, '2026-02-01', { status: 'done', startedOn: '2026-05-01', completedOn: '2026-08-01' }), { open: true, completed: false, status: 'in-progress' }],
-    ['started after the period: planned in it', activity(7, '2026-02-01', { status: 'in-progress', startedOn: '2026-09-01' }), { open: true, completed: false, status: 'planned' }],
-    ['dropped after the period: open in it', activity(8, '2026-02-01', { status: 'dropped', completedOn: '2026-10-01' }), { open: true, completed: false, status: 'planned' }],
+    [
+      'created after the period and done since',
+      activity(4, '2026-08-01', { status: 'done', startedOn: '2026-08-02', completedOn: '2026-09-01' }),
+      { open: false, completed: false },
+    ],
+    [
+      'done after the period: open in it',
+      activity(5, '2026-02-01', { status: 'done', completedOn: '2026-08-01', outcome: 'Passed' }),
+      { open: true, completed: false, status: 'planned' },
+    ],
+    [
+      'started in it, done after: in progress',
+      activity(6, '2026-02-01', { status: 'done', startedOn: '2026-05-01', completedOn: '2026-08-01' }),
+      { open: true, completed: false, status: 'in-progress' },
+    ],
+    [
+      'started after the period: planned in it',
+      activity(7, '2026-02-01', { status: 'in-progress', startedOn: '2026-09-01' }),
+      { open: true, completed: false, status: 'planned' },
+    ],
+    [
+      'dropped after the period: open in it',
+      activity(8, '2026-02-01', { status: 'dropped', completedOn: '2026-10-01' }),
+      { open: true, completed: false, status: 'planned' },
+    ],
     ['done in the period', activity(9, '2026-02-01', { status: 'done', completedOn: '2026-04-01' }), { open: false, completed: true }],
   ])('%s', (_, item, expected) => {
     const { development } = buildSummary(snapshot({ development: [item] }), PERIOD, '2026-11-26');

@@ -62,7 +62,10 @@ describe('uniqueTags', () => {
   it.each([
     [[], []],
     [['a'], ['a']],
-    [['b', 'a', 'b', 'c', 'a'], ['b', 'a', 'c']],
+    [
+      ['b', 'a', 'b', 'c', 'a'],
+      ['b', 'a', 'c'],
+    ],
   ])('%j becomes %j (first appearance kept)', (tags, expected) => {
     expect(uniqueTags(tags)).toEqual(expected);
   });

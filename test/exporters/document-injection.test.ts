@@ -10,7 +10,7 @@ describe('CSV cells a spreadsheet would run as a formula (OWASP CSV injection)',
     ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
     ['=1+1', `"'=1+1"`],
     ['+1+1', `"'+1+1"`],
-    ['-2+3+cmd|\' /C calc\'!A0', `"'-2+3+cmd|' /C calc'!A0"`],
+    ["-2+3+cmd|' /C calc'!A0", `"'-2+3+cmd|' /C calc'!A0"`],
     ['@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
     ['\t=1+1', `"'\t=1+1"`],
     ['\r=1+1', `"'\r=1+1"`],
@@ -47,29 +47,49 @@ describe('CSV cells a spreadsheet would run as a formula (OWASP CSV injection)',
 });
 
 describe('Markdown: stored text never starts a block', () => {
-  it.each(['a\r# injected heading', 'a\r\n# injected heading', 'a\n# injected heading'])('%j in one-line text stays one paragraph', (text) => {
-    const tokens = lexer(`### 2026-11-26 ${mdText(text)}`);
-    expect(tokens.map((t) => t.type)).toEqual(['heading']);
-    expect(tokens.filter((t) => t.type === 'heading')).toHaveLength(1);
-  });
+  it.each(['a\r# injected heading', 'a\r\n# injected heading', 'a\n# injected heading'])(
+    '%j in one-line text stays one paragraph',
+    (text) => {
+      const tokens = lexer(`### 2026-11-26 ${mdText(text)}`);
+      expect(tokens.map((t) => t.type)).toEqual(['heading']);
+      expect(tokens.filter((t) => t.type === 'heading')).toHaveLength(1);
+    },
+  );
 
-  it.each(['a\r# heading', 'a\r- list', 'a\r> quote', 'a\r| t | t |\r|---|---|', 'a\r1. list', 'a\r```'])('%j inside text keeps its lines but starts no block', (text) => {
-    const tokens = lexer(mdLines(text, ''));
-    expect(tokens.map((t) => t.type)).toEqual(['paragraph']);
-    const quoted = lexer(mdQuote(text));
-    expect(quoted.map((t) => t.type)).toEqual(['blockquote']);
-  });
+  it.each(['a\r# heading', 'a\r- list', 'a\r> quote', 'a\r| t | t |\r|---|---|', 'a\r1. list', 'a\r```'])(
+    '%j inside text keeps its lines but starts no block',
+    (text) => {
+      const tokens = lexer(mdLines(text, ''));
+      expect(tokens.map((t) => t.type)).toEqual(['paragraph']);
+      const quoted = lexer(mdQuote(text));
+      expect(quoted.map((t) => t.type)).toEqual(['blockquote']);
+    },
+  );
 
   it('perf export --format md: a lone CR in a note adds no heading', async () => {
     const db = tempDbPath();
     const dump = {
-      notes: [{ id: 1, date: '2026-11-26', text: 'Title\r# Fake heading\r\u001b[2J', type: 'note', account: 'Acme\r# Also', starred: false, tags: [], goalIds: [], competencyIds: [] }],
+      notes: [
+        {
+          id: 1,
+          date: '2026-11-26',
+          text: 'Title\r# Fake heading\r\u001b[2J',
+          type: 'note',
+          account: 'Acme\r# Also',
+          starred: false,
+          tags: [],
+          goalIds: [],
+          competencyIds: [],
+        },
+      ],
       goals: [],
       goalCheckins: [],
       competencies: [],
     };
     const md = renderJournalMarkdown(dump as never);
-    const headings = lexer(md).filter((t) => t.type === 'heading').map((t) => (t as { text: string }).text);
+    const headings = lexer(md)
+      .filter((t) => t.type === 'heading')
+      .map((t) => (t as { text: string }).text);
     expect(headings).toEqual(['2026', 'November', '2026-11-26 Title']);
     expect(md).toContain('^\\[\\[2J');
     expect(md).not.toContain('\r');

@@ -26,7 +26,10 @@ describe('csvField (RFC 4180)', () => {
 function rendered(markdown: string): { types: string[]; text: string } {
   const [block] = lexer(markdown);
   const tokens = (block as Tokens.Paragraph | undefined)?.tokens ?? [];
-  return { types: [block?.type ?? 'none', ...new Set(tokens.map((t) => t.type))], text: tokens.map((t) => ('text' in t ? t.text : '')).join('') };
+  return {
+    types: [block?.type ?? 'none', ...new Set(tokens.map((t) => t.type))],
+    text: tokens.map((t) => ('text' in t ? t.text : '')).join(''),
+  };
 }
 
 describe('mdText', () => {

@@ -47,6 +47,9 @@ export function spawnAsUser(
 }
 
 /** Starts the built binary without waiting for it (the caller kills it or waits for 'close'). */
-export function startPerf(args: string[], options: { db?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): ChildProcess {
+export function startPerf(
+  args: string[],
+  options: { db?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
+): ChildProcess {
   return spawn(process.execPath, [BIN, ...args], { env: environment(options), cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
 }

@@ -35,7 +35,9 @@ export function newerJournal(file: string): void {
 /** A journal at an older schema, as an older perf-journal made it. */
 export function olderJournal(file: string, version: number, note: string): void {
   const db = openDatabase(file, { create: true, migrations: MIGRATIONS.slice(0, version) });
-  db.prepare("INSERT INTO notes (date, text, created_at, updated_at) VALUES ('2026-01-05', ?, '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')").run(note);
+  db.prepare(
+    "INSERT INTO notes (date, text, created_at, updated_at) VALUES ('2026-01-05', ?, '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z')",
+  ).run(note);
   db.pragma('journal_mode = DELETE');
   db.close();
 }

@@ -54,10 +54,18 @@ function childEnv(db: string, env: Record<string, string | undefined> = {}): Nod
 }
 
 /** The built binary with its stdout on `file` (e.g. /dev/full), as `perf … > file` in a shell. */
-export function spawnPerfToFile(args: string[], file: string, options: { db: string; env?: Record<string, string | undefined> }): RunResult {
+export function spawnPerfToFile(
+  args: string[],
+  file: string,
+  options: { db: string; env?: Record<string, string | undefined> },
+): RunResult {
   const fd = fs.openSync(file, 'w');
   try {
-    const result = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'], env: childEnv(options.db, options.env), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+      stdio: ['ignore', fd, 'pipe'],
+      env: childEnv(options.db, options.env),
+      encoding: 'utf8',
+    });
     return { code: result.status ?? -1, stdout: '', stderr: result.stderr };
   } finally {
     fs.closeSync(fd);
@@ -69,10 +77,17 @@ export function spawnPerfToFile(args: string[], file: string, options: { db: str
  * limit holds for every file the process writes, the journal's too, so it stays well above the
  * journal's size and `file` is filled to `room` bytes short of it before perf appends.
  */
-export function spawnPerfWithFileLimit(args: string[], file: string, options: { db: string; kilobytes: number; room: number }): RunResult & { signal: string | null } {
+export function spawnPerfWithFileLimit(
+  args: string[],
+  file: string,
+  options: { db: string; kilobytes: number; room: number },
+): RunResult & { signal: string | null } {
   fs.writeFileSync(file, Buffer.alloc(options.kilobytes * 1024 - options.room, 0x20));
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const result = spawnSync('/bin/sh', ['-c', `ulimit -f ${options.kilobytes} && exec ${quoted} >> '${file}'`], { env: childEnv(options.db), encoding: 'utf8' });
+  const result = spawnSync('/bin/sh', ['-c', `ulimit -f ${options.kilobytes} && exec ${quoted} >> '${file}'`], {
+    env: childEnv(options.db),
+    encoding: 'utf8',
+  });
   return { code: result.status ?? -1, signal: result.signal, stdout: '', stderr: result.stderr };
 }
 

@@ -28,7 +28,10 @@ const CASES: Case[] = [
   [['log'], /^perf: the note is empty/, { input: '' }],
   [['log', '--type', 'win'], /^perf: the note is empty/, { input: '  \n\n\t\n' }],
   // log: type and tags
-  [['log', 'Called Acme', '--type', 'foo'], /^perf: option '--type <type>' argument 'foo' is invalid\. Allowed choices are call, meeting, demo, proposal, win, loss, learning, challenge, note\.$/],
+  [
+    ['log', 'Called Acme', '--type', 'foo'],
+    /^perf: option '--type <type>' argument 'foo' is invalid\. Allowed choices are call, meeting, demo, proposal, win, loss, learning, challenge, note\.$/,
+  ],
   [['log', 'Called Acme', '--type', ''], /^perf: option '--type <type>' argument '' is invalid/],
   [['log', 'Called Acme', '-t', 'two words'], /^perf: invalid tag "two words": a tag is one word of letters, digits/],
   [['log', 'Called Acme', '-t', '#'], /^perf: invalid tag "#"/],
@@ -70,15 +73,24 @@ const CASES: Case[] = [
   [['notes', 'edit', '1', '--type', 'foo'], /^perf: option '--type <type>' argument 'foo' is invalid/],
   [['notes', 'edit', '1', ''], /^perf: the note is empty/],
   [['notes', 'edit', '1', '--star', '--unstar'], /^perf: use --star or --unstar, not both$/],
-  [['notes', 'edit', '1'], /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency$/],
+  [
+    ['notes', 'edit', '1'],
+    /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency$/,
+  ],
   [['notes', 'edit', '1', '-t', 'a b'], /^perf: invalid tag "a b"/],
   [['notes', 'rm', '1'], /^perf: perf notes rm needs --yes when not run in a terminal$/],
   [['notes', 'edit', '1', '--progress', 'abc'], /^perf: invalid --progress "abc": use a number such as 25000, 2\.5 or -5$/],
   [['notes', 'edit', '1', '--competency', 'zzz'], /^perf: unknown competency "zzz": see the list with perf competencies$/],
   [['competencies', 'rm', 'nosuch'], /^perf: unknown competency "nosuch": see the list with perf competencies$/],
   // config
-  [['config', 'set', 'foo', '1'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly$/],
-  [['config', 'get', 'foo'], /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly$/],
+  [
+    ['config', 'set', 'foo', '1'],
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly$/,
+  ],
+  [
+    ['config', 'get', 'foo'],
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly$/,
+  ],
   [['config', 'set', 'cycle.start', '13-40'], /^perf: invalid cycle\.start "13-40": use a month-day such as 01-01 or 04-01$/],
   [['config', 'set', 'cycle.start', '02-29'], /^perf: invalid cycle\.start "02-29"/],
   [['config', 'set', 'cycle.start', 'april'], /^perf: invalid cycle\.start "april"/],
@@ -119,7 +131,8 @@ describe('bad input on a missing journal', () => {
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
       // On an empty journal, note 1 does not exist either: that may be the error reported first.
       const aboutANote = args[0] === 'notes' && ['show', 'edit', 'rm'].includes(args[1] ?? '');
-      if (aboutANote && !line(message).test(result.stderr)) expect(result.stderr).toMatch(/^perf: no note with id \d+: see the ids with perf notes\n$/);
+      if (aboutANote && !line(message).test(result.stderr))
+        expect(result.stderr).toMatch(/^perf: no note with id \d+: see the ids with perf notes\n$/);
       else expect(result.stderr).toMatch(line(message));
       expect(fs.existsSync(path.dirname(db))).toBe(false);
     },

@@ -3,11 +3,26 @@ import { hoistGlobalOptions } from '../../src/cli.js';
 
 describe('hoistGlobalOptions', () => {
   it.each<[string[], string[]]>([
-    [['notes', 'show', '12', '--json'], ['notes', 'show', '12', '--json']],
-    [['notes', 'show', '12', '--db', 'j.db'], ['--db', 'j.db', 'notes', 'show', '12']],
-    [['log', 'hi', '--no-color', '--db=j.db'], ['--no-color', '--db=j.db', 'log', 'hi']],
-    [['--db', 'j.db', 'goals'], ['--db', 'j.db', 'goals']],
-    [['log', '--', '--db', 'is text'], ['log', '--', '--db', 'is text']],
+    [
+      ['notes', 'show', '12', '--json'],
+      ['notes', 'show', '12', '--json'],
+    ],
+    [
+      ['notes', 'show', '12', '--db', 'j.db'],
+      ['--db', 'j.db', 'notes', 'show', '12'],
+    ],
+    [
+      ['log', 'hi', '--no-color', '--db=j.db'],
+      ['--no-color', '--db=j.db', 'log', 'hi'],
+    ],
+    [
+      ['--db', 'j.db', 'goals'],
+      ['--db', 'j.db', 'goals'],
+    ],
+    [
+      ['log', '--', '--db', 'is text'],
+      ['log', '--', '--db', 'is text'],
+    ],
   ])('%j → %j', (argv, hoisted) => {
     expect(hoistGlobalOptions(argv)).toEqual(hoisted);
   });

@@ -16,13 +16,47 @@ const WRITES: string[][] = [
   ['config', 'set', 'role', `AE ${NASTY}`],
   ['config', 'set', 'manager', `Maria ${NASTY}`],
   ['goals', 'add', `Objective ${NASTY}`, '--org', '--slug', 'obj', '--start', '2026-01-01'],
-  ['goals', 'add', `ARR ${NASTY}`, '--slug', 'arr', '--target', '400000', '--unit', `U${NASTY}`, '--aligns-to', 'obj', '--start', '2026-01-01', '--due', '2026-12-31'],
+  [
+    'goals',
+    'add',
+    `ARR ${NASTY}`,
+    '--slug',
+    'arr',
+    '--target',
+    '400000',
+    '--unit',
+    `U${NASTY}`,
+    '--aligns-to',
+    'obj',
+    '--start',
+    '2026-01-01',
+    '--due',
+    '2026-12-31',
+  ],
   ['goals', 'add', `Free ${NASTY}`, '--slug', 'free', '--aligns-to', `Text ${NASTY}`, '--start', '2026-01-01'],
   ['goals', 'add', `Calls ${NASTY}`, '--slug', 'calls', '--target', '100', '--start', '2026-01-01', '--due', '2027-06-30'],
   ['goals', 'update', 'arr', '50000', '--note', NASTY, '--date', '2026-02-01'],
   ['goals', 'update', 'calls', '+10', '--note', NASTY, '--date', '2026-11-20'],
   ['goals', 'edit', 'free', '--title', `Free edited ${NASTY}`],
-  ['log', `Closed ${NASTY}`, '--goal', 'arr', '--progress', '48000', '--type', 'win', '-a', `Acme ${NASTY}`, '--star', '-t', 'q4', '-c', 'negotiation', '-d', '2026-11-20'],
+  [
+    'log',
+    `Closed ${NASTY}`,
+    '--goal',
+    'arr',
+    '--progress',
+    '48000',
+    '--type',
+    'win',
+    '-a',
+    `Acme ${NASTY}`,
+    '--star',
+    '-t',
+    'q4',
+    '-c',
+    'negotiation',
+    '-d',
+    '2026-11-20',
+  ],
   ['log', NASTY, '-a', NASTY, '-d', '2026-11-25', '--type', 'challenge'],
   ['log', `Third ${NASTY}`, '-d', '2026-11-26'],
   ['notes', 'edit', '3', `Edited ${NASTY}`],
@@ -111,7 +145,9 @@ function check(seen: readonly Seen[]): void {
   for (const { args, colour, plain } of seen) {
     const label = `perf ${args.join(' ')}`;
     if (stripSgr(colour) !== plain) {
-      problems.push(`${label}: colour output differs from plain once colour codes are stripped, ${firstDifference(stripSgr(colour), plain)}`);
+      problems.push(
+        `${label}: colour output differs from plain once colour codes are stripped, ${firstDifference(stripSgr(colour), plain)}`,
+      );
     }
     const rawPlain = rawControl(plain, false);
     if (rawPlain) problems.push(`${label}: plain output holds raw ${rawPlain}`);
@@ -130,7 +166,13 @@ describe('every view with colour on reads like the plain one, and stored control
     // An import confirmation names the file as typed.
     const folder = tempDir();
     const file = path.join(folder, `jrnl \u001b[2J\u202e.json`);
-    fs.writeFileSync(file, JSON.stringify({ tags: {}, entries: [{ date: '2026-05-01', time: '09:00', title: `From jrnl ${NASTY}`, body: NASTY, tags: [], starred: false }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        tags: {},
+        entries: [{ date: '2026-05-01', time: '09:00', title: `From jrnl ${NASTY}`, body: NASTY, tags: [], starred: false }],
+      }),
+    );
     await both(['import', file, '--format', 'jrnl'], colourDb, plainDb, seen);
     for (const args of READS) await both(args, colourDb, plainDb, seen);
 
@@ -138,6 +180,8 @@ describe('every view with colour on reads like the plain one, and stored control
     expect(seen.filter((s) => s.colour !== s.plain).length).toBeGreaterThan(20);
     check(seen);
     // The stored text reaches the views, shown inertly.
-    expect(seen.find((s) => s.args.join(' ') === 'notes show 2')?.plain).toContain('N^[]0;pwned^G^[[2J^[[31mred<U+202E>evil<U+0085>c1^?del');
+    expect(seen.find((s) => s.args.join(' ') === 'notes show 2')?.plain).toContain(
+      'N^[]0;pwned^G^[[2J^[[31mred<U+202E>evil<U+0085>c1^?del',
+    );
   });
 });

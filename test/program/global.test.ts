@@ -8,7 +8,9 @@ import { run, tempDbPath, tempDir } from '../helpers.js';
 
 /** Every command path of the program, e.g. ['notes', 'show']: new commands are covered as they come. */
 async function commandPaths(): Promise<string[][]> {
-  const ctx = new Context({ io: { stdout: { write: () => true }, stderr: { write: () => true }, stdin: (async function* () {})(), env: {} } });
+  const ctx = new Context({
+    io: { stdout: { write: () => true }, stderr: { write: () => true }, stdin: (async function* () {})(), env: {} },
+  });
   const walk = (command: Command, prefix: string[]): string[][] =>
     command.commands.flatMap((sub) => [[...prefix, sub.name()], ...walk(sub, [...prefix, sub.name()])]);
   return walk((await buildProgram(ctx)) as unknown as Command, []);

@@ -61,22 +61,54 @@ describe('numbers are finite and at most 1e15 in size (defect 4)', () => {
     ['a target of 1.8e308', (d) => (d.goals[0].target = 'RAW:1.8e308'), /invalid target .* in goals\[0\] \(id 1\)/],
     ['a target of -1.8e308', (d) => (d.goals[0].target = 'RAW:-1.8e308'), /invalid target .* in goals\[0\] \(id 1\)/],
     ['a baseline of 1e16', (d) => (d.goals[0].baseline = 1e16), /invalid baseline .* in goals\[0\] \(id 1\)/],
-    ['a target equal to the baseline', (d) => ((d.goals[0].baseline = 40), (d.goals[0].target = 40)), /target .* in goals\[0\] \(id 1\).*baseline/],
+    [
+      'a target equal to the baseline',
+      (d) => ((d.goals[0].baseline = 40), (d.goals[0].target = 40)),
+      /target .* in goals\[0\] \(id 1\).*baseline/,
+    ],
     ['a digit-only goal slug', (d) => (d.goals[0].slug = '123'), /slug "123" in goals\[0\] \(id 1\)/],
     ['a goal slug with spaces', (d) => (d.goals[0].slug = 'Not A Slug'), /slug "Not A Slug" in goals\[0\] \(id 1\)/],
     ['a digit-only competency slug', (d) => (d.competencies[0].slug = '7'), /slug "7" in competencies\[0\]/],
     ['a competency target above the scale', (d) => (d.competencies[0].target = 9), /invalid target 9 in competencies\[0\]/],
     [
       'a check-in amount of 1e300',
-      (d) => d.goalCheckins.push({ id: 1, goalId: 1, date: '2026-11-20', kind: 'set', amount: 1e300, note: null, noteId: null, createdAt: '2026-11-20T10:00:00.000Z' }),
+      (d) =>
+        d.goalCheckins.push({
+          id: 1,
+          goalId: 1,
+          date: '2026-11-20',
+          kind: 'set',
+          amount: 1e300,
+          note: null,
+          noteId: null,
+          createdAt: '2026-11-20T10:00:00.000Z',
+        }),
       /invalid amount .* in goalCheckins\[0\] \(id 1\)/,
     ],
     [
       'check-ins adding up past 1e15',
       (d) =>
         d.goalCheckins.push(
-          { id: 1, goalId: 1, date: '2026-11-20', kind: 'set', amount: 9e14, note: null, noteId: null, createdAt: '2026-11-20T10:00:00.000Z' },
-          { id: 2, goalId: 1, date: '2026-11-21', kind: 'add', amount: 9e14, note: null, noteId: null, createdAt: '2026-11-21T10:00:00.000Z' },
+          {
+            id: 1,
+            goalId: 1,
+            date: '2026-11-20',
+            kind: 'set',
+            amount: 9e14,
+            note: null,
+            noteId: null,
+            createdAt: '2026-11-20T10:00:00.000Z',
+          },
+          {
+            id: 2,
+            goalId: 1,
+            date: '2026-11-21',
+            kind: 'add',
+            amount: 9e14,
+            note: null,
+            noteId: null,
+            createdAt: '2026-11-21T10:00:00.000Z',
+          },
         ),
       /goalCheckins\[1\] \(id 2\).*1e15|goalCheckins\[1\] \(id 2\).*1,000,000,000,000,000/,
     ],
@@ -121,7 +153,13 @@ describe('dates and shapes beyond the calendar the journal keeps (defect 14)', (
   it('a 2,000-deep alignment chain imports, lists and exports', async () => {
     const dump = await exportJson();
     const template = dump.goals[0];
-    dump.goals = Array.from({ length: 2000 }, (_, i) => ({ ...template, id: i + 1, slug: `g-${i + 1}`, title: `Goal ${i + 1}`, alignsToId: i === 0 ? null : i }));
+    dump.goals = Array.from({ length: 2000 }, (_, i) => ({
+      ...template,
+      id: i + 1,
+      slug: `g-${i + 1}`,
+      title: `Goal ${i + 1}`,
+      alignsToId: i === 0 ? null : i,
+    }));
     // Children first, so that ordering them parents-first has to walk the whole chain.
     dump.goals.reverse();
     const target = tempDbPath();
@@ -140,7 +178,13 @@ describe('dates and shapes beyond the calendar the journal keeps (defect 14)', (
   it('a 2,000-deep cycle in a file is refused, not overflowed', async () => {
     const dump = await exportJson();
     const template = dump.goals[0];
-    dump.goals = Array.from({ length: 2000 }, (_, i) => ({ ...template, id: i + 1, slug: `g-${i + 1}`, title: `Goal ${i + 1}`, alignsToId: i === 0 ? 2000 : i }));
+    dump.goals = Array.from({ length: 2000 }, (_, i) => ({
+      ...template,
+      id: i + 1,
+      slug: `g-${i + 1}`,
+      title: `Goal ${i + 1}`,
+      alignsToId: i === 0 ? 2000 : i,
+    }));
     await expectRefused(['import', writeFile(JSON.stringify(dump))], db, /circle/);
   });
 

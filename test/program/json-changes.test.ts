@@ -42,12 +42,25 @@ describe('--json on the commands that change something', () => {
   it('rate --json prints the rating with its competency', async () => {
     const db = await journal();
     const result = await run(['rate', 'negotiation', '4', '--source', 'manager', '--by', 'Maria', '--note', 'better', '--json'], { db });
-    expect(JSON.parse(result.stdout)).toEqual({ competency: 'negotiation', id: 2, date: '2026-11-26', rating: 4, source: 'manager', by: 'Maria', note: 'better' });
+    expect(JSON.parse(result.stdout)).toEqual({
+      competency: 'negotiation',
+      id: 2,
+      date: '2026-11-26',
+      rating: 4,
+      source: 'manager',
+      by: 'Maria',
+      note: 'better',
+    });
   });
 
   it('rate --json in a terminal prints the ratings answered as an array, and no header', async () => {
     const db = await journal();
-    const prompter = createScriptedPrompter([2, ...Array.from({ length: 3 }, () => ACCEPT_DEFAULT), 4, ...Array.from({ length: 8 }, () => ACCEPT_DEFAULT)]);
+    const prompter = createScriptedPrompter([
+      2,
+      ...Array.from({ length: 3 }, () => ACCEPT_DEFAULT),
+      4,
+      ...Array.from({ length: 8 }, () => ACCEPT_DEFAULT),
+    ]);
     const result = await run(['rate', '--json'], { db, tty: true, prompter });
     expect(JSON.parse(result.stdout)).toEqual([
       { competency: 'prospecting', id: 2, date: '2026-11-26', rating: 2, source: 'self', by: null, note: null },

@@ -51,7 +51,9 @@ describe('-o FILE (issue 8, defect 3)', () => {
       // The first bytes go in, then the disk is full: a cut document if written in place.
       if (typeof args[0] === 'number' && args[0] > 2 && ++calls > 1) throw errnoError(code);
       const [fd, buffer, offset] = args as unknown as [number, Buffer, number];
-      return typeof buffer === 'string' || args[0] <= 2 ? real(...args) : real(fd, buffer, offset ?? 0, Math.min(100, buffer.length - (offset ?? 0)));
+      return typeof buffer === 'string' || args[0] <= 2
+        ? real(...args)
+        : real(fd, buffer, offset ?? 0, Math.min(100, buffer.length - (offset ?? 0)));
     }) as typeof fs.writeSync);
     // Written in place, a full disk leaves the start of the document where the old one was.
     const realWriteFile = fs.writeFileSync;
@@ -123,7 +125,7 @@ describe('-o FILE (issue 8, defect 3)', () => {
     }
   });
 
-  it.runIf(process.getuid?.() === 0)('run as root in another user\'s folder, the file is theirs (defect 13)', async () => {
+  it.runIf(process.getuid?.() === 0)("run as root in another user's folder, the file is theirs (defect 13)", async () => {
     const folder = tempDir();
     fs.chownSync(folder, 4321, 4321);
     const out = path.join(folder, 'review.md');

@@ -17,11 +17,14 @@ beforeAll(() => {
 describe('stdout that fails (issue 8, defect 2)', () => {
   // A file on stdout is written with write(2) straight to fd 1 (src/stdout.ts), so a full disk
   // throws from write(); test/e2e/spawn.test.ts runs the real binary into /dev/full.
-  it.each([['export'], ['export', '--format', 'json'], ['summary'], ['checkin'], ['notes']])('perf %s > a full disk: exit 1, one line', async (...args) => {
-    const result = await runWithStdout(args, failingStdout('ENOSPC', { throws: true }), { db: year });
-    expectOneLine(result.stderr, /^perf: the output could not be written: ENOSPC/);
-    expect(result.code).toBe(1);
-  });
+  it.each([['export'], ['export', '--format', 'json'], ['summary'], ['checkin'], ['notes']])(
+    'perf %s > a full disk: exit 1, one line',
+    async (...args) => {
+      const result = await runWithStdout(args, failingStdout('ENOSPC', { throws: true }), { db: year });
+      expectOneLine(result.stderr, /^perf: the output could not be written: ENOSPC/);
+      expect(result.code).toBe(1);
+    },
+  );
 
   it.each([
     ['through the write callback', false],
@@ -50,4 +53,3 @@ describe('a write that succeeded, then output that failed (issue 8, defect 8)', 
     expect(result.code).toBe(2);
   });
 });
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedPrompter } from '../harness/typed-prompter.js';
-import { dumpDb, run, } from '../helpers.js';
+import { dumpDb, run } from '../helpers.js';
 import { newJournal } from '../harness/journals.js';
 
 type Row = Record<string, unknown>;

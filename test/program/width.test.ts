@@ -50,7 +50,16 @@ describe('competencies, rate, feedback, dev and config in 80 columns', () => {
       await check(db, args);
     }
     // perf log is not one of these commands: only the note it links as evidence is shown here.
-    const log = ['log', 'Mapped the buying committee at Initech', '-a', 'Initech Global Holdings International Corporation Limited (EMEA)', '-c', 'strategic', '--type', 'meeting'];
+    const log = [
+      'log',
+      'Mapped the buying committee at Initech',
+      '-a',
+      'Initech Global Holdings International Corporation Limited (EMEA)',
+      '-c',
+      'strategic',
+      '--type',
+      'meeting',
+    ];
     expect((await run(log, { db })).code).toBe(0);
     const views = [
       ['competencies'],

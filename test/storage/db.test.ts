@@ -32,7 +32,9 @@ const TABLES = [
 function tablesOf(db: Db): string[] {
   return (
     db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'notes_fts_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'notes_fts_%' ORDER BY name",
+      )
       .all() as { name: string }[]
   ).map((r) => r.name);
 }
@@ -247,7 +249,9 @@ describe('a journal from a newer program', () => {
     const file = newerJournal();
     const hash = fileHash(file);
     expect(() => openDatabase(file, { create: true })).toThrow(RuntimeFailure);
-    expect(() => openDatabase(file, { create: false })).toThrow(new RegExp(`newer perf-journal \\(schema 99, this program knows ${LATEST_VERSION}\\)`));
+    expect(() => openDatabase(file, { create: false })).toThrow(
+      new RegExp(`newer perf-journal \\(schema 99, this program knows ${LATEST_VERSION}\\)`),
+    );
     expect(fileHash(file)).toBe(hash);
     expect(folderOf(file)).toEqual(['journal.db']);
   });
@@ -261,7 +265,9 @@ describe('a journal from a newer program', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(
-        new RegExp(`^perf: the journal .* is from a newer perf-journal \\(schema 99, this program knows ${LATEST_VERSION}\\): upgrade perf-journal; the file was not changed\\n$`),
+        new RegExp(
+          `^perf: the journal .* is from a newer perf-journal \\(schema 99, this program knows ${LATEST_VERSION}\\): upgrade perf-journal; the file was not changed\\n$`,
+        ),
       );
       expect(fileHash(file)).toBe(hash);
       expect(folderOf(file)).toEqual(['journal.db']);
@@ -332,7 +338,11 @@ describe("another program's SQLite database", () => {
     const file = foreignDatabase();
     const hash = fileHash(file);
     const result = await run(args, { db: file });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: `perf: ${file} is not a perf journal (an SQLite database of another program); it was not changed\n` });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `perf: ${file} is not a perf journal (an SQLite database of another program); it was not changed\n`,
+    });
     expect(fileHash(file)).toBe(hash);
     expect(folderOf(file)).toEqual(['journal.db']);
   });

@@ -21,7 +21,20 @@ function pendingStore(file: string): Store {
 }
 
 function insertNote(store: Store, text: string): number {
-  return store.journal.insertNote({ id: null, date: '2026-03-02', text, type: 'note', account: null, starred: false, goalIds: [], tags: [], competencyIds: [], createdAt: instant, updatedAt: instant, sourceKey: null });
+  return store.journal.insertNote({
+    id: null,
+    date: '2026-03-02',
+    text,
+    type: 'note',
+    account: null,
+    starred: false,
+    goalIds: [],
+    tags: [],
+    competencyIds: [],
+    createdAt: instant,
+    updatedAt: instant,
+    sourceKey: null,
+  });
 }
 
 function textsIn(file: string): string[] {

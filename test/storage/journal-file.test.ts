@@ -183,7 +183,10 @@ describe('a journal path that is not a regular file (defect 13)', () => {
 describe('a journal path that is empty, blank or relative (defect 17)', () => {
   // The real binary with HOME and the current folder in temp folders: the old code used the
   // default journal (under HOME) or one under the current folder.
-  function spawnWithout(env: Record<string, string | undefined>, args: string[] = []): { result: ReturnType<typeof spawnSync>; cwd: string; home: string } {
+  function spawnWithout(
+    env: Record<string, string | undefined>,
+    args: string[] = [],
+  ): { result: ReturnType<typeof spawnSync>; cwd: string; home: string } {
     const cwd = tempDir();
     const home = tempDir();
     const result = spawnSync(process.execPath, [BIN, 'log', 'Called Acme', ...args], {
@@ -220,7 +223,9 @@ describe('a journal path that is empty, blank or relative (defect 17)', () => {
 
   it('a relative XDG_DATA_HOME is refused, nothing created under the current folder', () => {
     const { result, cwd, home } = spawnWithout({ XDG_DATA_HOME: 'data' });
-    expect(result.stderr).toBe('perf: XDG_DATA_HOME is not an absolute path ("data"): make it absolute, or give the journal with --db or PERF_DB\n');
+    expect(result.stderr).toBe(
+      'perf: XDG_DATA_HOME is not an absolute path ("data"): make it absolute, or give the journal with --db or PERF_DB\n',
+    );
     expect(result.status).toBe(2);
     expect(fs.readdirSync(cwd)).toEqual([]);
     expect(fs.readdirSync(home)).toEqual([]);
@@ -253,7 +258,9 @@ describe('journal permissions (defect 18)', () => {
     fs.chmodSync(file, 0o400);
     const hash = fileHash(file);
     const result = spawnAsUser(['log', 'Second note'], { db: file });
-    expect(result.stderr).toBe(`perf: cannot write the journal ${file}: the file is read-only (mode 0400, owner uid ${userId}): fix its permissions\n`);
+    expect(result.stderr).toBe(
+      `perf: cannot write the journal ${file}: the file is read-only (mode 0400, owner uid ${userId}): fix its permissions\n`,
+    );
     expect(result.code).toBe(1);
     expect(fileHash(file)).toBe(hash);
   });
@@ -274,7 +281,9 @@ describe('journal permissions (defect 18)', () => {
     fs.chmodSync(path.dirname(file), 0o500);
     try {
       const result = spawnAsUser(['log', 'Second note'], { db: file });
-      expect(result.stderr).toBe(`perf: cannot write the journal ${file}: the folder ${path.dirname(file)} is read-only: fix its permissions\n`);
+      expect(result.stderr).toBe(
+        `perf: cannot write the journal ${file}: the folder ${path.dirname(file)} is read-only: fix its permissions\n`,
+      );
       expect(result.code).toBe(1);
       const read = spawnAsUser(['notes'], { db: file });
       expect(read.stderr).toBe('');
@@ -290,7 +299,11 @@ describe('journal permissions (defect 18)', () => {
     fs.chmodSync(`${file}-wal`, 0o400);
     if (runsAsRoot) fs.chownSync(`${file}-wal`, 0, 0);
     const result = spawnAsUser(['log', 'Second note'], { db: file });
-    expect(result.stderr).toMatch(new RegExp(`^perf: cannot write the journal ${file}: the file ${file}-wal is not writable \\(mode 0400, owner uid \\d+\\): fix its permissions\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^perf: cannot write the journal ${file}: the file ${file}-wal is not writable \\(mode 0400, owner uid \\d+\\): fix its permissions\\n$`,
+      ),
+    );
     expect(result.code).toBe(1);
   });
 });

@@ -12,21 +12,44 @@ function journalAtVersion1(): string {
   const file = tempDbPath();
   const db = openDatabase(file, { create: true, migrations: MIGRATIONS.slice(0, 1) });
   const exec = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
-  exec(`INSERT INTO goals (id, slug, title, is_org, start_date, created_at, updated_at) VALUES (1, 'grow-emea', 'Grow EMEA', 1, '2026-01-01', ?, ?)`, NOW, NOW);
+  exec(
+    `INSERT INTO goals (id, slug, title, is_org, start_date, created_at, updated_at) VALUES (1, 'grow-emea', 'Grow EMEA', 1, '2026-01-01', ?, ?)`,
+    NOW,
+    NOW,
+  );
   exec(
     `INSERT INTO goals (id, slug, title, unit, target, start_date, due_date, aligns_to_id, created_at, updated_at)
      VALUES (2, 'new-arr', 'New ARR', 'USD', 500000, '2026-01-01', '2026-12-31', 1, ?, ?)`,
     NOW,
     NOW,
   );
-  for (const [id, text] of [[1, 'Signed Acme #win'], [2, 'Called Globex'], [3, 'Demo for Initech']] as const) {
-    exec(`INSERT INTO notes (id, date, text, type, account, goal_id, created_at, updated_at) VALUES (?, '2026-02-0' || ?, ?, 'win', 'Acme', 2, ?, ?)`, id, id, text, NOW, NOW);
+  for (const [id, text] of [
+    [1, 'Signed Acme #win'],
+    [2, 'Called Globex'],
+    [3, 'Demo for Initech'],
+  ] as const) {
+    exec(
+      `INSERT INTO notes (id, date, text, type, account, goal_id, created_at, updated_at) VALUES (?, '2026-02-0' || ?, ?, 'win', 'Acme', 2, ?, ?)`,
+      id,
+      id,
+      text,
+      NOW,
+      NOW,
+    );
     exec(`INSERT INTO note_tags (note_id, tag) VALUES (?, 'q1')`, id);
     exec(`INSERT INTO note_competencies (note_id, competency_id) VALUES (?, 6)`, id);
-    exec(`INSERT INTO goal_checkins (goal_id, date, kind, amount, note_id, created_at) VALUES (2, '2026-02-0' || ?, 'add', 1000, ?, ?)`, id, id, NOW);
+    exec(
+      `INSERT INTO goal_checkins (goal_id, date, kind, amount, note_id, created_at) VALUES (2, '2026-02-0' || ?, 'add', 1000, ?, ?)`,
+      id,
+      id,
+      NOW,
+    );
   }
   exec(`INSERT INTO ratings (competency_id, date, rating, source, created_at) VALUES (6, '2026-02-01', 3, 'self', ?)`, NOW);
-  exec(`INSERT INTO feedback (date, from_name, relationship, competency_id, text, created_at) VALUES ('2026-02-02', 'Maria', 'manager', 6, 'Great close', ?)`, NOW);
+  exec(
+    `INSERT INTO feedback (date, from_name, relationship, competency_id, text, created_at) VALUES ('2026-02-02', 'Maria', 'manager', 6, 'Great close', ?)`,
+    NOW,
+  );
   exec(
     `INSERT INTO development (title, competency_id, due_date, status, created_at, updated_at) VALUES ('Negotiation course', 5, '2026-06-30', 'planned', ?, ?)`,
     NOW,
@@ -49,7 +72,9 @@ function rowsOf(file: string): unknown {
 }
 
 function search(db: Db, words: string): number[] {
-  return (db.prepare('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid').all(words) as { rowid: number }[]).map((r) => r.rowid);
+  return (db.prepare('SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid').all(words) as { rowid: number }[]).map(
+    (r) => r.rowid,
+  );
 }
 
 describe('migration 2: ids are never reused', () => {
@@ -120,7 +145,10 @@ describe('migration 2: ids are never reused', () => {
 
   it.each([
     ['goals', `INSERT INTO goals (slug, title, start_date, created_at, updated_at) VALUES ('x', 'X', '2026-01-01', '${NOW}', '${NOW}')`],
-    ['feedback', `INSERT INTO feedback (date, from_name, relationship, text, created_at) VALUES ('2026-01-01', 'A', 'peer', 'x', '${NOW}')`],
+    [
+      'feedback',
+      `INSERT INTO feedback (date, from_name, relationship, text, created_at) VALUES ('2026-01-01', 'A', 'peer', 'x', '${NOW}')`,
+    ],
     ['development', `INSERT INTO development (title, created_at, updated_at) VALUES ('x', '${NOW}', '${NOW}')`],
     ['competencies', `INSERT INTO competencies (slug, name, created_at, updated_at) VALUES ('x', 'X', '${NOW}', '${NOW}')`],
   ])('%s: the id of a deleted newest row is not handed out again', (table, insert) => {

@@ -14,9 +14,19 @@ function journalAtVersion6(): string {
   const file = tempDbPath();
   const db = openDatabase(file, { create: true, migrations: MIGRATIONS.slice(0, 6) });
   const exec = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
-  exec(`INSERT INTO goals (id, slug, title, target, start_date, created_at, updated_at) VALUES (1, 'q3-arr', 'Q3 ARR', 500000, '2026-01-01', ?, ?)`, NOW, NOW);
-  exec(`INSERT INTO goals (id, slug, title, start_date, created_at, updated_at) VALUES (2, 'refs', 'References', '2026-01-01', ?, ?)`, NOW, NOW);
-  const note = db.prepare(`INSERT INTO notes (id, date, text, goal_id, created_at, updated_at) VALUES (?, '2026-02-01', ?, ?, '${NOW}', '${NOW}')`);
+  exec(
+    `INSERT INTO goals (id, slug, title, target, start_date, created_at, updated_at) VALUES (1, 'q3-arr', 'Q3 ARR', 500000, '2026-01-01', ?, ?)`,
+    NOW,
+    NOW,
+  );
+  exec(
+    `INSERT INTO goals (id, slug, title, start_date, created_at, updated_at) VALUES (2, 'refs', 'References', '2026-01-01', ?, ?)`,
+    NOW,
+    NOW,
+  );
+  const note = db.prepare(
+    `INSERT INTO notes (id, date, text, goal_id, created_at, updated_at) VALUES (?, '2026-02-01', ?, ?, '${NOW}', '${NOW}')`,
+  );
   note.run(1, 'Signed Acme', 1);
   note.run(2, 'Acme will be a reference', 2);
   note.run(3, 'Called Globex', null);
@@ -63,7 +73,10 @@ describe('migration 7: a note links to any number of goals', () => {
     await run(['notes', 'edit', '1', 'Signed Acme, 3 years'], { db: file });
     expect((await run(['undo', '--yes'], { db: file })).code).toBe(0);
     expect(JSON.parse((await run(['notes', 'show', '1', '--json'], { db: file })).stdout).text).toBe('Signed Acme');
-    const triggers = rows(file, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('notes', 'note_goals', 'goal_checkins') ORDER BY name");
+    const triggers = rows(
+      file,
+      "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN ('notes', 'note_goals', 'goal_checkins') ORDER BY name",
+    );
     expect(triggers.map((t) => (t as { name: string }).name)).toEqual([
       'notes_fts_delete',
       'notes_fts_insert',

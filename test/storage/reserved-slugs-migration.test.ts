@@ -10,7 +10,9 @@ const NOW = '2026-01-01T00:00:00.000Z';
 function journalWithClashes(): string {
   const file = tempDbPath();
   const db = openDatabase(file, { create: true, migrations: MIGRATIONS.slice(0, RESERVED_SLUGS_VERSION - 1) });
-  const goal = db.prepare(`INSERT INTO goals (id, slug, title, start_date, created_at, updated_at) VALUES (?, ?, ?, '2026-01-01', '${NOW}', '${NOW}')`);
+  const goal = db.prepare(
+    `INSERT INTO goals (id, slug, title, start_date, created_at, updated_at) VALUES (?, ?, ?, '2026-01-01', '${NOW}', '${NOW}')`,
+  );
   goal.run(1, 'edit', 'Edit the playbook');
   goal.run(2, 'goal-edit', 'A goal already called goal-edit');
   goal.run(3, 'updates', 'Weekly updates');

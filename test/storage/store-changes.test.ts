@@ -9,7 +9,20 @@ const instant = '2026-03-02T09:00:00.000Z';
 const label = { command: 'log', summary: 'log "first"', now: () => new Date(instant) };
 
 function insertNote(store: Store, text: string): number {
-  return store.journal.insertNote({ id: null, date: '2026-03-02', text, type: 'note', account: null, starred: false, goalIds: [], tags: [], competencyIds: [], createdAt: instant, updatedAt: instant, sourceKey: null });
+  return store.journal.insertNote({
+    id: null,
+    date: '2026-03-02',
+    text,
+    type: 'note',
+    account: null,
+    starred: false,
+    goalIds: [],
+    tags: [],
+    competencyIds: [],
+    createdAt: instant,
+    updatedAt: instant,
+    sourceKey: null,
+  });
 }
 
 function fileStore(): Store {

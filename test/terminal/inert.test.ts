@@ -19,7 +19,14 @@ describe('inert', () => {
 
   it('makes every string of a record inert, numbers and nesting kept', () => {
     const record = { id: 3, text: 'a\u001bb', tags: ['x\u0007'], goal: { title: '\u202e' }, none: null, map: new Map([[1, 'y\u0085']]) };
-    expect(inertDeep(record)).toEqual({ id: 3, text: 'a^[b', tags: ['x^G'], goal: { title: '<U+202E>' }, none: null, map: new Map([[1, 'y<U+0085>']]) });
+    expect(inertDeep(record)).toEqual({
+      id: 3,
+      text: 'a^[b',
+      tags: ['x^G'],
+      goal: { title: '<U+202E>' },
+      none: null,
+      map: new Map([[1, 'y<U+0085>']]),
+    });
   });
 });
 

@@ -59,14 +59,22 @@ export async function runDoctor(ctx: Context, options: DoctorOptions): Promise<v
   if (options.json) ctx.printJson(diagnosisToJson(diagnosis));
   else ctx.print(renderDiagnosis(diagnosis, { theme: await ctx.theme() }));
   if (diagnosis.status !== 'ok') {
-    const what = diagnosis.status === 'damaged' ? 'is damaged' : diagnosis.status === 'newer' ? 'is from a newer perf-journal' : 'is not a perf journal';
+    const what =
+      diagnosis.status === 'damaged'
+        ? 'is damaged'
+        : diagnosis.status === 'newer'
+          ? 'is from a newer perf-journal'
+          : 'is not a perf journal';
     throw new RuntimeFailure(`the journal ${journal} ${what}: ${adviceFor(diagnosis) ?? ''}`);
   }
 }
 
 export async function runWhere(ctx: Context, options: WhereOptions): Promise<void> {
   const journal = await ctx.dbPath();
-  const [{ locateJournal }, { renderWhere, locationToJson }] = await Promise.all([import('../../services/backups.js'), import('./view.js')]);
+  const [{ locateJournal }, { renderWhere, locationToJson }] = await Promise.all([
+    import('../../services/backups.js'),
+    import('./view.js'),
+  ]);
   const location = locateJournal(journal, ctx.dbSource());
   if (options.json) return ctx.printJson(locationToJson(location));
   ctx.print(renderWhere(location, { theme: await ctx.theme() }));

@@ -3,9 +3,11 @@ import { defineBackup, defineDoctor, defineRestore, defineWhere } from './defini
 
 const handlers = () => import('./backup.js');
 
-export const backupCommand = (ctx: Context) => defineBackup().action(async (file, options) => (await handlers()).runBackup(ctx, file, options));
+export const backupCommand = (ctx: Context) =>
+  defineBackup().action(async (file, options) => (await handlers()).runBackup(ctx, file, options));
 
-export const restoreCommand = (ctx: Context) => defineRestore().action(async (file, options) => (await handlers()).runRestore(ctx, file, options));
+export const restoreCommand = (ctx: Context) =>
+  defineRestore().action(async (file, options) => (await handlers()).runRestore(ctx, file, options));
 
 export const doctorCommand = (ctx: Context) => defineDoctor().action(async (options) => (await handlers()).runDoctor(ctx, options));
 

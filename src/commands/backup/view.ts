@@ -48,7 +48,10 @@ export function renderRestored(result: RestoreResult): string {
 export function renderDiagnosis(d: Diagnosis, view: { theme: Theme }): string {
   const { theme } = view;
   if (!d.exists) {
-    return [`No journal yet. It will be created at ${d.path} by the first command that writes, such as perf log.`, backupLine(d, theme)].join('\n');
+    return [
+      `No journal yet. It will be created at ${d.path} by the first command that writes, such as perf log.`,
+      backupLine(d, theme),
+    ].join('\n');
   }
   const rows: [string, string][] = [['Journal', d.path]];
   const mode = formatMode(d.mode);
@@ -58,7 +61,10 @@ export function renderDiagnosis(d: Diagnosis, view: { theme: Theme }): string {
     const id = d.applicationId === null ? '' : `, application id ${hex(d.applicationId)}`;
     rows.push(['Schema', `version ${d.version} of ${d.latestVersion}${id}`]);
   }
-  rows.push(['Integrity', d.problems.length === 0 ? theme.good('ok') : theme.bad(`DAMAGED: ${d.problems[0]}${more(d.problems.length - 1)}`)]);
+  rows.push([
+    'Integrity',
+    d.problems.length === 0 ? theme.good('ok') : theme.bad(`DAMAGED: ${d.problems[0]}${more(d.problems.length - 1)}`),
+  ]);
   if (d.counts) rows.push(['Records', renderCounts(d.counts)]);
   rows.push(['Newest backup', backupValue(d, theme)]);
   const advice = adviceFor(d);

@@ -28,7 +28,13 @@ import type { Store } from '../../storage/store.js';
 import { renderCompetencyDetail, renderCompetencyList, renderCompetencyRemoved } from './view.js';
 import { wrapParts } from '../../terminal/wrap.js';
 import { inert, inertDeep } from '../../terminal/inert.js';
-import type { CompetenciesAddOptions, CompetenciesEditOptions, CompetenciesListOptions, CompetenciesRmOptions, CompetenciesShowOptions } from './definitions.js';
+import type {
+  CompetenciesAddOptions,
+  CompetenciesEditOptions,
+  CompetenciesListOptions,
+  CompetenciesRmOptions,
+  CompetenciesShowOptions,
+} from './definitions.js';
 
 export async function runCompetenciesList(ctx: Context, options: CompetenciesListOptions): Promise<void> {
   const { scaleMax, items } = listCompetencies(await ctx.readStore());

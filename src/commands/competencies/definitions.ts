@@ -62,7 +62,10 @@ export const defineCompetenciesAdd = () =>
     .option('--json', 'print the new competency as JSON')
     .addHelpText(
       'after',
-      examples(['perf competencies add "Social selling" --description "Sells on LinkedIn"', 'perf competencies add Forecasting --target 4 --slug fc']),
+      examples([
+        'perf competencies add "Social selling" --description "Sells on LinkedIn"',
+        'perf competencies add Forecasting --target 4 --slug fc',
+      ]),
     );
 export type CompetenciesAddOptions = OptionsOf<typeof defineCompetenciesAdd>;
 
@@ -118,6 +121,10 @@ export const defineRatingsEdit = () =>
     .option('--json', 'print the changed rating as JSON')
     .addHelpText(
       'after',
-      examples(['perf ratings edit 7 --rating 4', 'perf ratings edit 7 --source manager --by Maria -d 2026-03-02', 'perf ratings edit 7 --note ""']),
+      examples([
+        'perf ratings edit 7 --rating 4',
+        'perf ratings edit 7 --source manager --by Maria -d 2026-03-02',
+        'perf ratings edit 7 --note ""',
+      ]),
     );
 export type RatingsEditOptions = OptionsOf<typeof defineRatingsEdit>;

@@ -32,4 +32,8 @@ export const ratingsCommand = (ctx: Context) =>
   defineRatingsList()
     .action(async (ref, options) => (await ratings()).runRatingsList(ctx, ref, options))
     .addCommand(defineRatingsEdit().action(async (id, options) => (await ratings()).runRatingsEdit(ctx, id, options)))
-    .addCommand(defineRemove('rating', 'perf ratings', 'perf ratings rm 7').action(async (id, options) => (await ratings()).runRatingsRm(ctx, id, options)));
+    .addCommand(
+      defineRemove('rating', 'perf ratings', 'perf ratings rm 7').action(async (id, options) =>
+        (await ratings()).runRatingsRm(ctx, id, options),
+      ),
+    );

@@ -40,7 +40,8 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
   const store = await ctx.store();
   const { scaleMax, manager } = readSettings(store);
   const competencies = ref === undefined ? listCompetencies(store).items.map((i) => i.competency) : [resolveCompetency(store, ref)];
-  if (competencies.length === 0) throw new UsageError('there are no competencies to rate: add one with perf competencies add "Negotiation"');
+  if (competencies.length === 0)
+    throw new UsageError('there are no competencies to rate: add one with perf competencies add "Negotiation"');
   const previous = latestBySource(store, competencies, source);
   const ratedBy = ratedByFor(source, by, manager);
 
@@ -51,7 +52,9 @@ export async function runRate(ctx: Context, ref: string | undefined, rawRating: 
     inputs = [{ competencyId: only.id, rating: parseRating(rawRating, scaleMax) }];
   } else {
     if (!ctx.interactive) {
-      throw new UsageError(`missing rating for ${only?.slug ?? 'the competency'}: use e.g. perf rate ${only?.slug ?? 'negotiation'} 3 (1 to ${scaleMax})`);
+      throw new UsageError(
+        `missing rating for ${only?.slug ?? 'the competency'}: use e.g. perf rate ${only?.slug ?? 'negotiation'} 3 (1 to ${scaleMax})`,
+      );
     }
     const header = [source, ratedBy, formatDay(date, splitDay(ctx.today()).year)].filter(Boolean).join(', ');
     inputs = await askRatings(ctx, competencies, previous, { scaleMax, walk: ref === undefined && !options.json, header });

@@ -45,7 +45,9 @@ export async function runRatingsEdit(ctx: Context, rawId: string, options: Ratin
   };
   const rating = editRating(store, id, changes);
   if (options.json) return ctx.printJson(ratingEntryToJson(rating));
-  ctx.print(renderRatingChanged('Updated', inertDeep(rating), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }));
+  ctx.print(
+    renderRatingChanged('Updated', inertDeep(rating), { theme: await ctx.theme(), width: ctx.width, today: ctx.today(), scaleMax }),
+  );
 }
 
 export async function runRatingsRm(ctx: Context, rawId: string, options: RemoveOptions): Promise<void> {

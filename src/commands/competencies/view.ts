@@ -87,13 +87,19 @@ function renderListFooter(items: readonly CompetencyOverview[], view: Competency
   if (unplanned.length) {
     const slugs = unplanned.map((i) => i.competency.slug);
     const lead = 'No development planned';
-    const [first = '', ...rest] = wrapText(`${lead} for ${plural(unplanned.length, 'improvement target')}: ${slugs.join(', ')}.`, view.width);
+    const [first = '', ...rest] = wrapText(
+      `${lead} for ${plural(unplanned.length, 'improvement target')}: ${slugs.join(', ')}.`,
+      view.width,
+    );
     lines.push(first.replace(lead, theme.warn(lead)), ...rest);
     const [target] = unplanned;
-    if (target) lines.push(theme.dim(hint((ref) => `Plan one: perf dev add "<course, book, coaching>" -c ${ref}`, target.competency, view.width)));
+    if (target)
+      lines.push(theme.dim(hint((ref) => `Plan one: perf dev add "<course, book, coaching>" -c ${ref}`, target.competency, view.width)));
   }
   if (unrated.length) {
-    lines.push(...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map((line) => theme.dim(line)));
+    lines.push(
+      ...wrapText(`Not rated yet: ${unrated.map((i) => i.competency.slug).join(', ')}.`, view.width).map((line) => theme.dim(line)),
+    );
   }
   return lines;
 }
@@ -119,10 +125,7 @@ export function renderCompetencyDetail(detail: CompetencyDetail, view: Competenc
   ];
   out.push(...wrapText(summary.join(' · '), view.width - 2).map((l) => `  ${l}`));
   const trend = formatTrend(a.trend, scaleMax);
-  const marks = [
-    ...(trend ? [`Trend ${trend}`] : []),
-    ...(a.improvementTarget ? [theme.warn(`${IMPROVE_MARK} improvement target`)] : []),
-  ];
+  const marks = [...(trend ? [`Trend ${trend}`] : []), ...(a.improvementTarget ? [theme.warn(`${IMPROVE_MARK} improvement target`)] : [])];
   if (marks.length) out.push(...wrapParts(marks, view.width, { first: '  ', indent: '  ' }));
 
   out.push('', theme.heading('Ratings'));
@@ -133,7 +136,8 @@ export function renderCompetencyDetail(detail: CompetencyDetail, view: Competenc
   }
 
   out.push('', theme.heading(`Evidence · ${plural(detail.notes.length, 'note')}`));
-  if (detail.notes.length === 0) out.push(theme.dim(hint((ref) => `  None linked. Link a note: perf log "..." --competency ${ref}`, c, view.width)));
+  if (detail.notes.length === 0)
+    out.push(theme.dim(hint((ref) => `  None linked. Link a note: perf log "..." --competency ${ref}`, c, view.width)));
   for (const note of detail.notes) {
     // One line per note: the text, and a long account name, are cut to fit.
     const when = `${formatDay(note.date, year)}${note.type === 'note' ? '' : ` · ${note.type}`}`;
@@ -172,7 +176,6 @@ function hint(line: (ref: string) => string, c: Competency, width: number): stri
   return bySlug.length <= width ? bySlug : line(String(c.id));
 }
 
-
 /**
  * The confirmation after `perf rate`: each rating with the one it replaces as the latest of its
  * source ("was 3 on …"), or, for a rating dated before that one, that it went into the history.
@@ -199,11 +202,12 @@ export function renderRated(
     return [...wrapParts([value, who], width, { indent: '  ' }), ...wrapParts([still], width, { first: '  ', indent: '  ' })].join('\n');
   }
   const lines = rated.map(({ competency, rating, previous }) => {
-    const about = previous === null
-      ? ''
-      : isHistory(rating, previous)
-        ? ` (history: the latest is still ${previous.rating}, ${formatDay(previous.date, year)})`
-        : ` (was ${previous.rating} on ${formatDay(previous.date, year)})`;
+    const about =
+      previous === null
+        ? ''
+        : isHistory(rating, previous)
+          ? ` (history: the latest is still ${previous.rating}, ${formatDay(previous.date, year)})`
+          : ` (was ${previous.rating} on ${formatDay(previous.date, year)})`;
     return wrapParts([`${competency.name} ${rating.rating}/${scaleMax}${theme.dim(about)}`], width, { first: '  ', indent: '    ' });
   });
   const head = wrapParts([`${theme.good('Rated')} ${plural(rated.length, 'competency', 'competencies')}`, who], width, { indent: '  ' });
@@ -223,14 +227,23 @@ export function renderCompetencyRemoved(competency: Competency, usage: Competenc
 export function renderRatingList(ratings: readonly RatingEntry[], view: CompetencyView & { competency: string | null }): string {
   const { theme, competency } = view;
   if (ratings.length === 0) {
-    return theme.dim(competency ? `No ratings of ${competency} yet. Rate it: perf rate ${competency} 3` : 'No ratings yet. Rate a competency: perf rate negotiation 3');
+    return theme.dim(
+      competency
+        ? `No ratings of ${competency} yet. Rate it: perf rate ${competency} 3`
+        : 'No ratings yet. Rate a competency: perf rate negotiation 3',
+    );
   }
   const idWidth = Math.max(...ratings.map((r) => String(r.id).length)) + 1;
-  const out = wrapParts([theme.heading('Ratings'), competency ?? '', `${plural(ratings.length, 'rating')}, newest first`], view.width, { indent: '  ' });
+  const out = wrapParts([theme.heading('Ratings'), competency ?? '', `${plural(ratings.length, 'rating')}, newest first`], view.width, {
+    indent: '  ',
+  });
   out.push('');
   const year = splitDay(view.today).year;
   for (const r of ratings) out.push(...formatRatingEntry(r, view, `  ${theme.id(`#${r.id}`.padEnd(idWidth))}  `, year));
-  out.push('', ...wrapText('Fix one: perf ratings edit <id> --rating 4 · delete one: perf ratings rm <id>', view.width).map((line) => theme.dim(line)));
+  out.push(
+    '',
+    ...wrapText('Fix one: perf ratings edit <id> --rating 4 · delete one: perf ratings rm <id>', view.width).map((line) => theme.dim(line)),
+  );
   return out.join('\n');
 }
 
@@ -241,6 +254,11 @@ export function renderRatingChanged(verb: string, r: RatingEntry, view: Competen
 }
 
 function formatRatingEntry(r: RatingEntry, view: CompetencyView, first: string, year: number | undefined): string[] {
-  const parts = [`${r.competency} ${r.rating}/${view.scaleMax}`, [r.source, r.ratedBy].filter(Boolean).join(', '), formatDay(r.date, year), r.note ?? ''];
+  const parts = [
+    `${r.competency} ${r.rating}/${view.scaleMax}`,
+    [r.source, r.ratedBy].filter(Boolean).join(', '),
+    formatDay(r.date, year),
+    r.note ?? '',
+  ];
   return wrapParts(parts, view.width, { first, indent: ' '.repeat(Math.min(visibleLength(first), 12)) });
 }

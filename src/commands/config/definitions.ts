@@ -6,7 +6,10 @@ export const defineConfigList = () =>
   new Command('config')
     .description('settings: name, role, manager, cycle.start, scale.max, automatic backups')
     .option('--json', 'print the settings as JSON')
-    .addHelpText('after', examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config unset role']));
+    .addHelpText(
+      'after',
+      examples(['perf config', 'perf config set cycle.start 04-01', 'perf config set name "Jane Doe"', 'perf config unset role']),
+    );
 export type ConfigListOptions = OptionsOf<typeof defineConfigList>;
 
 export const defineConfigListSub = () =>
@@ -29,7 +32,10 @@ export const defineConfigSet = () =>
     .argument('<key>', KEYS)
     .argument('<value>', 'the new value')
     .option('--json', 'print the setting as JSON: {"key": value}')
-    .addHelpText('after', examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']));
+    .addHelpText(
+      'after',
+      examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']),
+    );
 export type ConfigSetOptions = OptionsOf<typeof defineConfigSet>;
 
 export const defineConfigUnset = () =>

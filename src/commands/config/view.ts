@@ -18,8 +18,7 @@ export function renderConfigList(entries: readonly ConfigEntry[], view: { theme:
   const descriptionWidth = width - column;
   const lines: string[] = [];
   for (const { entry, plain } of shown) {
-    const value =
-      entry.value === null ? theme.dim(plain) : entry.isDefault ? `${entry.value} ${theme.dim('(default)')}` : entry.value;
+    const value = entry.value === null ? theme.dim(plain) : entry.isDefault ? `${entry.value} ${theme.dim('(default)')}` : entry.value;
     const key = theme.bold(entry.key.padEnd(keyWidth));
     const under = ' '.repeat(keyWidth + 2);
     if (plain.length > valueWidth || descriptionWidth < 20) {

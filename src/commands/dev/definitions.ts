@@ -34,7 +34,10 @@ export const defineDevAdd = () =>
     .option('--json', 'print the new activity as JSON')
     .addHelpText(
       'after',
-      examples(['perf dev add "Read SPIN Selling" -c discovery --due "march 31"', 'perf dev add "Shadow Ana on two demos" -c presentation --assigned-by Maria']),
+      examples([
+        'perf dev add "Read SPIN Selling" -c discovery --due "march 31"',
+        'perf dev add "Shadow Ana on two demos" -c presentation --assigned-by Maria',
+      ]),
     );
 export type DevAddOptions = OptionsOf<typeof defineDevAdd>;
 
@@ -50,8 +53,18 @@ export const defineDevStep = (name: 'start' | 'done' | 'drop', description: stri
 export type DevStepOptions = OptionsOf<typeof defineDevStep>;
 
 export const DEV_STEPS = [
-  ['start', 'mark an activity as started', 'a note on starting, e.g. where and when', 'perf dev start 3 -d "last monday" --note "Booked for the March cohort"'],
-  ['done', 'mark an activity as done', 'the outcome: what you learned or changed', 'perf dev done 3 --note "Certified; using MEDDICC on every deal"'],
+  [
+    'start',
+    'mark an activity as started',
+    'a note on starting, e.g. where and when',
+    'perf dev start 3 -d "last monday" --note "Booked for the March cohort"',
+  ],
+  [
+    'done',
+    'mark an activity as done',
+    'the outcome: what you learned or changed',
+    'perf dev done 3 --note "Certified; using MEDDICC on every deal"',
+  ],
   ['drop', 'drop an activity that will not happen', 'why it was dropped', 'perf dev drop 3 --note "Course cancelled"'],
 ] as const;
 
@@ -70,6 +83,10 @@ export const defineDevEdit = () =>
     .option('--json', 'print the changed activity as JSON')
     .addHelpText(
       'after',
-      examples(['perf dev edit 3 --title "MEDDICC workshop" --due 2027-04-30', 'perf dev edit 3 -c negotiation --assigned-by Maria', 'perf dev edit 3 --completed 2026-11-20 --outcome "Certified"']),
+      examples([
+        'perf dev edit 3 --title "MEDDICC workshop" --due 2027-04-30',
+        'perf dev edit 3 -c negotiation --assigned-by Maria',
+        'perf dev edit 3 --completed 2026-11-20 --outcome "Certified"',
+      ]),
     );
 export type DevEditOptions = OptionsOf<typeof defineDevEdit>;

@@ -2,7 +2,15 @@ import type { Context } from '../../context.js';
 import { optionalText } from '../../domain/competencies.js';
 import { developmentToJson, normalizeDevTitle, type DevAction } from '../../domain/development.js';
 import { parseId } from '../../domain/ids.js';
-import { addDevelopment, advanceDevelopment, editDevelopment, findDevelopment, listDevelopment, removeDevelopment, type DevelopmentChanges } from '../../services/development.js';
+import {
+  addDevelopment,
+  advanceDevelopment,
+  editDevelopment,
+  findDevelopment,
+  listDevelopment,
+  removeDevelopment,
+  type DevelopmentChanges,
+} from '../../services/development.js';
 import { renderDevChanged, renderDevList } from './view.js';
 import { parseWhen, readCompetencyChange, readCompetencyIds } from '../input.js';
 import type { RemoveOptions } from '../define.js';
@@ -32,12 +40,7 @@ const VERBS: Record<DevAction, string> = { start: 'Started', done: 'Done', drop:
  * the reason (drop). An activity has room for that one note only, so a note on starting is refused
  * with a pointer to `perf log`, rather than stored where it would read as the outcome.
  */
-export async function runDevAdvance(
-  ctx: Context,
-  action: DevAction,
-  rawId: string,
-  options: DevStepOptions,
-): Promise<void> {
+export async function runDevAdvance(ctx: Context, action: DevAction, rawId: string, options: DevStepOptions): Promise<void> {
   const id = parseId(rawId, 'development activity');
   const on = await parseWhen(ctx, options.date);
   const note = optionalText(options.note);
@@ -56,7 +59,8 @@ export async function runDevEdit(ctx: Context, rawId: string, options: DevEditOp
   const changes: DevelopmentChanges = {
     title: options.title === undefined ? undefined : normalizeDevTitle(options.title),
     competencyId: await readCompetencyChange(ctx, options.competency),
-    due: options.due === undefined ? undefined : options.due.trim() === '' ? null : await parseWhen(ctx, options.due, 'forward', 'due date'),
+    due:
+      options.due === undefined ? undefined : options.due.trim() === '' ? null : await parseWhen(ctx, options.due, 'forward', 'due date'),
     assignedBy: text(options.assignedBy),
     startedOn: await day(options.started),
     startNote: text(options.startNote),

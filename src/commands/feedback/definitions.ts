@@ -16,7 +16,9 @@ function listFilters<Args extends unknown[], Opts extends OptionValues>(command:
 }
 
 export const defineFeedbackList = () =>
-  listFilters(new Command('feedback').description('feedback from others (360): managers, peers, admin staff, customers, direct reports')).addHelpText(
+  listFilters(
+    new Command('feedback').description('feedback from others (360): managers, peers, admin staff, customers, direct reports'),
+  ).addHelpText(
     'after',
     examples([
       'perf feedback add "Best renewal call yet" --from Bob --relationship customer',
@@ -74,6 +76,10 @@ export const defineFeedbackEdit = () =>
     .option('--json', 'print the changed feedback as JSON')
     .addHelpText(
       'after',
-      examples(['perf feedback edit 4 --from "Maria Lopez" --relationship manager', 'perf feedback edit 4 "Best renewal call this year"', 'perf feedback edit 4 -c ""']),
+      examples([
+        'perf feedback edit 4 --from "Maria Lopez" --relationship manager',
+        'perf feedback edit 4 "Best renewal call this year"',
+        'perf feedback edit 4 -c ""',
+      ]),
     );
 export type FeedbackEditOptions = OptionsOf<typeof defineFeedbackEdit>;

@@ -1,5 +1,12 @@
 import type { Context } from '../../context.js';
-import { feedbackToJson, normalizeFeedbackText, normalizeGiver, parseGiverFilter, parseRelationship, RELATIONSHIPS } from '../../domain/feedback.js';
+import {
+  feedbackToJson,
+  normalizeFeedbackText,
+  normalizeGiver,
+  parseGiverFilter,
+  parseRelationship,
+  RELATIONSHIPS,
+} from '../../domain/feedback.js';
 import { listWords } from '../../domain/words.js';
 import { parseId } from '../../domain/ids.js';
 import { UsageError, quote } from '../../errors.js';

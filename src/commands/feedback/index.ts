@@ -11,4 +11,8 @@ export const feedbackCommand = (ctx: Context) =>
     .addCommand(defineFeedbackAdd().action(async (text, options) => (await handlers()).runFeedbackAdd(ctx, text, options)))
     .addCommand(defineFeedbackShow().action(async (id, options) => (await handlers()).runFeedbackShow(ctx, id, options)))
     .addCommand(defineFeedbackEdit().action(async (id, text, options) => (await handlers()).runFeedbackEdit(ctx, id, text, options)))
-    .addCommand(defineRemove('feedback', 'perf feedback', 'perf feedback rm 4').action(async (id, options) => (await handlers()).runFeedbackRm(ctx, id, options)));
+    .addCommand(
+      defineRemove('feedback', 'perf feedback', 'perf feedback rm 4').action(async (id, options) =>
+        (await handlers()).runFeedbackRm(ctx, id, options),
+      ),
+    );

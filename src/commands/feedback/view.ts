@@ -16,14 +16,21 @@ export function renderFeedbackQuote(f: Feedback, view: FeedbackView, indent = ' 
   const { theme } = view;
   const lines = wrapText(f.text, view.width - indent.length - 2);
   const quoted = lines.map((line, i) => `${indent}${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`);
-  const about = [`— ${theme.bold(f.from)}, ${f.relationship}`, formatDay(f.date, splitDay(view.today).year), f.competency ?? '', theme.id(`#${f.id}`)];
+  const about = [
+    `— ${theme.bold(f.from)}, ${f.relationship}`,
+    formatDay(f.date, splitDay(view.today).year),
+    f.competency ?? '',
+    theme.id(`#${f.id}`),
+  ];
   return [...quoted, ...wrapParts(about, view.width, { first: `${indent}   `, indent: `${indent}     ` })];
 }
 
 /** "2 customer, 1 manager" in the order of RELATIONSHIPS. */
 export function formatRelationshipCounts(items: readonly Feedback[]): string {
   const counts = countByRelationship(items);
-  return RELATIONSHIPS.filter((r) => counts[r]).map((r) => `${counts[r]} ${r}`).join(', ');
+  return RELATIONSHIPS.filter((r) => counts[r])
+    .map((r) => `${counts[r]} ${r}`)
+    .join(', ');
 }
 
 /** The list: a heading with counts by relationship, then the quotes, newest first. */
@@ -34,12 +41,20 @@ export function renderFeedbackList(
   const { theme } = view;
   const from = view.by === undefined ? '' : ` from ${quote(view.by)}`;
   if (items.length === 0) {
-    if (!view.filtered) return theme.dim('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager');
+    if (!view.filtered)
+      return theme.dim('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager');
     // An open-ended range ("since 2026-01-01", "until 2027-01-01") reads without "in".
     const when = view.label === 'all time' ? 'matches' : /^(since|until) /.test(view.label) ? view.label : `in ${view.label}`;
-    return wrapText(`No feedback${from} ${when}.`, view.width).map((line) => theme.dim(line)).join('\n');
+    return wrapText(`No feedback${from} ${when}.`, view.width)
+      .map((line) => theme.dim(line))
+      .join('\n');
   }
-  const heading = [theme.heading('Feedback'), from.trim(), view.label, `${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`];
+  const heading = [
+    theme.heading('Feedback'),
+    from.trim(),
+    view.label,
+    `${plural(items.length, 'item')}: ${formatRelationshipCounts(items)}`,
+  ];
   const out = wrapParts(heading, view.width, { indent: '  ' });
   for (const f of items) out.push('', ...renderFeedbackQuote(f, view));
   return out.join('\n');
@@ -61,7 +76,9 @@ export function renderFeedbackDetail(f: Feedback, view: FeedbackView): string {
     '',
     ...lines.map((line, i) => `  ${i === 0 ? '“' : ' '}${line}${i === lines.length - 1 ? '”' : ''}`),
     '',
-    ...rows.flatMap(([k, v]) => wrapText(v, room).map((line, i) => `  ${i === 0 ? theme.dim(k.padEnd(label)) : ' '.repeat(label)}  ${line}`)),
+    ...rows.flatMap(([k, v]) =>
+      wrapText(v, room).map((line, i) => `  ${i === 0 ? theme.dim(k.padEnd(label)) : ' '.repeat(label)}  ${line}`),
+    ),
   ].join('\n');
 }
 
@@ -72,6 +89,12 @@ export function renderFeedbackAdded(f: Feedback, theme: Theme, width: number): s
 
 /** The confirmation line after `perf feedback add|edit|rm`: "Updated feedback #4 · …". */
 export function renderFeedbackChanged(verb: string, f: Feedback, theme: Theme, width: number): string {
-  const parts = [theme.good(`${verb} feedback`), theme.id(`#${f.id}`), formatDay(f.date), `from ${f.from} (${f.relationship})`, f.competency ? `◆ ${f.competency}` : ''];
+  const parts = [
+    theme.good(`${verb} feedback`),
+    theme.id(`#${f.id}`),
+    formatDay(f.date),
+    `from ${f.from} (${f.relationship})`,
+    f.competency ? `◆ ${f.competency}` : '',
+  ];
   return wrapParts(parts, width, { indent: '  ' }).join('\n');
 }

@@ -23,10 +23,15 @@ function goalFields<Args extends unknown[], Opts extends OptionValues>(command: 
     .option('--target <n>', `the number to reach, e.g. 500000 or 2.5 (none: a done-or-not goal${editing ? '; "" removes it' : ''})`)
     .option('--unit <text>', `what is counted: USD, EUR, calls, deals, %, any word${editing ? ' ("" removes it)' : ''}`)
     .option('--baseline <n>', `where it starts from${editing ? '' : ' (default 0)'}; a target below it makes a falling goal`)
-    .option('--start <date>', `its first day${editing ? '' : ' (default today)'}; "april 1" is the most recent one, a full date may be ahead`)
+    .option(
+      '--start <date>',
+      `its first day${editing ? '' : ' (default today)'}; "april 1" is the most recent one, a full date may be ahead`,
+    )
     .option(
       '--due <date>',
-      editing ? 'its due day ("" removes it)' : 'its due day (default with --target: the last day of the review cycle it starts in, see cycle.start)',
+      editing
+        ? 'its due day ("" removes it)'
+        : 'its due day (default with --target: the last day of the review cycle it starts in, see cycle.start)',
     )
     .option(
       '--aligns-to <goal|text>',
@@ -69,12 +74,17 @@ export const defineGoalsEdit = () =>
     .option('--json', 'print the goal as JSON')
     .addHelpText(
       'after',
-      examples(['perf goals edit churn --target 1.5', 'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea', 'perf goals edit 3 --aligns-to ""']),
+      examples([
+        'perf goals edit churn --target 1.5',
+        'perf goals edit 3 --due 2027-03-31 --aligns-to grow-emea',
+        'perf goals edit 3 --aligns-to ""',
+      ]),
     );
 export type GoalsEditOptions = OptionsOf<typeof defineGoalsEdit>;
 
 /** The sanity checks of goal-surprises.ts: asked in a terminal, a warning elsewhere. */
-const SANITY_YES = 'save without asking when the value is over 5x the target or the change over 10x the largest before it (elsewhere: no warning)';
+const SANITY_YES =
+  'save without asking when the value is over 5x the target or the change over 10x the largest before it (elsewhere: no warning)';
 
 export const defineGoalsUpdate = () =>
   new Command('update')
@@ -145,7 +155,12 @@ export const defineGoalsUpdates = () =>
     .option('--json', 'print the updates as a JSON array')
     .addHelpText(
       'after',
-      examples(['perf goals updates q4-arr', 'perf goals updates edit 7 --value 181000', 'perf goals updates edit 7 -d 2026-11-02', 'perf goals updates rm 7']),
+      examples([
+        'perf goals updates q4-arr',
+        'perf goals updates edit 7 --value 181000',
+        'perf goals updates edit 7 -d 2026-11-02',
+        'perf goals updates rm 7',
+      ]),
     );
 export type GoalsUpdatesOptions = OptionsOf<typeof defineGoalsUpdates>;
 

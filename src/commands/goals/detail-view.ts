@@ -81,7 +81,11 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
       out.push(theme.dim('  None.'));
     } else if (detail.updates.length === 0) {
       const change = goal.target === null ? '' : '  (or +15, -5)';
-      out.push(...wrapText(`None yet. Record one with: perf goals update ${goal.slug} <value>${change}`, width - 2).map((line) => theme.dim(`  ${line}`)));
+      out.push(
+        ...wrapText(`None yet. Record one with: perf goals update ${goal.slug} <value>${change}`, width - 2).map((line) =>
+          theme.dim(`  ${line}`),
+        ),
+      );
     } else {
       out.push(...renderUpdates(detail, options));
     }
@@ -124,7 +128,9 @@ function renderUpdates(detail: GoalDetail, { theme, width }: GoalRenderOptions):
       value: formatAmount(c.value, goal.unit),
       update: c,
     }));
-    const widths = [rows.map((r) => r.date.length), rows.map((r) => r.change.length), rows.map((r) => r.value.length)].map((w) => Math.max(...w));
+    const widths = [rows.map((r) => r.date.length), rows.map((r) => r.change.length), rows.map((r) => r.value.length)].map((w) =>
+      Math.max(...w),
+    );
     return { rows, widths, used: 2 + (widths[0] ?? 0) + 2 + (widths[1] ?? 0) + 2 + (widths[2] ?? 0) + percentWidth };
   };
   // A long unit ("qualified opportunities") is said once, in the value column, when twice is too wide.

@@ -22,7 +22,16 @@ import {
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { parseWhen, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-import type { GoalEndingOptions, GoalsRmOptions, GoalsUpdateOptions, GoalsAddOptions, GoalsEditOptions, GoalsListOptions, GoalsReopenOptions, GoalsShowOptions } from './definitions.js';
+import type {
+  GoalEndingOptions,
+  GoalsRmOptions,
+  GoalsUpdateOptions,
+  GoalsAddOptions,
+  GoalsEditOptions,
+  GoalsListOptions,
+  GoalsReopenOptions,
+  GoalsShowOptions,
+} from './definitions.js';
 
 export async function runGoalsList(ctx: Context, options: GoalsListOptions): Promise<void> {
   const store = await ctx.readStore();
@@ -56,12 +65,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalsEdit
   ctx.print(renderGoalSaved('Updated', inertDeep(view), await ctx.theme(), ctx.width));
 }
 
-export async function runGoalsUpdate(
-  ctx: Context,
-  ref: string,
-  rawValue: string,
-  options: GoalsUpdateOptions,
-): Promise<void> {
+export async function runGoalsUpdate(ctx: Context, ref: string, rawValue: string, options: GoalsUpdateOptions): Promise<void> {
   const value = parseUpdateValue(rawValue);
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
   const note = options.note?.trim() || null;

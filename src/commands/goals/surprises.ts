@@ -9,7 +9,12 @@ import { inertDeep } from '../../terminal/inert.js';
  * no one to ask, so it is saved with one warning line, as a script would expect; `--yes` means the
  * rep has looked already. Returns whether to save.
  */
-export async function confirmSurprises(ctx: Context, goal: Goal, surprises: readonly Surprise[], yes: boolean | undefined): Promise<boolean> {
+export async function confirmSurprises(
+  ctx: Context,
+  goal: Goal,
+  surprises: readonly Surprise[],
+  yes: boolean | undefined,
+): Promise<boolean> {
   if (surprises.length === 0 || yes) return true;
   const what = describeSurprises(inertDeep(goal), surprises);
   if (!ctx.interactive) {

@@ -26,9 +26,21 @@ function noteOf(update: GoalUpdateView): string {
 export function renderUpdateList(view: GoalView, updates: readonly GoalUpdateView[], theme: Theme, width: number): string {
   const { goal } = view;
   if (updates.length === 0) return theme.dim(`No updates for ${goal.slug} yet. Record one with: perf goals update ${goal.slug} <value>`);
-  const rows = updates.map((u) => [theme.id(`#${u.id}`), formatShortDay(u.date), updateMove(u, goal.unit), formatAmount(u.value, goal.unit), noteOf(u)]);
+  const rows = updates.map((u) => [
+    theme.id(`#${u.id}`),
+    formatShortDay(u.date),
+    updateMove(u, goal.unit),
+    formatAmount(u.value, goal.unit),
+    noteOf(u),
+  ]);
   const table = renderTable(
-    [{ header: 'id', align: 'right' }, { header: 'date' }, { header: 'update', align: 'right' }, { header: 'value', align: 'right' }, { header: 'note', flex: true }],
+    [
+      { header: 'id', align: 'right' },
+      { header: 'date' },
+      { header: 'update', align: 'right' },
+      { header: 'value', align: 'right' },
+      { header: 'note', flex: true },
+    ],
     rows,
     { theme, width },
   );

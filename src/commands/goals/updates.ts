@@ -16,13 +16,7 @@ import { inertDeep } from '../../terminal/inert.js';
 import { parseWhen, requireYesWithoutTerminal } from '../input.js';
 import type { GoalsUpdatesEditOptions, GoalsUpdatesOptions, GoalsUpdatesRmOptions } from './definitions.js';
 import { confirmSurprises } from './surprises.js';
-import {
-  renderUpdateEdited,
-  renderUpdateList,
-  renderUpdateRemoved,
-  updateMove,
-  updateToJson,
-} from './updates-view.js';
+import { renderUpdateEdited, renderUpdateList, renderUpdateRemoved, updateMove, updateToJson } from './updates-view.js';
 
 export async function runGoalsUpdates(ctx: Context, ref: string, options: GoalsUpdatesOptions): Promise<void> {
   const store = await ctx.readStore();

@@ -1,6 +1,14 @@
 /** The `perf goals` list and the goal commands' confirmations; the detail view (detail-view.ts) shares the phrases exported here. */
 import { daysBetween, type Day } from '../../domain/calendar.js';
-import { STALE_AFTER_DAYS, arrangeGoals, isProjectionShown, staleGoals, tallyGoals, type GoalRow, type GoalView } from '../../domain/goals.js';
+import {
+  STALE_AFTER_DAYS,
+  arrangeGoals,
+  isProjectionShown,
+  staleGoals,
+  tallyGoals,
+  type GoalRow,
+  type GoalView,
+} from '../../domain/goals.js';
 import { EXPECTED_MARK, renderBar } from '../../terminal/charts.js';
 import { formatShortDay, plural, truncate, visibleLength, wrapText } from '../../terminal/format.js';
 import { formatAmount, formatEstimate, formatPercent } from '../../terminal/numbers.js';
@@ -25,7 +33,9 @@ export function renderGoalList(views: readonly GoalView[], options: GoalRenderOp
   if (views.length === 0) {
     return options.finished > 0
       ? theme.dim(`No active goals. perf goals --all shows the ${plural(options.finished, 'finished one')}.`)
-      : [theme.dim('No goals yet. Add one with:'), "  perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD"].join('\n');
+      : [theme.dim('No goals yet. Add one with:'), "  perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD"].join(
+          '\n',
+        );
   }
   const { objectives, others } = arrangeGoals(views);
   const out: string[] = [];
@@ -155,7 +165,11 @@ export function duePhrase(view: GoalView, { theme, today }: GoalRenderOptions): 
 }
 
 /** Where the goal lands at its due date at the rate so far, while that is still ahead. */
-export function projectionPhrase(view: GoalView, { theme, today }: GoalRenderOptions, wording = { before: 'projected ', after: ' at due' }): string[] {
+export function projectionPhrase(
+  view: GoalView,
+  { theme, today }: GoalRenderOptions,
+  wording = { before: 'projected ', after: ' at due' },
+): string[] {
   const { goal, assessment: a } = view;
   if (goal.status !== 'active' || goal.target === null || a.daysLeft === null || a.daysLeft <= 0) return [];
   if (a.pace === 'achieved' || goal.start > today) return [];
@@ -189,7 +203,11 @@ function renderFooter(views: readonly GoalView[], freeTextObjectives: number, { 
   if (finished.dropped) parts.push(`${finished.dropped} dropped`);
   out.push(...fitParts(parts, width));
   if (views.some((v) => v.goal.status === 'active' && v.assessment.pace === 'behind' && expectedFraction(v) !== null)) {
-    out.push(...wrapText(`${EXPECTED_MARK} on a bar marks where the calendar says the goal should be today.`, width).map((line) => theme.dim(line)));
+    out.push(
+      ...wrapText(`${EXPECTED_MARK} on a bar marks where the calendar says the goal should be today.`, width).map((line) =>
+        theme.dim(line),
+      ),
+    );
   }
   const stale = staleGoals(views, today);
   if (stale.length > 0) {

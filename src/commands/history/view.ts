@@ -11,7 +11,8 @@ export function renderUndo(change: Change, now: Date, verb: string): string {
 /** `perf history`: one line a change, newest first, the undone ones marked. */
 export function renderHistory(changes: readonly Change[], total: number, view: { now: Date; theme: Theme }): string {
   const { theme } = view;
-  if (changes.length === 0) return theme.dim('No changes yet: every command that writes is listed here, and perf undo reverses the newest.');
+  if (changes.length === 0)
+    return theme.dim('No changes yet: every command that writes is listed here, and perf undo reverses the newest.');
   const idWidth = Math.max(...changes.map((c) => String(c.id).length)) + 1;
   const lines = changes.map((c) => {
     const id = theme.id(`#${c.id}`.padStart(idWidth));

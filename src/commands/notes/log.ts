@@ -48,8 +48,12 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   const moved = note.goals.filter((g) => g.progress !== null);
   if (moved.length > 0) {
     // Where each goal stands now, so the rep sees what the note did to it.
-    const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([import('../../services/goals.js'), import('../goals/view.js')]);
-    for (const goal of moved) ctx.print(renderGoalStanding(inertDeep(viewOne(store, findGoal(store, String(goal.goalId)), ctx.today())), theme));
+    const [{ findGoal, viewOne }, { renderGoalStanding }] = await Promise.all([
+      import('../../services/goals.js'),
+      import('../goals/view.js'),
+    ]);
+    for (const goal of moved)
+      ctx.print(renderGoalStanding(inertDeep(viewOne(store, findGoal(store, String(goal.goalId)), ctx.today())), theme));
   }
 }
 
@@ -63,7 +67,9 @@ async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink
   const given = options.goal.map(parseGoalOption);
   assertProgressHasGoal(progress, given.length > 0 ? true : null);
   if (progress !== null && given.length > 1) {
-    throw new UsageError(`--progress goes with one --goal, not ${given.length}: give each goal its amount instead, e.g. --goal ${given[0]?.ref}:${options.progress?.trim()}`);
+    throw new UsageError(
+      `--progress goes with one --goal, not ${given.length}: give each goal its amount instead, e.g. --goal ${given[0]?.ref}:${options.progress?.trim()}`,
+    );
   }
   const [only] = given;
   if (progress !== null && only?.amount !== null && only !== undefined) {
@@ -76,7 +82,9 @@ async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink
   for (const option of given) {
     const goal = findGoal(store, option.ref);
     if (links.some((link) => link.goalId === goal.id)) {
-      throw new UsageError(`goal ${quote(goal.slug)} is given twice with --goal: give each goal once, with its amount (${goal.slug}:25000)`);
+      throw new UsageError(
+        `goal ${quote(goal.slug)} is given twice with --goal: give each goal once, with its amount (${goal.slug}:25000)`,
+      );
     }
     const amount = option.amount ?? progress;
     if (amount !== null) assertCanAdd(goal, option.amount === null ? `--progress ${options.progress?.trim()}` : `--goal ${option.shown}`);
@@ -99,7 +107,12 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
   for (const link of moves) {
     const goal = findGoal(store, String(link.goalId));
     const value = { kind: 'add' as const, amount: link.progress ?? 0 };
-    const surprises = checkGoalUpdate(store, goal.id, { value, shown: `--goal ${goal.slug}:${link.progress}`, date: input.date, note: null });
+    const surprises = checkGoalUpdate(store, goal.id, {
+      value,
+      shown: `--goal ${goal.slug}:${link.progress}`,
+      date: input.date,
+      note: null,
+    });
     if (!(await confirmSurprises(ctx, goal, surprises, yes))) return false;
   }
   return true;
@@ -137,7 +150,9 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
     message: 'What happened?',
     validate: (value) => (value.trim() ? true : 'Write a few words, or press Ctrl-C to cancel'),
   });
-  const when = options.date ?? (await prompter.input({ message: 'When?', default: 'today', validate: validator((v) => parseDate(v, { now: ctx.now() })) }));
+  const when =
+    options.date ??
+    (await prompter.input({ message: 'When?', default: 'today', validate: validator((v) => parseDate(v, { now: ctx.now() })) }));
   const type = await prompter.select<NoteType>({
     message: 'Type',
     default: base.type,

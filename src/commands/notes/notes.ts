@@ -6,7 +6,16 @@ import { parseTag } from '../../domain/tags.js';
 import { quote, UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import { findGoal } from '../../services/goals.js';
-import { countNotes, editNote, findNote, hasChanges, listNotes, removeNote, resolveNoteRef, type NoteChanges } from '../../services/notes.js';
+import {
+  countNotes,
+  editNote,
+  findNote,
+  hasChanges,
+  listNotes,
+  removeNote,
+  resolveNoteRef,
+  type NoteChanges,
+} from '../../services/notes.js';
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from '../input.js';
@@ -92,7 +101,8 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     starred: options.star ? true : options.unstar ? false : undefined,
     addTags: options.tag.map(parseTag),
     removeTags: options.untag.map(parseTag),
-    progress: options.progress === undefined ? undefined : options.progress.trim() === '' ? null : parseNumber(options.progress, '--progress'),
+    progress:
+      options.progress === undefined ? undefined : options.progress.trim() === '' ? null : parseNumber(options.progress, '--progress'),
     addCompetencyIds: await readCompetencyIds(ctx, options.competency),
     removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
@@ -103,10 +113,15 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   const id = resolveNoteRef(store, ref);
   // The text as it is, for the editor; an unknown id is refused before it opens.
   const current = findNote(store, id);
-  changes.goals = given.map((option) => ({ goalId: findGoal(store, option.ref).id, amount: option.amount ?? undefined, shown: option.shown }));
+  changes.goals = given.map((option) => ({
+    goalId: findGoal(store, option.ref).id,
+    amount: option.amount ?? undefined,
+    shown: option.shown,
+  }));
   changes.removeGoalIds = options.removeGoal.map((ref) => findGoal(store, ref).id);
   const twice = changes.goals.find((goal, i) => changes.goals?.findIndex((other) => other.goalId === goal.goalId) !== i);
-  if (twice) throw new UsageError(`goal ${quote(given[changes.goals.indexOf(twice)]?.ref ?? '')} is given twice with --goal: give each goal once`);
+  if (twice)
+    throw new UsageError(`goal ${quote(given[changes.goals.indexOf(twice)]?.ref ?? '')} is given twice with --goal: give each goal once`);
   const wantsEditor = options.edit || (!hasChanges(changes) && ctx.interactive);
   if (wantsEditor && changes.text === undefined) {
     const { editText } = await import('../../terminal/editor.js');

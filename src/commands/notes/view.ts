@@ -15,7 +15,8 @@ function noteMeta(note: Note, theme: Theme): string[] {
   if (note.account) parts.push(theme.bold(note.account));
   if (note.starred) parts.push(theme.star('★'));
   if (note.tags.length) parts.push(theme.tag(note.tags.map((t) => `#${t}`).join(' ')));
-  if (note.goals.length > 0) parts.push(`→ ${note.goals.map((g) => `${g.slug}${g.progress !== null ? ` ${formatProgress(g.progress)}` : ''}`).join(', ')}`);
+  if (note.goals.length > 0)
+    parts.push(`→ ${note.goals.map((g) => `${g.slug}${g.progress !== null ? ` ${formatProgress(g.progress)}` : ''}`).join(', ')}`);
   if (note.competencies.length) parts.push(note.competencies.map((c) => `◆ ${c}`).join(' '));
   return parts;
 }
@@ -36,9 +37,7 @@ export function renderNoteList(
   const { theme, width } = options;
   if (notes.length === 0) {
     return theme.dim(
-      options.filtered
-        ? 'No notes match these filters.'
-        : 'No notes yet. Record one with: perf log "Called Acme about the renewal"',
+      options.filtered ? 'No notes match these filters.' : 'No notes yet. Record one with: perf log "Called Acme about the renewal"',
     );
   }
   const currentYear = splitDay(options.today).year;

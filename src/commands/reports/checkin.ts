@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { loadCheckinRenderer, } from '../../exporters/index.js';
+import { loadCheckinRenderer } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { listOneToOnes, recordOneToOne } from '../../services/one-to-ones.js';
 import { readCheckinAgenda } from '../../services/reports.js';
@@ -13,7 +13,8 @@ import type { CheckinOptions } from './definitions.js';
 export async function runCheckin(ctx: Context, options: CheckinOptions): Promise<void> {
   if (options.done) return recordDone(ctx, options);
   if (options.note !== undefined) throw new UsageError('--note goes with --done: perf checkin --done --note "agreed to focus on Acme"');
-  if (options.date !== undefined) throw new UsageError('--date goes with --done: perf checkin --done --date yesterday (for the agenda, use --since)');
+  if (options.date !== undefined)
+    throw new UsageError('--date goes with --done: perf checkin --done --date yesterday (for the agenda, use --since)');
   const format = chooseFormat(options.format, options.json, 'text');
   const since = options.since === undefined ? null : await parseWhen(ctx, options.since, 'past', '--since date');
   const today = ctx.today();
@@ -25,8 +26,10 @@ export async function runCheckin(ctx: Context, options: CheckinOptions): Promise
 }
 
 async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> {
-  if (options.since !== undefined) throw new UsageError('--since is for the agenda: record the conversation with --done alone, or --done --note "..."');
-  if (options.format !== undefined && options.format !== 'json') throw new UsageError('--format is for the agenda: use --done alone, or --done --json');
+  if (options.since !== undefined)
+    throw new UsageError('--since is for the agenda: record the conversation with --done alone, or --done --note "..."');
+  if (options.format !== undefined && options.format !== 'json')
+    throw new UsageError('--format is for the agenda: use --done alone, or --done --json');
   const note = options.note?.trim() || null;
   const date = await parseWhen(ctx, options.date, 'past', '--date');
   const store = await ctx.store();

@@ -16,7 +16,12 @@ export const defineSummary = () =>
     .option('--force', 'overwrite the --out file if it exists')
     .addHelpText(
       'after',
-      examples(['perf summary', 'perf summary --format md -o review-2026.md', 'perf summary --period last-cycle', 'perf summary --from 2026-04-01 --to 2026-09 --json']),
+      examples([
+        'perf summary',
+        'perf summary --format md -o review-2026.md',
+        'perf summary --period last-cycle',
+        'perf summary --from 2026-04-01 --to 2026-09 --json',
+      ]),
     );
 export type SummaryOptions = OptionsOf<typeof defineSummary>;
 

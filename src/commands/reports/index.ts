@@ -11,4 +11,5 @@ export const checkinCommand = (ctx: Context) =>
     .addCommand(defineCheckinEdit().action(async (id, options) => (await import('./one-to-ones.js')).runCheckinEdit(ctx, id, options)))
     .addCommand(defineCheckinRm().action(async (id, options) => (await import('./one-to-ones.js')).runCheckinRm(ctx, id, options)));
 
-export const statusCommand = (ctx: Context) => defineStatus().action(async (options) => (await import('./status.js')).runStatus(ctx, options));
+export const statusCommand = (ctx: Context) =>
+  defineStatus().action(async (options) => (await import('./status.js')).runStatus(ctx, options));

@@ -18,12 +18,17 @@ export function renderStatus(status: JournalStatus, theme: Theme): string {
     row('Last note', `${quiet ? theme.warn(when) : when} · ${plural(status.notes, 'note')} in all`);
     row('Streak', `${plural(status.currentStreak, 'working day')} ${theme.dim(`(longest ${status.longestStreak})`)}`);
   }
-  row('Next review', `${formatShortDay(status.nextReview)}, ${status.daysUntilNextReview === 1 ? 'tomorrow' : `in ${status.daysUntilNextReview} days`}`);
+  row(
+    'Next review',
+    `${formatShortDay(status.nextReview)}, ${status.daysUntilNextReview === 1 ? 'tomorrow' : `in ${status.daysUntilNextReview} days`}`,
+  );
 
   if (status.staleGoals.length) {
     out.push('', theme.heading(`Goals with no update in ${STALE_AFTER_DAYS} days`));
     for (const goal of status.staleGoals) {
-      out.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — last update ${formatRelativeDay(goal.lastUpdate, status.today)}`)}`);
+      out.push(
+        `  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — last update ${formatRelativeDay(goal.lastUpdate, status.today)}`)}`,
+      );
     }
   }
   if (status.overdueDevelopment.length) {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { summaryPeriod } from '../../domain/summary.js';
-import { loadSummaryRenderer, } from '../../exporters/index.js';
+import { loadSummaryRenderer } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
 import { readSummary } from '../../services/reports.js';

@@ -5,13 +5,17 @@ import type { Theme } from '../../terminal/theme.js';
 import { wrapParts } from '../../terminal/wrap.js';
 
 export function renderOneToOneRecorded(oneToOne: OneToOne, width: number, latest = true): string {
-  const parts = [`Recorded the one-to-one on ${formatDay(oneToOne.date)} (#${oneToOne.id}).`, ...(latest ? ['The next agenda starts from here.'] : [])];
+  const parts = [
+    `Recorded the one-to-one on ${formatDay(oneToOne.date)} (#${oneToOne.id}).`,
+    ...(latest ? ['The next agenda starts from here.'] : []),
+  ];
   return wrapParts(parts, width, { separator: ' ' }).join('\n');
 }
 
 /** `perf checkin history`: one block per one-to-one, its id and day, then its note. */
 export function renderOneToOneHistory(oneToOnes: readonly OneToOne[], theme: Theme, width: number): string {
-  if (oneToOnes.length === 0) return theme.dim('No one-to-ones recorded yet: after the meeting, perf checkin --done --note "what we agreed"');
+  if (oneToOnes.length === 0)
+    return theme.dim('No one-to-ones recorded yet: after the meeting, perf checkin --done --note "what we agreed"');
   const idWidth = Math.max(...oneToOnes.map((o) => String(o.id).length)) + 1;
   const lines: string[] = [];
   for (const o of oneToOnes) {

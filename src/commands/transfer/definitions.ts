@@ -10,7 +10,10 @@ export const defineExport = () =>
     .addOption(new Option('--format <format>', 'json, csv or md').choices(EXPORT_FORMATS).default('json' as const))
     .option('-o, --out <file>', 'write it to this file (its folder must exist)')
     .option('--force', 'overwrite the --out file if it exists')
-    .addHelpText('after', examples(['perf export -o journal-backup.json', 'perf export --format csv -o notes.csv', 'perf export --format md > journal.md']));
+    .addHelpText(
+      'after',
+      examples(['perf export -o journal-backup.json', 'perf export --format csv -o notes.csv', 'perf export --format md > journal.md']),
+    );
 export type ExportOptions = OptionsOf<typeof defineExport>;
 
 export const defineImport = () =>

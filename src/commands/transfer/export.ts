@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { loadExportRenderer, } from '../../exporters/index.js';
+import { loadExportRenderer } from '../../exporters/index.js';
 import { exportJournal } from '../../services/export.js';
 import { renderExportWritten } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';

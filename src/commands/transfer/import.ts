@@ -11,7 +11,6 @@ import { renderImportResult } from './view.js';
 import type { JsonSink } from './read-json.js';
 import type { ImportOptions } from './definitions.js';
 
-
 /** What an import reads, for messages about a file it cannot use. */
 const ACCEPTED = 'give a perf export (perf export --format json) or a jrnl export (jrnl --export json)';
 
@@ -50,7 +49,10 @@ export async function runImport(ctx: Context, file: string, options: ImportOptio
 }
 
 async function writeDump(ctx: Context, file: string, outline: DumpOutline): Promise<ImportResult> {
-  const [{ startDumpImport }, { parseDumpRecord }] = await Promise.all([import('../../services/import.js'), import('../../domain/dump-records.js')]);
+  const [{ startDumpImport }, { parseDumpRecord }] = await Promise.all([
+    import('../../services/import.js'),
+    import('../../domain/dump-records.js'),
+  ]);
   const onProgress = await progressReporter(ctx, outline.total);
   const store = await ctx.store();
   const parseOptions = { source: quote(file), now: ctx.now().toISOString(), today: ctx.today(), scaleMax: outline.scaleMax };
@@ -134,7 +136,10 @@ async function checkFile(ctx: Context, file: string, format: Kind | undefined): 
     return { kind: 'jrnl', notes };
   }
   if (!rootIsObject) {
-    if (format === 'perf') throw new UsageError(`invalid ${quote(file)}: not a perf-journal export (expected a JSON object with "format": "perf-journal"); nothing was imported`);
+    if (format === 'perf')
+      throw new UsageError(
+        `invalid ${quote(file)}: not a perf-journal export (expected a JSON object with "format": "perf-journal"); nothing was imported`,
+      );
     throw new UsageError(NEITHER(file));
   }
   if (kind === null || (format === undefined && !formatSeen)) throw new UsageError(NEITHER(file));

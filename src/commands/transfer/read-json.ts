@@ -113,26 +113,26 @@ export async function streamJson(file: string, fd: number, accepted: string, sin
 /** Feeds the file's JSON tokens to `onToken`, skipping a byte order mark; a throw from `onToken` stops the reading. */
 function pipeTokens(fd: number, Parser: ParserClass, onToken: (token: Token) => void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-  // A byte order mark is not JSON, but editors on Windows add one.
-  const bom = Buffer.alloc(3);
-  const start = fs.readSync(fd, bom, 0, 3, 0) === 3 && bom.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
-  const input = fs.createReadStream('', { fd, start });
-  const parser = new Parser({ packValues: true, streamValues: false });
-  const fail = (error: unknown) => {
-    input.destroy();
-    parser.destroy();
-    reject(error);
-  };
-  input.on('error', fail);
-  parser.on('error', (error: Error) => fail(new JsonSyntaxError(error.message)));
-  parser.on('data', (token: Token) => {
-    try {
-      onToken(token);
-    } catch (error) {
-      fail(error);
-    }
-  });
-  parser.on('end', () => resolve());
-  input.pipe(parser);
+    // A byte order mark is not JSON, but editors on Windows add one.
+    const bom = Buffer.alloc(3);
+    const start = fs.readSync(fd, bom, 0, 3, 0) === 3 && bom.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+    const input = fs.createReadStream('', { fd, start });
+    const parser = new Parser({ packValues: true, streamValues: false });
+    const fail = (error: unknown) => {
+      input.destroy();
+      parser.destroy();
+      reject(error);
+    };
+    input.on('error', fail);
+    parser.on('error', (error: Error) => fail(new JsonSyntaxError(error.message)));
+    parser.on('data', (token: Token) => {
+      try {
+        onToken(token);
+      } catch (error) {
+        fail(error);
+      }
+    });
+    parser.on('end', () => resolve());
+    input.pipe(parser);
   });
 }

@@ -58,10 +58,16 @@ export function renderImportResult(file: string, result: ImportResult, width: nu
   const list = (which: 'added' | 'skipped') => listCounts((table) => result.counts[table][which]);
   if (result.mode === 'restore') {
     const added = list('added');
-    return fitSentence([`Restored ${inert(file)} into the empty journal:`, ...(added.length ? countParts(added, '.') : ['nothing to restore.'])], width);
+    return fitSentence(
+      [`Restored ${inert(file)} into the empty journal:`, ...(added.length ? countParts(added, '.') : ['nothing to restore.'])],
+      width,
+    );
   }
   const end = result.skipped ? ';' : '.';
-  const parts = [`Imported ${inert(file)}:`, ...(result.added ? ['added', ...countParts(list('added'), end)] : [`nothing new to add${end}`])];
+  const parts = [
+    `Imported ${inert(file)}:`,
+    ...(result.added ? ['added', ...countParts(list('added'), end)] : [`nothing new to add${end}`]),
+  ];
   if (result.skipped) {
     const duplicates = `${formatNumber(result.skipped)} ${result.skipped === 1 ? 'duplicate' : 'duplicates'}`;
     parts.push(`skipped ${duplicates}`, 'already in the journal:', ...countParts(list('skipped'), '.'));

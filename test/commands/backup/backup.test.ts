@@ -36,7 +36,11 @@ describe('perf backup', () => {
     await run(['backup'], { db });
     const result = await run(['backup', '--json'], { db });
     const json = JSON.parse(result.stdout) as { path: string; bytes: number; at: string };
-    expect(json).toEqual({ path: path.join(backupsOf(db), 'journal-2026-11-26T150000-2.db'), bytes: fs.statSync(json.path).size, at: new Date(NOW).toISOString() });
+    expect(json).toEqual({
+      path: path.join(backupsOf(db), 'journal-2026-11-26T150000-2.db'),
+      bytes: fs.statSync(json.path).size,
+      at: new Date(NOW).toISOString(),
+    });
   });
 
   it('writes FILE, or a dated file inside a folder given as FILE', async () => {
@@ -148,7 +152,19 @@ describe('automatic backups', () => {
     const autos = filesIn(backupsOf(db)).filter((f) => f.includes('-auto-'));
     // 2026-11-26 is a Thursday: 7 days back to Friday 20 November (weeks of 16 and 23 November),
     // then the newest of each of the four weeks before: the Sundays 15, 8, 1 November and 25 October.
-    const kept = ['2026-10-25', '2026-11-01', '2026-11-08', '2026-11-15', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26'];
+    const kept = [
+      '2026-10-25',
+      '2026-11-01',
+      '2026-11-08',
+      '2026-11-15',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+    ];
     expect(autos).toEqual(kept.map((d) => `journal-auto-${d}.db`));
     expect(filesIn(backupsOf(db))).toContain('journal-2026-09-29T150000.db');
   });
@@ -168,7 +184,9 @@ describe('automatic backups', () => {
     const result = await run(['log', 'Saved anyway'], { db });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Logged · #2/);
-    expect(result.stderr).toMatch(/^perf: warning: today's automatic backup could not be written \(.+\); carrying on without it \(to turn automatic backups off: perf config set backup.auto false\)\n$/);
+    expect(result.stderr).toMatch(
+      /^perf: warning: today's automatic backup could not be written \(.+\); carrying on without it \(to turn automatic backups off: perf config set backup.auto false\)\n$/,
+    );
     expect(dumpDb(db)).toContain('Saved anyway');
   });
 
@@ -184,7 +202,7 @@ describe('automatic backups', () => {
     expect(filesIn(backupsOf(db))).toEqual([]);
   });
 
-  it('makes the day\'s backup on a write and none on a read, from a new folder on', async () => {
+  it("makes the day's backup on a write and none on a read, from a new folder on", async () => {
     const db = path.join(tempDir(), 'data', 'journal.db');
     expect((await run(['log', 'First'], { db })).code).toBe(0);
     expect((await run(['notes'], { db, now: '2026-11-27T09:00:00' })).code).toBe(0);
@@ -248,8 +266,16 @@ describe('perf restore', () => {
     await run(['log', 'Newer'], { db });
     const before = fileHash(db);
     const declined = createScriptedPrompter([false]);
-    expect(await run(['restore', copy], { db, tty: true, prompter: declined })).toEqual({ code: 0, stdout: 'Kept the current journal.\n', stderr: '' });
-    expect(declined.asked).toEqual([expect.stringMatching(/^Restore ".*copy\.db" \(1 note, .*\) and replace the journal at .*\? The current journal is kept as a backup\.$/)]);
+    expect(await run(['restore', copy], { db, tty: true, prompter: declined })).toEqual({
+      code: 0,
+      stdout: 'Kept the current journal.\n',
+      stderr: '',
+    });
+    expect(declined.asked).toEqual([
+      expect.stringMatching(
+        /^Restore ".*copy\.db" \(1 note, .*\) and replace the journal at .*\? The current journal is kept as a backup\.$/,
+      ),
+    ]);
     expect(fileHash(db)).toBe(before);
     expect(fs.readdirSync(path.dirname(db)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const accepted = createScriptedPrompter([true]);
@@ -267,13 +293,29 @@ describe('perf restore', () => {
   });
 
   it.each<[string, (file: string, db: string) => unknown, RegExp]>([
-    ['a damaged backup', async (f, db) => damage((await run(['backup', f], { db }), f)), /^perf: cannot restore ".*": it is damaged \(.+\); the journal was not changed\n$/],
+    [
+      'a damaged backup',
+      async (f, db) => damage((await run(['backup', f], { db }), f)),
+      /^perf: cannot restore ".*": it is damaged \(.+\); the journal was not changed\n$/,
+    ],
     ['a text file', (f) => fs.writeFileSync(f, 'hello\n'), /it is not a perf journal \(not an SQLite database\)/],
     ['an empty file', (f) => fs.writeFileSync(f, ''), /it is not a perf journal \(not an SQLite database\)/],
-    ['another program\'s database with user_version 3', (f) => foreignDatabase(f, 3), /it is not a perf journal \(application id 0x00000000, a journal has 0x50455246\)/],
-    ['another program\'s database with user_version 1', (f) => foreignDatabase(f, 1), /it is not a perf journal \(missing table /],
-    ['another program\'s database with no version', (f) => foreignDatabase(f, 0), /it is not a perf journal \(it has no perf-journal schema\)/],
-    ['a journal from a newer perf-journal', (f) => newerJournal(f), /it is from a newer perf-journal \(schema \d+, this program knows \d+\)/],
+    [
+      "another program's database with user_version 3",
+      (f) => foreignDatabase(f, 3),
+      /it is not a perf journal \(application id 0x00000000, a journal has 0x50455246\)/,
+    ],
+    ["another program's database with user_version 1", (f) => foreignDatabase(f, 1), /it is not a perf journal \(missing table /],
+    [
+      "another program's database with no version",
+      (f) => foreignDatabase(f, 0),
+      /it is not a perf journal \(it has no perf-journal schema\)/,
+    ],
+    [
+      'a journal from a newer perf-journal',
+      (f) => newerJournal(f),
+      /it is from a newer perf-journal \(schema \d+, this program knows \d+\)/,
+    ],
   ])('refuses %s, leaving the journal and the file untouched', async (_, make, message) => {
     const db = await journalWith('Current');
     const file = path.join(tempDir(), 'candidate.db');
@@ -370,13 +412,15 @@ describe('perf doctor', () => {
     expect(result.stdout).toMatch(/^Integrity +DAMAGED: /m);
     expect(result.stdout).toContain(`Newest backup  ${newest} (6 days ago)`);
     expect(result.stdout).toContain(`What to do     restore the newest backup (the damaged file is kept): perf restore ${newest}`);
-    expect(result.stderr).toBe(`perf: the journal ${db} is damaged: restore the newest backup (the damaged file is kept): perf restore ${newest}\n`);
+    expect(result.stderr).toBe(
+      `perf: the journal ${db} is damaged: restore the newest backup (the damaged file is kept): perf restore ${newest}\n`,
+    );
     // And that command works.
     expect((await run(['restore', newest, '--yes'], { db })).code).toBe(0);
     expect((await run(['doctor'], { db })).code).toBe(0);
   });
 
-  it('another program\'s file is not a journal: exit 1', async () => {
+  it("another program's file is not a journal: exit 1", async () => {
     const db = path.join(tempDir(), 'photos.db');
     foreignDatabase(db, 3);
     const result = await run(['doctor', '--json'], { db });
@@ -409,7 +453,11 @@ describe('backup settings', () => {
 
   it('lists them with their defaults, backup.auto as a boolean in JSON', async () => {
     const db = tempDbPath();
-    expect(JSON.parse((await run(['config', '--json'], { db })).stdout)).toMatchObject({ 'backup.auto': true, 'backup.keep-daily': 7, 'backup.keep-weekly': 4 });
+    expect(JSON.parse((await run(['config', '--json'], { db })).stdout)).toMatchObject({
+      'backup.auto': true,
+      'backup.keep-daily': 7,
+      'backup.keep-weekly': 4,
+    });
     await run(['config', 'set', 'backup.auto', 'FALSE'], { db });
     expect((await run(['config', 'get', 'backup.auto', '--json'], { db })).stdout).toBe('false\n');
   });

@@ -12,7 +12,19 @@ const journalWithData = journalFixture(async (db) => {
     ['rate', 'negotiation', '2', '--source', 'manager', '--by', 'Maria', '--date', '2026-03-02'],
     ['rate', 'closing', '4', '--date', '2026-11-01'],
     ['rate', 'discovery', '5', '--date', '2026-11-01'],
-    ['feedback', 'add', 'Kept our margin on the Acme deal', '--from', 'Maria', '--relationship', 'manager', '-c', 'negotiation', '-d', '2026-11-02'],
+    [
+      'feedback',
+      'add',
+      'Kept our margin on the Acme deal',
+      '--from',
+      'Maria',
+      '--relationship',
+      'manager',
+      '-c',
+      'negotiation',
+      '-d',
+      '2026-11-02',
+    ],
     ['dev', 'add', 'Negotiation workshop', '-c', 'negotiation', '--due', '2027-03-31', '--assigned-by', '2025 appraisal'],
   ]) {
     const result = await run(args, { db });
@@ -38,7 +50,9 @@ describe('perf competencies (list)', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Competencies · scale 1–5');
     for (const name of ['Prospecting', 'Objection handling', 'Pipeline management', 'Collaboration']) expect(result.stdout).toContain(name);
-    expect(result.stdout).toContain('No ratings yet. Rate every competency in turn: perf rate\nor one at a time: perf rate negotiation 3\n');
+    expect(result.stdout).toContain(
+      'No ratings yet. Rate every competency in turn: perf rate\nor one at a time: perf rate negotiation 3\n',
+    );
     expect(fs.existsSync(db)).toBe(false);
   });
 
@@ -128,7 +142,11 @@ describe('perf competencies show', () => {
   });
 
   it('refuses an ambiguous or unknown reference', async () => {
-    await expectRefused(['competencies', 'show', 'c'], db, /competency "c" is ambiguous: it matches closing, communication, collaboration\n$/);
+    await expectRefused(
+      ['competencies', 'show', 'c'],
+      db,
+      /competency "c" is ambiguous: it matches closing, communication, collaboration\n$/,
+    );
     await expectRefused(['competencies', 'show', 'negociation'], db, /unknown competency "negociation": did you mean negotiation\?/);
     await expectRefused(['competencies', 'show', '99'], db, /no competency with id 99/);
   });
@@ -137,10 +155,19 @@ describe('perf competencies show', () => {
 describe('perf competencies add', () => {
   it('adds one at the end of the framework with its own slug', async () => {
     const db = await journalWithData();
-    const result = await run(['competencies', 'add', 'Social', 'selling', '--description', 'Finds buyers on LinkedIn', '--target', '4'], { db });
+    const result = await run(['competencies', 'add', 'Social', 'selling', '--description', 'Finds buyers on LinkedIn', '--target', '4'], {
+      db,
+    });
     expect(result.stdout).toBe('Added Social selling (social-selling).\n');
     const added = await competencyJson(db, 'social-selling');
-    expect(added).toMatchObject({ id: 13, name: 'Social selling', description: 'Finds buyers on LinkedIn', target: 4, ownTarget: 4, gap: null });
+    expect(added).toMatchObject({
+      id: 13,
+      name: 'Social selling',
+      description: 'Finds buyers on LinkedIn',
+      target: 4,
+      ownTarget: 4,
+      gap: null,
+    });
     const list = JSON.parse((await run(['competencies', '--json'], { db })).stdout) as CompetencyJson[];
     expect(list.at(-1)?.slug).toBe('social-selling');
   });
@@ -148,7 +175,14 @@ describe('perf competencies add', () => {
   it('--json prints the new competency', async () => {
     const db = newJournal();
     const result = await run(['competencies', 'add', 'Forecasting', '--json'], { db });
-    expect(JSON.parse(result.stdout)).toMatchObject({ id: 13, slug: 'forecasting', name: 'Forecasting', target: 5, ownTarget: null, latest: null });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      id: 13,
+      slug: 'forecasting',
+      name: 'Forecasting',
+      target: 5,
+      ownTarget: null,
+      latest: null,
+    });
   });
 
   it('gives a different name with the same slug a numbered slug', async () => {
@@ -178,7 +212,9 @@ describe('perf competencies edit', () => {
     const db = await journalWithData();
     await run(['competencies', 'add', 'Social selling'], { db });
     const renamed = await run(['competencies', 'edit', 'social-selling', '--name', 'Social media selling'], { db });
-    expect(renamed.stdout).toBe('Updated Social media selling; its slug stays social-selling (--slug\n  social-media-selling changes it).\n');
+    expect(renamed.stdout).toBe(
+      'Updated Social media selling; its slug stays social-selling (--slug\n  social-media-selling changes it).\n',
+    );
     const shown = await run(['competencies', 'show', 'social-selling'], { db });
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/^Social media selling {2}social-selling · #13\n/);
@@ -198,12 +234,21 @@ describe('perf competencies edit', () => {
   });
 
   it.each([
-    [['competencies', 'edit', 'collab', '--slug', 'Team Work'], /invalid slug "Team Work": use lowercase letters, digits and single dashes/],
+    [
+      ['competencies', 'edit', 'collab', '--slug', 'Team Work'],
+      /invalid slug "Team Work": use lowercase letters, digits and single dashes/,
+    ],
     [['competencies', 'edit', 'collab', '--slug', '42'], /slug "42" is ambiguous: a number names a competency by its id; add letters/],
-    [['competencies', 'edit', 'collab', '--slug', 'closing'], /slug "closing" is taken by competency #6 "Closing": choose another with --slug/],
+    [
+      ['competencies', 'edit', 'collab', '--slug', 'closing'],
+      /slug "closing" is taken by competency #6 "Closing": choose another with --slug/,
+    ],
     [['competencies', 'add', 'Social selling', '--slug', 'negotiation'], /slug "negotiation" is taken by competency #5/],
     [['competencies', 'add', 'Social selling', '--slug', ''], /invalid slug ""/],
-    [['competencies', 'add', 'Social selling', '--slug', `s${'-x'.repeat(30)}`], /invalid slug "s-x-x.*": it has 61 characters; use at most 60$/m],
+    [
+      ['competencies', 'add', 'Social selling', '--slug', `s${'-x'.repeat(30)}`],
+      /invalid slug "s-x-x.*": it has 61 characters; use at most 60$/m,
+    ],
   ])('refuses %j', async (args, message) => {
     await expectRefused(args, await journalWithData(), message);
   });
@@ -241,7 +286,11 @@ describe('perf competencies edit', () => {
 
   it('refuses nothing to change, a taken name, a bad target and an unknown competency', async () => {
     const db = await journalWithData();
-    await expectRefused(['competencies', 'edit', 'negotiation'], db, /nothing to change: give --name, --slug, --description, --target or --no-target/);
+    await expectRefused(
+      ['competencies', 'edit', 'negotiation'],
+      db,
+      /nothing to change: give --name, --slug, --description, --target or --no-target/,
+    );
     await expectRefused(['competencies', 'edit', 'negotiation', '--name', 'closing'], db, /a competency named "Closing" already exists/);
     await expectRefused(['competencies', 'edit', 'negotiation', '--target', '0'], db, /invalid target "0"/);
     await expectRefused(['competencies', 'edit', 'haggling', '--target', '4'], db, /unknown competency "haggling"/);
@@ -260,7 +309,7 @@ describe('perf competencies rm', () => {
     await run(['competencies', 'add', 'Forecasting'], { db });
     const result = await run(['competencies', 'rm', 'forecasting'], { db });
     expect(result.stdout).toBe('Removed Forecasting (forecasting).\n');
-    expect(((JSON.parse((await run(['competencies', '--json'], { db })).stdout)) as unknown[]).length).toBe(12);
+    expect((JSON.parse((await run(['competencies', '--json'], { db })).stdout) as unknown[]).length).toBe(12);
   });
 
   it('refuses one with ratings, feedback, notes or development without --force', async () => {
@@ -292,7 +341,9 @@ describe('perf competencies rm', () => {
 describe('human output', () => {
   it('fits in 80 columns, with data and in the empty state', async () => {
     const db = await journalWithData();
-    await run(['dev', 'done', '1', '--note', 'Now trading terms for price rather than giving discounts; used it on Acme and Globex'], { db });
+    await run(['dev', 'done', '1', '--note', 'Now trading terms for price rather than giving discounts; used it on Acme and Globex'], {
+      db,
+    });
     const empty = tempDbPath();
     const views = [
       ['competencies'],
@@ -315,7 +366,11 @@ describe('human output', () => {
 describe('a rep at work', () => {
   it('rates, plans and lists as a rep would', async () => {
     const db = tempDbPath();
-    expect(await run(['rate', 'negotiation', '3'], { db })).toEqual({ code: 0, stderr: createdLine(db), stdout: 'Rated Negotiation 3/5 · self, Thu 26 Nov 2026\n' });
+    expect(await run(['rate', 'negotiation', '3'], { db })).toEqual({
+      code: 0,
+      stderr: createdLine(db),
+      stdout: 'Rated Negotiation 3/5 · self, Thu 26 Nov 2026\n',
+    });
     expect((await run(['dev', 'add', 'Negotiation workshop', '-c', 'neg'], { db })).code).toBe(0);
     const list = JSON.parse((await run(['competencies', '--json'], { db })).stdout) as CompetencyJson[];
     expect(list.find((c) => c.slug === 'negotiation')).toMatchObject({ gap: 2, improvementTarget: true, openDevelopment: 1 });

@@ -20,7 +20,14 @@ describe('perf rate <competency> <rating>', () => {
     const db = await journal();
     const result = await run(['rate', 'neg', '4', '--note', 'held price on Acme'], { db });
     expect(result).toEqual({ code: 0, stderr: '', stdout: 'Rated Negotiation 4/5 (was 3 on Thu 1 Oct) · self, Thu 26 Nov 2026\n' });
-    expect(ratings(db).at(-1)).toMatchObject({ competency_id: 5, date: '2026-11-26', rating: 4, source: 'self', rated_by: null, note: 'held price on Acme' });
+    expect(ratings(db).at(-1)).toMatchObject({
+      competency_id: 5,
+      date: '2026-11-26',
+      rating: 4,
+      source: 'self',
+      rated_by: null,
+      note: 'held price on Acme',
+    });
   });
 
   it('records ratings from others with who gave them', async () => {
@@ -34,7 +41,9 @@ describe('perf rate <competency> <rating>', () => {
     const db = await journal();
     await run(['rate', 'closing', '4', '--source', 'manager', '-d', '2026-06-30'], { db });
     const older = await run(['rate', 'closing', '3', '--source', 'manager', '-d', '2026-04-02'], { db });
-    expect(older.stdout).toBe('Rated Closing 3/5 · manager, Thu 2 Apr 2026\n  Recorded as history: the latest manager rating is still 4 (Tue 30 Jun).\n');
+    expect(older.stdout).toBe(
+      'Rated Closing 3/5 · manager, Thu 2 Apr 2026\n  Recorded as history: the latest manager rating is still 4 (Tue 30 Jun).\n',
+    );
     // Another source has its own latest: a self rating is compared with the last self rating only.
     expect((await run(['rate', 'closing', '2', '-d', '2026-01-05'], { db })).stdout).toBe('Rated Closing 2/5 · self, Mon 5 Jan 2026\n');
     expect((await run(['rate', 'closing', '5', '--source', 'manager', '-d', '2026-06-30'], { db })).stdout).toBe(
@@ -44,7 +53,15 @@ describe('perf rate <competency> <rating>', () => {
 
   it('marks older ratings of a walk-through as history', async () => {
     const db = await journal();
-    const prompter = createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, 2, 3, ...Array.from({ length: 6 }, () => ACCEPT_DEFAULT)]);
+    const prompter = createScriptedPrompter([
+      ACCEPT_DEFAULT,
+      ACCEPT_DEFAULT,
+      ACCEPT_DEFAULT,
+      ACCEPT_DEFAULT,
+      2,
+      3,
+      ...Array.from({ length: 6 }, () => ACCEPT_DEFAULT),
+    ]);
     const result = await run(['rate', '--source', 'manager', '--by', 'Maria', '-d', '2026-01-15'], { db, tty: true, prompter });
     expect(result.stdout.split('\n').slice(2)).toEqual([
       'Rated 2 competencies · manager, Maria, Thu 15 Jan 2026',
@@ -87,7 +104,10 @@ describe('perf rate <competency> <rating>', () => {
     [['rate', 'negotiation', '3', '--source', 'boss'], /unknown source "boss": use self, manager, peer, customer or other$/],
     [['rate', 'negotiation', '3', '--by', 'Maria'], /--by "Maria" names who rated you: add --source manager, peer, customer or other$/],
     [['rate', 'negotiation', '3', '--date', 'tomorrow'], /date "tomorrow" is in the future/],
-    [['rate', 'negotiation', '3', '--date', '2027-01-01'], /date "2027-01-01" is in the future: use today \(2026-11-26\) or an earlier day$/],
+    [
+      ['rate', 'negotiation', '3', '--date', '2027-01-01'],
+      /date "2027-01-01" is in the future: use today \(2026-11-26\) or an earlier day$/,
+    ],
     [['rate', 'negotiation', '3', '--date', 'soonish'], /invalid date "soonish"/],
     [['rate'], /perf rate needs a competency and a rating when not run in a terminal, e.g. perf rate negotiation 3$/],
     [['rate', 'negotiation'], /missing rating for negotiation: use e.g. perf rate negotiation 3 \(1 to 5\)$/],
@@ -143,7 +163,11 @@ describe('perf rate in a terminal', () => {
         '',
       ].join('\n'),
     );
-    expect(ratings(db).slice(2).map((r) => [r.competency_id, r.rating, r.source, r.date])).toEqual([
+    expect(
+      ratings(db)
+        .slice(2)
+        .map((r) => [r.competency_id, r.rating, r.source, r.date]),
+    ).toEqual([
       [1, 2, 'self', '2026-11-26'],
       [3, 3, 'self', '2026-11-26'],
       [5, 4, 'self', '2026-11-26'],
@@ -159,7 +183,11 @@ describe('perf rate in a terminal', () => {
     const result = await run(args, { db, tty: true, prompter });
     expect(result.code).toBe(0);
     expect(prompter.asked[5]).toBe('Closing (last 4 on Mon 2 Mar)');
-    expect(ratings(db).slice(2).map((r) => [r.competency_id, r.rating, r.source, r.rated_by, r.note, r.date])).toEqual([
+    expect(
+      ratings(db)
+        .slice(2)
+        .map((r) => [r.competency_id, r.rating, r.source, r.rated_by, r.note, r.date]),
+    ).toEqual([
       [5, 2, 'manager', 'Maria', '2025 appraisal', '2026-03-02'],
       [6, 3, 'manager', 'Maria', '2025 appraisal', '2026-03-02'],
     ]);
@@ -175,9 +203,20 @@ describe('perf rate in a terminal', () => {
     expect(dumpDb(db)).toEqual(before);
 
     // The same value chosen on purpose is a new rating; Enter elsewhere still writes nothing.
-    const again = createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, 4, ACCEPT_DEFAULT, 3, ...Array.from({ length: 7 }, () => ACCEPT_DEFAULT)]);
+    const again = createScriptedPrompter([
+      ACCEPT_DEFAULT,
+      ACCEPT_DEFAULT,
+      4,
+      ACCEPT_DEFAULT,
+      3,
+      ...Array.from({ length: 7 }, () => ACCEPT_DEFAULT),
+    ]);
     expect((await run(['rate'], { db, tty: true, prompter: again })).code).toBe(0);
-    expect(ratings(db).slice(2).map((r) => [r.competency_id, r.rating, r.date])).toEqual([
+    expect(
+      ratings(db)
+        .slice(2)
+        .map((r) => [r.competency_id, r.rating, r.date]),
+    ).toEqual([
       [3, 4, '2026-11-26'],
       [5, 3, '2026-11-26'],
     ]);
@@ -196,7 +235,10 @@ describe('perf rate in a terminal', () => {
   it('refuses a future date before asking anything', async () => {
     const db = await journal();
     const prompter = createScriptedPrompter([]);
-    await expectRefused(['rate', '--source', 'manager', '--date', 'next friday'], db, /date "next friday" is in the future/, { tty: true, prompter });
+    await expectRefused(['rate', '--source', 'manager', '--date', 'next friday'], db, /date "next friday" is in the future/, {
+      tty: true,
+      prompter,
+    });
     expect(prompter.asked).toEqual([]);
   });
 

@@ -47,7 +47,11 @@ describe('perf ratings', () => {
 
   it('says so when there are none, without creating the journal', async () => {
     const db = tempDbPath();
-    expect(await run(['ratings', 'closing'], { db })).toEqual({ code: 0, stderr: '', stdout: 'No ratings of closing yet. Rate it: perf rate closing 3\n' });
+    expect(await run(['ratings', 'closing'], { db })).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'No ratings of closing yet. Rate it: perf rate closing 3\n',
+    });
     expect(dumpDb(db)).toBeNull();
   });
 
@@ -63,7 +67,15 @@ describe('perf ratings edit', () => {
     const db = await journal();
     const result = await run(['ratings', 'edit', '1', '--rating', '2', '-d', '2026-09-30', '--note', '', '--json'], { db });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ id: 1, competency: 'negotiation', date: '2026-09-30', rating: 2, source: 'self', by: null, note: null });
+    expect(JSON.parse(result.stdout)).toEqual({
+      id: 1,
+      competency: 'negotiation',
+      date: '2026-09-30',
+      rating: 2,
+      source: 'self',
+      by: null,
+      note: null,
+    });
     expect((await listed(db)).find((r) => r.id === 1)).toMatchObject({ rating: 2, date: '2026-09-30', note: null });
   });
 
@@ -111,9 +123,19 @@ describe('perf ratings rm', () => {
   it('deletes with --yes and prints the deleted rating', async () => {
     const db = await journal();
     const result = await run(['ratings', 'rm', '2', '--yes', '--json'], { db });
-    expect(JSON.parse(result.stdout)).toEqual({ id: 2, competency: 'closing', date: '2026-03-02', rating: 4, source: 'manager', by: 'Maria', note: null });
+    expect(JSON.parse(result.stdout)).toEqual({
+      id: 2,
+      competency: 'closing',
+      date: '2026-03-02',
+      rating: 4,
+      source: 'manager',
+      by: 'Maria',
+      note: null,
+    });
     expect((await listed(db)).map((r) => r.id)).toEqual([3, 1]);
-    expect((await run(['ratings', 'rm', '3', '--yes'], { db })).stdout).toBe('Deleted rating #3: negotiation 4/5 · peer, Ana · Fri 20 Nov 2026\n');
+    expect((await run(['ratings', 'rm', '3', '--yes'], { db })).stdout).toBe(
+      'Deleted rating #3: negotiation 4/5 · peer, Ana · Fri 20 Nov 2026\n',
+    );
   });
 
   it('asks in a terminal, and keeps it on no or Ctrl-C', async () => {

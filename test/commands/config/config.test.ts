@@ -35,7 +35,10 @@ describe('perf config', () => {
       'backup.keep-daily': 7,
       'backup.keep-weekly': 4,
     };
-    for (const args of [['config', '--json'], ['config', 'list', '--json']]) {
+    for (const args of [
+      ['config', '--json'],
+      ['config', 'list', '--json'],
+    ]) {
       const listed = await run(args, { db });
       expect(listed.code).toBe(0);
       expect(JSON.parse(listed.stdout)).toEqual(defaults);
@@ -68,7 +71,11 @@ describe('perf config', () => {
     await run(['config', 'set', 'role', 'Account Executive'], { db });
     await run(['config', 'set', 'cycle.start', '04-01'], { db });
     expect(await run(['config', 'unset', 'role'], { db })).toEqual({ code: 0, stdout: 'Unset role.\n', stderr: '' });
-    expect(await run(['config', 'unset', 'cycle.start'], { db })).toEqual({ code: 0, stdout: 'Unset cycle.start: back to its default, 01-01.\n', stderr: '' });
+    expect(await run(['config', 'unset', 'cycle.start'], { db })).toEqual({
+      code: 0,
+      stdout: 'Unset cycle.start: back to its default, 01-01.\n',
+      stderr: '',
+    });
     expect(await run(['config', 'get', 'role', '--json'], { db })).toEqual({ code: 0, stdout: 'null\n', stderr: '' });
     expect(JSON.parse((await run(['config', '--json'], { db })).stdout)).toMatchObject({ role: null, 'cycle.start': '01-01' });
     expect(dumpDb(db)).not.toContain('"key":"role"');
@@ -86,10 +93,19 @@ describe('perf config', () => {
   });
 
   it.each([
-    [['config', 'set', 'name', ''], /^perf: invalid value for name: it cannot be empty \(use any text, e.g. "Jane Doe"; to remove it: perf config unset name\)\n$/],
+    [
+      ['config', 'set', 'name', ''],
+      /^perf: invalid value for name: it cannot be empty \(use any text, e.g. "Jane Doe"; to remove it: perf config unset name\)\n$/,
+    ],
     [['config', 'set', 'role', '   '], /invalid value for role: it cannot be empty/],
-    [['config', 'set', 'colour', 'red'], /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly/],
-    [['config', 'unset', 'colour'], /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly/],
+    [
+      ['config', 'set', 'colour', 'red'],
+      /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly/,
+    ],
+    [
+      ['config', 'unset', 'colour'],
+      /unknown setting "colour": use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly/,
+    ],
     [['config', 'get', 'colour'], /unknown setting "colour"/],
     [['config', 'set', 'scale.max', '11'], /invalid scale.max "11": use a whole number from 2 to 10/],
     [['config', 'set', 'cycle.start', '13-01'], /invalid cycle.start "13-01"/],
@@ -124,9 +140,17 @@ describe('perf config', () => {
       .prepare("INSERT INTO ratings (competency_id, date, rating, created_at) VALUES (1, '2026-11-01', 6, '2026-11-01T10:00:00.000Z')")
       .run();
     sqlite.close();
-    await expectRefused(['config', 'set', 'scale.max', '5'], db, /^perf: invalid scale\.max "5": ratings up to 6 already exist; use 6 or more$/m);
+    await expectRefused(
+      ['config', 'set', 'scale.max', '5'],
+      db,
+      /^perf: invalid scale\.max "5": ratings up to 6 already exist; use 6 or more$/m,
+    );
     expect(await run(['config', 'set', 'scale.max', '6'], { db })).toEqual({ code: 0, stdout: 'scale.max = 6\n', stderr: '' });
     expect(dumpDb(db)).toContain('"key":"scale.max","value":"6"');
-    await expectRefused(['config', 'unset', 'scale.max'], db, /^perf: cannot unset scale\.max: its default 5 is below ratings of up to 6 already given; keep it$/m);
+    await expectRefused(
+      ['config', 'unset', 'scale.max'],
+      db,
+      /^perf: cannot unset scale\.max: its default 5 is below ratings of up to 6 already given; keep it$/m,
+    );
   });
 });

@@ -29,7 +29,10 @@ function activities(db: string): Row[] {
 describe('perf dev add', () => {
   it('plans an activity for a competency', async () => {
     const db = newJournal();
-    const result = await run(['dev', 'add', 'Negotiation', 'workshop', '-c', 'neg', '--due', 'march 31', '--assigned-by', '2025 appraisal'], { db });
+    const result = await run(
+      ['dev', 'add', 'Negotiation', 'workshop', '-c', 'neg', '--due', 'march 31', '--assigned-by', '2025 appraisal'],
+      { db },
+    );
     expect(result).toEqual({
       code: 0,
       stderr: '',
@@ -109,7 +112,9 @@ describe('perf dev (list)', () => {
     const db = await journal();
     const result = await run(['dev', '--all'], { db });
     expect(result.stdout).toContain('Development plan · 4 open, 1 overdue, 2 closed');
-    expect(result.stdout).toMatch(/#6 {2}Public speaking course\n {6}dropped Tue 10 Nov\n {6}why: Course cancelled\n\n {2}#5 {2}Product certification\n {6}product-knowledge · done Thu 15 Oct\n {6}outcome: Passed with 92%\n$/);
+    expect(result.stdout).toMatch(
+      /#6 {2}Public speaking course\n {6}dropped Tue 10 Nov\n {6}why: Course cancelled\n\n {2}#5 {2}Product certification\n {6}product-knowledge · done Thu 15 Oct\n {6}outcome: Passed with 92%\n$/,
+    );
   });
 
   it('--json prints a flat array in the plan order', async () => {
@@ -143,7 +148,9 @@ describe('perf dev (list)', () => {
 
   it('prints the empty state on a missing journal without creating it', async () => {
     const db = tempDbPath();
-    expect((await run(['dev'], { db })).stdout).toBe('No open development activities (perf dev --all shows finished ones).\nPlan one: perf dev add "Negotiation course" -c negotiation --due 2027-03-31\n');
+    expect((await run(['dev'], { db })).stdout).toBe(
+      'No open development activities (perf dev --all shows finished ones).\nPlan one: perf dev add "Negotiation course" -c negotiation --due 2027-03-31\n',
+    );
     expect(JSON.parse((await run(['dev', '--json'], { db })).stdout)).toEqual([]);
     expect(fs.existsSync(db)).toBe(false);
   });
@@ -159,8 +166,14 @@ describe('perf dev start|done|drop', () => {
     expect(done.stdout).toBe(
       'Done #1 Negotiation workshop · negotiation · done Thu 26 Nov\n  assigned by 2025 appraisal\n  Outcome: Now trading terms for price\n',
     );
-    expect((await run(['dev', 'drop', '#3'], { db })).stdout).toBe('Dropped #3 Shadow Ana on enterprise demos · presentation · dropped Thu 26 Nov\n  assigned by Maria\n');
-    expect(activities(db).slice(0, 3).map((a) => [a.id, a.status, a.started_on, a.completed_on, a.outcome])).toEqual([
+    expect((await run(['dev', 'drop', '#3'], { db })).stdout).toBe(
+      'Dropped #3 Shadow Ana on enterprise demos · presentation · dropped Thu 26 Nov\n  assigned by Maria\n',
+    );
+    expect(
+      activities(db)
+        .slice(0, 3)
+        .map((a) => [a.id, a.status, a.started_on, a.completed_on, a.outcome]),
+    ).toEqual([
       [1, 'done', '2026-11-02', '2026-11-26', 'Now trading terms for price'],
       [2, 'in-progress', '2026-11-25', null, null],
       [3, 'dropped', null, '2026-11-26', null],
@@ -175,7 +188,12 @@ describe('perf dev start|done|drop', () => {
   it('keeps a note on starting apart from the outcome', async () => {
     const db = await journal();
     const started = await run(['dev', 'start', '2', '--note', 'Booked for the March cohort', '--json'], { db });
-    expect(JSON.parse(started.stdout)).toMatchObject({ id: 2, status: 'in-progress', startNote: 'Booked for the March cohort', outcome: null });
+    expect(JSON.parse(started.stdout)).toMatchObject({
+      id: 2,
+      status: 'in-progress',
+      startNote: 'Booked for the March cohort',
+      outcome: null,
+    });
     const done = await run(['dev', 'done', '2', '--note', 'Asking better questions'], { db });
     expect(done.stdout).toContain('Started: Booked for the March cohort');
     expect(done.stdout).toContain('Outcome: Asking better questions');

@@ -6,7 +6,19 @@ import { journalFixture } from '../../harness/journals.js';
 // Feedback #1 (Maria, manager, discovery) and #2 (Bob Stone, customer).
 const journal = journalFixture(async (db) => {
   for (const args of [
-    ['feedback', 'add', 'Great discovery call with Initech', '--from', 'Maria', '--relationship', 'manager', '-c', 'disc', '-d', '2026-09-10'],
+    [
+      'feedback',
+      'add',
+      'Great discovery call with Initech',
+      '--from',
+      'Maria',
+      '--relationship',
+      'manager',
+      '-c',
+      'disc',
+      '-d',
+      '2026-09-10',
+    ],
     ['feedback', 'add', 'Turned our renewal around in a week', '--from', 'Bob Stone', '--relationship', 'customer', '-d', '2026-11-20'],
   ]) {
     expect(stderrAfterCreating((await run(args, { db })).stderr, db)).toBe('');
@@ -20,7 +32,27 @@ async function shown(db: string, id: number): Promise<Record<string, unknown>> {
 describe('perf feedback edit', () => {
   it('changes the text, who said it, the relationship, the day and the competency', async () => {
     const db = await journal();
-    const result = await run(['feedback', 'edit', '2', 'Turned', 'the', 'renewal', 'around', '--from', 'Bob  Stone Jr', '--relationship', 'peers', '-d', '2026-11-19', '-c', 'neg', '--json'], { db });
+    const result = await run(
+      [
+        'feedback',
+        'edit',
+        '2',
+        'Turned',
+        'the',
+        'renewal',
+        'around',
+        '--from',
+        'Bob  Stone Jr',
+        '--relationship',
+        'peers',
+        '-d',
+        '2026-11-19',
+        '-c',
+        'neg',
+        '--json',
+      ],
+      { db },
+    );
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
       id: 2,
@@ -69,7 +101,9 @@ describe('perf feedback rm', () => {
     expect(JSON.parse(result.stdout)).toEqual(before);
     const left = JSON.parse((await run(['feedback', '--json'], { db })).stdout) as { id: number }[];
     expect(left.map((f) => f.id)).toEqual([1]);
-    expect((await run(['feedback', 'rm', '1', '--yes'], { db })).stdout).toBe('Deleted feedback · #1 · Thu 10 Sep 2026 · from Maria (manager) · ◆ discovery\n');
+    expect((await run(['feedback', 'rm', '1', '--yes'], { db })).stdout).toBe(
+      'Deleted feedback · #1 · Thu 10 Sep 2026 · from Maria (manager) · ◆ discovery\n',
+    );
   });
 
   it('asks in a terminal, naming what was said', async () => {

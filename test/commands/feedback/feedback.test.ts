@@ -7,8 +7,30 @@ import { journalFixture, newJournal } from '../../harness/journals.js';
 
 const journal = journalFixture(async (db) => {
   for (const args of [
-    ['feedback', 'add', 'Great discovery call with Initech', '--from', 'Maria', '--relationship', 'manager', '-c', 'disc', '-d', '2026-09-10'],
-    ['feedback', 'add', 'Jane turned our renewal around in a week and kept us informed every step of the way.', '--from', 'Bob Stone', '--relationship', 'customer', '-d', '2026-11-20'],
+    [
+      'feedback',
+      'add',
+      'Great discovery call with Initech',
+      '--from',
+      'Maria',
+      '--relationship',
+      'manager',
+      '-c',
+      'disc',
+      '-d',
+      '2026-09-10',
+    ],
+    [
+      'feedback',
+      'add',
+      'Jane turned our renewal around in a week and kept us informed every step of the way.',
+      '--from',
+      'Bob Stone',
+      '--relationship',
+      'customer',
+      '-d',
+      '2026-11-20',
+    ],
     ['feedback', 'add', 'Thanks', 'for', 'sorting', 'the', 'invoices', '--from', 'Sam', '--relationship', 'admin', '-d', '2026-11-24'],
     ['feedback', 'add', 'Always shares what works', '--from', 'Ana', '--relationship', 'Peer', '-d', '2026-11-24'],
   ]) {
@@ -20,13 +42,22 @@ const journal = journalFixture(async (db) => {
 describe('perf feedback add', () => {
   it('records who said what, when, about which competency', async () => {
     const db = newJournal();
-    const result = await run(['feedback', 'add', 'Best demo this quarter', '--from', 'Maria', '--relationship', 'manager', '-c', 'pres'], { db });
-    expect(result).toEqual({ code: 0, stderr: '', stdout: 'Recorded feedback · #1 · Thu 26 Nov 2026 · from Maria (manager) · ◆ presentation\n' });
+    const result = await run(['feedback', 'add', 'Best demo this quarter', '--from', 'Maria', '--relationship', 'manager', '-c', 'pres'], {
+      db,
+    });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: 'Recorded feedback · #1 · Thu 26 Nov 2026 · from Maria (manager) · ◆ presentation\n',
+    });
   });
 
   it('--json prints the feedback in the CLI.md shape', async () => {
     const db = await journal();
-    const result = await run(['feedback', 'add', 'Clear proposal', '--from', 'Lee', '--relationship', 'other manager', '--date', 'yesterday', '--json'], { db });
+    const result = await run(
+      ['feedback', 'add', 'Clear proposal', '--from', 'Lee', '--relationship', 'other manager', '--date', 'yesterday', '--json'],
+      { db },
+    );
     expect(JSON.parse(result.stdout)).toEqual({
       id: 5,
       date: '2026-11-25',
@@ -42,12 +73,24 @@ describe('perf feedback add', () => {
     [['feedback', 'add', '  ', '--from', 'Maria', '--relationship', 'manager'], /the feedback is empty: give what they said/],
     [['feedback', 'add', 'Nice work', '--relationship', 'manager'], /feedback needs --from <name>: who gave it/],
     [['feedback', 'add', 'Nice work', '--from', ' ', '--relationship', 'manager'], /feedback needs --from <name>/],
-    [['feedback', 'add', 'Nice work', '--from', 'Maria'], /feedback needs --relationship: manager, peer, other-manager, admin, customer or direct-report/],
-    [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'friend'], /unknown relationship "friend": use manager, peer, other-manager, admin, customer or direct-report/],
-    [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'c'], /competency "c" is ambiguous: it matches closing, communication, collaboration/],
+    [
+      ['feedback', 'add', 'Nice work', '--from', 'Maria'],
+      /feedback needs --relationship: manager, peer, other-manager, admin, customer or direct-report/,
+    ],
+    [
+      ['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'friend'],
+      /unknown relationship "friend": use manager, peer, other-manager, admin, customer or direct-report/,
+    ],
+    [
+      ['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'c'],
+      /competency "c" is ambiguous: it matches closing, communication, collaboration/,
+    ],
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-c', 'haggling'], /unknown competency "haggling"/],
     [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', 'next week'], /date "next week" is in the future/],
-    [['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', '2026-11-27'], /date "2026-11-27" is in the future/],
+    [
+      ['feedback', 'add', 'Nice work', '--from', 'Maria', '--relationship', 'peer', '-d', '2026-11-27'],
+      /date "2026-11-27" is in the future/,
+    ],
     [['feedback', 'add', '--from', 'Maria', '--relationship', 'peer'], /missing required argument 'text'/],
   ])('refuses %j', async (args, message) => {
     const db = await journal();
@@ -90,13 +133,19 @@ describe('perf feedback (list)', () => {
 
   it('filters by period, dates, relationship and competency', async () => {
     const db = await journal();
-    expect((await run(['feedback', '--period', 'this-month'], { db })).stdout).toMatch(/^Feedback · November 2026 · 3 items: 1 peer, 1 admin, 1 customer\n/);
-    expect((await run(['feedback', 'list', '--from', '2026-11-21', '--to', '2026-11'], { db })).stdout).toMatch(/^Feedback · 2026-11-21 – 2026-11-30 · 2 items: 1 peer, 1 admin\n/);
+    expect((await run(['feedback', '--period', 'this-month'], { db })).stdout).toMatch(
+      /^Feedback · November 2026 · 3 items: 1 peer, 1 admin, 1 customer\n/,
+    );
+    expect((await run(['feedback', 'list', '--from', '2026-11-21', '--to', '2026-11'], { db })).stdout).toMatch(
+      /^Feedback · 2026-11-21 – 2026-11-30 · 2 items: 1 peer, 1 admin\n/,
+    );
     expect((await run(['feedback', '--relationship', 'customer'], { db })).stdout).toContain('1 item: 1 customer');
     expect((await run(['feedback', '-c', 'discovery'], { db })).stdout).toContain('Great discovery call');
     expect((await run(['feedback', '--period', '2025'], { db })).stdout).toBe('No feedback in 2025.\n');
     expect((await run(['feedback', '--to', '2020-01-01'], { db })).stdout).toBe('No feedback until 2020-01-01.\n');
-    expect((await run(['feedback', '--from', '2026-11-26', '--by', 'Nobody'], { db })).stdout).toBe('No feedback from "Nobody" since 2026-11-26.\n');
+    expect((await run(['feedback', '--from', '2026-11-26', '--by', 'Nobody'], { db })).stdout).toBe(
+      'No feedback from "Nobody" since 2026-11-26.\n',
+    );
   });
 
   it('filters by who gave it with --by, and takes a plural relationship', async () => {
@@ -105,7 +154,9 @@ describe('perf feedback (list)', () => {
     expect((await run(['feedback', 'list', '--by', 'STONE', '--json'], { db })).stdout).toMatch(/"from": "Bob Stone"/);
     expect((await run(['feedback', '--by', 'Bob', '--period', '2025'], { db })).stdout).toBe('No feedback from "Bob" in 2025.\n');
     expect((await run(['feedback', '--relationship', 'peers'], { db })).stdout).toContain('1 item: 1 peer');
-    expect((await run(['feedback', 'add', 'Sharp', '--from', 'Lee', '--relationship', 'Direct Reports'], { db })).stdout).toContain('from Lee (direct-report)');
+    expect((await run(['feedback', 'add', 'Sharp', '--from', 'Lee', '--relationship', 'Direct Reports'], { db })).stdout).toContain(
+      'from Lee (direct-report)',
+    );
   });
 
   it('lists in its help exactly the relationships it accepts', async () => {
@@ -134,7 +185,9 @@ describe('perf feedback (list)', () => {
   it('prints the empty state on a missing journal without creating it', async () => {
     const db = tempDbPath();
     const result = await run(['feedback'], { db });
-    expect(result.stdout).toBe('No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager\n');
+    expect(result.stdout).toBe(
+      'No feedback yet. Record what someone said:\n  perf feedback add "Great demo" --from Maria --relationship manager\n',
+    );
     expect(JSON.parse((await run(['feedback', '--json'], { db })).stdout)).toEqual([]);
     expect(fs.existsSync(db)).toBe(false);
   });

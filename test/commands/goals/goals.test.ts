@@ -30,9 +30,37 @@ async function goal(db: string, ref: string): Promise<GoalJson> {
 const seed = journalFixture(async (db) => {
   const span = ['--start', START, '--due', DUE];
   await ok(db, ['goals', 'add', 'Grow EMEA revenue 20%', '--org', '--slug', 'grow-emea']);
-  await ok(db, ['goals', 'add', 'Close $500,000 new ARR', '--target', '500000', '--unit', 'USD', ...span, '--aligns-to', 'grow-emea', '--slug', 'q4-arr']);
+  await ok(db, [
+    'goals',
+    'add',
+    'Close $500,000 new ARR',
+    '--target',
+    '500000',
+    '--unit',
+    'USD',
+    ...span,
+    '--aligns-to',
+    'grow-emea',
+    '--slug',
+    'q4-arr',
+  ]);
   await ok(db, ['goals', 'add', 'Book 40 demos', '--target', '40', '--unit', 'demos', ...span, '--aligns-to', 'q4-arr', '--slug', 'demos']);
-  await ok(db, ['goals', 'add', 'Cut churn to 2%', '--baseline', '5', '--target', '2', '--unit', '%', ...span, '--slug', 'churn', '--aligns-to', 'Keep customers longer']);
+  await ok(db, [
+    'goals',
+    'add',
+    'Cut churn to 2%',
+    '--baseline',
+    '5',
+    '--target',
+    '2',
+    '--unit',
+    '%',
+    ...span,
+    '--slug',
+    'churn',
+    '--aligns-to',
+    'Keep customers longer',
+  ]);
   await ok(db, ['goals', 'add', 'Get MEDDPICC certified', '--slug', 'meddpicc']);
   await ok(db, ['log', 'Pipeline review with Maria', '--type', 'meeting']);
 });
@@ -49,7 +77,26 @@ function checkins(db: string): { goal_id: number; date: string; kind: string; am
 describe('perf goals add', () => {
   it('records a goal with every option and prints it as JSON', async () => {
     const db = await seed();
-    const added = await json(db, ['goals', 'add', 'Sign', '5', 'new', 'logos', '--target', '5', '--unit', 'logos', '--baseline', '1', '--start', '2026-11-01', '--due', '2026-12-15', '--aligns-to', '2']);
+    const added = await json(db, [
+      'goals',
+      'add',
+      'Sign',
+      '5',
+      'new',
+      'logos',
+      '--target',
+      '5',
+      '--unit',
+      'logos',
+      '--baseline',
+      '1',
+      '--start',
+      '2026-11-01',
+      '--due',
+      '2026-12-15',
+      '--aligns-to',
+      '2',
+    ]);
     expect(added).toMatchObject({
       id: 6,
       slug: 'sign-5-new-logos',
@@ -89,9 +136,15 @@ describe('perf goals add', () => {
   it('takes free text that is not a goal as the objective', async () => {
     const db = await seed();
     expect((await json(db, ['goals', 'add', 'NPS 50', '--aligns-to', 'Best-in-class   support'])).alignsTo).toBe('Best-in-class support');
-    expect((await json(db, ['goals', 'add', 'NPS 60', '--aligns-to', 'Q4-ARR'])).alignsTo).toEqual({ id: 2, slug: 'q4-arr', title: 'Close $500,000 new ARR' });
+    expect((await json(db, ['goals', 'add', 'NPS 60', '--aligns-to', 'Q4-ARR'])).alignsTo).toEqual({
+      id: 2,
+      slug: 'q4-arr',
+      title: 'Close $500,000 new ARR',
+    });
     expect((await json(db, ['goals', 'add', 'NPS 70', '--aligns-to', '#1'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
-    expect((await json(db, ['goals', 'add', 'NPS 80', '--aligns-to', 'grow emea REVENUE 20%'])).alignsTo).toMatchObject({ slug: 'grow-emea' });
+    expect((await json(db, ['goals', 'add', 'NPS 80', '--aligns-to', 'grow emea REVENUE 20%'])).alignsTo).toMatchObject({
+      slug: 'grow-emea',
+    });
     // One word must name a goal: its id, slug or (one-word) title.
     await ok(db, ['goals', 'add', 'Retention', '--org']);
     expect((await json(db, ['goals', 'add', 'NPS 90', '--aligns-to', 'RETENTION'])).alignsTo).toMatchObject({ slug: 'retention' });
@@ -102,7 +155,10 @@ describe('perf goals add', () => {
     const db = await seed();
     expect(await json(db, ['goals', 'add', 'FY quota', '--target', '10', '--start', 'april 1'])).toMatchObject({ start: '2026-04-01' });
     expect(await json(db, ['goals', 'add', 'Monday goal', '--target', '10', '--start', 'monday'])).toMatchObject({ start: '2026-11-23' });
-    expect(await json(db, ['goals', 'add', 'Next year', '--target', '10', '--start', '2027-01-04'])).toMatchObject({ start: '2027-01-04', due: '2027-12-31' });
+    expect(await json(db, ['goals', 'add', 'Next year', '--target', '10', '--start', '2027-01-04'])).toMatchObject({
+      start: '2027-01-04',
+      due: '2027-12-31',
+    });
     expect(await json(db, ['goals', 'add', 'Tomorrow', '--target', '10', '--start', 'tomorrow'])).toMatchObject({ start: '2026-11-27' });
     // --due keeps looking forward: "march 31" is the coming one.
     expect(await json(db, ['goals', 'add', 'Q1 push', '--target', '10', '--start', 'november 1', '--due', 'march 31'])).toMatchObject({
@@ -165,7 +221,23 @@ describe('perf goals (the list)', () => {
     await ok(db, ['goals', 'add', 'H1 renewals', '--target', '10', '--start', '2026-01-01', '--due', '2026-06-30', '--slug', 'h1']);
     await ok(db, ['goals', 'update', 'h1', '6', '-d', '2026-06-30']);
     const list = await json<GoalJson[]>(db, ['goals']);
-    const keys = ['id', 'slug', 'title', 'org', 'unit', 'baseline', 'target', 'current', 'percent', 'start', 'due', 'status', 'pace', 'projected', 'alignsTo'];
+    const keys = [
+      'id',
+      'slug',
+      'title',
+      'org',
+      'unit',
+      'baseline',
+      'target',
+      'current',
+      'percent',
+      'start',
+      'due',
+      'status',
+      'pace',
+      'projected',
+      'alignsTo',
+    ];
     for (const item of list) expect(Object.keys(item)).toEqual(expect.arrayContaining(keys));
     expect(list.map((g) => [g.slug, g.pace, g.percent, g.projected])).toEqual([
       ['grow-emea', 'no-target', null, null],
@@ -175,7 +247,11 @@ describe('perf goals (the list)', () => {
       ['meddpicc', 'no-target', null, null],
       ['h1', 'overdue', 60, 6],
     ]);
-    expect(list[1]).toMatchObject({ alignsTo: { id: 1, slug: 'grow-emea', title: 'Grow EMEA revenue 20%' }, status: 'active', current: 275000 });
+    expect(list[1]).toMatchObject({
+      alignsTo: { id: 1, slug: 'grow-emea', title: 'Grow EMEA revenue 20%' },
+      status: 'active',
+      current: 275000,
+    });
     expect(list[3]?.alignsTo).toBe('Keep customers longer');
   });
 
@@ -213,7 +289,9 @@ describe('perf goals (the list)', () => {
     await ok(db, ['goals', 'update', 'q4-arr', '125000', '-d', '2026-10-20']);
     await ok(db, ['goals', 'update', 'demos', '5', '-d', '2026-11-20']);
     const { stdout } = await ok(db, ['goals']);
-    expect(stdout.replace(/\s+/g, ' ')).toContain('No check-in for 30 days or more: churn (none since it started 50 days ago), q4-arr (37 days).');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'No check-in for 30 days or more: churn (none since it started 50 days ago), q4-arr (37 days).',
+    );
     expect(stdout).not.toMatch(/demos \(/);
   });
 
@@ -229,13 +307,22 @@ describe('perf goals (the list)', () => {
     expect(all.stdout).toMatch(/✓ Get MEDDPICC certified/);
     expect(all.stdout).toMatch(/✗ H1 renewals/);
     expect(all.stdout).toContain('done 26 Nov 2026');
-    expect((await json<GoalJson[]>(db, ['goals', '--all'])).map((g) => g.status)).toEqual(['active', 'active', 'active', 'active', 'done', 'dropped']);
+    expect((await json<GoalJson[]>(db, ['goals', '--all'])).map((g) => g.status)).toEqual([
+      'active',
+      'active',
+      'active',
+      'active',
+      'done',
+      'dropped',
+    ]);
   });
 
   it('prints the empty state without creating the journal', async () => {
     const db = tempDbPath();
     const result = await ok(db, ['goals']);
-    expect(result.stdout).toBe("No goals yet. Add one with:\n  perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD\n");
+    expect(result.stdout).toBe(
+      "No goals yet. Add one with:\n  perf goals add 'Close $500,000 new ARR in 2026' --target 500000 --unit USD\n",
+    );
     expect(await json(db, ['goals'])).toEqual([]);
     expect(fs.existsSync(db)).toBe(false);
   });
@@ -274,10 +361,25 @@ describe('perf goals show', () => {
 describe('perf goals edit, done, drop, reopen', () => {
   it('edits fields, keeps the slug unless asked, and clears with ""', async () => {
     const db = await seed();
-    const edited = await json(db, ['goals', 'edit', 'q4-arr', '--title', 'Close $600,000 new ARR', '--target', '600000', '--due', '2027-01-31']);
+    const edited = await json(db, [
+      'goals',
+      'edit',
+      'q4-arr',
+      '--title',
+      'Close $600,000 new ARR',
+      '--target',
+      '600000',
+      '--due',
+      '2027-01-31',
+    ]);
     expect(edited).toMatchObject({ slug: 'q4-arr', title: 'Close $600,000 new ARR', target: 600000, due: '2027-01-31' });
     expect(await json(db, ['goals', 'edit', 'q4-arr', '--slug', 'arr', '--aligns-to', ''])).toMatchObject({ slug: 'arr', alignsTo: null });
-    expect(await json(db, ['goals', 'edit', 'arr', '--target', '', '--due', '', '--unit', ''])).toMatchObject({ target: null, due: null, unit: null, pace: 'no-target' });
+    expect(await json(db, ['goals', 'edit', 'arr', '--target', '', '--due', '', '--unit', ''])).toMatchObject({
+      target: null,
+      due: null,
+      unit: null,
+      pace: 'no-target',
+    });
     expect(await json(db, ['goals', 'edit', 'grow-emea', '--no-org'])).toMatchObject({ org: false });
     // A first target brings the default due date with it.
     expect(await json(db, ['goals', 'edit', 'meddpicc', '--target', '5'])).toMatchObject({ target: 5, due: '2026-12-31' });
@@ -367,7 +469,14 @@ describe('finished goals', () => {
     await ok(db, ['goals', 'update', 'q4-arr', '125000', '-d', '2026-11-01']);
     await ok(db, ['goals', 'drop', 'q4-arr', '-d', '2026-11-20']);
     // Day 44 of 100 at 25%: behind on the day it was dropped.
-    expect(await goal(db, 'q4-arr')).toMatchObject({ status: 'dropped', closedOn: '2026-11-20', pace: 'behind', paceOn: '2026-11-20', projected: 125000, current: 125000 });
+    expect(await goal(db, 'q4-arr')).toMatchObject({
+      status: 'dropped',
+      closedOn: '2026-11-20',
+      pace: 'behind',
+      paceOn: '2026-11-20',
+      projected: 125000,
+      current: 125000,
+    });
     await ok(db, ['goals', 'update', 'demos', '20']);
     await ok(db, ['goals', 'drop', 'demos']);
     // Set aside while on the line: the pace says so, paceOn and status say it is over.
@@ -402,15 +511,21 @@ describe('finished goals', () => {
     await ok(db, ['goals', 'done', 'churn']);
     await ok(db, ['goals', 'done', 'meddpicc']);
     const { stdout } = await ok(db, ['goals', '--all']);
-    expect(stdout).toContain('✗ Close $500,000 new ARR\n    █████░░░░░░░░░░░░░░░ $125,000 / $500,000  25%  dropped\n    #2 q4-arr · dropped 20 Nov 2026 while behind\n');
-    expect(stdout).toContain('  ✓ Cut churn to 2%\n    ████████████████████ 1.9% / 2%  103.3%  done\n    #4 churn · done 26 Nov 2026, target reached\n');
+    expect(stdout).toContain(
+      '✗ Close $500,000 new ARR\n    █████░░░░░░░░░░░░░░░ $125,000 / $500,000  25%  dropped\n    #2 q4-arr · dropped 20 Nov 2026 while behind\n',
+    );
+    expect(stdout).toContain(
+      '  ✓ Cut churn to 2%\n    ████████████████████ 1.9% / 2%  103.3%  done\n    #4 churn · done 26 Nov 2026, target reached\n',
+    );
     expect(stdout).toContain('◆ Grow EMEA revenue 20%\n  1 aligned goal: 1 dropped\n');
     expect(stdout).toContain('✓ Get MEDDPICC certified\n  #5 meddpicc · done 26 Nov 2026\n');
     expect(stdout).not.toContain('(done or not)');
     expect(stdout).toContain('1 active goal: 1 behind · 2 objectives · 2 done · 1 dropped');
     const shown = (await ok(db, ['goals', 'show', 'q4-arr'])).stdout;
     expect(shown).toContain('#2 q4-arr · goal · dropped 20 Nov 2026');
-    expect(shown).toContain('  Progress   █████░░░░░░░░░░░░░░░ $125,000 / $500,000  25%  dropped\n  Closed     dropped 20 Nov 2026 while behind\n');
+    expect(shown).toContain(
+      '  Progress   █████░░░░░░░░░░░░░░░ $125,000 / $500,000  25%  dropped\n  Closed     dropped 20 Nov 2026 while behind\n',
+    );
     expect(shown).not.toMatch(/Expected|Projected|on track/);
     const qualitative = (await ok(db, ['goals', 'show', 'meddpicc'])).stdout;
     expect(qualitative).toContain('  Closed     done 26 Nov 2026\n  Started    26 Nov 2026\n\nCheck-ins\n  None.');
@@ -460,20 +575,46 @@ describe('organisational objectives', () => {
 describe('check-ins and the goal they land on', () => {
   it('refuses a check-in dated before the goal starts, from every way in', async () => {
     const db = await seed();
-    await ok(db, ['goals', 'add', 'New ARR', '--target', '500000', '--unit', 'USD', '--start', '2026-04-01', '--due', '2026-12-31', '--slug', 'new-arr']);
+    await ok(db, [
+      'goals',
+      'add',
+      'New ARR',
+      '--target',
+      '500000',
+      '--unit',
+      'USD',
+      '--start',
+      '2026-04-01',
+      '--due',
+      '2026-12-31',
+      '--slug',
+      'new-arr',
+    ]);
     await expectRefused(
       ['goals', 'update', 'new-arr', '5', '-d', '2025-01-01'],
       db,
       /^perf: check-in date 2025-01-01 is before goal "new-arr" starts \(2026-04-01\): date it on or after the start, or move the start first \(perf goals edit new-arr --start 2025-01-01\)\n$/,
     );
-    await expectRefused(['goals', 'update', 'q4-arr', '+5', '-d', '2026-10-06'], db, /check-in date 2026-10-06 is before goal "q4-arr" starts \(2026-10-07\)/);
-    await expectRefused(['log', 'Early deal', '--goal', 'q4-arr', '--progress', '5', '-d', '2026-10-01'], db, /check-in date 2026-10-01 is before goal "q4-arr" starts \(2026-10-07\)/);
+    await expectRefused(
+      ['goals', 'update', 'q4-arr', '+5', '-d', '2026-10-06'],
+      db,
+      /check-in date 2026-10-06 is before goal "q4-arr" starts \(2026-10-07\)/,
+    );
+    await expectRefused(
+      ['log', 'Early deal', '--goal', 'q4-arr', '--progress', '5', '-d', '2026-10-01'],
+      db,
+      /check-in date 2026-10-01 is before goal "q4-arr" starts \(2026-10-07\)/,
+    );
     // A note about the goal with no progress is not a check-in: any day will do.
     await ok(db, ['log', 'Kick-off call about the quota', '--goal', 'q4-arr', '-d', '2026-10-01']);
     await ok(db, ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', '25000', '-d', '2026-10-20']);
     await expectRefused(['notes', 'edit', '3', '-d', '2026-10-01'], db, /check-in date 2026-10-01 is before goal "q4-arr" starts/);
     await ok(db, ['goals', 'add', 'December deals', '--target', '5', '--start', '2026-11-01', '--slug', 'dec']);
-    await expectRefused(['notes', 'edit', '3', '--goal', 'dec', '--progress', '1'], db, /check-in date 2026-10-20 is before goal "dec" starts \(2026-11-01\)/);
+    await expectRefused(
+      ['notes', 'edit', '3', '--goal', 'dec', '--progress', '1'],
+      db,
+      /check-in date 2026-10-20 is before goal "dec" starts \(2026-11-01\)/,
+    );
     // The day the goal starts is fine.
     await ok(db, ['goals', 'update', 'q4-arr', '+1', '-d', '2026-10-07']);
   });
@@ -493,10 +634,15 @@ describe('check-ins and the goal they land on', () => {
     const db = await seed();
     await ok(db, ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', '25000']);
     await ok(db, ['goals', 'drop', 'demos', '-d', '2026-11-20']);
-    const message = /goal "demos" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen demos\) to record/;
+    const message =
+      /goal "demos" was dropped on 2026-11-20 and takes no more check-ins: reopen it first \(perf goals reopen demos\) to record/;
     await expectRefused(['goals', 'update', 'demos', '5'], db, message);
     await expectRefused(['goals', 'update', 'demos', '+5'], db, message);
-    await expectRefused(['log', 'Two demos at Initech', '--goal', 'demos', '--progress', '2'], db, /dropped on 2026-11-20 .* to record --progress 2\n$/);
+    await expectRefused(
+      ['log', 'Two demos at Initech', '--goal', 'demos', '--progress', '2'],
+      db,
+      /dropped on 2026-11-20 .* to record --progress 2\n$/,
+    );
     await expectRefused(['notes', 'edit', '2', '--goal', 'demos'], db, message);
     // A note may still be about a dropped goal; it just moves nothing.
     expect(await json(db, ['log', 'Why we dropped the demo goal', '--goal', 'demos'])).toMatchObject({ goal: 'demos', progress: null });
@@ -526,12 +672,107 @@ describe('80 columns', () => {
     const add = async (args: string[]) => confirmations.push((await ok(db, args)).stdout);
     const slug = (n: number) => `g${n}-long-slug-for-a-goal-with-a-very-long-name-indeed-and-more-words`.slice(0, 60);
     await add(['goals', 'add', `${LONG} (objective)`, '--org', '--slug', slug(1)]);
-    await add(['goals', 'add', `${LONG} (objective with a target)`, '--org', '--target', '12000000.5', '--unit', 'USD', '--start', '2026-01-01', '--slug', slug(2)]);
-    await add(['goals', 'add', `${LONG} (revenue)`, '--target', '1000000.75', '--unit', 'USD', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(1), '--slug', slug(3)]);
-    await add(['goals', 'add', `${LONG} (opportunities)`, '--target', '1200', '--unit', 'qualified opportunities', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(3), '--slug', slug(4)]);
-    await add(['goals', 'add', `${LONG} (demos)`, '--target', '40', '--unit', 'demos', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(4), '--slug', slug(5)]);
-    await add(['goals', 'add', `${LONG} (calls)`, '--target', '1066', '--unit', 'calls', '--start', '2026-10-07', '--due', '2027-01-15', '--aligns-to', slug(5), '--slug', slug(6)]);
-    await add(['goals', 'add', `${LONG} (churn)`, '--baseline', '5.25', '--target', '2.75', '--unit', '%', '--start', '2026-10-01', '--due', '2026-12-31', '--aligns-to', `${LONG} as free text`, '--slug', slug(7)]);
+    await add([
+      'goals',
+      'add',
+      `${LONG} (objective with a target)`,
+      '--org',
+      '--target',
+      '12000000.5',
+      '--unit',
+      'USD',
+      '--start',
+      '2026-01-01',
+      '--slug',
+      slug(2),
+    ]);
+    await add([
+      'goals',
+      'add',
+      `${LONG} (revenue)`,
+      '--target',
+      '1000000.75',
+      '--unit',
+      'USD',
+      '--start',
+      '2026-10-07',
+      '--due',
+      '2027-01-15',
+      '--aligns-to',
+      slug(1),
+      '--slug',
+      slug(3),
+    ]);
+    await add([
+      'goals',
+      'add',
+      `${LONG} (opportunities)`,
+      '--target',
+      '1200',
+      '--unit',
+      'qualified opportunities',
+      '--start',
+      '2026-10-07',
+      '--due',
+      '2027-01-15',
+      '--aligns-to',
+      slug(3),
+      '--slug',
+      slug(4),
+    ]);
+    await add([
+      'goals',
+      'add',
+      `${LONG} (demos)`,
+      '--target',
+      '40',
+      '--unit',
+      'demos',
+      '--start',
+      '2026-10-07',
+      '--due',
+      '2027-01-15',
+      '--aligns-to',
+      slug(4),
+      '--slug',
+      slug(5),
+    ]);
+    await add([
+      'goals',
+      'add',
+      `${LONG} (calls)`,
+      '--target',
+      '1066',
+      '--unit',
+      'calls',
+      '--start',
+      '2026-10-07',
+      '--due',
+      '2027-01-15',
+      '--aligns-to',
+      slug(5),
+      '--slug',
+      slug(6),
+    ]);
+    await add([
+      'goals',
+      'add',
+      `${LONG} (churn)`,
+      '--baseline',
+      '5.25',
+      '--target',
+      '2.75',
+      '--unit',
+      '%',
+      '--start',
+      '2026-10-01',
+      '--due',
+      '2026-12-31',
+      '--aligns-to',
+      `${LONG} as free text`,
+      '--slug',
+      slug(7),
+    ]);
     await add(['goals', 'add', `${LONG} (no target)`, '--start', '2026-10-01', '--aligns-to', slug(2), '--slug', slug(8)]);
     await add(['goals', 'add', `${LONG} (overdue)`, '--target', '10', '--start', '2026-01-01', '--due', '2026-06-30', '--slug', slug(9)]);
     await add(['goals', 'add', `${LONG} (future)`, '--target', '10', '--start', '2027-02-01', '--due', '2027-12-31', '--slug', slug(10)]);
@@ -540,7 +781,18 @@ describe('80 columns', () => {
     await add(['goals', 'add', `${LONG} (done, no target)`, '--slug', slug(13)]);
     await add(['goals', 'add', `${LONG} (dropped, no target)`, '--slug', slug(14)]);
     const note = `${LONG}: a check-in note that runs on and on, as notes written on a phone in a taxi tend to do`;
-    for (const [n, value, day] of [[3, '612345.67', '2026-11-01'], [3, '+12345.5', '2026-11-20'], [4, '+600', '2026-11-02'], [5, '12', '2026-11-02'], [6, '+1', '2026-11-03'], [7, '4.5', '2026-11-10'], [8, '3', '2026-11-01'], [9, '6', '2026-06-01'], [11, '4', '2026-06-01'], [2, '1000000', '2026-06-01']] as const) {
+    for (const [n, value, day] of [
+      [3, '612345.67', '2026-11-01'],
+      [3, '+12345.5', '2026-11-20'],
+      [4, '+600', '2026-11-02'],
+      [5, '12', '2026-11-02'],
+      [6, '+1', '2026-11-03'],
+      [7, '4.5', '2026-11-10'],
+      [8, '3', '2026-11-01'],
+      [9, '6', '2026-06-01'],
+      [11, '4', '2026-06-01'],
+      [2, '1000000', '2026-06-01'],
+    ] as const) {
       await add(['goals', 'update', slug(n), value, '-d', day, '--note', note]);
     }
     await add(['log', note, '--goal', slug(3), '--progress', '1000.25', '-d', '2026-11-21']);
@@ -578,11 +830,14 @@ describe('80 columns', () => {
     }
   });
 
-  it.each(['', 'add', 'edit', 'update', 'show', 'done', 'drop', 'reopen', 'rm', 'updates', 'updates edit', 'updates rm'])('keeps perf goals %s --help within 80 columns', async (sub) => {
-    const { stdout, code } = await run(['goals', ...(sub ? sub.split(' ') : []), '--help']);
-    expect(code).toBe(0);
-    expectFits(stdout);
-  });
+  it.each(['', 'add', 'edit', 'update', 'show', 'done', 'drop', 'reopen', 'rm', 'updates', 'updates edit', 'updates rm'])(
+    'keeps perf goals %s --help within 80 columns',
+    async (sub) => {
+      const { stdout, code } = await run(['goals', ...(sub ? sub.split(' ') : []), '--help']);
+      expect(code).toBe(0);
+      expectFits(stdout);
+    },
+  );
 
   // 76 columns still hold a 60-character slug beside the labels of goals show.
   it('also fits a narrower terminal', async () => {
@@ -597,7 +852,23 @@ describe('80 columns', () => {
 describe('--json on every goals subcommand that changes something', () => {
   it('prints the goal, one JSON document, with the CLI.md keys', async () => {
     const db = await seed();
-    const keys = ['id', 'slug', 'title', 'org', 'unit', 'baseline', 'target', 'current', 'percent', 'start', 'due', 'status', 'pace', 'projected', 'alignsTo'];
+    const keys = [
+      'id',
+      'slug',
+      'title',
+      'org',
+      'unit',
+      'baseline',
+      'target',
+      'current',
+      'percent',
+      'start',
+      'due',
+      'status',
+      'pace',
+      'projected',
+      'alignsTo',
+    ];
     const steps: [string[], Record<string, unknown>][] = [
       [['goals', 'add', 'Ten logos', '--target', '10', '--slug', 'logos'], { slug: 'logos', status: 'active', current: 0 }],
       [['goals', 'edit', 'logos', '--target', '12'], { slug: 'logos', target: 12 }],
@@ -631,43 +902,119 @@ describe('global options after the command', () => {
 describe('bad input: exit 2, one line, nothing written', () => {
   it.each<[string, string[], RegExp]>([
     ['a target that is not a number', ['goals', 'add', 'Quota', '--target', 'lots'], /invalid --target "lots": use a number/],
-    ['a baseline that is not a number', ['goals', 'add', 'Quota', '--target', '5', '--baseline', 'five'], /invalid --baseline "five": use a number/],
+    [
+      'a baseline that is not a number',
+      ['goals', 'add', 'Quota', '--target', '5', '--baseline', 'five'],
+      /invalid --baseline "five": use a number/,
+    ],
     ['an edited target that is not a number', ['goals', 'edit', 'q4-arr', '--target', '$600k'], /invalid --target "\$600k"/],
-    ['an update value that is not a number', ['goals', 'update', 'q4-arr', 'abc'], /invalid value "abc": use a number to set the goal \(120\) or a change \(\+15, -5\)/],
-    ['+ on a goal without a numeric target', ['goals', 'update', 'meddpicc', '+1'], /goal "meddpicc" has no numeric target, so \+1 has nothing to add to/],
-    ['- on a goal without a numeric target', ['goals', 'update', 'meddpicc', '-1'], /goal "meddpicc" has no numeric target, so -1 has nothing to add to/],
-    ['--progress on a goal without a numeric target', ['log', 'Module 3 passed', '--goal', 'meddpicc', '--progress', '1'], /goal "meddpicc" has no numeric target, so --progress 1/],
-    ['due before start', ['goals', 'add', 'Quota', '--target', '5', '--start', '2026-12-01', '--due', '2026-11-01'], /due date 2026-11-01 is before the start date 2026-12-01/],
-    ['an edited due before the start', ['goals', 'edit', 'q4-arr', '--due', '2026-10-01'], /due date 2026-10-01 is before the start date 2026-10-07/],
-    ['an edited start after the due', ['goals', 'edit', 'q4-arr', '--start', '2027-02-01'], /due date 2027-01-15 is before the start date 2027-02-01/],
+    [
+      'an update value that is not a number',
+      ['goals', 'update', 'q4-arr', 'abc'],
+      /invalid value "abc": use a number to set the goal \(120\) or a change \(\+15, -5\)/,
+    ],
+    [
+      '+ on a goal without a numeric target',
+      ['goals', 'update', 'meddpicc', '+1'],
+      /goal "meddpicc" has no numeric target, so \+1 has nothing to add to/,
+    ],
+    [
+      '- on a goal without a numeric target',
+      ['goals', 'update', 'meddpicc', '-1'],
+      /goal "meddpicc" has no numeric target, so -1 has nothing to add to/,
+    ],
+    [
+      '--progress on a goal without a numeric target',
+      ['log', 'Module 3 passed', '--goal', 'meddpicc', '--progress', '1'],
+      /goal "meddpicc" has no numeric target, so --progress 1/,
+    ],
+    [
+      'due before start',
+      ['goals', 'add', 'Quota', '--target', '5', '--start', '2026-12-01', '--due', '2026-11-01'],
+      /due date 2026-11-01 is before the start date 2026-12-01/,
+    ],
+    [
+      'an edited due before the start',
+      ['goals', 'edit', 'q4-arr', '--due', '2026-10-01'],
+      /due date 2026-10-01 is before the start date 2026-10-07/,
+    ],
+    [
+      'an edited start after the due',
+      ['goals', 'edit', 'q4-arr', '--start', '2027-02-01'],
+      /due date 2027-01-15 is before the start date 2027-02-01/,
+    ],
     ['an unknown goal slug', ['goals', 'update', 'q4-ar', '5'], /unknown goal "q4-ar": did you mean q4-arr\?/],
     ['an unknown goal with nothing close', ['goals', 'show', 'zzzzzz'], /unknown goal "zzzzzz": name a goal by its id or slug/],
     ['an unknown goal id', ['goals', 'done', '99'], /no goal with id "99"/],
     ['an unknown goal on log', ['log', 'Signed Acme', '--goal', 'q4-ar', '--progress', '5'], /unknown goal "q4-ar": did you mean q4-arr\?/],
     ['an unknown goal on notes', ['notes', '--goal', 'demo'], /unknown goal "demo": did you mean demos\?/],
     ['an unknown goal on notes edit', ['notes', 'edit', '1', '--goal', 'chrun'], /unknown goal "chrun": did you mean churn\?/],
-    ['a duplicate slug', ['goals', 'add', 'Another ARR goal', '--slug', 'q4-arr'], /slug "q4-arr" is taken by goal #2 "Close \$500,000 new ARR": choose another with --slug/],
+    [
+      'a duplicate slug',
+      ['goals', 'add', 'Another ARR goal', '--slug', 'q4-arr'],
+      /slug "q4-arr" is taken by goal #2 "Close \$500,000 new ARR": choose another with --slug/,
+    ],
     ['a duplicate slug on edit', ['goals', 'edit', 'demos', '--slug', 'churn'], /slug "churn" is taken by goal #4/],
     ['an ambiguous slug', ['goals', 'add', 'Quota', '--slug', '2026'], /slug "2026" is ambiguous: a number names a goal by its id/],
-    ['an invalid slug', ['goals', 'add', 'Quota', '--slug', 'Q4 ARR'], /invalid slug "Q4 ARR": use lowercase letters, digits and single dashes/],
+    [
+      'an invalid slug',
+      ['goals', 'add', 'Quota', '--slug', 'Q4 ARR'],
+      /invalid slug "Q4 ARR": use lowercase letters, digits and single dashes/,
+    ],
     ['--aligns-to itself', ['goals', 'edit', 'q4-arr', '--aligns-to', 'q4-arr'], /goal "q4-arr" cannot align to itself/],
-    ['--aligns-to a cycle', ['goals', 'edit', 'grow-emea', '--aligns-to', 'q4-arr'], /goal "grow-emea" cannot align to "q4-arr": q4-arr already aligns to grow-emea/],
+    [
+      '--aligns-to a cycle',
+      ['goals', 'edit', 'grow-emea', '--aligns-to', 'q4-arr'],
+      /goal "grow-emea" cannot align to "q4-arr": q4-arr already aligns to grow-emea/,
+    ],
     ['--aligns-to a longer cycle', ['goals', 'edit', 'grow-emea', '--aligns-to', '3'], /cannot align to "demos"/],
-    ['--aligns-to an unknown id', ['goals', 'add', 'Quota', '--aligns-to', '99'], /invalid --aligns-to "99": there is no goal with that id/],
-    ['--aligns-to a mistyped slug', ['goals', 'add', 'Quota', '--aligns-to', 'grow-emae'], /invalid --aligns-to "grow-emae": no such goal; did you mean grow-emea\?/],
-    ['--aligns-to a slug that matches nothing', ['goals', 'add', 'Quota', '--aligns-to', 'nosuch-slug'], /^perf: invalid --aligns-to "nosuch-slug": no goal has that id, slug or title \(see perf goals --all; free text for an objective outside the journal takes two words or more, e.g. "Grow EMEA revenue 20%"\)\n$/],
-    ['--aligns-to one word that matches nothing', ['goals', 'edit', 'demos', '--aligns-to', 'Retention'], /invalid --aligns-to "Retention": no goal has that id, slug or title/],
-    ['--aligns-to a mistyped slug without a dash', ['goals', 'add', 'Quota', '--aligns-to', 'chrun'], /invalid --aligns-to "chrun": no such goal; did you mean churn\?/],
+    [
+      '--aligns-to an unknown id',
+      ['goals', 'add', 'Quota', '--aligns-to', '99'],
+      /invalid --aligns-to "99": there is no goal with that id/,
+    ],
+    [
+      '--aligns-to a mistyped slug',
+      ['goals', 'add', 'Quota', '--aligns-to', 'grow-emae'],
+      /invalid --aligns-to "grow-emae": no such goal; did you mean grow-emea\?/,
+    ],
+    [
+      '--aligns-to a slug that matches nothing',
+      ['goals', 'add', 'Quota', '--aligns-to', 'nosuch-slug'],
+      /^perf: invalid --aligns-to "nosuch-slug": no goal has that id, slug or title \(see perf goals --all; free text for an objective outside the journal takes two words or more, e.g. "Grow EMEA revenue 20%"\)\n$/,
+    ],
+    [
+      '--aligns-to one word that matches nothing',
+      ['goals', 'edit', 'demos', '--aligns-to', 'Retention'],
+      /invalid --aligns-to "Retention": no goal has that id, slug or title/,
+    ],
+    [
+      '--aligns-to a mistyped slug without a dash',
+      ['goals', 'add', 'Quota', '--aligns-to', 'chrun'],
+      /invalid --aligns-to "chrun": no such goal; did you mean churn\?/,
+    ],
     ['--progress without --goal', ['log', 'Signed Acme', '--progress', '25000'], /--progress needs --goal/],
     ['--progress on a note without a goal', ['notes', 'edit', '1', '--progress', '5'], /--progress needs --goal/],
     ['--progress that is not a number', ['log', 'Signed Acme', '--goal', 'q4-arr', '--progress', 'a lot'], /invalid --progress "a lot"/],
     ['a check-in in the future', ['goals', 'update', 'q4-arr', '5', '--date', 'tomorrow'], /check-in date "tomorrow" is in the future/],
     ['a date that is not a date', ['goals', 'add', 'Quota', '--target', '5', '--due', 'someday'], /invalid --due date "someday"/],
-    ['a target equal to the baseline', ['goals', 'add', 'Hold ten', '--target', '10', '--baseline', '10'], /^perf: target 10 equals the baseline 10: a goal needs a target different from where it starts\n$/],
+    [
+      'a target equal to the baseline',
+      ['goals', 'add', 'Hold ten', '--target', '10', '--baseline', '10'],
+      /^perf: target 10 equals the baseline 10: a goal needs a target different from where it starts\n$/,
+    ],
     ['a target equal to the default baseline', ['goals', 'add', 'Nothing', '--target', '0'], /target 0 equals the baseline 0/],
     ['an edited target equal to the baseline', ['goals', 'edit', 'churn', '--target', '5'], /target 5 equals the baseline 5/],
-    ['an edited baseline equal to the target', ['goals', 'edit', 'q4-arr', '--baseline', '500,000'], /target 500000 equals the baseline 500000/],
-    ['-n on goals update (only --note: -n is --limit on perf notes)', ['goals', 'update', 'q4-arr', '5', '-n', 'Signed'], /unknown option '-n'/],
+    [
+      'an edited baseline equal to the target',
+      ['goals', 'edit', 'q4-arr', '--baseline', '500,000'],
+      /target 500000 equals the baseline 500000/,
+    ],
+    [
+      '-n on goals update (only --note: -n is --limit on perf notes)',
+      ['goals', 'update', 'q4-arr', '5', '-n', 'Signed'],
+      /unknown option '-n'/,
+    ],
     ['a start that is not a date', ['goals', 'edit', 'q4-arr', '--start', 'soonish'], /invalid --start date "soonish"/],
     ['an empty title', ['goals', 'add', '  '], /the goal title is empty/],
     ['edit with nothing to change', ['goals', 'edit', 'q4-arr'], /nothing to change/],
@@ -679,7 +1026,11 @@ describe('bad input: exit 2, one line, nothing written', () => {
   it('refuses done on a dropped goal, and drop or done twice', async () => {
     const db = await seed();
     await ok(db, ['goals', 'drop', 'demos']);
-    await expectRefused(['goals', 'done', 'demos'], db, /goal "demos" is dropped: reopen it first \(perf goals reopen demos\), then mark it done/);
+    await expectRefused(
+      ['goals', 'done', 'demos'],
+      db,
+      /goal "demos" is dropped: reopen it first \(perf goals reopen demos\), then mark it done/,
+    );
     await expectRefused(['goals', 'drop', 'demos'], db, /goal "demos" is already dropped/);
     await ok(db, ['goals', 'done', 'churn']);
     await expectRefused(['goals', 'done', 'churn'], db, /goal "churn" is already done/);

@@ -13,7 +13,9 @@ async function slugOf(db: string, args: string[]): Promise<string> {
 describe('subcommand words are never goal slugs', () => {
   it.each(WORDS)('--slug %s is refused on add and edit', async (word) => {
     const db = newJournal();
-    const message = new RegExp(`^perf: slug "${word}" is a command word \\(add, edit, rm, show, list, update, updates, done, drop, reopen, roll, history, last\\): choose another, e.g\\. goal-${word}\\n$`);
+    const message = new RegExp(
+      `^perf: slug "${word}" is a command word \\(add, edit, rm, show, list, update, updates, done, drop, reopen, roll, history, last\\): choose another, e.g\\. goal-${word}\\n$`,
+    );
     await expectRefused(['goals', 'add', 'Close new ARR', '--slug', word], db, message);
     await expectRefused(['goals', 'add', 'Close new ARR', '--slug', ` ${word.toUpperCase()} `], db, /is a command word/);
     expect((await run(['goals', 'add', 'Close new ARR', '--slug', 'arr'], { db })).code).toBe(0);
@@ -33,7 +35,11 @@ describe('subcommand words are never goal slugs', () => {
 describe('subcommand words are never competency slugs', () => {
   it('--slug is refused on add and edit', async () => {
     const db = newJournal();
-    await expectRefused(['competencies', 'add', 'Listening', '--slug', 'list'], db, /^perf: slug "list" is a command word \(add, .*\): choose another, e\.g\. competency-list\n$/);
+    await expectRefused(
+      ['competencies', 'add', 'Listening', '--slug', 'list'],
+      db,
+      /^perf: slug "list" is a command word \(add, .*\): choose another, e\.g\. competency-list\n$/,
+    );
     await expectRefused(['competencies', 'edit', 'closing', '--slug', 'history'], db, /^perf: slug "history" is a command word/);
   });
 

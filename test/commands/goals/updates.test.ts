@@ -5,7 +5,11 @@ import { createScriptedPrompter } from '../../../src/terminal/prompts.js';
 import { dumpDb, expectRefused, run, stderrAfterCreating, type RunResult } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
 
-async function ok(db: string, args: string[], options: { tty?: boolean; prompter?: ReturnType<typeof createScriptedPrompter> } = {}): Promise<RunResult> {
+async function ok(
+  db: string,
+  args: string[],
+  options: { tty?: boolean; prompter?: ReturnType<typeof createScriptedPrompter> } = {},
+): Promise<RunResult> {
   const result = await run(args, { db, ...options });
   expect(stderrAfterCreating(result.stderr, db)).toBe('');
   expect(result.code).toBe(0);
@@ -35,7 +39,20 @@ const span = ['--start', '2026-10-07', '--due', '2027-01-15'];
  */
 const seed = journalFixture(async (db) => {
   await ok(db, ['goals', 'add', 'Grow EMEA revenue 20%', '--org', '--slug', 'grow-emea']);
-  await ok(db, ['goals', 'add', 'Close $500,000 new ARR', '--target', '500000', '--unit', 'USD', ...span, '--aligns-to', 'grow-emea', '--slug', 'q4-arr']);
+  await ok(db, [
+    'goals',
+    'add',
+    'Close $500,000 new ARR',
+    '--target',
+    '500000',
+    '--unit',
+    'USD',
+    ...span,
+    '--aligns-to',
+    'grow-emea',
+    '--slug',
+    'q4-arr',
+  ]);
   await ok(db, ['goals', 'add', 'Book 40 demos', '--target', '40', ...span, '--aligns-to', 'q4-arr', '--slug', 'demos']);
   await ok(db, ['goals', 'add', 'Cut churn to 2%', '--baseline', '5', '--target', '2', '--unit', '%', ...span, '--slug', 'churn']);
   await ok(db, ['goals', 'add', 'Get MEDDPICC certified', '--slug', 'meddpicc', '--start', '2026-10-07']);
@@ -46,7 +63,16 @@ const seed = journalFixture(async (db) => {
   await ok(db, ['log', 'Pipeline review for the ARR goal', '--goal', 'q4-arr', '-d', '2026-11-21']);
 });
 
-type UpdateJson = { id: number; goal: string; date: string; kind: string; amount: number; value: number; note: string | null; noteId: number | null };
+type UpdateJson = {
+  id: number;
+  goal: string;
+  date: string;
+  kind: string;
+  amount: number;
+  value: number;
+  note: string | null;
+  noteId: number | null;
+};
 
 describe('perf goals updates <goal>', () => {
   it('lists the updates with ids, kinds and the value after each, as JSON', async () => {
@@ -67,13 +93,19 @@ describe('perf goals updates <goal>', () => {
     expect(stdout).toMatch(/#3 +20 Nov 2026 +\+\$25,000 +\$175,000 +Signed Acme \(note #1\)/);
     expect(stdout).toContain('perf goals updates edit <id>');
     for (const line of stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect((await ok(db, ['goals', 'updates', 'meddpicc'])).stdout).toBe('No updates for meddpicc yet. Record one with: perf goals update meddpicc <value>\n');
+    expect((await ok(db, ['goals', 'updates', 'meddpicc'])).stdout).toBe(
+      'No updates for meddpicc yet. Record one with: perf goals update meddpicc <value>\n',
+    );
   });
 
   it('refuses an unknown goal and a mistyped subcommand', async () => {
     const db = await seed();
     await expectRefused(['goals', 'updates', 'q4-ar'], db, /^perf: unknown goal "q4-ar": did you mean q4-arr\?\n$/);
-    await expectRefused(['goals', 'updates', 'edti', '3'], db, /unknown command 'updates edti' \(Did you mean updates edit\? use edit, rm\)/);
+    await expectRefused(
+      ['goals', 'updates', 'edti', '3'],
+      db,
+      /unknown command 'updates edti' \(Did you mean updates edit\? use edit, rm\)/,
+    );
   });
 });
 
@@ -81,7 +113,16 @@ describe('perf goals updates edit', () => {
   it('sets a new value, and the goal is replayed with it', async () => {
     const db = await seed();
     const edited = await json<UpdateJson>(db, ['goals', 'updates', 'edit', '1', '--value', '120,000']);
-    expect(edited).toEqual({ id: 1, goal: 'q4-arr', date: '2026-10-31', kind: 'set', amount: 120000, value: 120000, note: 'October closes', noteId: null });
+    expect(edited).toEqual({
+      id: 1,
+      goal: 'q4-arr',
+      date: '2026-10-31',
+      kind: 'set',
+      amount: 120000,
+      value: 120000,
+      note: 'October closes',
+      noteId: null,
+    });
     expect((await json(db, ['goals', 'show', 'q4-arr'])).current).toBe(195000);
   });
 
@@ -113,9 +154,21 @@ describe('perf goals updates edit', () => {
   });
 
   it.each([
-    ['a new day', ['-d', '2026-11-22'], /^perf: update #3 is the progress of note #1 and keeps the note's day: move both with perf notes edit 1 -d <date>\n$/],
-    ['a new note', ['--note', 'x'], /^perf: update #3 is the progress of note #1 and shows the note's text: change it with perf notes edit 1 <new text>\n$/],
-    ['a value to set', ['--value', '30000'], /^perf: update #3 is the progress of note #1, a change, so --value "30000" cannot set it: give a change such as \+25000 or -5\n$/],
+    [
+      'a new day',
+      ['-d', '2026-11-22'],
+      /^perf: update #3 is the progress of note #1 and keeps the note's day: move both with perf notes edit 1 -d <date>\n$/,
+    ],
+    [
+      'a new note',
+      ['--note', 'x'],
+      /^perf: update #3 is the progress of note #1 and shows the note's text: change it with perf notes edit 1 <new text>\n$/,
+    ],
+    [
+      'a value to set',
+      ['--value', '30000'],
+      /^perf: update #3 is the progress of note #1, a change, so --value "30000" cannot set it: give a change such as \+25000 or -5\n$/,
+    ],
   ])("points a note's update to perf notes edit for %s", async (_name, args, message) => {
     const db = await seed();
     await expectRefused(['goals', 'updates', 'edit', '3', ...args], db, message);
@@ -124,12 +177,24 @@ describe('perf goals updates edit', () => {
   it.each([
     ['nothing to change', ['1'], /^perf: nothing to change: give --value \(120 sets, \+15 changes\), --date or --note\n$/],
     ['an unknown id', ['99', '--note', 'x'], /^perf: no goal update with id 99: see the ids with perf goals updates <goal>\n$/],
-    ['an id that is not a number', ['q4-arr', '--note', 'x'], /^perf: invalid goal update id "q4-arr": use the number shown in the list \(e\.g\. 12\)\n$/],
-    ['a value that is not a number', ['1', '--value', 'abc'], /^perf: invalid value "abc": use a number to set the goal \(120\) or a change \(\+15, -5\)\n$/],
+    [
+      'an id that is not a number',
+      ['q4-arr', '--note', 'x'],
+      /^perf: invalid goal update id "q4-arr": use the number shown in the list \(e\.g\. 12\)\n$/,
+    ],
+    [
+      'a value that is not a number',
+      ['1', '--value', 'abc'],
+      /^perf: invalid value "abc": use a number to set the goal \(120\) or a change \(\+15, -5\)\n$/,
+    ],
     ['a value too large', ['1', '--value', '2e15'], /invalid value "2e15"/],
     ['a value past the number bound', ['1', '--value', '1000000000000000000'], /too large/],
     ['a change past the bound once replayed', ['2', '--value', '+999999999999999'], /q4-arr/],
-    ['a day before the goal starts', ['1', '-d', '2026-10-01'], /^perf: check-in date 2026-10-01 is before goal "q4-arr" starts \(2026-10-07\)/],
+    [
+      'a day before the goal starts',
+      ['1', '-d', '2026-10-01'],
+      /^perf: check-in date 2026-10-01 is before goal "q4-arr" starts \(2026-10-07\)/,
+    ],
     ['a day in the future', ['1', '-d', 'tomorrow'], /check-in date "tomorrow" is in the future/],
   ])('refuses %s', async (_name, args, message) => {
     const db = await seed();
@@ -139,7 +204,11 @@ describe('perf goals updates edit', () => {
   it('refuses a change on a goal without a numeric target', async () => {
     const db = await seed();
     await ok(db, ['goals', 'update', 'meddpicc', '2', '-d', '2026-11-01']);
-    await expectRefused(['goals', 'updates', 'edit', '5', '--value', '+1'], db, /goal "meddpicc" has no numeric target, so \+1 has nothing to add to/);
+    await expectRefused(
+      ['goals', 'updates', 'edit', '5', '--value', '+1'],
+      db,
+      /goal "meddpicc" has no numeric target, so \+1 has nothing to add to/,
+    );
   });
 });
 
@@ -172,7 +241,11 @@ describe('perf goals updates rm', () => {
   it('refuses without --yes outside a terminal, and an unknown id', async () => {
     const db = await seed();
     await expectRefused(['goals', 'updates', 'rm', '1'], db, /^perf: perf goals updates rm needs --yes when not run in a terminal\n$/);
-    await expectRefused(['goals', 'updates', 'rm', '42', '--yes'], db, /^perf: no goal update with id 42: see the ids with perf goals updates <goal>\n$/);
+    await expectRefused(
+      ['goals', 'updates', 'rm', '42', '--yes'],
+      db,
+      /^perf: no goal update with id 42: see the ids with perf goals updates <goal>\n$/,
+    );
   });
 });
 
@@ -202,13 +275,17 @@ describe('perf goals rm', () => {
       'goal #2 q4-arr ("Close $500,000 new ARR") with 3 updates; 2 notes linked to it (#1, #2) stay, unlinked, without the progress they made; demos stays, aligned to nothing';
     expect(prompter.asked).toEqual([`Remove ${what}?`]);
     expect(stdout).toBe(`Removed ${what}.\n`);
-    expect((await ok(db, ['goals', 'rm', 'meddpicc', '--yes'])).stdout).toBe('Removed goal #5 meddpicc ("Get MEDDPICC certified") with 0 updates.\n');
+    expect((await ok(db, ['goals', 'rm', 'meddpicc', '--yes'])).stdout).toBe(
+      'Removed goal #5 meddpicc ("Get MEDDPICC certified") with 0 updates.\n',
+    );
   });
 
   it('keeps everything on no and on Ctrl-C', async () => {
     const db = await seed();
     const before = dumpDb(db);
-    expect(await ok(db, ['goals', 'rm', 'q4-arr'], { tty: true, prompter: createScriptedPrompter([false]) })).toMatchObject({ stdout: 'Kept it.\n' });
+    expect(await ok(db, ['goals', 'rm', 'q4-arr'], { tty: true, prompter: createScriptedPrompter([false]) })).toMatchObject({
+      stdout: 'Kept it.\n',
+    });
     const cancelled = await run(['goals', 'rm', 'q4-arr'], { db, tty: true, prompter: createScriptedPrompter([new CancelledError()]) });
     expect(cancelled.code).toBe(130);
     expect(dumpDb(db)).toEqual(before);

@@ -29,12 +29,31 @@ async function ok(args: string[], options: RunOptions & { db: string }): Promise
 
 const journal = journalFixture(async (db) => {
   await ok(['config', 'set', 'manager', 'Maria Lopez'], { db });
-  await ok(['goals', 'add', 'Q3 ARR', '--target', '100000', '--unit', 'USD', '--slug', 'q3-arr', '--start', '2026-07-01', '--due', '2026-12-31'], { db });
+  await ok(
+    ['goals', 'add', 'Q3 ARR', '--target', '100000', '--unit', 'USD', '--slug', 'q3-arr', '--start', '2026-07-01', '--due', '2026-12-31'],
+    { db },
+  );
   await ok(['goals', 'add', 'Grow EMEA', '--org', '--slug', 'emea'], { db });
   await ok(['goals', 'add', 'Calls', '--target', '50', '--slug', 'calls', '--aligns-to', 'emea'], { db });
   await ok(['goals', 'add', 'Old goal', '--slug', 'old'], { db });
   await ok(['goals', 'done', 'old'], { db });
-  await ok(['log', 'Called Acme about the renewal', '-t', 'acme', '-c', 'negotiation', '--goal', 'q3-arr', '--progress', '20000', '--account', 'Acme'], { db });
+  await ok(
+    [
+      'log',
+      'Called Acme about the renewal',
+      '-t',
+      'acme',
+      '-c',
+      'negotiation',
+      '--goal',
+      'q3-arr',
+      '--progress',
+      '20000',
+      '--account',
+      'Acme',
+    ],
+    { db },
+  );
   await ok(['log', 'Demo for Globex', '--type', 'demo', '-t', 'globex', '-c', 'closing'], { db });
   await ok(['goals', 'update', 'calls', '12', '--note', 'first count'], { db });
   await ok(['rate', 'negotiation', '3', '--date', '2026-10-01'], { db });
@@ -65,8 +84,48 @@ type Case = [name: string, args: () => Promise<string[]> | string[], options?: O
 
 // Every command that writes today, each from a journal with data of every kind.
 const CASES: Case[] = [
-  ['log', () => ['log', 'Won Vogel from Competitor X', '--type', 'win', '--goal', 'q3-arr', '--progress', '34000', '-t', 'vogel', '-c', 'closing', '--account', 'Vogel', '--star']],
-  ['notes edit', () => ['notes', 'edit', '1', 'Called Acme: renewal agreed', '--type', 'win', '--star', '-t', 'renewal', '--untag', 'acme', '-c', 'closing', '--remove-competency', 'negotiation', '--progress', '25000']],
+  [
+    'log',
+    () => [
+      'log',
+      'Won Vogel from Competitor X',
+      '--type',
+      'win',
+      '--goal',
+      'q3-arr',
+      '--progress',
+      '34000',
+      '-t',
+      'vogel',
+      '-c',
+      'closing',
+      '--account',
+      'Vogel',
+      '--star',
+    ],
+  ],
+  [
+    'notes edit',
+    () => [
+      'notes',
+      'edit',
+      '1',
+      'Called Acme: renewal agreed',
+      '--type',
+      'win',
+      '--star',
+      '-t',
+      'renewal',
+      '--untag',
+      'acme',
+      '-c',
+      'closing',
+      '--remove-competency',
+      'negotiation',
+      '--progress',
+      '25000',
+    ],
+  ],
   ['log (several goals)', () => ['log', 'Won Vogel from Competitor X', '--type', 'win', '--goal', 'q3-arr:34000', '--goal', 'calls:1']],
   ['notes edit (goals added and removed)', () => ['notes', 'edit', '1', '--goal', 'calls:3', '--goal', 'old', '--remove-goal', 'q3-arr']],
   ['notes edit (the goal moved)', () => ['notes', 'edit', '1', '--goal', 'calls']],
@@ -84,7 +143,18 @@ const CASES: Case[] = [
   [
     'rate (the walk-through)',
     () => ['rate', '--source', 'manager', '-d', '2026-11-20'],
-    { tty: true, prompter: createScriptedPrompter([ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, ACCEPT_DEFAULT, 2, 3, ...Array.from({ length: 6 }, () => ACCEPT_DEFAULT)]) },
+    {
+      tty: true,
+      prompter: createScriptedPrompter([
+        ACCEPT_DEFAULT,
+        ACCEPT_DEFAULT,
+        ACCEPT_DEFAULT,
+        ACCEPT_DEFAULT,
+        2,
+        3,
+        ...Array.from({ length: 6 }, () => ACCEPT_DEFAULT),
+      ]),
+    },
   ],
   ['competencies add', () => ['competencies', 'add', 'Forecasting', '--description', 'Calls the number', '--target', '4']],
   ['competencies edit', () => ['competencies', 'edit', 'negotiation', '--name', 'Negotiating', '--slug', 'negotiating', '--no-target']],
@@ -112,22 +182,25 @@ const CASES: Case[] = [
 ];
 
 describe('perf undo', () => {
-  it.each(CASES)('puts back every table exactly as it was before %s, and a second undo walks further back', async (_name, args, options) => {
-    const db = await journal();
-    const before = journalState(db);
-    await ok(['log', 'A note before the command'], { db });
-    const beforeCommand = journalState(db);
-    await ok(await args(), { db, ...options });
-    expect(journalState(db)).not.toEqual(beforeCommand);
+  it.each(CASES)(
+    'puts back every table exactly as it was before %s, and a second undo walks further back',
+    async (_name, args, options) => {
+      const db = await journal();
+      const before = journalState(db);
+      await ok(['log', 'A note before the command'], { db });
+      const beforeCommand = journalState(db);
+      await ok(await args(), { db, ...options });
+      expect(journalState(db)).not.toEqual(beforeCommand);
 
-    const undone = await run(['undo', '--yes'], { db });
-    expect(undone.stderr).toBe('');
-    expect(undone.stdout).toMatch(/^Undid: .+ \(just now\)\n$/);
-    expect(journalState(db)).toEqual(beforeCommand);
+      const undone = await run(['undo', '--yes'], { db });
+      expect(undone.stderr).toBe('');
+      expect(undone.stdout).toMatch(/^Undid: .+ \(just now\)\n$/);
+      expect(journalState(db)).toEqual(beforeCommand);
 
-    expect((await run(['undo', '--yes'], { db })).stdout).toBe('Undid: log #3 "A note before the command" (just now)\n');
-    expect(journalState(db)).toEqual(before);
-  });
+      expect((await run(['undo', '--yes'], { db })).stdout).toBe('Undid: log #3 "A note before the command" (just now)\n');
+      expect(journalState(db)).toEqual(before);
+    },
+  );
 
   it('says what it undid in the words of the command, and how long ago', async () => {
     const db = await journal();
@@ -160,7 +233,8 @@ describe('perf undo', () => {
     const db = await journal();
     await ok(['notes', 'edit', '1', 'Called Initech instead'], { db });
     await ok(['undo', '--yes'], { db });
-    const search = async (word: string) => JSON.parse(await ok(['notes', '--search', word, '--json'], { db })).map((n: { id: number }) => n.id);
+    const search = async (word: string) =>
+      JSON.parse(await ok(['notes', '--search', word, '--json'], { db })).map((n: { id: number }) => n.id);
     expect(await search('initech')).toEqual([]);
     expect(await search('acme')).toEqual([1]);
   });
@@ -208,7 +282,11 @@ describe('perf undo', () => {
     await ok(['config', 'set', 'role', 'AE'], { db });
     const before = dumpDb(db);
     expect(await ok(['undo', '--dry-run'], { db })).toBe('Would undo: config set role AE (just now)\n');
-    expect(JSON.parse(await ok(['undo', '--dry-run', '--json'], { db }))).toMatchObject({ command: 'config set', summary: 'config set role AE', undone: false });
+    expect(JSON.parse(await ok(['undo', '--dry-run', '--json'], { db }))).toMatchObject({
+      command: 'config set',
+      summary: 'config set role AE',
+      undone: false,
+    });
     expect(dumpDb(db)).toBe(before);
   });
 
@@ -304,6 +382,10 @@ describe('perf history', () => {
 
   it.each(['x', '0', '-1', '2.5', ''])('refuses -n %j', async (value) => {
     const db = await journal();
-    await expectRefused(['history', '-n', value], db, new RegExp(`^perf: invalid -n ${JSON.stringify(value).replace(/[.]/g, '\\.')}: use a whole number of 1 or more, or all\n$`));
+    await expectRefused(
+      ['history', '-n', value],
+      db,
+      new RegExp(`^perf: invalid -n ${JSON.stringify(value).replace(/[.]/g, '\\.')}: use a whole number of 1 or more, or all\n$`),
+    );
   });
 });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { BIN, NOW, dumpDb, tempDbPath, tempDir, createdLine } from '../../helpers.js';
 
 /** `perf log --edit` with EDITOR set to a script, in its own process group (for Ctrl-C). */
-function logWithEditor(script: string, env: Record<string, string>, cwd: string): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function logWithEditor(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   const editor = path.join(tempDir(), 'editor.sh');
   fs.writeFileSync(editor, `#!/bin/sh\n${script}\n`, { mode: 0o755 });
   return new Promise((resolve, reject) => {
@@ -42,7 +46,11 @@ describe('perf log --edit (issue 8, defect 12)', () => {
     const record = path.join(cwd, 'draft-path');
     const db = tempDbPath();
     // The terminal sends SIGINT to the whole foreground group: perf and its editor alike.
-    const result = await logWithEditor(`printf '%s' "$1" > '${record}'; printf 'half a note' > "$1"; kill -INT 0; sleep 1`, { TMPDIR: cwd, PERF_DB: db }, cwd);
+    const result = await logWithEditor(
+      `printf '%s' "$1" > '${record}'; printf 'half a note' > "$1"; kill -INT 0; sleep 1`,
+      { TMPDIR: cwd, PERF_DB: db },
+      cwd,
+    );
     const draft = fs.readFileSync(record, 'utf8');
     expect(draft).toContain('note.md');
     expect(fs.existsSync(draft)).toBe(false);

@@ -17,7 +17,11 @@ describe('perf log --competency', () => {
   it('refuses an unknown or ambiguous competency, writing nothing', async () => {
     const db = newJournal();
     await run(['log', 'First note'], { db });
-    await expectRefused(['log', 'Second note', '-c', 'c'], db, /competency "c" is ambiguous: it matches closing, communication, collaboration/);
+    await expectRefused(
+      ['log', 'Second note', '-c', 'c'],
+      db,
+      /competency "c" is ambiguous: it matches closing, communication, collaboration/,
+    );
     await expectRefused(['log', 'Second note', '-c', 'negotiation', '-c', 'haggle'], db, /unknown competency "haggle"/);
   });
 
@@ -40,7 +44,11 @@ describe('perf notes edit --competency', () => {
     await run(['log', 'Demo for Initech', '-c', 'presentation'], { db });
     const edited = await run(['notes', 'edit', '1', '-c', 'product', '--remove-competency', 'pres', '--json'], { db });
     expect(JSON.parse(edited.stdout)).toMatchObject({ competencies: ['product-knowledge'] });
-    await expectRefused(['notes', 'edit', '1', '-c', 'p'], db, /competency "p" is ambiguous: it matches prospecting, presentation, pipeline-management, product-knowledge/);
+    await expectRefused(
+      ['notes', 'edit', '1', '-c', 'p'],
+      db,
+      /competency "p" is ambiguous: it matches prospecting, presentation, pipeline-management, product-knowledge/,
+    );
   });
 });
 

@@ -59,7 +59,17 @@ describe('perf log', () => {
   });
 
   it('takes tags from -t and #hashtags, lower-cased and de-duplicated', async () => {
-    const note = await logJson(['Renewal call with #Acme about #PRICING and #acme again', '-t', 'Acme', '-t', '#Q4', '-t', 'q4', '--tag', 'pricing']);
+    const note = await logJson([
+      'Renewal call with #Acme about #PRICING and #acme again',
+      '-t',
+      'Acme',
+      '-t',
+      '#Q4',
+      '-t',
+      'q4',
+      '--tag',
+      'pricing',
+    ]);
     expect(note.tags).toEqual(['acme', 'pricing', 'q4']);
   });
 
@@ -75,7 +85,9 @@ describe('perf log', () => {
   it('prints one confirmation line: id, day, type, account, tags', async () => {
     const db = newJournal();
     await run(['log', 'First'], { db });
-    const result = await run(['log', 'Demo for Initech #demo', '-d', 'yesterday', '--type', 'demo', '-a', 'Initech', '-s', '-t', 'q4'], { db });
+    const result = await run(['log', 'Demo for Initech #demo', '-d', 'yesterday', '--type', 'demo', '-a', 'Initech', '-s', '-t', 'q4'], {
+      db,
+    });
     expect(result).toEqual({ code: 0, stdout: 'Logged · #2 · Wed 25 Nov 2026 · demo · Initech · ★ · #demo #q4\n', stderr: '' });
   });
 
@@ -87,7 +99,10 @@ describe('perf log', () => {
 
   it('reads the text from stdin when it is not a terminal', async () => {
     const db = newJournal();
-    const result = await run(['log', '--type', 'meeting', '--json'], { db, input: 'Pipeline review with Maria\nNext: forecast call #pipeline\n\n' });
+    const result = await run(['log', '--type', 'meeting', '--json'], {
+      db,
+      input: 'Pipeline review with Maria\nNext: forecast call #pipeline\n\n',
+    });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       text: 'Pipeline review with Maria\nNext: forecast call #pipeline',
@@ -100,7 +115,15 @@ describe('perf log', () => {
 describe('perf log in a terminal', () => {
   it('asks for the note with prompts', async () => {
     const db = newJournal();
-    const prompter = createScriptedPrompter(['Called Acme about the renewal #renewal', 'yesterday', 'call', ' Acme ', 'Q4 #pricing', 'nego', true]);
+    const prompter = createScriptedPrompter([
+      'Called Acme about the renewal #renewal',
+      'yesterday',
+      'call',
+      ' Acme ',
+      'Q4 #pricing',
+      'nego',
+      true,
+    ]);
     const result = await run(['log'], { db, tty: true, prompter });
     expect(result).toEqual({
       code: 0,
@@ -159,7 +182,10 @@ describe('perf log in a terminal', () => {
 
   it.each([0, 1, 2, 3, 4, 5, 6])('Ctrl-C at prompt %d exits 130 and writes nothing', async (at) => {
     // The scripted prompter consumes its answers, so each run gets its own list.
-    const answers = (): unknown[] => [...['Called Acme', 'today', 'call', 'Acme', 'q4', 'closing', true].slice(0, at), new CancelledError()];
+    const answers = (): unknown[] => [
+      ...['Called Acme', 'today', 'call', 'Acme', 'q4', 'closing', true].slice(0, at),
+      new CancelledError(),
+    ];
     const missing = tempDbPath();
     const result = await run(['log'], { db: missing, tty: true, prompter: createScriptedPrompter(answers()) });
     expect(result).toEqual({ code: 130, stdout: '', stderr: 'perf: cancelled, nothing was written\n' });
@@ -198,7 +224,11 @@ describe('perf log -e', () => {
     const db = tempDbPath();
     const editor = editorScript('true');
     const result = await run(['log', '-e'], { db, tty: true, env: { EDITOR: editor } });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'perf: the note is empty: give its text as arguments, on stdin, or at the prompt\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'perf: the note is empty: give its text as arguments, on stdin, or at the prompt\n',
+    });
     expect(fs.existsSync(db)).toBe(false);
   });
 

@@ -14,7 +14,10 @@ async function ok(args: string[], db: string): Promise<string> {
 const json = async (args: string[], db: string) => JSON.parse(await ok([...args, '--json'], db));
 
 const journal = journalFixture(async (db) => {
-  await ok(['goals', 'add', 'Q3 ARR', '--slug', 'q3-arr', '--target', '500000', '--unit', 'USD', '--start', '2026-07-01', '--due', '2026-12-31'], db);
+  await ok(
+    ['goals', 'add', 'Q3 ARR', '--slug', 'q3-arr', '--target', '500000', '--unit', 'USD', '--start', '2026-07-01', '--due', '2026-12-31'],
+    db,
+  );
   await ok(['goals', 'add', 'New logos', '--slug', 'logos', '--target', '10', '--start', '2026-07-01', '--due', '2026-12-31'], db);
   await ok(['goals', 'add', 'Referenceable customers', '--slug', 'refs'], db);
 });
@@ -114,7 +117,11 @@ describe('a note that moves several goals', () => {
     fs.writeFileSync(file, JSON.stringify(exported));
     const copy = tempDbPath();
     await ok(['import', file], copy);
-    expect(await json(['notes', 'show', '1'], copy)).toMatchObject({ goals: [{ slug: 'q3-arr', progress: 25000 }], goal: 'q3-arr', progress: 25000 });
+    expect(await json(['notes', 'show', '1'], copy)).toMatchObject({
+      goals: [{ slug: 'q3-arr', progress: 25000 }],
+      goal: 'q3-arr',
+      progress: 25000,
+    });
     expect(await json(['notes', 'show', '2'], copy)).toMatchObject({ goals: [{ slug: 'refs', progress: null }], goal: 'refs' });
   });
 

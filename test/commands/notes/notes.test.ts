@@ -28,7 +28,10 @@ describe('no silent truncation (issue 10)', () => {
   /** A journal with 25 notes, one a day up to NOW's day. */
   const manyNotes = journalFixture(async (file) => {
     for (let i = 1; i <= 25; i++) {
-      const result = await run(['log', `Call ${i}`, '-d', `2026-11-${String(i).padStart(2, '0')}`, ...(i % 5 === 0 ? ['--type', 'win'] : [])], { db: file });
+      const result = await run(
+        ['log', `Call ${i}`, '-d', `2026-11-${String(i).padStart(2, '0')}`, ...(i % 5 === 0 ? ['--type', 'win'] : [])],
+        { db: file },
+      );
       expect(result.code, result.stderr).toBe(0);
     }
   });
@@ -53,7 +56,9 @@ describe('no silent truncation (issue 10)', () => {
     const filtered = await run(['notes', '--type', 'win', '-q', 'call OR visit', '-n', '1'], { db: journal });
     expect(filtered.stdout).toMatch(/\n… 4 more: perf notes --type win -q 'call OR visit' -n all\n$/);
     const withDb = await run(['--db', journal, 'notes', '-n', '24'], { env: { PERF_DB: undefined } });
-    expect(withDb.stdout).toMatch(new RegExp(`\n… 1 more: perf --db ${journal.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&')} notes -n all\n$`));
+    expect(withDb.stdout).toMatch(
+      new RegExp(`\n… 1 more: perf --db ${journal.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&')} notes -n all\n$`),
+    );
   });
 
   it('-n all shows every note in text, with no hint', async () => {
@@ -66,7 +71,11 @@ describe('no silent truncation (issue 10)', () => {
   it.each([['0'], ['-3'], ['abc']])('-n %s is refused in text and JSON alike', async (value) => {
     const journal = await manyNotes();
     for (const json of [[], ['--json']]) {
-      await expectRefused(['notes', ...json, '-n', value], journal, new RegExp(`^perf: invalid --limit "${value}": use a whole number from 1, or all\n$`));
+      await expectRefused(
+        ['notes', ...json, '-n', value],
+        journal,
+        new RegExp(`^perf: invalid --limit "${value}": use a whole number from 1, or all\n$`),
+      );
     }
   });
 });
@@ -98,32 +107,86 @@ describe('perf notes (list)', () => {
   });
 
   it.each([
-    [['--period', '2026-11'], [2, 1, 3]],
-    [['--period', 'this-month'], [2, 1, 3]],
-    [['--period', 'last-month'], [4, 5]],
-    [['--period', '2026-Q4'], [2, 1, 3, 4, 5]],
-    [['--period', 'this-quarter'], [2, 1, 3, 4, 5]],
+    [
+      ['--period', '2026-11'],
+      [2, 1, 3],
+    ],
+    [
+      ['--period', 'this-month'],
+      [2, 1, 3],
+    ],
+    [
+      ['--period', 'last-month'],
+      [4, 5],
+    ],
+    [
+      ['--period', '2026-Q4'],
+      [2, 1, 3, 4, 5],
+    ],
+    [
+      ['--period', 'this-quarter'],
+      [2, 1, 3, 4, 5],
+    ],
     [['--period', '2026-Q3'], [6]],
     [['--period', '2025'], [7]],
     [['--period', 'last-year'], [7]],
-    [['--period', '2026'], [2, 1, 3, 4, 5, 6, 8]],
-    [['--period', 'cycle'], [2, 1, 3, 4, 5, 6, 8]],
+    [
+      ['--period', '2026'],
+      [2, 1, 3, 4, 5, 6, 8],
+    ],
+    [
+      ['--period', 'cycle'],
+      [2, 1, 3, 4, 5, 6, 8],
+    ],
     [['--period', '2026-02'], []],
-    [['--from', '2026-10-01', '--to', '2026-10-31'], [4, 5]],
-    [['--from', '2025-12-31', '--to', '2026-01-01'], [8, 7]],
+    [
+      ['--from', '2026-10-01', '--to', '2026-10-31'],
+      [4, 5],
+    ],
+    [
+      ['--from', '2025-12-31', '--to', '2026-01-01'],
+      [8, 7],
+    ],
     [['--from', '2026-11-20', '--to', '2026-11-20'], [3]],
-    [['--from', '2026-11-20'], [2, 1, 3]],
-    [['--to', '2026-07'], [6, 8, 7]],
-    [['--to', '2026-06'], [8, 7]],
-    [['--from', '2026-07', '--to', '2026-10'], [4, 5, 6]],
-    [['--from', 'last friday'], [2, 1, 3]],
-    [['-t', 'renewal'], [1, 3]],
-    [['--tag', '#RENEWAL'], [1, 3]],
+    [
+      ['--from', '2026-11-20'],
+      [2, 1, 3],
+    ],
+    [
+      ['--to', '2026-07'],
+      [6, 8, 7],
+    ],
+    [
+      ['--to', '2026-06'],
+      [8, 7],
+    ],
+    [
+      ['--from', '2026-07', '--to', '2026-10'],
+      [4, 5, 6],
+    ],
+    [
+      ['--from', 'last friday'],
+      [2, 1, 3],
+    ],
+    [
+      ['-t', 'renewal'],
+      [1, 3],
+    ],
+    [
+      ['--tag', '#RENEWAL'],
+      [1, 3],
+    ],
     [['-t', 'q4'], [1]],
     [['-t', 'nothing'], []],
     // Part of the account's name, any case: "acme" finds Acme and acme corp.
-    [['-a', 'acme'], [1, 3, 6]],
-    [['-a', 'ACME'], [1, 3, 6]],
+    [
+      ['-a', 'acme'],
+      [1, 3, 6],
+    ],
+    [
+      ['-a', 'ACME'],
+      [1, 3, 6],
+    ],
     [['-a', 'corp'], [6]],
     [['-a', '%'], []],
     [['--account', '  Acme   Corp '], [6]],
@@ -131,20 +194,41 @@ describe('perf notes (list)', () => {
     [['--type', 'call'], [1]],
     [['--starred'], [3]],
     // Words match word beginnings: "renewal" finds "renewals" too.
-    [['-q', 'renewal'], [1, 3, 5]],
-    [['-q', 'renew'], [1, 3, 5]],
-    [['-q', 'renew*'], [1, 3, 5]],
-    [['-q', 'RENEWAL acme'], [1, 3]],
+    [
+      ['-q', 'renewal'],
+      [1, 3, 5],
+    ],
+    [
+      ['-q', 'renew'],
+      [1, 3, 5],
+    ],
+    [
+      ['-q', 'renew*'],
+      [1, 3, 5],
+    ],
+    [
+      ['-q', 'RENEWAL acme'],
+      [1, 3],
+    ],
     [['-q', 'increase price'], [3]],
     [['-q', '"price increase"'], [3]],
     [['-q', '"increase price"'], []],
-    [['-q', 'globex OR initech'], [2, 4, 8]],
+    [
+      ['-q', 'globex OR initech'],
+      [2, 4, 8],
+    ],
     [['-q', 'acme NOT renewal'], [6]],
     [['-q', 'acme-corp'], [6]],
     [['--search', 'maria'], [5]],
-    [['-n', '2'], [2, 1]],
+    [
+      ['-n', '2'],
+      [2, 1],
+    ],
     [['--limit', '1'], [2]],
-    [['-n', '100'], [2, 1, 3, 4, 5, 6, 8, 7]],
+    [
+      ['-n', '100'],
+      [2, 1, 3, 4, 5, 6, 8, 7],
+    ],
     [['-a', 'acme', '--type', 'win', '--period', '2026'], [3]],
     [['-q', 'renewal', '-t', 'q4'], [1]],
     [['-a', 'globex', '--from', '2026-11-01', '-n', '5'], [2]],
@@ -185,7 +269,16 @@ describe('perf notes (list)', () => {
 
   it('shows the year of other years and says when the list is cut short', async () => {
     const result = await run(['notes', '--to', '2026-01', '-n', '1'], { db });
-    expect(result.stdout).toBe(['Thu 1 Jan', '  #8  challenge  Globex  #risk', '    Lost our champion at Globex #risk', '', '… 1 more: perf notes --to 2026-01 -n all', ''].join('\n'));
+    expect(result.stdout).toBe(
+      [
+        'Thu 1 Jan',
+        '  #8  challenge  Globex  #risk',
+        '    Lost our champion at Globex #risk',
+        '',
+        '… 1 more: perf notes --to 2026-01 -n all',
+        '',
+      ].join('\n'),
+    );
     const older = await run(['notes', '--period', '2025'], { db });
     expect(older.stdout).toBe(['Wed 31 Dec 2025', '  #7', '    Year-end wrap-up', ''].join('\n'));
   });
@@ -201,9 +294,12 @@ describe('perf notes (list)', () => {
       'Quarterly business review with the Acme Corporation procurement, finance and IT teams: we walked through ' +
       'adoption numbers, the support backlog, the roadmap for the reporting module and the price increase for next ' +
       'year, which they accepted on the condition that we add SSO at no extra cost. Follow up with legal by Friday.';
-    await run(['log', long, '--type', 'meeting', '-a', 'Acme Corporation International', '-s', '-t', 'qbr', '-t', 'renewal', '-t', 'pricing'], {
-      db: journal,
-    });
+    await run(
+      ['log', long, '--type', 'meeting', '-a', 'Acme Corporation International', '-s', '-t', 'qbr', '-t', 'renewal', '-t', 'pricing'],
+      {
+        db: journal,
+      },
+    );
     await run(['log', 'Short one'], { db: journal });
     const result = await run(['notes'], { db: journal });
     const lines = result.stdout.trimEnd().split('\n');
@@ -215,8 +311,13 @@ describe('perf notes (list)', () => {
 
   it('wraps a long header (account, many tags) under its id, in colour too', async () => {
     const journal = newJournal();
-    const tags = ['renewal', 'pricing', 'q4', 'enterprise', 'competitor', 'exec-sponsor', 'legal', 'security-review'].flatMap((t) => ['-t', t]);
-    await run(['log', 'Escalation call with their CFO', '--type', 'challenge', '-a', 'Northwind Traders International', '-s', ...tags], { db: journal });
+    const tags = ['renewal', 'pricing', 'q4', 'enterprise', 'competitor', 'exec-sponsor', 'legal', 'security-review'].flatMap((t) => [
+      '-t',
+      t,
+    ]);
+    await run(['log', 'Escalation call with their CFO', '--type', 'challenge', '-a', 'Northwind Traders International', '-s', ...tags], {
+      db: journal,
+    });
     const plain = await run(['notes'], { db: journal });
     expect(plain.stdout).toBe(
       [
@@ -325,7 +426,10 @@ describe('perf notes edit', () => {
     [['3', '--unstar'], { starred: false }],
     [['4', '-t', 'Q4', '--tag', 'emea'], { tags: ['demo', 'emea', 'q4'] }],
     [['1', '--untag', 'q4'], { tags: ['renewal'] }],
-    [['4', '--type', 'win', '-a', 'Initech', '--star', '-t', 'big'], { type: 'win', account: 'Initech', starred: true, tags: ['big', 'demo'] }],
+    [
+      ['4', '--type', 'win', '-a', 'Initech', '--star', '-t', 'big'],
+      { type: 'win', account: 'Initech', starred: true, tags: ['big', 'demo'] },
+    ],
   ])('perf notes edit %j', async (args, expected) => {
     const journal = await journalCopy();
     const id = Number(args[0]);
@@ -351,10 +455,15 @@ describe('perf notes edit', () => {
 
   it('says how to set an editor when there is none', async () => {
     const journal = await journalCopy();
-    await expectRefused(['notes', 'edit', '4'], journal, /^perf: no editor set: set \$EDITOR \(e\.g\. export EDITOR=nano\) or give the text as arguments\n$/, {
-      tty: true,
-      env: { EDITOR: undefined, VISUAL: undefined },
-    });
+    await expectRefused(
+      ['notes', 'edit', '4'],
+      journal,
+      /^perf: no editor set: set \$EDITOR \(e\.g\. export EDITOR=nano\) or give the text as arguments\n$/,
+      {
+        tty: true,
+        env: { EDITOR: undefined, VISUAL: undefined },
+      },
+    );
   });
 
   it('changes nothing when the editor leaves the text as it was', async () => {
@@ -424,7 +533,10 @@ describe('"last" names the newest note by id, wherever a note id goes', () => {
     // The next "last" is the note before it; a new note becomes "last" at once.
     expect(JSON.parse((await run(['notes', 'show', 'last', '--json'], { db: journal })).stdout)).toMatchObject({ id: 7 });
     await run(['log', 'Back-dated call', '-d', '2026-01-05'], { db: journal });
-    expect(JSON.parse((await run(['notes', 'show', 'last', '--json'], { db: journal })).stdout)).toMatchObject({ id: 9, text: 'Back-dated call' });
+    expect(JSON.parse((await run(['notes', 'show', 'last', '--json'], { db: journal })).stdout)).toMatchObject({
+      id: 9,
+      text: 'Back-dated call',
+    });
   });
 
   it('is refused on an empty or missing journal, and a near miss is still a bad id', async () => {
@@ -436,6 +548,10 @@ describe('"last" names the newest note by id, wherever a note id goes', () => {
     const missing = path.join(tempDir(), 'journal.db');
     await expectRefused(['notes', 'show', 'last'], missing, none);
     await expectRefused(['notes', 'edit', 'last', 'text'], missing, none);
-    await expectRefused(['notes', 'show', 'latest'], db, /^perf: invalid note id "latest": use the number shown in the list \(e\.g\. 12\) or last\n$/);
+    await expectRefused(
+      ['notes', 'show', 'latest'],
+      db,
+      /^perf: invalid note id "latest": use the number shown in the list \(e\.g\. 12\) or last\n$/,
+    );
   });
 });

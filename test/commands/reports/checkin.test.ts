@@ -62,7 +62,14 @@ describe('perf checkin: the agenda since the last one-to-one', () => {
   it('prints the same agenda for the terminal and as Markdown', async () => {
     const text = await run(['checkin'], { db });
     expect(text.code).toBe(0);
-    for (const heading of ['PROGRESS PER GOAL', 'GOALS AT RISK', 'CHALLENGES AND LOSSES', 'WINS TO MENTION', 'FEEDBACK RECEIVED', 'DEVELOPMENT FOLLOW-UPS']) {
+    for (const heading of [
+      'PROGRESS PER GOAL',
+      'GOALS AT RISK',
+      'CHALLENGES AND LOSSES',
+      'WINS TO MENTION',
+      'FEEDBACK RECEIVED',
+      'DEVELOPMENT FOLLOW-UPS',
+    ]) {
       expect(text.stdout.split('\n')).toContain(heading);
     }
     expect(text.stdout).toContain('Since the last one-to-one on 12 Nov 2026.');
@@ -101,7 +108,10 @@ describe('perf checkin: the agenda since the last one-to-one', () => {
 });
 
 describe('perf checkin starts with what was agreed at the last one-to-one', () => {
-  const headingsOf = (md: string) => lexer(md).filter((t): t is Tokens.Heading => t.type === 'heading').map((t) => t.text);
+  const headingsOf = (md: string) =>
+    lexer(md)
+      .filter((t): t is Tokens.Heading => t.type === 'heading')
+      .map((t) => t.text);
 
   it('shows its note first, in text and in Markdown', async () => {
     const text = (await run(['checkin'], { db })).stdout.split('\n');
@@ -127,8 +137,12 @@ describe('perf checkin starts with what was agreed at the last one-to-one', () =
     const copy = tempDbPath();
     fs.copyFileSync(db, copy);
     expect((await run(['checkin', '--done'], { db: copy })).code).toBe(0);
-    expect((await run(['checkin'], { db: copy })).stdout).toContain('\nAGREED LAST TIME (26 Nov 2026)\n  Nothing noted.\n\nPROGRESS PER GOAL\n');
-    expect((await run(['checkin', '--format', 'md'], { db: copy })).stdout).toContain('## Agreed last time (26 Nov 2026)\n\nNothing noted.\n\n## Progress per goal');
+    expect((await run(['checkin'], { db: copy })).stdout).toContain(
+      '\nAGREED LAST TIME (26 Nov 2026)\n  Nothing noted.\n\nPROGRESS PER GOAL\n',
+    );
+    expect((await run(['checkin', '--format', 'md'], { db: copy })).stdout).toContain(
+      '## Agreed last time (26 Nov 2026)\n\nNothing noted.\n\n## Progress per goal',
+    );
   });
 
   it('has no such section before the first one-to-one', async () => {
@@ -184,7 +198,11 @@ describe('perf checkin --done', () => {
     expect(done.stdout).toMatch(/^Recorded the one-to-one on Thu 26 Nov 2026 \(#3\)/);
     expect(Math.max(...done.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
     const a = await agenda([], copy);
-    expect(a).toMatchObject({ from: '2026-11-26', basis: 'last-checkin', lastCheckin: { date: '2026-11-26', note: 'Agreed: focus on Acme and Globex' } });
+    expect(a).toMatchObject({
+      from: '2026-11-26',
+      basis: 'last-checkin',
+      lastCheckin: { date: '2026-11-26', note: 'Agreed: focus on Acme and Globex' },
+    });
     expect(a.notes).toBe(1);
   });
 
@@ -192,7 +210,12 @@ describe('perf checkin --done', () => {
     const fresh = tempDbPath();
     const result = await run(['checkin', '--done', '--json'], { db: fresh });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ id: 1, date: '2026-11-26', note: null, createdAt: new Date('2026-11-26T15:00:00').toISOString() });
+    expect(JSON.parse(result.stdout)).toEqual({
+      id: 1,
+      date: '2026-11-26',
+      note: null,
+      createdAt: new Date('2026-11-26T15:00:00').toISOString(),
+    });
   });
 });
 
@@ -216,7 +239,11 @@ describe('perf checkin refuses bad input (exit 2, one line, nothing written)', (
     const copy = tempDbPath();
     fs.copyFileSync(db, copy);
     expect((await run(['checkin', '--done'], { db: copy })).code).toBe(0);
-    await expectRefused(['checkin', '--done', '--note', 'again'], copy, /^perf: a one-to-one on 2026-11-26 is already recorded \(#3\): perf checkin --done records one a day\n$/);
+    await expectRefused(
+      ['checkin', '--done', '--note', 'again'],
+      copy,
+      /^perf: a one-to-one on 2026-11-26 is already recorded \(#3\): perf checkin --done records one a day\n$/,
+    );
     await expectRefused(['checkin', '--done', '--json'], copy, /already recorded \(#3\)/);
     expect((await run(['checkin', '--done'], { db: copy, now: '2026-11-27T09:00:00' })).code).toBe(0);
   });

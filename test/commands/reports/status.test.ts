@@ -27,7 +27,9 @@ describe('perf status', () => {
       daysUntilNextReview: 36,
     });
     expect(s.lastNote).toMatchObject({ date: '2026-11-26' });
-    expect(s.staleGoals).toEqual([{ id: 4, slug: 'account-nps', title: 'Raise account NPS from 30 to 50', lastUpdate: '2026-09-30', daysSinceUpdate: 57 }]);
+    expect(s.staleGoals).toEqual([
+      { id: 4, slug: 'account-nps', title: 'Raise account NPS from 30 to 50', lastUpdate: '2026-09-30', daysSinceUpdate: 57 },
+    ]);
     expect(s.overdueDevelopment.map((d: any) => [d.title, d.due])).toEqual([["Read 'Never Split the Difference'", '2026-11-01']]);
   });
 

@@ -61,7 +61,13 @@ describe('perf summary --json over a realistic year (the current review cycle)',
       ['2026-09-16', 'win', false],
       ['2026-11-16', 'win', true],
     ]);
-    expect(s.highlights[1]).toMatchObject({ text: 'Signed Acme: 60k ARR, 2-year deal', account: 'Acme', goal: 'new-arr', progress: 60000, tags: ['new-logo'] });
+    expect(s.highlights[1]).toMatchObject({
+      text: 'Signed Acme: 60k ARR, 2-year deal',
+      account: 'Acme',
+      goal: 'new-arr',
+      progress: 60000,
+      tags: ['new-logo'],
+    });
   });
 
   it('reports each goal active in the period, as of its end', () => {
@@ -128,10 +134,25 @@ describe('perf summary --json over a realistic year (the current review cycle)',
       gap: 2,
       improvementTarget: true,
     });
-    expect(bySlug.closing).toMatchObject({ self: { start: 4, end: 4, change: 0 }, others: { start: 5, end: 5, change: 0 }, gap: 0, improvementTarget: false });
+    expect(bySlug.closing).toMatchObject({
+      self: { start: 4, end: 4, change: 0 },
+      others: { start: 5, end: 5, change: 0 },
+      gap: 0,
+      improvementTarget: false,
+    });
     // Its own target of 4 is met, but 4 is below the top of the scale.
-    expect(bySlug.discovery).toMatchObject({ target: 4, self: { start: 3, end: 4, change: 1 }, others: { start: null, end: null, change: null }, gap: 0, improvementTarget: true });
-    expect(bySlug.prospecting).toMatchObject({ self: { start: null, end: null, change: null }, others: { start: 4, end: 5, change: 1 }, improvementTarget: false });
+    expect(bySlug.discovery).toMatchObject({
+      target: 4,
+      self: { start: 3, end: 4, change: 1 },
+      others: { start: null, end: null, change: null },
+      gap: 0,
+      improvementTarget: true,
+    });
+    expect(bySlug.prospecting).toMatchObject({
+      self: { start: null, end: null, change: null },
+      others: { start: 4, end: 5, change: 1 },
+      improvementTarget: false,
+    });
     expect(bySlug.presentation).toMatchObject({ self: { start: null, end: null, change: null }, gap: null, improvementTarget: false });
     expect(s.competencies.filter((c: any) => c.improvementTarget).map((c: any) => c.slug)).toEqual(['discovery', 'negotiation']);
   });
@@ -345,7 +366,8 @@ describe('perf summary --format md', () => {
   it('keeps Markdown in the notes from breaking the document', async () => {
     const other = tempDbPath();
     fs.copyFileSync(db, other);
-    const nasty = 'Won | lost *nothing* <script>alert(1)</script>\n# not a heading\n- not a list\n1. not a list either\n---\n`code` [link](x) ~~strike~~ _em_';
+    const nasty =
+      'Won | lost *nothing* <script>alert(1)</script>\n# not a heading\n- not a list\n1. not a list either\n---\n`code` [link](x) ~~strike~~ _em_';
     expect((await run(['log', nasty, '--type', 'win', '--star', '-a', 'A|B'], { db: other })).code).toBe(0);
     const md = (await run(['summary', '--format', 'md'], { db: other })).stdout;
     const t = lexer(md);
@@ -455,7 +477,11 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
   });
 
   it('a --from after today with no --to', async () => {
-    await expectRefused(['summary', '--from', '2027-01-01'], db, /^perf: --from 2027-01-01 is after today \(2026-11-26\): use a --from up to today, or give --to as well\n$/);
+    await expectRefused(
+      ['summary', '--from', '2027-01-01'],
+      db,
+      /^perf: --from 2027-01-01 is after today \(2026-11-26\): use a --from up to today, or give --to as well\n$/,
+    );
     await expectRefused(['summary', '--from', '2026-11-27', '--json'], db, /--from 2026-11-27 is after today/);
     expect((await run(['summary', '--from', '2026-11-26'], { db })).code).toBe(0);
     expect((await run(['summary', '--from', '2027-01-01', '--to', '2027-03-31'], { db })).code).toBe(0);
@@ -486,11 +512,35 @@ describe('perf summary and perf checkin fit 80 columns with long names', () => {
       ['config', 'set', 'role', 'Senior Enterprise Account Executive, Strategic Accounts EMEA'],
       ['config', 'set', 'manager', 'Maria Lopez-Fernandez de la Vega y Castillo'],
       ['goals', 'add', 'Grow the enterprise segment across EMEA North and Benelux in FY2026', '--org', '--start', '2026-01-01'],
-      ['goals', 'add', 'Close 500000 new ARR from strategic accounts in EMEA North', '--target', '500000', '--unit', 'USD', '--start', '2026-01-01', '--due', '2026-12-31', '--aligns-to', '1'],
+      [
+        'goals',
+        'add',
+        'Close 500000 new ARR from strategic accounts in EMEA North',
+        '--target',
+        '500000',
+        '--unit',
+        'USD',
+        '--start',
+        '2026-01-01',
+        '--due',
+        '2026-12-31',
+        '--aligns-to',
+        '1',
+      ],
       ['log', 'Signed Initech', '-g', '2', '--type', 'win', '-d', '2026-11-20'],
       ['competencies', 'add', 'Strategic planning', '--slug', slug],
       ['dev', 'add', 'Executive presence workshop with the enablement team', '-c', slug, '--due', '2026-12-01'],
-      ['feedback', 'add', 'Great work on the QBR', '--from', 'Dr. Katherine Montgomery-Wellington (Umbrella Corporation)', '--relationship', 'other-manager', '-d', '2026-11-20'],
+      [
+        'feedback',
+        'add',
+        'Great work on the QBR',
+        '--from',
+        'Dr. Katherine Montgomery-Wellington (Umbrella Corporation)',
+        '--relationship',
+        'other-manager',
+        '-d',
+        '2026-11-20',
+      ],
     ]) {
       expect((await run(args, { db: long })).code, args.join(' ')).toBe(0);
     }
@@ -540,7 +590,9 @@ describe('projections in a goal first week', () => {
     await ok(['goals', 'update', 'new-arr', '25000']);
     const text = (await run(['summary', '--period', '2026-11'], { db })).stdout;
     const md = (await run(['summary', '--period', '2026-11', '--format', 'md'], { db })).stdout;
-    const json = JSON.parse((await run(['summary', '--period', '2026-11', '--json'], { db })).stdout) as { inProgress: { goals: { projected: number }[] } };
+    const json = JSON.parse((await run(['summary', '--period', '2026-11', '--json'], { db })).stdout) as {
+      inProgress: { goals: { projected: number }[] };
+    };
     expect(json.inProgress.goals[0]?.projected).toBeGreaterThan(1_000_000);
     for (const out of [text, md]) {
       expect(out).toContain('New ARR');

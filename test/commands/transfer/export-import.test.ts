@@ -94,9 +94,11 @@ describe('perf export --format json', () => {
     ]);
     expect(dump).toMatchObject({ format: 'perf-journal', version: 2, exportedAt: new Date(NOW).toISOString() });
     expect(dump.config).toEqual({ manager: 'Maria Lopez', name: 'Jane Doe', role: 'Account Executive, EMEA' });
-    expect([dump.competencies, dump.goals, dump.notes, dump.goalCheckins, dump.ratings, dump.feedback, dump.development, dump.checkins].map((t) => t.length)).toEqual([
-      12, 6, 257, 12, 10, 6, 6, 2,
-    ]);
+    expect(
+      [dump.competencies, dump.goals, dump.notes, dump.goalCheckins, dump.ratings, dump.feedback, dump.development, dump.checkins].map(
+        (t) => t.length,
+      ),
+    ).toEqual([12, 6, 257, 12, 10, 6, 6, 2]);
     const initech = dump.notes.find((n: any) => n.date === '2026-06-30' && n.type === 'win');
     expect(initech).toMatchObject({ starred: true, goalIds: [2], account: 'Initech', tags: [], competencyIds: [5, 6] });
     expect(dump.goalCheckins.find((c: any) => c.noteId === initech.id)).toMatchObject({ goalId: 2, kind: 'add', amount: 100000 });
@@ -112,7 +114,9 @@ describe('perf export --format json', () => {
     const restored = tempDbPath();
     const result = await run(['import', yearExport], { db: restored });
     expect(result).toMatchObject({ code: 0, stderr: createdLine(restored) });
-    expect(joinLines(result.stdout)).toMatch(/^Restored .*year\.json into the empty journal: 3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones\.$/);
+    expect(joinLines(result.stdout)).toMatch(
+      /^Restored .*year\.json into the empty journal: 3 settings, 12 competencies, 6 goals, 257 notes, 12 goal check-ins, 10 ratings, 6 pieces of feedback, 6 development activities, 2 one-to-ones\.$/,
+    );
     const again = await exportJson(restored);
     expect(withoutTimestamp(again)).toEqual(withoutTimestamp(JSON.parse(fs.readFileSync(yearExport, 'utf8'))));
     // Every row of every table, ids and timestamps included.
@@ -125,7 +129,10 @@ describe('perf export --format json', () => {
   it('round-trips awkward text: quotes, line breaks, emoji, SQL, tabs', async () => {
     const db = tempDbPath();
     for (const [i, text] of AWKWARD.entries()) {
-      const result = await run(['log', '--type', 'call', '-a', i % 2 ? 'Smith, "Jones" & Co' : 'Zoë 🏢', '-t', 'q4', '--star'], { db, input: text });
+      const result = await run(['log', '--type', 'call', '-a', i % 2 ? 'Smith, "Jones" & Co' : 'Zoë 🏢', '-t', 'q4', '--star'], {
+        db,
+        input: text,
+      });
       expect(result.code).toBe(0);
     }
     await run(['config', 'set', 'name', 'Ann "Annie" O\'Neil, 🦄'], { db });
@@ -157,7 +164,20 @@ describe('perf export --format csv', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(result.stdout);
-    expect(rows[0]).toEqual(['id', 'date', 'type', 'account', 'starred', 'tags', 'goal', 'progress', 'goals', 'competencies', 'text', 'created_at']);
+    expect(rows[0]).toEqual([
+      'id',
+      'date',
+      'type',
+      'account',
+      'starred',
+      'tags',
+      'goal',
+      'progress',
+      'goals',
+      'competencies',
+      'text',
+      'created_at',
+    ]);
     expect(rows.slice(1).map((r) => r[10])).toEqual(AWKWARD.map((t) => t.trim()));
     expect(rows[1]?.slice(0, 10)).toEqual(['1', '2026-11-26', 'note', 'Smith, "Jones" & Co', 'false', 'q4 renewal', '', '', '', '']);
     expect(rows.every((r) => r.length === 12)).toBe(true);
@@ -167,7 +187,16 @@ describe('perf export --format csv', () => {
     const rows = parseCsv((await run(['export', '--format', 'csv'], { db: year })).stdout);
     expect(rows).toHaveLength(258);
     const initech = rows.find((r) => r[1] === '2026-06-30' && r[2] === 'win');
-    expect(initech?.slice(3, 11)).toEqual(['Initech', 'true', '', 'new-arr', '100000', 'new-arr:100000', 'negotiation closing', 'Initech closed: 100k ARR\nBeat the incumbent on value, not price.']);
+    expect(initech?.slice(3, 11)).toEqual([
+      'Initech',
+      'true',
+      '',
+      'new-arr',
+      '100000',
+      'new-arr:100000',
+      'negotiation closing',
+      'Initech closed: 100k ARR\nBeat the incumbent on value, not price.',
+    ]);
   });
 });
 
@@ -191,7 +220,9 @@ describe('perf export --format md', () => {
       'November',
     ]);
     expect(headings.filter((h) => h.depth === 3)).toHaveLength(257);
-    expect(md).toContain('### 2026-06-30 Initech closed: 100k ARR\n\nBeat the incumbent on value, not price.\n\n*win · Initech · ★ starred · goal new-arr +$100,000*');
+    expect(md).toContain(
+      '### 2026-06-30 Initech closed: 100k ARR\n\nBeat the incumbent on value, not price.\n\n*win · Initech · ★ starred · goal new-arr +$100,000*',
+    );
   });
 
   it('gives the jrnl fixture the headings of jrnl’s own Markdown export (without the times)', async () => {
@@ -213,7 +244,9 @@ describe('perf export -o', () => {
     );
     await expectRefused(['export', '-o', file], year, /backup\.json" already exists: add --force/);
     fs.writeFileSync(file, 'x');
-    expect((await run(['export', '--format', 'csv', '-o', file, '--force'], { db: year })).stdout).toBe(`Wrote 257 notes as CSV to ${file}.\n`);
+    expect((await run(['export', '--format', 'csv', '-o', file, '--force'], { db: year })).stdout).toBe(
+      `Wrote 257 notes as CSV to ${file}.\n`,
+    );
     expect(fs.readFileSync(file, 'utf8')).toMatch(/^id,date,/);
     const md = path.join(dir, 'journal.md');
     expect((await run(['export', '--format', 'md', '-o', md], { db: year })).stdout).toBe(`Wrote 257 notes as Markdown to ${md}.\n`);
@@ -234,7 +267,9 @@ describe('perf import into a journal with data', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ format: 'perf', mode: 'merge', added: 0, skipped: 314 });
     expect(dumpDb(db)).toEqual(before);
-    expect(joinLines((await run(['import', yearExport], { db })).stdout)).toMatch(/nothing new to add; skipped 314 duplicates already in the journal: 3 settings, 12 competencies, 6 goals, 257 notes/);
+    expect(joinLines((await run(['import', yearExport], { db })).stdout)).toMatch(
+      /nothing new to add; skipped 314 duplicates already in the journal: 3 settings, 12 competencies, 6 goals, 257 notes/,
+    );
   });
 
   it('adds what is new with new ids, keeps the journal’s settings, and maps the references', async () => {
@@ -257,7 +292,15 @@ describe('perf import into a journal with data', () => {
     const dump = await exportJson(db);
     expect(dump.config.name).toBe('J. Doe');
     expect(dump.notes).toHaveLength(258);
-    expect(dump.goals.map((g: any) => g.slug)).toEqual(['new-arr', 'emea-growth', 'new-arr-2', 'prospecting-calls', 'account-nps', 'old-goal', 'certifications']);
+    expect(dump.goals.map((g: any) => g.slug)).toEqual([
+      'new-arr',
+      'emea-growth',
+      'new-arr-2',
+      'prospecting-calls',
+      'account-nps',
+      'old-goal',
+      'certifications',
+    ]);
     const summary = JSON.parse((await run(['summary', '--json'], { db })).stdout);
     const arr = summary.goals.find((g: any) => g.slug === 'new-arr-2');
     expect(arr).toMatchObject({ valueAtEnd: 400000, alignsTo: { slug: 'emea-growth' } });
@@ -286,8 +329,12 @@ describe('perf import of a jrnl export', () => {
       ['2026-11-24', 'note', false, ['incident', 'oncall']],
       ['2026-11-25', 'note', false, ['review', 'writing']],
     ]);
-    expect(notes[0].text).toBe('Weekly planning.\nGoals for the week: ship the export command, write the perf summary doc. @planning @goals');
-    expect(notes[4].text).toBe('1:1 with Dana. @1on1 @feedback\nFeedback: communicate blockers earlier.\nAgreed to post a short daily status in the channel.\n\nNext 1:1 in two weeks.');
+    expect(notes[0].text).toBe(
+      'Weekly planning.\nGoals for the week: ship the export command, write the perf summary doc. @planning @goals',
+    );
+    expect(notes[4].text).toBe(
+      '1:1 with Dana. @1on1 @feedback\nFeedback: communicate blockers earlier.\nAgreed to post a short daily status in the channel.\n\nNext 1:1 in two weeks.',
+    );
     // Importing it again adds nothing.
     expect(joinLines((await run(['import', JRNL_JSON], { db })).stdout)).toMatch(/nothing new to add; skipped 10 duplicates/);
   });
@@ -349,7 +396,15 @@ describe('perf import shows progress for big files in a terminal', () => {
     expect(joinLines((await run(['import', bigExport()], { db })).stdout)).toMatch(/^Restored .* 1,200 notes\.$/);
     const dump = await exportJson(db);
     expect(dump.notes).toHaveLength(1200);
-    expect(dump.notes[0]).toMatchObject({ id: 1, date: '2026-03-02', text: 'Call number 1', type: 'call', starred: false, tags: [], account: null });
+    expect(dump.notes[0]).toMatchObject({
+      id: 1,
+      date: '2026-03-02',
+      text: 'Call number 1',
+      type: 'call',
+      starred: false,
+      tags: [],
+      account: null,
+    });
     expect(dump.competencies.map((c: any) => c.slug)).toContain('negotiation');
     expect(dump.competencies).toHaveLength(12);
   });
@@ -375,43 +430,139 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
   });
 
   it('the wrong format, a newer version, neither kind of export', async () => {
-    await expectRefused(['import', writeJson({ ...valid(), format: 'day-one' })], year, /invalid format "day-one" in ".*import\.json": use "perf-journal" \(a file from perf export --format json\); nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ ...valid(), version: 3 })], year, /is a version 3 export and this perf-journal reads up to version 2: upgrade perf-journal/);
-    await expectRefused(['import', writeJson({ ...valid(), version: 'one' })], year, /invalid version "one" in ".*": use a version number such as 1/);
+    await expectRefused(
+      ['import', writeJson({ ...valid(), format: 'day-one' })],
+      year,
+      /invalid format "day-one" in ".*import\.json": use "perf-journal" \(a file from perf export --format json\); nothing was imported\n$/,
+    );
+    await expectRefused(
+      ['import', writeJson({ ...valid(), version: 3 })],
+      year,
+      /is a version 3 export and this perf-journal reads up to version 2: upgrade perf-journal/,
+    );
+    await expectRefused(
+      ['import', writeJson({ ...valid(), version: 'one' })],
+      year,
+      /invalid version "one" in ".*": use a version number such as 1/,
+    );
     await expectRefused(['import', writeJson({ notes: [] })], year, /is neither a perf-journal export .* nor a jrnl export/);
     await expectRefused(['import', writeJson([1, 2])], year, /is neither a perf-journal export/);
-    await expectRefused(['import', yearExport, '--format', 'jrnl'], year, /not a jrnl export \(expected a JSON object with an "entries" list/);
+    await expectRefused(
+      ['import', yearExport, '--format', 'jrnl'],
+      year,
+      /not a jrnl export \(expected a JSON object with an "entries" list/,
+    );
     await expectRefused(['import', JRNL_JSON, '--format', 'perf'], year, /missing format in ".*jrnl-export\.json": use "perf-journal"/);
     await expectRefused(['import', yearExport, '--format', 'csv'], year, /argument 'csv' is invalid\. Allowed choices are perf, jrnl/);
   });
 
   it.each<[string, (d: any) => void, RegExp]>([
-    ['a bad date', (d) => (d.notes[3].date = '2026-02-30'), /^perf: invalid date "2026-02-30" in notes\[3\] \(id 4\): use YYYY-MM-DD, from 1000-01-01 to 9998-12-31; nothing was imported\n$/],
-    ['an unknown type', (d) => (d.notes[10].type = 'party'), /^perf: invalid type "party" in notes\[10\] \(id 11\): use call, meeting, demo, proposal, win, loss, learning, challenge or note; nothing was imported\n$/],
-    ['a rating out of scale', (d) => (d.ratings[2].rating = 6), /^perf: invalid rating 6 in ratings\[2\] \(id 3\): use a whole number from 1 to 5; nothing was imported\n$/],
-    ['a rating of zero', (d) => (d.ratings[0].rating = 0), /^perf: invalid rating 0 in ratings\[0\] \(id 1\): use a whole number from 1 to 5; nothing was imported\n$/],
-    ['empty text', (d) => (d.notes[0].text = '   '), /^perf: invalid text " {3}" in notes\[0\] \(id 1\): use a text that is not empty; nothing was imported\n$/],
-    ['a missing goal', (d) => (d.notes[5].goalIds = [99]), /^perf: invalid goalIds 99 in notes\[5\] \(id 6\): there is no goal with that id in the file; nothing was imported\n$/],
-    ['a duplicate id', (d) => (d.notes[1].id = 1), /^perf: invalid id 1 in notes\[1\] \(id 1\): an earlier record has it; give each notes record its own id; nothing was imported\n$/],
-    ['goals aligned in a circle', (d) => (d.goals[0].alignsToId = 2), /^perf: invalid alignsToId 2 in goals\[0\] \(id 1\): goals would align to each other in a circle; nothing was imported\n$/],
-    ['a goal aligned to itself', (d) => (d.goals[2].alignsToId = 3), /^perf: invalid alignsToId 3 in goals\[2\] \(id 3\): goals would align/],
-    ['a duplicate slug', (d) => (d.goals[2].slug = 'new-arr'), /^perf: invalid slug "new-arr" in goals\[2\] \(id 3\): an earlier record has it/],
-    ['an unknown relationship', (d) => (d.feedback[0].relationship = 'friend'), /^perf: invalid relationship "friend" in feedback\[0\] \(id 1\): use manager, peer/],
-    ['a bad check-in kind', (d) => (d.goalCheckins[0].kind = 'multiply'), /^perf: invalid kind "multiply" in goalCheckins\[0\] \(id 1\): use set or add; nothing was imported\n$/],
+    [
+      'a bad date',
+      (d) => (d.notes[3].date = '2026-02-30'),
+      /^perf: invalid date "2026-02-30" in notes\[3\] \(id 4\): use YYYY-MM-DD, from 1000-01-01 to 9998-12-31; nothing was imported\n$/,
+    ],
+    [
+      'an unknown type',
+      (d) => (d.notes[10].type = 'party'),
+      /^perf: invalid type "party" in notes\[10\] \(id 11\): use call, meeting, demo, proposal, win, loss, learning, challenge or note; nothing was imported\n$/,
+    ],
+    [
+      'a rating out of scale',
+      (d) => (d.ratings[2].rating = 6),
+      /^perf: invalid rating 6 in ratings\[2\] \(id 3\): use a whole number from 1 to 5; nothing was imported\n$/,
+    ],
+    [
+      'a rating of zero',
+      (d) => (d.ratings[0].rating = 0),
+      /^perf: invalid rating 0 in ratings\[0\] \(id 1\): use a whole number from 1 to 5; nothing was imported\n$/,
+    ],
+    [
+      'empty text',
+      (d) => (d.notes[0].text = '   '),
+      /^perf: invalid text " {3}" in notes\[0\] \(id 1\): use a text that is not empty; nothing was imported\n$/,
+    ],
+    [
+      'a missing goal',
+      (d) => (d.notes[5].goalIds = [99]),
+      /^perf: invalid goalIds 99 in notes\[5\] \(id 6\): there is no goal with that id in the file; nothing was imported\n$/,
+    ],
+    [
+      'a duplicate id',
+      (d) => (d.notes[1].id = 1),
+      /^perf: invalid id 1 in notes\[1\] \(id 1\): an earlier record has it; give each notes record its own id; nothing was imported\n$/,
+    ],
+    [
+      'goals aligned in a circle',
+      (d) => (d.goals[0].alignsToId = 2),
+      /^perf: invalid alignsToId 2 in goals\[0\] \(id 1\): goals would align to each other in a circle; nothing was imported\n$/,
+    ],
+    [
+      'a goal aligned to itself',
+      (d) => (d.goals[2].alignsToId = 3),
+      /^perf: invalid alignsToId 3 in goals\[2\] \(id 3\): goals would align/,
+    ],
+    [
+      'a duplicate slug',
+      (d) => (d.goals[2].slug = 'new-arr'),
+      /^perf: invalid slug "new-arr" in goals\[2\] \(id 3\): an earlier record has it/,
+    ],
+    [
+      'an unknown relationship',
+      (d) => (d.feedback[0].relationship = 'friend'),
+      /^perf: invalid relationship "friend" in feedback\[0\] \(id 1\): use manager, peer/,
+    ],
+    [
+      'a bad check-in kind',
+      (d) => (d.goalCheckins[0].kind = 'multiply'),
+      /^perf: invalid kind "multiply" in goalCheckins\[0\] \(id 1\): use set or add; nothing was imported\n$/,
+    ],
     ['a bad due date', (d) => (d.development[1].due = 'soon'), /^perf: invalid due "soon" in development\[1\] \(id 2\): use YYYY-MM-DD/],
-    ['a bad instant', (d) => (d.checkins[0].createdAt = 'yesterday'), /^perf: invalid createdAt "yesterday" in checkins\[0\] \(id 1\): use an ISO 8601 instant/],
-    ['a bad tag', (d) => (d.notes[0].tags = ['two words']), /^perf: invalid tag "two words" in notes\[0\] \(id 1\): use letters, digits, "_", "-" or "\/"/],
+    [
+      'a bad instant',
+      (d) => (d.checkins[0].createdAt = 'yesterday'),
+      /^perf: invalid createdAt "yesterday" in checkins\[0\] \(id 1\): use an ISO 8601 instant/,
+    ],
+    [
+      'a bad tag',
+      (d) => (d.notes[0].tags = ['two words']),
+      /^perf: invalid tag "two words" in notes\[0\] \(id 1\): use letters, digits, "_", "-" or "\/"/,
+    ],
     ['a bad setting', (d) => (d.config['scale.max'] = '99'), /invalid setting config\.scale\.max: invalid scale\.max "99"/],
     ['an unknown setting', (d) => (d.config.colour = 'blue'), /invalid setting config\.colour: unknown setting "colour"/],
     ['a record that is not an object', (d) => (d.ratings[4] = 'five'), /^perf: invalid record "five" in ratings\[4\]: use an object/],
     ['a table that is not a list', (d) => (d.goals = {}), /^perf: invalid goals \{\} in ".*": use a list of records/],
-    ['a note dated in the future', (d) => (d.notes[2].date = '2030-01-01'), /^perf: date "2030-01-01" in notes\[2\] \(id 3\) is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/],
+    [
+      'a note dated in the future',
+      (d) => (d.notes[2].date = '2030-01-01'),
+      /^perf: date "2030-01-01" in notes\[2\] \(id 3\) is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/,
+    ],
     // 15:00 on 26 Nov in UTC is already the 27th in Kiritimati (UTC+14): the 28th is tomorrow everywhere.
-    ['a note dated tomorrow everywhere', (d) => (d.notes[0].date = '2026-11-28'), /^perf: date "2026-11-28" in notes\[0\] \(id 1\) is in the future: use today \(2026-11-26\)/],
-    ['a rating dated in the future', (d) => (d.ratings[1].date = '2030-01-01'), /^perf: date "2030-01-01" in ratings\[1\] \(id 2\) is in the future/],
-    ['feedback dated in the future', (d) => (d.feedback[0].date = '2030-01-01'), /^perf: date "2030-01-01" in feedback\[0\] \(id 1\) is in the future/],
-    ['a goal check-in dated in the future', (d) => (d.goalCheckins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in goalCheckins\[0\] \(id 1\) is in the future/],
-    ['a one-to-one dated in the future', (d) => (d.checkins[0].date = '2030-01-01'), /^perf: date "2030-01-01" in checkins\[0\] \(id 1\) is in the future/],
+    [
+      'a note dated tomorrow everywhere',
+      (d) => (d.notes[0].date = '2026-11-28'),
+      /^perf: date "2026-11-28" in notes\[0\] \(id 1\) is in the future: use today \(2026-11-26\)/,
+    ],
+    [
+      'a rating dated in the future',
+      (d) => (d.ratings[1].date = '2030-01-01'),
+      /^perf: date "2030-01-01" in ratings\[1\] \(id 2\) is in the future/,
+    ],
+    [
+      'feedback dated in the future',
+      (d) => (d.feedback[0].date = '2030-01-01'),
+      /^perf: date "2030-01-01" in feedback\[0\] \(id 1\) is in the future/,
+    ],
+    [
+      'a goal check-in dated in the future',
+      (d) => (d.goalCheckins[0].date = '2030-01-01'),
+      /^perf: date "2030-01-01" in goalCheckins\[0\] \(id 1\) is in the future/,
+    ],
+    [
+      'a one-to-one dated in the future',
+      (d) => (d.checkins[0].date = '2030-01-01'),
+      /^perf: date "2030-01-01" in checkins\[0\] \(id 1\) is in the future/,
+    ],
   ])('%s, naming the record and the field', async (_, spoil, message) => {
     const dump = valid();
     spoil(dump);
@@ -430,18 +581,50 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     const dump = valid();
     dump.config['scale.max'] = '10';
     dump.ratings.push({ ...dump.ratings[0], id: 99, date: '2026-11-20', rating: 7 });
-    await expectRefused(['import', writeJson(dump)], db, /^perf: invalid rating 7 in ratings\[10\] \(id 99\): use a whole number from 1 to 5, this journal's scale; nothing was imported\n$/);
+    await expectRefused(
+      ['import', writeJson(dump)],
+      db,
+      /^perf: invalid rating 7 in ratings\[10\] \(id 99\): use a whole number from 1 to 5, this journal's scale; nothing was imported\n$/,
+    );
   });
 
   it('a jrnl entry with a bad date, a bad tag or no text', async () => {
     const entry = { title: 'Fine.', body: '', date: '2026-11-16', time: '09:00', tags: [], starred: false };
-    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: 'notadate', title: 'bad' }] })], year, /^perf: invalid date "notadate" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ entries: [{ title: 'No date' }] })], year, /^perf: missing date in entries\[0\]: use YYYY-MM-DD; nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '16/11/2026' }] })], year, /^perf: invalid date "16\/11\/2026" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ entries: [{ ...entry, tags: ['@c++'] }] })], year, /^perf: invalid tag "@c\+\+" in entries\[0\]: use letters, digits/);
-    await expectRefused(['import', writeJson({ entries: [{ ...entry, title: ' ', body: '' }] })], year, /^perf: invalid entries\[0\]: its title and body are both empty; give it words in one of them; nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ entries: [entry, { ...entry, date: '2030-01-01' }] })], year, /^perf: date "2030-01-01" in entries\[1\] is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/);
-    await expectRefused(['import', writeJson({ entries: [{ ...entry, starred: 'yes' }] })], year, /^perf: invalid starred "yes" in entries\[0\]: use true or false; nothing was imported\n$/);
+    await expectRefused(
+      ['import', writeJson({ entries: [entry, { ...entry, date: 'notadate', title: 'bad' }] })],
+      year,
+      /^perf: invalid date "notadate" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/,
+    );
+    await expectRefused(
+      ['import', writeJson({ entries: [{ title: 'No date' }] })],
+      year,
+      /^perf: missing date in entries\[0\]: use YYYY-MM-DD; nothing was imported\n$/,
+    );
+    await expectRefused(
+      ['import', writeJson({ entries: [entry, { ...entry, date: '16/11/2026' }] })],
+      year,
+      /^perf: invalid date "16\/11\/2026" in entries\[1\]: use YYYY-MM-DD; nothing was imported\n$/,
+    );
+    await expectRefused(
+      ['import', writeJson({ entries: [{ ...entry, tags: ['@c++'] }] })],
+      year,
+      /^perf: invalid tag "@c\+\+" in entries\[0\]: use letters, digits/,
+    );
+    await expectRefused(
+      ['import', writeJson({ entries: [{ ...entry, title: ' ', body: '' }] })],
+      year,
+      /^perf: invalid entries\[0\]: its title and body are both empty; give it words in one of them; nothing was imported\n$/,
+    );
+    await expectRefused(
+      ['import', writeJson({ entries: [entry, { ...entry, date: '2030-01-01' }] })],
+      year,
+      /^perf: date "2030-01-01" in entries\[1\] is in the future: use today \(2026-11-26\) or an earlier day; nothing was imported\n$/,
+    );
+    await expectRefused(
+      ['import', writeJson({ entries: [{ ...entry, starred: 'yes' }] })],
+      year,
+      /^perf: invalid starred "yes" in entries\[0\]: use true or false; nothing was imported\n$/,
+    );
   });
 
   it('is all or nothing: a bad record late in a big file writes nothing', async () => {
@@ -449,7 +632,11 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     dump.development[5].status = 'finished';
     const db = tempDbPath();
     await run(['log', 'Before the import'], { db });
-    await expectRefused(['import', writeJson(dump)], db, /^perf: invalid status "finished" in development\[5\] \(id 6\): use planned, in-progress, done or dropped; nothing was imported\n$/);
+    await expectRefused(
+      ['import', writeJson(dump)],
+      db,
+      /^perf: invalid status "finished" in development\[5\] \(id 6\): use planned, in-progress, done or dropped; nothing was imported\n$/,
+    );
   });
 });
 

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { run, tempDbPath, tempDir, stderrAfterCreating } from '../../helpers.js';
 
 const JRNL_FIXTURE = '/work/shared/fixtures/jrnl-export.json';
-const fixturePath = fs.existsSync(JRNL_FIXTURE) ? JRNL_FIXTURE : path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'fixtures', 'jrnl-export.json');
+const fixturePath = fs.existsSync(JRNL_FIXTURE)
+  ? JRNL_FIXTURE
+  : path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'fixtures', 'jrnl-export.json');
 
 function writeJson(value: unknown): string {
   const file = path.join(tempDir(), 'import.json');
@@ -102,7 +104,10 @@ describe('perf exports (defect 6)', () => {
 describe('every table keeps source keys (defect 6)', () => {
   const instant = '2026-03-01T09:00:00.000Z';
   // Two records of each kind with the same content and different ids: distinct records, both kept.
-  const twice = <T>(record: T) => [{ ...record, id: 1 }, { ...record, id: 2 }];
+  const twice = <T>(record: T) => [
+    { ...record, id: 1 },
+    { ...record, id: 2 },
+  ];
   const file = () =>
     writeJson({
       format: 'perf-journal',
@@ -116,7 +121,14 @@ describe('every table keeps source keys (defect 6)', () => {
       ],
       goalCheckins: twice({ goalId: 1, date: '2026-03-02', kind: 'add', amount: 5, note: null, noteId: null, createdAt: instant }),
       ratings: twice({ competencyId: 1, date: '2026-03-02', rating: 3, source: 'self', ratedBy: null, note: null, createdAt: instant }),
-      feedback: twice({ date: '2026-03-02', from: 'Maria', relationship: 'manager', competencyId: null, text: 'Good call', createdAt: instant }),
+      feedback: twice({
+        date: '2026-03-02',
+        from: 'Maria',
+        relationship: 'manager',
+        competencyId: null,
+        text: 'Good call',
+        createdAt: instant,
+      }),
       development: twice({ title: 'Course', status: 'planned', createdAt: instant, updatedAt: instant }),
       checkins: twice({ date: '2026-03-02', note: 'Weekly', createdAt: instant }),
     });

@@ -25,8 +25,21 @@ async function ok(args: string[], db: string): Promise<any> {
 
 const instant = '2026-03-01T09:00:00.000Z';
 const goal = (id: number, slug: string, alignsToId: number | null) => ({
-  id, slug, title: `Goal ${slug}`, org: false, unit: null, baseline: 0, target: 10, start: '2026-01-01', due: null,
-  status: 'active', closedOn: null, alignsToId, alignsToText: null, createdAt: instant, updatedAt: instant,
+  id,
+  slug,
+  title: `Goal ${slug}`,
+  org: false,
+  unit: null,
+  baseline: 0,
+  target: 10,
+  start: '2026-01-01',
+  due: null,
+  status: 'active',
+  closedOn: null,
+  alignsToId,
+  alignsToText: null,
+  createdAt: instant,
+  updatedAt: instant,
 });
 
 /** Every table before the ones it refers to, config last, and a goal aligned to a later goal. */
@@ -35,7 +48,18 @@ function backwardsFile() {
     checkins: [{ id: 1, date: '2026-03-02', note: 'One-to-one', createdAt: instant }],
     ratings: [{ id: 1, competencyId: 7, date: '2026-03-02', rating: 8, source: 'self', createdAt: instant }],
     goalCheckins: [{ id: 1, goalId: 20, date: '2026-03-02', kind: 'add', amount: 3, note: null, noteId: 30, createdAt: instant }],
-    notes: [{ id: 30, date: '2026-03-02', text: 'Closed a deal', type: 'win', goalId: 20, competencyIds: [7], createdAt: instant, updatedAt: instant }],
+    notes: [
+      {
+        id: 30,
+        date: '2026-03-02',
+        text: 'Closed a deal',
+        type: 'win',
+        goalId: 20,
+        competencyIds: [7],
+        createdAt: instant,
+        updatedAt: instant,
+      },
+    ],
     goals: [goal(10, 'team-arr', 20), goal(20, 'company-arr', null)],
     competencies: [{ id: 7, slug: 'closing', name: 'Closing', position: 1, createdAt: instant, updatedAt: instant }],
     format: 'perf-journal',
@@ -82,7 +106,11 @@ describe('a file in another order than perf export writes', () => {
     file.goalCheckins[0]!.noteId = 31;
     const db = tempDbPath();
     expect((await run(['log', 'Already here'], { db })).code).toBe(0);
-    await expectRefused(['import', writeJson(file)], db, /^perf: invalid noteId 31 in goalCheckins\[0\] \(id 1\): there is no note with that id in the file; nothing was imported\n$/);
+    await expectRefused(
+      ['import', writeJson(file)],
+      db,
+      /^perf: invalid noteId 31 in goalCheckins\[0\] \(id 1\): there is no note with that id in the file; nothing was imported\n$/,
+    );
   });
 });
 
@@ -94,7 +122,13 @@ describe('all or nothing while streaming', () => {
       version: 1,
       config: { 'scale.max': '10' },
       competencies: [{ id: 1, slug: 'negotiation', name: 'Negotiation', position: 1, createdAt: instant, updatedAt: instant }],
-      notes: Array.from({ length: 3000 }, (_, i) => ({ id: i + 1, date: '2026-03-02', text: `Call ${i + 1}`, createdAt: instant, updatedAt: instant })),
+      notes: Array.from({ length: 3000 }, (_, i) => ({
+        id: i + 1,
+        date: '2026-03-02',
+        text: `Call ${i + 1}`,
+        createdAt: instant,
+        updatedAt: instant,
+      })),
       ratings: [{ id: 1, competencyId: 1, date: '2026-03-02', rating: 9, createdAt: instant }],
     };
   }
@@ -103,7 +137,11 @@ describe('all or nothing while streaming', () => {
     const db = tempDbPath();
     expect((await run(['config', 'set', 'scale.max', '5'], { db })).code).toBe(0);
     expect((await run(['log', 'Before the import'], { db })).code).toBe(0);
-    await expectRefused(['import', writeJson(bigFileEndingBadly())], db, /^perf: invalid rating 9 in ratings\[0\] \(id 1\): use a whole number from 1 to 5, this journal's scale; nothing was imported\n$/);
+    await expectRefused(
+      ['import', writeJson(bigFileEndingBadly())],
+      db,
+      /^perf: invalid rating 9 in ratings\[0\] \(id 1\): use a whole number from 1 to 5, this journal's scale; nothing was imported\n$/,
+    );
   });
 
   it('a file cut short after its records is not JSON, and nothing is written, not even a new journal', async () => {
@@ -119,7 +157,20 @@ describe('all or nothing while streaming', () => {
     const file = tempDbPath();
     const store = createStore(openDatabase(file, { create: true }), true);
     const insert = (text: string) =>
-      store.journal.insertNote({ id: null, date: '2026-03-02', text, type: 'note', account: null, starred: false, goalIds: [], tags: [], competencyIds: [], createdAt: instant, updatedAt: instant, sourceKey: null });
+      store.journal.insertNote({
+        id: null,
+        date: '2026-03-02',
+        text,
+        type: 'note',
+        account: null,
+        starred: false,
+        goalIds: [],
+        tags: [],
+        competencyIds: [],
+        createdAt: instant,
+        updatedAt: instant,
+        sourceKey: null,
+      });
     const first = store.begin();
     insert('written, then rolled back');
     await new Promise((resolve) => setTimeout(resolve, 5));
