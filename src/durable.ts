@@ -27,3 +27,22 @@ export function syncFolder(folder: string): void {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/**
+ * Gives `temp` the name `file` unless something already has it (false then): a hard link fails on
+ * a taken name where a rename would replace the file there. `temp` may remain: the caller removes it.
+ */
+export function placeNew(temp: string, file: string): boolean {
+  try {
+    fs.linkSync(temp, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Some file systems have no hard links; check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (fs.existsSync(file)) return false;
+    fs.renameSync(temp, file);
+    return true;
+  }
+}

@@ -60,3 +60,8 @@ export function storageFailureMessage(error: Error & { code: string }, journal?:
 export function isSqliteError(error: unknown): error is Error & { code: string } {
   return error instanceof Error && error.name === 'SqliteError' && typeof (error as { code?: unknown }).code === 'string';
 }
+
+/** An error's message, for a line that says what went wrong. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

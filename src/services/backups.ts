@@ -17,7 +17,7 @@ import {
   type RestoreResult,
 } from '../domain/backups.js';
 import { dayOf, daysBetween, type Day } from '../domain/calendar.js';
-import { RuntimeFailure, UsageError, quote } from '../errors.js';
+import { RuntimeFailure, UsageError, quote, messageOf } from '../errors.js';
 import {
   copyRaw,
   countJournal,
@@ -251,8 +251,4 @@ function sameFile(a: string, b: string): boolean {
   } catch {
     return path.resolve(a) === path.resolve(b);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { JournalCounts } from '../domain/backups.js';
-import { RuntimeFailure } from '../errors.js';
+import { RuntimeFailure, messageOf } from '../errors.js';
 import { syncFile, syncFolder } from '../durable.js';
 import { openMemoryDatabase, openToLook, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
@@ -332,8 +332,4 @@ function isBusy(error: unknown): boolean {
 
 function hex(n: number): string {
   return `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

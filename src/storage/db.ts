@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { RuntimeFailure, UsageError, quote } from '../errors.js';
-import { syncFolder } from '../durable.js';
+import { RuntimeFailure, UsageError, messageOf, quote } from '../errors.js';
+import { placeNew, syncFolder } from '../durable.js';
 import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, RESERVED_SLUGS_VERSION, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
@@ -93,7 +93,6 @@ export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS
   return db;
 }
 
-/** Whether `db` is a connection that can write to its journal (not a copy, not read-only). */
 /**
  * A connection that only looks at `file` and leaves nothing beside it, for `perf where`. A
  * read-only connection to a WAL journal would leave its -wal and -shm behind; a read-write one
@@ -109,6 +108,7 @@ export function openToLook(file: string): Db {
   return sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
 }
 
+/** Whether `db` is a connection that can write to its journal (not a copy, not read-only). */
 export function isWritable(db: Db): boolean {
   return !db.memory && !db.readonly;
 }
@@ -423,25 +423,11 @@ function backup(db: Db, file: string, version: number): string {
 function publish(partial: string, base: string): string {
   for (let n = 1; ; n++) {
     const target = n === 1 ? base : `${base}.${n}`;
-    try {
-      // A hard link fails if the name is taken, where a rename would replace the file there.
-      fs.linkSync(partial, target);
-      fs.unlinkSync(partial);
-      return target;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') continue;
-      // Some file systems have no hard links; check, then rename.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
-      if (fs.existsSync(target)) continue;
-      fs.renameSync(partial, target);
+    if (placeNew(partial, target)) {
+      fs.rmSync(partial, { force: true });
       return target;
     }
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export { LATEST_VERSION };

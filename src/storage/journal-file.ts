@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { syncFile, syncFolder } from '../durable.js';
-import { RuntimeFailure } from '../errors.js';
+import { placeNew, syncFile, syncFolder } from '../durable.js';
+import { RuntimeFailure, messageOf } from '../errors.js';
 import { type Db, type OpenOptions, openDatabase, statJournal } from './db.js';
 
 /**
@@ -26,7 +26,7 @@ export function createJournalFile(memory: Db, file: string, options: Pick<OpenOp
     fs.closeSync(fs.openSync(temp, 'wx', 0o600));
     memory.prepare('VACUUM INTO ?').run(temp);
     syncFile(temp);
-    if (!place(temp, file)) return null;
+    if (!placeNew(temp, file)) return null;
   } catch (error) {
     // The temporary name means nothing to the rep: the message names the journal, as before.
     throw new RuntimeFailure(`cannot create the journal ${file}: ${messageOf(error).replaceAll(temp, file)}`);
@@ -89,7 +89,7 @@ export function stageJournalFile(memory: Db, file: string, options: Pick<OpenOpt
         // Closing the last connection folds the write-ahead log into the file.
         db.close();
         syncFile(temp);
-        if (!place(temp, file)) return null;
+        if (!placeNew(temp, file)) return null;
       } catch (error) {
         throw new RuntimeFailure(`cannot create the journal ${file}: ${messageOf(error).replaceAll(temp, file)}`);
       } finally {
@@ -104,25 +104,4 @@ export function stageJournalFile(memory: Db, file: string, options: Pick<OpenOpt
       removeFolders();
     },
   };
-}
-
-/** Gives `temp` the name `file` unless something has it: false then. */
-function place(temp: string, file: string): boolean {
-  try {
-    // A hard link fails if the name is taken, where a rename would replace the file there.
-    fs.linkSync(temp, file);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    // Some file systems have no hard links; check, then rename.
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
-    if (fs.existsSync(file)) return false;
-    fs.renameSync(temp, file);
-    return true;
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
