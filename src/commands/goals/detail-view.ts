@@ -91,7 +91,8 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
     }
   }
 
-  const linked = detail.notes.filter((note) => note.progress === null);
+  // Notes that moved this goal are listed with its updates; the others are evidence about it.
+  const linked = detail.notes.filter((note) => (note.goals.find((g) => g.goalId === goal.id)?.progress ?? null) === null);
   if (linked.length) {
     out.push('', theme.heading(goal.org ? 'Notes about this objective' : 'Other notes about this goal'));
     const idWidth = Math.max(...linked.map((note) => `#${note.id}`.length));
