@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure, messageOf } from '../errors.js';
 import { syncFile, syncFolder } from '../durable.js';
-import { openMemoryDatabase, openToLook, type Db } from './db.js';
+import { NotAJournal, identify, openMemoryDatabase, openToLook, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 
 /**
@@ -123,6 +123,13 @@ export function stageRestore(file: string, journal: string, label = JSON.stringi
       // Folds any write-ahead log into the file, so the copy stands alone when it is renamed.
       db.pragma('journal_mode = DELETE');
       db.close();
+      // The same test every open makes, so a restored journal is never one perf then refuses.
+      try {
+        identify(temp);
+      } catch (error) {
+        if (error instanceof NotAJournal) refuse(`it is not a perf journal (${error.why})`);
+        throw error;
+      }
       syncFile(temp);
       return { temp, version, counts };
     } finally {

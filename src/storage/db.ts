@@ -158,7 +158,7 @@ function createEmptyFile(file: string): void {
  * application id, from its tables read without writing: opening it read-write, or read-only in
  * WAL mode, would already create -wal and -shm files beside another program's database.
  */
-function identify(file: string, migrations: readonly Migration[]): number {
+export function identify(file: string, migrations: readonly Migration[] = MIGRATIONS): number {
   const header = readHeader(file);
   // A zero-length file is what we create before SQLite first writes; it is a new journal.
   if (header.length === 0) return 0;
@@ -241,8 +241,18 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function notAJournal(file: string, why: string): RuntimeFailure {
-  return new RuntimeFailure(`${file} is not a perf journal (${why}); it was not changed`);
+/** A file that is not a perf journal, and why: `perf restore` says so in its own words. */
+export class NotAJournal extends RuntimeFailure {
+  constructor(
+    file: string,
+    readonly why: string,
+  ) {
+    super(`${file} is not a perf journal (${why}); it was not changed`);
+  }
+}
+
+function notAJournal(file: string, why: string): NotAJournal {
+  return new NotAJournal(file, why);
 }
 
 function newer(file: string, version: number, latest: number): RuntimeFailure {

@@ -312,6 +312,16 @@ describe('perf restore', () => {
       /it is not a perf journal \(it has no perf-journal schema\)/,
     ],
     [
+      'a schema-2 file with a table a journal never had (perf would refuse to open it afterwards)',
+      (f) => {
+        olderJournal(f, 2, 'Looks like a journal');
+        const other = new Database(f);
+        other.exec('CREATE TABLE extra (x)');
+        other.close();
+      },
+      /it is not a perf journal \(an SQLite database with user_version 2 and tables that are not a journal's\)/,
+    ],
+    [
       'a journal from a newer perf-journal',
       (f) => newerJournal(f),
       /it is from a newer perf-journal \(schema \d+, this program knows \d+\)/,
