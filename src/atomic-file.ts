@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { syncFolder } from './durable.js';
+import { placeNew, syncFolder } from './durable.js';
 
 /**
  * Writes `text` to `target` as a whole or not at all: into a new file beside it (so the rename
@@ -26,7 +26,7 @@ export function writeFileAtomic(target: string, text: string, options: { overwri
       fs.closeSync(fd);
     }
     if (options.overwrite) fs.renameSync(temp, target);
-    else fs.linkSync(temp, target);
+    else if (!placeNew(temp, target)) throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST' });
     placed = true;
     syncFolder(folder);
   } finally {

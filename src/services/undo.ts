@@ -1,5 +1,5 @@
 import type { Change } from '../domain/changes.js';
-import { RuntimeFailure, UsageError } from '../errors.js';
+import { RuntimeFailure, UsageError, messageOf } from '../errors.js';
 import type { Store } from '../storage/store.js';
 
 /** The change `perf undo` would reverse, or a refusal when there is none. */
@@ -26,9 +26,7 @@ export function undoChange(store: Store, change: Change, now: Date): Change {
         store.changes.undo(change.id, now.toISOString());
       } catch (error) {
         // Only a journal changed by hand (outside perf) can make a step fail; the rollback keeps it whole.
-        throw new RuntimeFailure(
-          `cannot undo change #${change.id} (${change.summary}): ${error instanceof Error ? error.message : String(error)}; nothing was changed`,
-        );
+        throw new RuntimeFailure(`cannot undo change #${change.id} (${change.summary}): ${messageOf(error)}; nothing was changed`);
       }
       return { ...change, undoneAt: now.toISOString() };
     },

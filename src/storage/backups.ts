@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure, messageOf } from '../errors.js';
-import { syncFile, syncFolder } from '../durable.js';
+import { placeNew, syncFile, syncFolder } from '../durable.js';
 import { NotAJournal, identify, openMemoryDatabase, openToLook, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 
@@ -314,9 +314,9 @@ function standalone(file: string): void {
 }
 
 function commit(temp: string, dest: string, replace: boolean): void {
-  // Checked again here, not only by the command: a file may have appeared meanwhile.
-  if (!replace && fs.existsSync(dest)) throw new RuntimeFailure(`${dest} appeared while the backup was written; it was not replaced`);
-  fs.renameSync(temp, dest);
+  if (replace) fs.renameSync(temp, dest);
+  // Never replaced, even by a file that appeared while the backup was written (the command checked before).
+  else if (!placeNew(temp, dest)) throw new RuntimeFailure(`${dest} appeared while the backup was written; it was not replaced`);
   syncFolder(path.dirname(dest));
 }
 

@@ -49,6 +49,9 @@ export function createUndoRepo(db: Db): UndoRepo {
       const steps = db.prepare('SELECT sql FROM change_steps WHERE change_id = ? ORDER BY seq DESC').pluck().all(id) as string[];
       db.pragma('defer_foreign_keys = ON');
       for (const step of steps) db.prepare(step).run();
+      // Deferred checks would only fail at COMMIT, as a bare SQLite error: check them here instead.
+      const broken = db.pragma('foreign_key_check') as { table: string }[];
+      if (broken.length > 0) throw new Error(`it would leave ${broken.length} broken reference(s) in ${broken[0]?.table}`);
       // There is no redo: the steps are of no more use.
       db.prepare('DELETE FROM change_steps WHERE change_id = ?').run(id);
       db.prepare('UPDATE changes SET undone_at = ? WHERE id = ?').run(at, id);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ACCEPT_DEFAULT, createScriptedPrompter } from '../../../src/terminal/prompts.js';
 import { dumpDb, expectRefused, run, stderrAfterCreating, tempDbPath, tempDir, type RunOptions } from '../../helpers.js';
@@ -334,6 +335,26 @@ describe('perf undo', () => {
     expect(history).toHaveLength(100);
     expect(history[0].summary).toBe('config set role R103');
     expect(history.at(-1).summary).toBe('config set role R4');
+  });
+
+  it('refuses in one line, changing nothing, when the journal was changed by hand since', async () => {
+    const db = await journal();
+    await ok(['notes', 'rm', '1', '--yes'], { db });
+    // Outside perf: the goal the removed note moved is deleted, so putting the note back would break a reference.
+    const raw = new Database(db);
+    raw.pragma('foreign_keys = OFF');
+    raw.exec(
+      "DELETE FROM goal_checkins WHERE goal_id = (SELECT id FROM goals WHERE slug = 'q3-arr'); DELETE FROM goals WHERE slug = 'q3-arr'",
+    );
+    raw.close();
+    await expectRefused(
+      ['undo', '--yes'],
+      db,
+      /^perf: cannot undo change #\d+ \(notes rm #1 .*\): it would leave \d+ broken reference\(s\) in \w+; nothing was changed\n$/,
+      {
+        code: 1,
+      },
+    );
   });
 
   describe('refuses, with one line and nothing written', () => {
