@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
+import { parseLimit } from '../../domain/ids.js';
 import { changeToJson } from '../../domain/changes.js';
-import { UsageError, quote } from '../../errors.js';
 import { listChanges, nextUndo, undoChange } from '../../services/undo.js';
 import { requireYesWithoutTerminal } from '../input.js';
 import type { HistoryOptions, UndoOptions } from './definitions.js';
@@ -26,7 +26,7 @@ export async function runUndo(ctx: Context, options: UndoOptions): Promise<void>
 
 export async function runHistory(ctx: Context, options: HistoryOptions): Promise<void> {
   // --json prints every change kept unless -n is given; the terminal shows the last 20.
-  const limit = options.limit === undefined ? (options.json ? null : DEFAULT_LIMIT) : parseLimit(options.limit);
+  const limit = options.limit === undefined ? (options.json ? null : DEFAULT_LIMIT) : historyLimit(options.limit);
   const store = await ctx.readStore();
   const { changes, total } = listChanges(store, limit);
   if (options.json) return ctx.printJson(changes.map(changeToJson));
@@ -35,11 +35,8 @@ export async function runHistory(ctx: Context, options: HistoryOptions): Promise
 
 const DEFAULT_LIMIT = 20;
 
-function parseLimit(raw: string): number | null {
-  const text = raw.trim();
-  if (text === 'all') return null;
-  if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-    throw new UsageError(`invalid -n ${quote(raw)}: use a whole number of 1 or more, or all`);
-  }
-  return Number(text);
+/** `-n` as every listing reads it (domain/ids.ts parseLimit); `all` is every change kept. */
+function historyLimit(raw: string): number | null {
+  const limit = parseLimit(raw, '-n');
+  return limit === 'all' ? null : limit;
 }

@@ -406,7 +406,7 @@ describe('perf history', () => {
     await expectRefused(
       ['history', '-n', value],
       db,
-      new RegExp(`^perf: invalid -n ${JSON.stringify(value).replace(/[.]/g, '\\.')}: use a whole number of 1 or more, or all\n$`),
+      new RegExp(`^perf: invalid -n ${JSON.stringify(value).replace(/[.]/g, '\\.')}: use a whole number from 1, or all\n$`),
     );
   });
 });
