@@ -50,7 +50,7 @@ export async function runRestore(ctx: Context, file: string, options: RestoreOpt
 }
 
 export async function runDoctor(ctx: Context, options: DoctorOptions): Promise<void> {
-  const journal = await ctx.dbPath();
+  const journal = await journalPath(ctx);
   const [{ diagnoseJournal }, { renderDiagnosis, diagnosisToJson, adviceFor }] = await Promise.all([
     import('../../services/backups.js'),
     import('./view.js'),
@@ -70,7 +70,7 @@ export async function runDoctor(ctx: Context, options: DoctorOptions): Promise<v
 }
 
 export async function runWhere(ctx: Context, options: WhereOptions): Promise<void> {
-  const journal = await ctx.dbPath();
+  const journal = await journalPath(ctx);
   const [{ locateJournal }, { renderWhere, locationToJson }] = await Promise.all([
     import('../../services/backups.js'),
     import('./view.js'),
@@ -78,4 +78,12 @@ export async function runWhere(ctx: Context, options: WhereOptions): Promise<voi
   const location = locateJournal(journal, ctx.dbSource());
   if (options.json) return ctx.printJson(locationToJson(location));
   ctx.print(renderWhere(location, { theme: await ctx.theme() }));
+}
+
+/** The journal's path, refused (one line, exit 2) when something there is not a file: a folder or a device is no journal to check. */
+async function journalPath(ctx: Context): Promise<string> {
+  const journal = await ctx.dbPath();
+  const { statJournal } = await import('../../storage/db.js');
+  statJournal(journal);
+  return journal;
 }
