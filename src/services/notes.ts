@@ -169,7 +169,13 @@ function planGoals(store: Store, note: Note, changes: NoteChanges): { links: Map
   const slug = (goalId: number) => store.goals.get(goalId)?.slug ?? String(goalId);
   const links = new Map<number, number | null>(changes.clearGoals ? [] : note.goals.map((g) => [g.goalId, g.progress]));
   const given = changes.goals ?? [];
-  for (const goalId of changes.removeGoalIds ?? []) {
+  const removed = changes.removeGoalIds ?? [];
+  if (changes.clearGoals && removed.length > 0) {
+    throw new UsageError(`--goal "" already unlinks every goal: leave out --remove-goal ${quote(slug(removed[0] as number))}`);
+  }
+  const twice = removed.find((goalId, i) => removed.indexOf(goalId) !== i);
+  if (twice !== undefined) throw new UsageError(`goal ${quote(slug(twice))} is given twice with --remove-goal: give it once`);
+  for (const goalId of removed) {
     if (given.some((g) => g.goalId === goalId)) {
       throw new UsageError(`goal ${quote(slug(goalId))} is both given with --goal and removed with --remove-goal: give it once`);
     }
@@ -195,6 +201,7 @@ function planGoals(store: Store, note: Note, changes: NoteChanges): { links: Map
     if (amounts.length > 0)
       throw new UsageError(`--progress and --goal ${quote(amounts[0]?.shown ?? '')} both give an amount: give it once`);
     const [goalId] = [...links.keys()];
+    if (links.size === 0) throw new UsageError(`note #${note.id} moves no goal: link one with its amount, e.g. --goal <goal>:<amount>`);
     if (links.size !== 1 || goalId === undefined) {
       const names = [...links.keys()].map(slug);
       throw new UsageError(

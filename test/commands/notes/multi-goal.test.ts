@@ -204,8 +204,20 @@ describe('perf notes edit and a note’s goals', () => {
     [['--progress', '5'], /--progress.*one goal|2 goals/],
     [['--goal', 'logos:x'], /"x"/],
     [['--goal', 'refs', '--remove-goal', 'refs'], /refs/],
+    [['--remove-goal', 'logos', '--remove-goal', 'logos'], /^perf: goal "logos" is given twice with --remove-goal: give it once\n$/],
+    [['--goal', '', '--remove-goal', 'logos'], /^perf: --goal "" already unlinks every goal: leave out --remove-goal "logos"\n$/],
   ])('refuses %j on a note with two goals, writing nothing', async (args, message) => {
     const db = await logged();
     await expectRefused(['notes', 'edit', '1', ...args], db, message);
+  });
+
+  it('refuses --progress on a note that moves no goal, naming what to give instead', async () => {
+    const db = await journal();
+    await ok(['log', 'Just a note'], db);
+    await expectRefused(
+      ['notes', 'edit', '1', '--progress', ''],
+      db,
+      /^perf: note #1 moves no goal: link one with its amount, e\.g\. --goal <goal>:<amount>\n$/,
+    );
   });
 });
