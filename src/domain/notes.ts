@@ -139,5 +139,6 @@ export function noteToJson(note: Note) {
 /** A note's text cut short for the undo log's summary: `"Called Acme about the…"`. */
 export function noteGist(text: string, length = 30): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(line.length > length ? `${line.slice(0, length - 1).trimEnd()}…` : line);
+  // Quoted as typed (not JSON-escaped): the views show control characters inertly, as everywhere.
+  return `"${line.length > length ? `${line.slice(0, length - 1).trimEnd()}…` : line}"`;
 }

@@ -5,7 +5,13 @@ import type { Store } from '../storage/store.js';
 /** The change `perf undo` would reverse, or a refusal when there is none. */
 export function nextUndo(store: Store): Change {
   const change = store.changes.newestNotUndone();
-  if (!change) throw new UsageError('nothing to undo: every change still in the undo log has been undone (see perf history)');
+  if (!change) {
+    throw new UsageError(
+      store.changes.count() === 0
+        ? 'nothing to undo: no changes yet in this journal (perf where says which journal that is)'
+        : 'nothing to undo: every change still in the undo log has been undone (see perf history)',
+    );
+  }
   return change;
 }
 

@@ -62,10 +62,14 @@ export function renderUpdateRemoved(goal: Goal, update: GoalUpdateView, current:
 /** One line for the question and the confirmation: what goes with the goal and what stays. */
 export function describeGoalRemoval(removal: GoalRemoval): string {
   const { goal } = removal.view;
-  const parts = [`goal #${goal.id} ${goal.slug} ("${goal.title}") with ${plural(removal.updates.length, 'update')}`];
+  const updates = removal.updates.length === 0 ? '' : ` with ${plural(removal.updates.length, 'update')}`;
+  const parts = [`goal #${goal.id} ${goal.slug} ("${goal.title}")${updates}`];
   if (removal.noteIds.length > 0) {
     const ids = removal.noteIds.map((id) => `#${id}`).join(', ');
-    parts.push(`${plural(removal.noteIds.length, 'note')} linked to it (${ids}) stay, unlinked, without the progress they made`);
+    const one = removal.noteIds.length === 1;
+    parts.push(
+      `${plural(removal.noteIds.length, 'note')} linked to it (${ids}) ${one ? 'stays' : 'stay'}, unlinked, without the progress ${one ? 'it' : 'they'} made`,
+    );
   }
   if (removal.aligned.length > 0) {
     const slugs = removal.aligned.map((g) => g.slug).join(', ');

@@ -357,9 +357,21 @@ describe('perf undo', () => {
     );
   });
 
+  it('names a change with control characters in it the way every view shows them', async () => {
+    const db = newJournal();
+    await ok(['log', 'evil \u001b[31mRED'], { db });
+    expect(await ok(['history', '-n', '1'], { db })).toContain('"evil ^[[31mRED"');
+    expect((await run(['undo', '--dry-run'], { db })).stdout).toContain('"evil ^[[31mRED"');
+    expect(JSON.parse(await ok(['history', '--json'], { db }))[0].summary).toBe('log #1 "evil \u001b[31mRED"');
+  });
+
   describe('refuses, with one line and nothing written', () => {
     it('when there is nothing to undo', async () => {
-      await expectRefused(['undo', '--yes'], newJournal(), /^perf: nothing to undo: /);
+      await expectRefused(
+        ['undo', '--yes'],
+        newJournal(),
+        /^perf: nothing to undo: no changes yet in this journal \(perf where says which journal that is\)\n$/,
+      );
       const db = await journal();
       await expectRefused(['undo', '--yes'], tempDbPath(), /^perf: nothing to undo: /);
       for (let i = 0; i < 15; i++) await ok(['undo', '--yes'], { db });
