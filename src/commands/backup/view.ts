@@ -21,7 +21,7 @@ export function renderCounts(counts: JournalCounts): string {
 
 /** `perf where`: the path first (with the setting it came from), so a typo in it is plain to see. */
 export function renderWhere(w: JournalLocation, view: { theme: Theme }): string {
-  const from = w.source === 'default' ? '' : ` (from ${w.source})`;
+  const from = w.source === 'default' ? ' (the default: no --db or PERF_DB)' : ` (from ${w.source})`;
   if (!w.exists) return `No journal at ${w.path}${from}: the first command that writes, such as perf log, creates it.`;
   const rows: [string, string][] = [
     ['Journal', `${w.path}${from}`],

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectRefused, filesBeside, run, tempDbPath, tempDir } from '../../helpers.js';
+import { expectRefused, filesBeside, run, spawnPerf, tempDbPath, tempDir } from '../../helpers.js';
 
 /** Every file in the journal's folder, -wal and -shm included: `where` must leave none behind. */
 function everyFile(db: string): string[] | null {
@@ -115,5 +115,19 @@ describe('the first write that creates the journal', () => {
     const result = await run(['import', file], { db });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe(`Created a new journal at ${db}\n`);
+  });
+});
+
+describe('perf where with neither --db nor PERF_DB', () => {
+  it('says the path is the default one, and creates nothing there', () => {
+    const home = tempDir();
+    const data = path.join(home, 'data');
+    const result = spawnPerf(['where'], { env: { PERF_DB: undefined, HOME: home, XDG_DATA_HOME: data } });
+    expect(result).toEqual({
+      code: 0,
+      stdout: `No journal at ${path.join(data, 'perf-journal', 'journal.db')} (the default: no --db or PERF_DB): the first command that writes, such as perf log, creates it.\n`,
+      stderr: '',
+    });
+    expect(fs.readdirSync(home)).toEqual([]);
   });
 });
