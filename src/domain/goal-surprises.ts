@@ -33,9 +33,12 @@ export function findSurprises(
     const ratio = (step.value - baseline) / (target - baseline);
     if (ratio > TARGET_LIMIT) surprises.push({ kind: 'target', value: step.value, ratio });
   }
-  const largest = Math.max(0, ...steps.filter((s) => s.position < step.position).map((s) => Math.abs(s.change)));
-  if (largest > 0 && Math.abs(step.change) > JUMP_LIMIT * largest) {
-    surprises.push({ kind: 'jump', change: step.change, largest, ratio: Math.abs(step.change) / largest });
+  // The largest earlier move by size, kept with its sign (a falling goal's moves are negative).
+  const largest = steps
+    .filter((s) => s.position < step.position)
+    .reduce((most, s) => (Math.abs(s.change) > Math.abs(most) ? s.change : most), 0);
+  if (largest !== 0 && Math.abs(step.change) > JUMP_LIMIT * Math.abs(largest)) {
+    surprises.push({ kind: 'jump', change: step.change, largest, ratio: Math.abs(step.change) / Math.abs(largest) });
   }
   return surprises;
 }

@@ -36,7 +36,13 @@ describe('findSurprises', () => {
       'a falling goal moving the wrong way is only a jump',
       { baseline: 5, target: 2 },
       [set('2026-10-01', 4.5), set('2026-10-02', 50)],
-      [{ kind: 'jump' }],
+      [{ kind: 'jump', largest: -0.5 }],
+    ],
+    [
+      'the largest earlier change keeps its sign: a falling goal moved down',
+      { baseline: 5, target: 2 },
+      [set('2026-10-01', 4.5), add('2026-10-02', -6)],
+      [{ kind: 'jump', change: -6, largest: -0.5 }],
     ],
     [
       'without a target only jumps count',
