@@ -23,6 +23,7 @@ import {
   countJournal,
   discard,
   inspectJournal,
+  isSound,
   replaceJournal,
   stageRestore,
   writeBackup,
@@ -68,13 +69,20 @@ export function chooseBackupTarget(journal: string, file: string | undefined, no
 /** `perf backup`: a consistent copy of the journal, private to the user. */
 export async function backupJournal(journal: string, target: BackupTarget, now: Date): Promise<BackupResult> {
   ensureFolder(path.dirname(target.file));
+  let bytes: number;
   try {
-    const bytes = await writeBackup(journal, target.file, { replace: target.replace });
-    return { path: target.file, bytes, at: now.toISOString() };
+    bytes = await writeBackup(journal, target.file, { replace: target.replace });
   } catch (error) {
     if (error instanceof RuntimeFailure) throw error;
     throw new RuntimeFailure(`cannot write the backup ${target.file}: ${messageOf(error)}`);
   }
+  // A copy of a damaged journal is kept (it may still help), but never passed off as a good backup.
+  if (!isSound(target.file)) {
+    throw new RuntimeFailure(
+      `the journal is damaged: ${target.file} is a copy of it as it is, not a good backup; perf doctor says what to do`,
+    );
+  }
+  return { path: target.file, bytes, at: now.toISOString() };
 }
 
 /**
@@ -186,16 +194,20 @@ export async function restoreJournal(staged: StagedRestore, journal: string, now
 
 /** `perf doctor`: the journal's health, read without changing it. */
 export function diagnoseJournal(journal: string, today: Day): Diagnosis {
-  const newest = listBackups(journal)[0];
-  const newestBackup = newest
-    ? { path: path.join(backupsFolder(journal), newest.name), day: newest.day, ageDays: daysBetween(newest.day, today) }
-    : null;
-  const base = { path: journal, latestVersion: LATEST_VERSION, newestBackup };
+  const backups = listBackups(journal).map((b) => ({
+    path: path.join(backupsFolder(journal), b.name),
+    day: b.day,
+    ageDays: daysBetween(b.day, today),
+  }));
+  const base = { path: journal, latestVersion: LATEST_VERSION, newestBackup: backups[0] ?? null };
   if (!fs.existsSync(journal)) {
     return { ...base, exists: false, status: 'ok', size: null, mode: null, version: null, applicationId: null, problems: [], counts: null };
   }
   const health = inspectJournal(journal);
-  return { ...base, exists: true, ...health, status: statusOf(health) };
+  const status = statusOf(health);
+  // Restoring is the advice for a damaged journal: name the newest backup that is itself whole.
+  const newestBackup = status === 'damaged' ? (backups.find((b) => isSound(b.path)) ?? null) : base.newestBackup;
+  return { ...base, newestBackup, exists: true, ...health, status };
 }
 
 /** `perf where`: the journal's path, size and counts; a missing journal is not created. */

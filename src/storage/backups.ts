@@ -224,6 +224,19 @@ export function inspectJournal(file: string): JournalHealth {
   }
 }
 
+/** Whether the file at `file` is a whole, readable database (SQLite's quick_check). */
+export function isSound(file: string): boolean {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
 function integrityProblems(db: Db): string[] {
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];

@@ -430,6 +430,25 @@ describe('perf doctor', () => {
     expect((await run(['doctor'], { db })).code).toBe(0);
   });
 
+  it('a damaged journal: names the newest backup that is whole, not a newer copy of the damage', async () => {
+    const db = await journalWith('One');
+    await run(['backup'], { db, now: '2026-11-20T09:00:00' });
+    damage(db);
+    // A backup made after the damage is a copy of it: perf backup says so, in one line, exit 1.
+    const copy = await run(['backup'], { db, now: '2026-11-25T09:00:00' });
+    const damagedCopy = path.join(backupsOf(db), 'journal-2026-11-25T090000.db');
+    expect(copy).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `perf: the journal is damaged: ${damagedCopy} is a copy of it as it is, not a good backup; perf doctor says what to do\n`,
+    });
+    const result = await run(['doctor'], { db });
+    const good = path.join(backupsOf(db), 'journal-2026-11-20T090000.db');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`perf restore ${good}`);
+    expect((await run(['restore', good, '--yes'], { db })).code).toBe(0);
+  });
+
   it("another program's file is not a journal: exit 1", async () => {
     const db = path.join(tempDir(), 'photos.db');
     foreignDatabase(db, 3);
