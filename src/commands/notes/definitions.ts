@@ -108,5 +108,6 @@ export const defineNotesRm = () =>
     .description('delete a note (asks first in a terminal)')
     .argument('<id>', 'the note id, or last (the newest note by id: the one logged most recently)')
     .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .option('--json', 'print the deleted note as JSON')
     .addHelpText('after', examples(['perf notes rm 12', 'perf notes rm 12 --yes', 'perf notes rm last']));
 export type NotesRmOptions = OptionsOf<typeof defineNotesRm>;

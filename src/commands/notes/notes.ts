@@ -18,7 +18,8 @@ import {
 } from '../../services/notes.js';
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
-import { parseWhen, readCompetencyIds, requireYesWithoutTerminal } from '../input.js';
+import { confirmAndRemove, preview } from '../record-changes.js';
+import { parseWhen, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
@@ -141,17 +142,16 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
 
 export async function runNotesRm(ctx: Context, rawId: string, options: NotesRmOptions): Promise<void> {
   const ref = parseNoteRef(rawId);
-  requireYesWithoutTerminal(ctx, options.yes, 'perf notes rm');
-  const store = await ctx.readStore();
-  const id = resolveNoteRef(store, ref);
-  const note = findNote(store, id);
-  if (!options.yes) {
-    const prompter = await ctx.prompter();
-    // One line, however many the note has; the prompter shows stored control characters inertly.
-    const flat = note.text.replace(/\s+/g, ' ');
-    const preview = flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
-    const sure = await prompter.confirm({ message: `Delete note #${id} (${note.date}: "${preview}")?`, default: false });
-    if (!sure) return ctx.print('Kept it.');
-  }
-  ctx.print(renderNoteRemoved(inertDeep(removeNote(await ctx.store(), id))));
+  let id = 0;
+  await confirmAndRemove(ctx, options, {
+    command: 'perf notes rm',
+    find: (store) => {
+      id = resolveNoteRef(store, ref);
+      return findNote(store, id);
+    },
+    describe: (note) => `note #${note.id} (${note.date}: "${preview(note.text)}")`,
+    remove: (store) => removeNote(store, id),
+    toJson: noteToJson,
+    render: (note) => renderNoteRemoved(inertDeep(note)),
+  });
 }

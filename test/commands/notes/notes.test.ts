@@ -509,6 +509,14 @@ describe('perf notes rm', () => {
     expect(dumpDb(journal)).toEqual(before);
   });
 
+  it('prints the deleted note as JSON with --json, as every rm does', async () => {
+    const journal = await journalCopy();
+    const shown = JSON.parse((await run(['notes', 'show', '4', '--json'], { db: journal })).stdout);
+    const result = await run(['notes', 'rm', '4', '--yes', '--json'], { db: journal });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(shown);
+  });
+
   it('needs --yes without a terminal', async () => {
     const journal = await journalCopy();
     const before = dumpDb(journal);
