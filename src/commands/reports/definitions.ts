@@ -73,6 +73,7 @@ export const defineCheckinRm = () =>
     .description('delete a recorded one-to-one (asks first in a terminal)')
     .argument('<id>', 'the one-to-one id (perf checkin history shows them)')
     .option('-y, --yes', 'do not ask (required when not in a terminal)')
+    .option('--json', 'print the deleted one-to-one as JSON')
     .addHelpText('after', examples(['perf checkin rm 3', 'perf checkin rm 3 --yes']));
 export type CheckinRmOptions = OptionsOf<typeof defineCheckinRm>;
 

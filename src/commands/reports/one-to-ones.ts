@@ -1,11 +1,12 @@
 import type { Context } from '../../context.js';
 import { oneToOneToJson } from '../../domain/checkin.js';
+import { confirmAndRemove } from '../record-changes.js';
 import { parseId } from '../../domain/ids.js';
 import { UsageError } from '../../errors.js';
 import { editOneToOne, findOneToOne, listOneToOnes, removeOneToOne, type OneToOneChanges } from '../../services/one-to-ones.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { formatDay } from '../../terminal/format.js';
-import { parseWhen, requireYesWithoutTerminal } from '../input.js';
+import { parseWhen } from '../input.js';
 import type { CheckinEditOptions, CheckinHistoryOptions, CheckinRmOptions } from './definitions.js';
 import { renderOneToOneHistory, renderOneToOneRemoved, renderOneToOneUpdated } from './view.js';
 
@@ -31,12 +32,12 @@ export async function runCheckinEdit(ctx: Context, rawId: string, options: Check
 
 export async function runCheckinRm(ctx: Context, rawId: string, options: CheckinRmOptions): Promise<void> {
   const id = parseId(rawId, 'one-to-one');
-  requireYesWithoutTerminal(ctx, options.yes, 'perf checkin rm');
-  const oneToOne = findOneToOne(await ctx.readStore(), id);
-  if (!options.yes) {
-    const prompter = await ctx.prompter();
-    const sure = await prompter.confirm({ message: `Delete the one-to-one #${id} of ${formatDay(oneToOne.date)}?`, default: false });
-    if (!sure) return ctx.print('Kept it.');
-  }
-  ctx.print(renderOneToOneRemoved(removeOneToOne(await ctx.store(), id)));
+  await confirmAndRemove(ctx, options, {
+    command: 'perf checkin rm',
+    find: (store) => findOneToOne(store, id),
+    describe: (oneToOne) => `the one-to-one #${id} of ${formatDay(oneToOne.date)}`,
+    remove: (store) => removeOneToOne(store, id),
+    toJson: oneToOneToJson,
+    render: renderOneToOneRemoved,
+  });
 }

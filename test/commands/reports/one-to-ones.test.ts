@@ -156,6 +156,14 @@ describe('perf checkin rm', () => {
     });
   });
 
+  it('prints the deleted one-to-one as JSON with --json', async () => {
+    const db = await threeOneToOnes();
+    const [, second] = await history(db);
+    const result = await run(['checkin', 'rm', String(second.id), '--yes', '--json'], { db });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(second);
+  });
+
   it('asks in a terminal; no keeps it', async () => {
     const db = await threeOneToOnes();
     const yes = createScriptedPrompter([true]);
