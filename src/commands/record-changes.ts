@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError, CancelledError } from '../errors.js';
 import type { Store } from '../storage/store.js';
 import { requireYesWithoutTerminal } from './input.js';
 
@@ -38,7 +38,7 @@ export async function confirmAndRemove<T>(ctx: Context, options: { yes?: boolean
   if (!options.yes) {
     const prompter = await ctx.prompter();
     const sure = await prompter.confirm({ message: `Delete ${removal.describe(record)}?`, default: false });
-    if (!sure) return ctx.print('Kept it.');
+    if (!sure) throw new CancelledError('kept it: nothing was deleted');
   }
   const removed = removal.remove(await ctx.store());
   if (options.json) return ctx.printJson(removal.toJson(removed));

@@ -83,7 +83,7 @@ describe('other prompts, typed as a person types', () => {
     await run(['log', 'Call\u001b]0;pwned\u0007 with\u202eAcme'], { db });
     const prompter = typedPrompter([['n', 'enter']]);
     const result = await run(['notes', 'rm', '1'], { db, tty: true, prompter });
-    expect(result.stdout).toBe('Kept it.\n');
+    expect(result).toEqual({ code: 130, stdout: '', stderr: 'perf: kept it: nothing was deleted\n' });
     expect(prompter.screens[0]).toContain('Call^[]0;pwned^G with<U+202E>Acme');
     expect(table(db, 'notes')).toHaveLength(1);
   });

@@ -7,6 +7,7 @@ import { RuntimeFailure } from '../../src/errors.js';
 import { openDatabase, type Db } from '../../src/storage/db.js';
 import { LATEST_VERSION, MIGRATIONS, SEEDED_COMPETENCIES, type Migration } from '../../src/storage/migrations.js';
 import { dumpDb, fileHash, run, tempDbPath, tempDir } from '../helpers.js';
+import { thrown } from '../thrown.js';
 
 const TABLES = [
   'change_steps',
@@ -327,9 +328,9 @@ describe("another program's SQLite database", () => {
   it('is refused, not migrated, and never written', () => {
     const file = foreignDatabase();
     const hash = fileHash(file);
-    expect(() => openDatabase(file, { create: false })).toThrow(
-      new RuntimeFailure(`${file} is not a perf journal (an SQLite database of another program); it was not changed`),
-    );
+    const refusal = thrown(() => openDatabase(file, { create: false }));
+    expect(refusal).toBeInstanceOf(RuntimeFailure);
+    expect((refusal as Error).message).toBe(`${file} is not a perf journal (an SQLite database of another program); it was not changed`);
     expect(fileHash(file)).toBe(hash);
     expect(folderOf(file)).toEqual(['journal.db']);
   });

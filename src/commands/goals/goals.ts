@@ -4,7 +4,7 @@ import type { GoalStatus } from '../../domain/goal-progress.js';
 import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/ids.js';
 import { noteToJson } from '../../domain/notes.js';
-import { UsageError } from '../../errors.js';
+import { UsageError, CancelledError } from '../../errors.js';
 import {
   addGoal,
   changeGoalStatus,
@@ -75,7 +75,8 @@ export async function runGoalsUpdate(ctx: Context, ref: string, rawValue: string
   const input = { value, shown: rawValue.trim(), date, note };
   // The views and checks of one goal load only for the command that needs them, not for the list.
   const { confirmSurprises } = await import('./surprises.js');
-  if (!(await confirmSurprises(ctx, goal, checkGoalUpdate(store, goal.id, input), options.yes))) return ctx.print('Nothing saved.');
+  if (!(await confirmSurprises(ctx, goal, checkGoalUpdate(store, goal.id, input), options.yes)))
+    throw new CancelledError('cancelled, nothing was saved');
   const { before, after } = updateGoal(store, goal.id, input, today, ctx.now());
   if (options.json) return ctx.printJson(goalToJson(after));
   ctx.print(renderGoalUpdated(inertDeep(before), inertDeep(after), await ctx.theme(), ctx.width));
@@ -166,7 +167,7 @@ export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOpti
     const prompter = await ctx.prompter();
     const what = describeGoalRemoval(inertDeep(planGoalRemoval(store, goal.id, ctx.today())));
     const sure = await prompter.confirm({ message: `Remove ${what}?`, default: false });
-    if (!sure) return ctx.print('Kept it.');
+    if (!sure) throw new CancelledError('kept it: nothing was deleted');
   }
   const removal = removeGoal(store, goal.id, ctx.today(), ctx.now());
   if (options.json) {

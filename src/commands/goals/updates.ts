@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { parseUpdateValue } from '../../domain/goals.js';
 import { parseId } from '../../domain/ids.js';
-import { UsageError } from '../../errors.js';
+import { UsageError, CancelledError } from '../../errors.js';
 import {
   editGoalUpdate,
   findGoal,
@@ -38,7 +38,7 @@ export async function runGoalsUpdatesEdit(ctx: Context, rawId: string, options: 
   }
   const store = await ctx.store();
   const plan = planUpdateEdit(store, id, changes);
-  if (!(await confirmSurprises(ctx, plan.goal, plan.surprises, options.yes))) return ctx.print('Nothing saved.');
+  if (!(await confirmSurprises(ctx, plan.goal, plan.surprises, options.yes))) throw new CancelledError('cancelled, nothing was saved');
   const { goal, before, after } = editGoalUpdate(store, id, changes);
   if (options.json) return ctx.printJson(updateToJson(goal, after));
   ctx.print(renderUpdateEdited(inertDeep(goal), inertDeep(before), inertDeep(after), await ctx.theme()));
@@ -53,7 +53,7 @@ export async function runGoalsUpdatesRm(ctx: Context, rawId: string, options: Go
     const prompter = await ctx.prompter();
     const what = `${found.update.date} ${updateMove(found.update, found.goal.unit)}`;
     const sure = await prompter.confirm({ message: `Remove update #${id} of ${found.goal.slug} (${what})?`, default: false });
-    if (!sure) return ctx.print('Kept it.');
+    if (!sure) throw new CancelledError('kept it: nothing was deleted');
   }
   const { goal, update } = removeGoalUpdate(store, id);
   if (options.json) return ctx.printJson(updateToJson(goal, update));

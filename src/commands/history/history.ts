@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { CancelledError } from '../../errors.js';
 import { parseLimit } from '../../domain/ids.js';
 import { changeToJson } from '../../domain/changes.js';
 import { listChanges, nextUndo, undoChange } from '../../services/undo.js';
@@ -16,7 +17,7 @@ export async function runUndo(ctx: Context, options: UndoOptions): Promise<void>
   requireYesWithoutTerminal(ctx, options.yes, 'perf undo');
   if (!options.yes) {
     const sure = await (await ctx.prompter()).confirm({ message: `${renderUndo(change, ctx.now(), 'Undo')}?`, default: false });
-    if (!sure) return ctx.print('Nothing was undone.');
+    if (!sure) throw new CancelledError('cancelled, nothing was undone');
   }
   const undone = undoChange(await ctx.store(), change, ctx.now());
   ctx.saved(`the undo of ${change.summary}`);

@@ -11,7 +11,7 @@ import {
   type Note,
   type NoteType,
 } from '../../domain/notes.js';
-import { quote, UsageError } from '../../errors.js';
+import { quote, UsageError, CancelledError } from '../../errors.js';
 import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
@@ -32,12 +32,14 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
     store = await ctx.store();
     if (!(await progressLooksRight(ctx, store, input, options.yes))) {
       // Typed text exists nowhere else, so it is shown again rather than lost.
-      return ctx.print(words.length > 0 ? 'Nothing saved.' : `Nothing saved. The note was:\n${input.text}`);
+      if (words.length === 0) ctx.print(`The note was:\n${input.text}`);
+      throw new CancelledError('cancelled, nothing was saved');
     }
     note = logNote(store, input, ctx.now());
   } catch (error) {
-    // Text given as arguments is still in the shell's history; typed text would be lost.
-    if (words.length > 0) throw error;
+    // Text given as arguments is still in the shell's history; typed text would be lost. A
+    // declined question has already shown the text again.
+    if (words.length > 0 || error instanceof CancelledError) throw error;
     const { keepTypedText } = await import('./unsaved.js');
     throw keepTypedText(ctx, input.text, error);
   }

@@ -142,7 +142,11 @@ describe('perf ratings rm', () => {
     const db = await journal();
     const before = dumpDb(db);
     const no = createScriptedPrompter([false]);
-    expect(await run(['ratings', 'rm', '1'], { db, tty: true, prompter: no })).toEqual({ code: 0, stderr: '', stdout: 'Kept it.\n' });
+    expect(await run(['ratings', 'rm', '1'], { db, tty: true, prompter: no })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: kept it: nothing was deleted\n',
+    });
     expect(no.asked).toEqual(['Delete rating #1 (negotiation 3, self, 2026-10-01)?']);
     const cancelled = await run(['ratings', 'rm', '1'], { db, tty: true, prompter: createScriptedPrompter([new CancelledError()]) });
     expect(cancelled.code).toBe(130);

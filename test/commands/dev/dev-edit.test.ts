@@ -134,7 +134,11 @@ describe('perf dev rm', () => {
     const db = await journal();
     const before = dumpDb(db);
     const no = createScriptedPrompter([false]);
-    expect(await run(['dev', 'rm', '1'], { db, tty: true, prompter: no })).toEqual({ code: 0, stderr: '', stdout: 'Kept it.\n' });
+    expect(await run(['dev', 'rm', '1'], { db, tty: true, prompter: no })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: kept it: nothing was deleted\n',
+    });
     expect(no.asked).toEqual(['Delete development activity #1 ("Negotiation workshop", in-progress)?']);
     expect(dumpDb(db)).toEqual(before);
   });

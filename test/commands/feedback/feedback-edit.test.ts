@@ -110,7 +110,11 @@ describe('perf feedback rm', () => {
     const db = await journal();
     const before = dumpDb(db);
     const no = createScriptedPrompter([false]);
-    expect(await run(['feedback', 'rm', '2'], { db, tty: true, prompter: no })).toEqual({ code: 0, stderr: '', stdout: 'Kept it.\n' });
+    expect(await run(['feedback', 'rm', '2'], { db, tty: true, prompter: no })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: kept it: nothing was deleted\n',
+    });
     expect(no.asked).toEqual(['Delete feedback #2 (Bob Stone, 2026-11-20: "Turned our renewal around in a week")?']);
     expect(dumpDb(db)).toEqual(before);
   });

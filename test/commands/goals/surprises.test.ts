@@ -48,9 +48,9 @@ describe('an update far past the target or far beyond earlier changes', () => {
     const before = dumpDb(db);
     const no = createScriptedPrompter([false]);
     expect(await run(['goals', 'update', 'q3-arr', '1810000'], { db, tty: true, prompter: no })).toEqual({
-      code: 0,
-      stdout: 'Nothing saved.\n',
-      stderr: '',
+      code: 130,
+      stdout: '',
+      stderr: 'perf: cancelled, nothing was saved\n',
     });
     expect(no.asked).toEqual([`${SIX_X}: save it anyway?`]);
     expect(dumpDb(db)).toEqual(before);
@@ -109,9 +109,10 @@ describe('an update far past the target or far beyond earlier changes', () => {
     );
     const before = dumpDb(db);
     const no = createScriptedPrompter([false]);
-    expect(await run(['goals', 'updates', 'edit', '1', '--value', '2000000'], { db, tty: true, prompter: no })).toMatchObject({
-      code: 0,
-      stdout: 'Nothing saved.\n',
+    expect(await run(['goals', 'updates', 'edit', '1', '--value', '2000000'], { db, tty: true, prompter: no })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: cancelled, nothing was saved\n',
     });
     expect(dumpDb(db)).toEqual(before);
     // A note-only edit changes no number, so it asks nothing.
@@ -134,7 +135,7 @@ describe('an update far past the target or far beyond earlier changes', () => {
       tty: true,
       prompter: no,
     });
-    expect(declined).toEqual({ code: 0, stdout: 'Nothing saved.\n', stderr: '' });
+    expect(declined).toEqual({ code: 130, stdout: '', stderr: 'perf: cancelled, nothing was saved\n' });
     expect(no.asked).toEqual([
       'q3-arr at $32,150,000 is 107x the target ($300,000), and the change (+$30,000,000) is 15x the largest earlier change (+$2,000,000): save it anyway?',
     ]);

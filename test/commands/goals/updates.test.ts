@@ -231,7 +231,11 @@ describe('perf goals updates rm', () => {
     const db = await seed();
     const before = dumpDb(db);
     const no = createScriptedPrompter([false]);
-    expect(await ok(db, ['goals', 'updates', 'rm', '1'], { tty: true, prompter: no })).toMatchObject({ stdout: 'Kept it.\n' });
+    expect(await run(['goals', 'updates', 'rm', '1'], { db, tty: true, prompter: no })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: kept it: nothing was deleted\n',
+    });
     expect(no.asked).toEqual(['Remove update #1 of q4-arr (2026-10-31 = $100,000)?']);
     expect(dumpDb(db)).toEqual(before);
     await ok(db, ['goals', 'updates', 'rm', '1'], { tty: true, prompter: createScriptedPrompter([true]) });
@@ -281,8 +285,10 @@ describe('perf goals rm', () => {
   it('keeps everything on no and on Ctrl-C', async () => {
     const db = await seed();
     const before = dumpDb(db);
-    expect(await ok(db, ['goals', 'rm', 'q4-arr'], { tty: true, prompter: createScriptedPrompter([false]) })).toMatchObject({
-      stdout: 'Kept it.\n',
+    expect(await run(['goals', 'rm', 'q4-arr'], { db, tty: true, prompter: createScriptedPrompter([false]) })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: kept it: nothing was deleted\n',
     });
     const cancelled = await run(['goals', 'rm', 'q4-arr'], { db, tty: true, prompter: createScriptedPrompter([new CancelledError()]) });
     expect(cancelled.code).toBe(130);

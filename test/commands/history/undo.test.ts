@@ -296,7 +296,11 @@ describe('perf undo', () => {
     await ok(['config', 'set', 'role', 'AE'], { db });
     const before = dumpDb(db);
     const prompter = createScriptedPrompter([false]);
-    expect(await ok(['undo'], { db, tty: true, prompter })).toBe('Nothing was undone.\n');
+    expect(await run(['undo'], { db, tty: true, prompter })).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: 'perf: cancelled, nothing was undone\n',
+    });
     expect(prompter.asked).toEqual(['Undo: config set role AE (just now)?']);
     expect(dumpDb(db)).toBe(before);
     expect(await ok(['undo'], { db, tty: true, prompter: createScriptedPrompter([true]) })).toBe('Undid: config set role AE (just now)\n');

@@ -497,7 +497,7 @@ describe('perf notes rm', () => {
     const journal = await journalCopy();
     const before = dumpDb(journal);
     const result = await run(['notes', 'rm', '4'], { db: journal, tty: true, prompter: createScriptedPrompter([false]) });
-    expect(result).toEqual({ code: 0, stdout: 'Kept it.\n', stderr: '' });
+    expect(result).toEqual({ code: 130, stdout: '', stderr: 'perf: kept it: nothing was deleted\n' });
     expect(dumpDb(journal)).toEqual(before);
   });
 

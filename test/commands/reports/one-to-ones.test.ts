@@ -174,9 +174,9 @@ describe('perf checkin rm', () => {
     expect(yes.asked).toEqual(['Delete the one-to-one #2 of Thu 29 Oct 2026?']);
     const before = dumpDb(db);
     expect(await run(['checkin', 'rm', '1'], { db, tty: true, prompter: createScriptedPrompter([false]) })).toEqual({
-      code: 0,
-      stdout: 'Kept it.\n',
-      stderr: '',
+      code: 130,
+      stdout: '',
+      stderr: 'perf: kept it: nothing was deleted\n',
     });
     expect((await run(['checkin', 'rm', '1'], { db, tty: true, prompter: createScriptedPrompter([new CancelledError()]) })).code).toBe(130);
     expect(dumpDb(db)).toEqual(before);
