@@ -317,7 +317,8 @@ function defaultPathFailure(env: Record<string, string | undefined>): UsageError
 
 /** `notes rm 12`, `log "Called Acme about the…"`: the command's words, short enough for a line. */
 export function summarizeCommand(command: string, args: readonly string[]): string {
-  const words = [command, ...args.map((arg) => (arg === '' || /[\s"']/.test(arg) ? JSON.stringify(arg) : arg))].join(' ');
+  // Quoted as typed (not JSON-escaped): the views show control characters inertly, as everywhere.
+  const words = [command, ...args.map((arg) => (arg === '' || /[\s"']/.test(arg) ? `"${arg}"` : arg))].join(' ');
   return words.length > SUMMARY_LENGTH ? `${words.slice(0, SUMMARY_LENGTH - 1).trimEnd()}…` : words;
 }
 

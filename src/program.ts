@@ -47,6 +47,20 @@ export async function buildProgram(ctx: Context, argv: readonly string[] = []): 
   return program;
 }
 
+/** What was typed after the command's words, less the global options and the ones that only say how to run. */
+function typedAfter(argv: readonly string[], words: readonly string[]): string[] {
+  const rest: string[] = [];
+  let matched = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--db') i++;
+    else if (arg.startsWith('--db=') || arg === '--no-color') continue;
+    else if (matched < words.length && arg === words[matched]) matched++;
+    else if (matched === words.length && !['-y', '--yes', '--json', '--dry-run'].includes(arg)) rest.push(arg);
+  }
+  return rest;
+}
+
 /** The first word that is not an option (or the value of `--db`, the one global option with one). */
 function commandWord(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -95,12 +109,14 @@ function createRoot(ctx: Context): CommandUnknownOpts {
         ),
     });
   // The global options reach the context before any handler runs.
-  program.hook('preAction', (_program, actionCommand) => {
+  program.hook('preAction', (root, actionCommand) => {
     ctx.setGlobals(actionCommand.optsWithGlobals());
-    // The words that name the command (`notes edit`) and its arguments, for the undo log.
+    // The words that name the command (`checkin`) and what followed them as typed (`--done --note
+    // "Agreed on Acme"`), for the undo log: perf history and perf undo say what a change was.
     const words: string[] = [];
     for (let c: CommandUnknownOpts | null = actionCommand; c?.parent; c = c.parent) words.unshift(c.name());
-    ctx.setCommand(words.join(' '), actionCommand.args);
+    // commander keeps the words it parsed as rawArgs, which its types do not declare.
+    ctx.setCommand(words.join(' '), typedAfter((root as unknown as { rawArgs: string[] }).rawArgs, words));
   });
   return program as unknown as CommandUnknownOpts;
 }

@@ -309,7 +309,13 @@ describe('perf undo', () => {
   it('prints the change undone as JSON', async () => {
     const db = await journal();
     const undone = JSON.parse(await ok(['undo', '--yes', '--json'], { db }));
-    expect(undone).toEqual({ id: expect.any(Number), at: expect.any(String), command: 'checkin', summary: 'checkin', undone: true });
+    expect(undone).toEqual({
+      id: expect.any(Number),
+      at: expect.any(String),
+      command: 'checkin',
+      summary: 'checkin --done --note "Agreed to focus on Acme"',
+      undone: true,
+    });
   });
 
   it('skips the changes already undone, and is never itself undone (there is no redo)', async () => {
@@ -397,7 +403,7 @@ describe('perf history', () => {
     const text = await ok(['history', '-n', '3'], { db });
     expect(text.split('\n')).toEqual([
       expect.stringMatching(/^#16 {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}just now {8}config set role AE \(undone\)$/),
-      expect.stringMatching(/^#15 {2}.* {2}checkin$/),
+      expect.stringMatching(/^#15 {2}.* {2}checkin --done --note "Agreed to focus on Acme"$/),
       expect.stringMatching(/^#14 {2}.* {2}dev start 2$/),
       '13 older not shown: perf history -n all',
       '',
@@ -408,7 +414,13 @@ describe('perf history', () => {
     const db = await journal();
     const all = JSON.parse(await ok(['history', '--json'], { db }));
     expect(all).toHaveLength(15);
-    expect(all[0]).toEqual({ id: 15, at: expect.any(String), command: 'checkin', summary: 'checkin', undone: false });
+    expect(all[0]).toEqual({
+      id: 15,
+      at: expect.any(String),
+      command: 'checkin',
+      summary: 'checkin --done --note "Agreed to focus on Acme"',
+      undone: false,
+    });
     expect(all.at(-1)).toMatchObject({ id: 1, command: 'config set', summary: 'config set manager "Maria Lopez"' });
     expect(JSON.parse(await ok(['history', '--json', '-n', '2'], { db }))).toHaveLength(2);
   });
