@@ -50,7 +50,6 @@ export class Context {
   private outputStopped = false;
   private outputError: Error | undefined;
   private savedWhat: string | undefined;
-  private commits = 0;
   private dailyBackupChecked = false;
   private command = { command: 'perf', summary: 'perf' };
 
@@ -294,11 +293,10 @@ export class Context {
   /** What this run wrote to the journal: the name a command gave, or null if nothing was committed. */
   get savedDescription(): string | null {
     if (this.savedWhat !== undefined) return this.savedWhat;
-    return this.commits + (this.openStore?.commits ?? 0) > 0 ? 'your change' : null;
+    return (this.openStore?.commits ?? 0) > 0 ? 'your change' : null;
   }
 
   close(): void {
-    this.commits += this.openStore?.commits ?? 0;
     this.openStore?.close();
     this.openStore = undefined;
   }

@@ -61,8 +61,8 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
 
 /**
  * `--goal <goal>[:<amount>]` (repeatable) and `--progress` (with one `--goal`), checked before
- * anything is asked or written. The goal code loads only when a goal is named, so a plain
- * `perf log` does not pay for it. Undefined: no --goal (the prompts may ask).
+ * anything is asked or written. The goals service and the sanity checks load only when a goal is
+ * named. Undefined: no --goal (the prompts may ask).
  */
 async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink[] | undefined> {
   const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress');
