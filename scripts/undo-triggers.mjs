@@ -26,6 +26,13 @@ const tables = db
 
 const WHEN = 'WHEN (SELECT current_change FROM undo_state) IS NOT NULL';
 const step = (sql) => `  INSERT INTO change_steps (change_id, sql) SELECT current_change, ${sql} FROM undo_state;`;
+// An update that changes nothing but the time of the change (a setting set to what it was, an
+// edit to the same values) is not a change to undo.
+const changed = (cols) =>
+  cols
+    .filter((c) => c !== 'updated_at')
+    .map((c) => `old.${c} IS NOT new.${c}`)
+    .join(' OR ');
 const list = (cols, row, sep) => cols.map((c) => `'${c} = ' || quote(${row}.${c})`).join(` || '${sep}' || `);
 
 for (const { name, sql } of tables) {
@@ -45,7 +52,7 @@ for (const { name, sql } of tables) {
   console.log(`CREATE TRIGGER undo_${name}_insert AFTER INSERT ON ${name} ${WHEN} BEGIN
 ${step(`'DELETE FROM ${name}' || ${key('new')}`)}
 END;
-CREATE TRIGGER undo_${name}_update AFTER UPDATE ON ${name} ${WHEN} BEGIN
+CREATE TRIGGER undo_${name}_update AFTER UPDATE ON ${name} ${WHEN} AND (${changed(cols)}) BEGIN
 ${step(`'UPDATE ${name} SET ' || ${list(cols, 'old', ', ')} || ${key('new')}`)}
 END;
 CREATE TRIGGER undo_${name}_delete AFTER DELETE ON ${name} ${WHEN} BEGIN

@@ -384,6 +384,8 @@ INSERT INTO meta (singleton, journal_id) VALUES (1, lower(hex(randomblob(16))));
  * the tables as they are at schema 4 (made by scripts/undo-triggers.mjs): a later migration that
  * adds a journal table or a column MUST create or recreate that table's undo triggers (drop them,
  * paste the script's output for it), or undo would miss that table or that column.
+ * An update that changes nothing but `updated_at` (an edit to the values a record already has) is
+ * not recorded, so a command that changed nothing leaves no change to undo.
  * A change's id is the next after the newest (undone changes stay listed, so ids are not handed
  * out again); not AUTOINCREMENT, so that a command that wrote nothing leaves no trace at all.
  */
@@ -409,7 +411,7 @@ INSERT INTO undo_state (singleton, current_change) VALUES (1, NULL);
 CREATE TRIGGER undo_checkins_insert AFTER INSERT ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM checkins' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_checkins_update AFTER UPDATE ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_checkins_update AFTER UPDATE ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.date IS NOT new.date OR old.note IS NOT new.note OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE checkins SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'note = ' || quote(old.note) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_checkins_delete AFTER DELETE ON checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -418,7 +420,7 @@ END;
 CREATE TRIGGER undo_competencies_insert AFTER INSERT ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM competencies' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_competencies_update AFTER UPDATE ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_competencies_update AFTER UPDATE ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.slug IS NOT new.slug OR old.name IS NOT new.name OR old.description IS NOT new.description OR old.target IS NOT new.target OR old.position IS NOT new.position OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE competencies SET ' || 'id = ' || quote(old.id) || ', ' || 'slug = ' || quote(old.slug) || ', ' || 'name = ' || quote(old.name) || ', ' || 'description = ' || quote(old.description) || ', ' || 'target = ' || quote(old.target) || ', ' || 'position = ' || quote(old.position) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_competencies_delete AFTER DELETE ON competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -427,7 +429,7 @@ END;
 CREATE TRIGGER undo_config_insert AFTER INSERT ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM config' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_config_update AFTER UPDATE ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_config_update AFTER UPDATE ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.key IS NOT new.key OR old.value IS NOT new.value) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE config SET ' || 'key = ' || quote(old.key) || ', ' || 'value = ' || quote(old.value) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_config_delete AFTER DELETE ON config WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -436,7 +438,7 @@ END;
 CREATE TRIGGER undo_development_insert AFTER INSERT ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM development' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_development_update AFTER UPDATE ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_development_update AFTER UPDATE ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.title IS NOT new.title OR old.competency_id IS NOT new.competency_id OR old.assigned_by IS NOT new.assigned_by OR old.due_date IS NOT new.due_date OR old.status IS NOT new.status OR old.started_on IS NOT new.started_on OR old.start_note IS NOT new.start_note OR old.completed_on IS NOT new.completed_on OR old.outcome IS NOT new.outcome OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE development SET ' || 'id = ' || quote(old.id) || ', ' || 'title = ' || quote(old.title) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'assigned_by = ' || quote(old.assigned_by) || ', ' || 'due_date = ' || quote(old.due_date) || ', ' || 'status = ' || quote(old.status) || ', ' || 'started_on = ' || quote(old.started_on) || ', ' || 'start_note = ' || quote(old.start_note) || ', ' || 'completed_on = ' || quote(old.completed_on) || ', ' || 'outcome = ' || quote(old.outcome) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_development_delete AFTER DELETE ON development WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -445,7 +447,7 @@ END;
 CREATE TRIGGER undo_feedback_insert AFTER INSERT ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM feedback' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_feedback_update AFTER UPDATE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_feedback_update AFTER UPDATE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.date IS NOT new.date OR old.from_name IS NOT new.from_name OR old.relationship IS NOT new.relationship OR old.competency_id IS NOT new.competency_id OR old.text IS NOT new.text OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE feedback SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'from_name = ' || quote(old.from_name) || ', ' || 'relationship = ' || quote(old.relationship) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'text = ' || quote(old.text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_feedback_delete AFTER DELETE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -454,7 +456,7 @@ END;
 CREATE TRIGGER undo_goal_checkins_insert AFTER INSERT ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goal_checkins' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_goal_checkins_update AFTER UPDATE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_goal_checkins_update AFTER UPDATE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.goal_id IS NOT new.goal_id OR old.date IS NOT new.date OR old.kind IS NOT new.kind OR old.amount IS NOT new.amount OR old.note IS NOT new.note OR old.note_id IS NOT new.note_id OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goal_checkins SET ' || 'id = ' || quote(old.id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'kind = ' || quote(old.kind) || ', ' || 'amount = ' || quote(old.amount) || ', ' || 'note = ' || quote(old.note) || ', ' || 'note_id = ' || quote(old.note_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_goal_checkins_delete AFTER DELETE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -463,7 +465,7 @@ END;
 CREATE TRIGGER undo_goals_insert AFTER INSERT ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goals' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_goals_update AFTER UPDATE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_goals_update AFTER UPDATE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.slug IS NOT new.slug OR old.title IS NOT new.title OR old.is_org IS NOT new.is_org OR old.unit IS NOT new.unit OR old.baseline IS NOT new.baseline OR old.target IS NOT new.target OR old.start_date IS NOT new.start_date OR old.due_date IS NOT new.due_date OR old.status IS NOT new.status OR old.closed_on IS NOT new.closed_on OR old.aligns_to_id IS NOT new.aligns_to_id OR old.aligns_to_text IS NOT new.aligns_to_text OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goals SET ' || 'id = ' || quote(old.id) || ', ' || 'slug = ' || quote(old.slug) || ', ' || 'title = ' || quote(old.title) || ', ' || 'is_org = ' || quote(old.is_org) || ', ' || 'unit = ' || quote(old.unit) || ', ' || 'baseline = ' || quote(old.baseline) || ', ' || 'target = ' || quote(old.target) || ', ' || 'start_date = ' || quote(old.start_date) || ', ' || 'due_date = ' || quote(old.due_date) || ', ' || 'status = ' || quote(old.status) || ', ' || 'closed_on = ' || quote(old.closed_on) || ', ' || 'aligns_to_id = ' || quote(old.aligns_to_id) || ', ' || 'aligns_to_text = ' || quote(old.aligns_to_text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_goals_delete AFTER DELETE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -472,7 +474,7 @@ END;
 CREATE TRIGGER undo_meta_insert AFTER INSERT ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM meta' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_meta_update AFTER UPDATE ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_meta_update AFTER UPDATE ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.singleton IS NOT new.singleton OR old.journal_id IS NOT new.journal_id) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE meta SET ' || 'singleton = ' || quote(old.singleton) || ', ' || 'journal_id = ' || quote(old.journal_id) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_meta_delete AFTER DELETE ON meta WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -481,7 +483,7 @@ END;
 CREATE TRIGGER undo_note_competencies_insert AFTER INSERT ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM note_competencies' || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'competency_id = ' || quote(new.competency_id) FROM undo_state;
 END;
-CREATE TRIGGER undo_note_competencies_update AFTER UPDATE ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_note_competencies_update AFTER UPDATE ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.note_id IS NOT new.note_id OR old.competency_id IS NOT new.competency_id) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE note_competencies SET ' || 'note_id = ' || quote(old.note_id) || ', ' || 'competency_id = ' || quote(old.competency_id) || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'competency_id = ' || quote(new.competency_id) FROM undo_state;
 END;
 CREATE TRIGGER undo_note_competencies_delete AFTER DELETE ON note_competencies WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -490,7 +492,7 @@ END;
 CREATE TRIGGER undo_note_tags_insert AFTER INSERT ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM note_tags' || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'tag = ' || quote(new.tag) FROM undo_state;
 END;
-CREATE TRIGGER undo_note_tags_update AFTER UPDATE ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_note_tags_update AFTER UPDATE ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.note_id IS NOT new.note_id OR old.tag IS NOT new.tag) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE note_tags SET ' || 'note_id = ' || quote(old.note_id) || ', ' || 'tag = ' || quote(old.tag) || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'tag = ' || quote(new.tag) FROM undo_state;
 END;
 CREATE TRIGGER undo_note_tags_delete AFTER DELETE ON note_tags WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -499,7 +501,7 @@ END;
 CREATE TRIGGER undo_notes_insert AFTER INSERT ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM notes' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.date IS NOT new.date OR old.text IS NOT new.text OR old.type IS NOT new.type OR old.account IS NOT new.account OR old.starred IS NOT new.starred OR old.goal_id IS NOT new.goal_id OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE notes SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'text = ' || quote(old.text) || ', ' || 'type = ' || quote(old.type) || ', ' || 'account = ' || quote(old.account) || ', ' || 'starred = ' || quote(old.starred) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_notes_delete AFTER DELETE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -508,7 +510,7 @@ END;
 CREATE TRIGGER undo_ratings_insert AFTER INSERT ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM ratings' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_ratings_update AFTER UPDATE ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_ratings_update AFTER UPDATE ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.competency_id IS NOT new.competency_id OR old.date IS NOT new.date OR old.rating IS NOT new.rating OR old.source IS NOT new.source OR old.rated_by IS NOT new.rated_by OR old.note IS NOT new.note OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE ratings SET ' || 'id = ' || quote(old.id) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'rating = ' || quote(old.rating) || ', ' || 'source = ' || quote(old.source) || ', ' || 'rated_by = ' || quote(old.rated_by) || ', ' || 'note = ' || quote(old.note) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_ratings_delete AFTER DELETE ON ratings WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -627,7 +629,7 @@ END;
 CREATE TRIGGER undo_goal_checkins_insert AFTER INSERT ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goal_checkins' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_goal_checkins_update AFTER UPDATE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_goal_checkins_update AFTER UPDATE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.goal_id IS NOT new.goal_id OR old.date IS NOT new.date OR old.kind IS NOT new.kind OR old.amount IS NOT new.amount OR old.note IS NOT new.note OR old.note_id IS NOT new.note_id OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goal_checkins SET ' || 'id = ' || quote(old.id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'kind = ' || quote(old.kind) || ', ' || 'amount = ' || quote(old.amount) || ', ' || 'note = ' || quote(old.note) || ', ' || 'note_id = ' || quote(old.note_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_goal_checkins_delete AFTER DELETE ON goal_checkins WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -636,7 +638,7 @@ END;
 CREATE TRIGGER undo_note_goals_insert AFTER INSERT ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM note_goals' || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'goal_id = ' || quote(new.goal_id) FROM undo_state;
 END;
-CREATE TRIGGER undo_note_goals_update AFTER UPDATE ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_note_goals_update AFTER UPDATE ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.note_id IS NOT new.note_id OR old.goal_id IS NOT new.goal_id) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE note_goals SET ' || 'note_id = ' || quote(old.note_id) || ', ' || 'goal_id = ' || quote(old.goal_id) || ' WHERE ' || 'note_id = ' || quote(new.note_id) || ' AND ' || 'goal_id = ' || quote(new.goal_id) FROM undo_state;
 END;
 CREATE TRIGGER undo_note_goals_delete AFTER DELETE ON note_goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
@@ -645,7 +647,7 @@ END;
 CREATE TRIGGER undo_notes_insert AFTER INSERT ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM notes' || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
-CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.date IS NOT new.date OR old.text IS NOT new.text OR old.type IS NOT new.type OR old.account IS NOT new.account OR old.starred IS NOT new.starred OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
   INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE notes SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'text = ' || quote(old.text) || ', ' || 'type = ' || quote(old.type) || ', ' || 'account = ' || quote(old.account) || ', ' || 'starred = ' || quote(old.starred) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
 END;
 CREATE TRIGGER undo_notes_delete AFTER DELETE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN

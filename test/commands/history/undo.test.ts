@@ -306,6 +306,18 @@ describe('perf undo', () => {
     expect(await ok(['undo'], { db, tty: true, prompter: createScriptedPrompter([true]) })).toBe('Undid: config set role AE (just now)\n');
   });
 
+  it('records nothing for a command that changed nothing, so undo reverses the last real change', async () => {
+    const db = await journal();
+    await ok(['ratings', 'edit', '1', '--rating', '4'], { db });
+    await ok(['config', 'set', 'role', 'AE'], { db });
+    const history = JSON.parse(await ok(['history', '--json'], { db }));
+    // The same setting again, a rating set to what it is: nothing to undo in either.
+    await ok(['config', 'set', 'role', 'AE'], { db });
+    await ok(['ratings', 'edit', '1', '--rating', '4'], { db });
+    expect(JSON.parse(await ok(['history', '--json'], { db }))).toEqual(history);
+    expect(await ok(['undo', '--yes'], { db })).toBe('Undid: config set role AE (just now)\n');
+  });
+
   it('prints the change undone as JSON', async () => {
     const db = await journal();
     const undone = JSON.parse(await ok(['undo', '--yes', '--json'], { db }));
