@@ -2,49 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, openMemoryDatabase } from '../../src/storage/db.js';
-import { createJournalFile, stageJournalFile } from '../../src/storage/journal-file.js';
-import { createStore, type Store } from '../../src/storage/store.js';
+import { openDatabase } from '../../src/storage/db.js';
+import { createStore } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
+import { insertNote, pendingStore, textsIn } from '../harness/stores.js';
 
 const instant = '2026-03-02T09:00:00.000Z';
-
-/** A store on a journal file that does not exist yet, as Context.readStore makes it. */
-function pendingStore(file: string): Store {
-  return createStore(openMemoryDatabase(), false, {
-    inMemory: true,
-    file,
-    createFile: (memory) => createJournalFile(memory, file, {}),
-    stageFile: (memory) => stageJournalFile(memory, file, {}),
-    openFile: () => openDatabase(file, { create: false }),
-  });
-}
-
-function insertNote(store: Store, text: string): number {
-  return store.journal.insertNote({
-    id: null,
-    date: '2026-03-02',
-    text,
-    type: 'note',
-    account: null,
-    starred: false,
-    goalIds: [],
-    tags: [],
-    competencyIds: [],
-    createdAt: instant,
-    updatedAt: instant,
-    sourceKey: null,
-  });
-}
-
-function textsIn(file: string): string[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT text FROM notes ORDER BY id').all() as { text: string }[]).map((r) => r.text);
-  } finally {
-    db.close();
-  }
-}
 
 describe('a journal created by its first commit', () => {
   it('a transaction that fails creates neither the file nor its folder', () => {

@@ -1,29 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, openMemoryDatabase } from '../../src/storage/db.js';
-import { createJournalFile, stageJournalFile } from '../../src/storage/journal-file.js';
+import { openDatabase } from '../../src/storage/db.js';
 import { createStore, type Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
+import { insertNote, pendingStore } from '../harness/stores.js';
 
 const instant = '2026-03-02T09:00:00.000Z';
 const label = { command: 'log', summary: 'log "first"', now: () => new Date(instant) };
-
-function insertNote(store: Store, text: string): number {
-  return store.journal.insertNote({
-    id: null,
-    date: '2026-03-02',
-    text,
-    type: 'note',
-    account: null,
-    starred: false,
-    goalIds: [],
-    tags: [],
-    competencyIds: [],
-    createdAt: instant,
-    updatedAt: instant,
-    sourceKey: null,
-  });
-}
 
 function fileStore(): Store {
   const store = createStore(openDatabase(path.join(tempDir(), 'journal.db'), { create: true }), true);
@@ -32,15 +15,8 @@ function fileStore(): Store {
 }
 
 /** A store on a journal file that does not exist yet, as Context.readStore makes it. */
-function pendingStore(): Store {
-  const file = path.join(tempDir(), 'journal.db');
-  const store = createStore(openMemoryDatabase(), false, {
-    inMemory: true,
-    file,
-    createFile: (memory) => createJournalFile(memory, file, {}),
-    stageFile: (memory) => stageJournalFile(memory, file, {}),
-    openFile: () => openDatabase(file, { create: false }),
-  });
+function newFileStore(): Store {
+  const store = pendingStore(path.join(tempDir(), 'journal.db'));
   store.describeChanges(label);
   return store;
 }
@@ -48,7 +24,7 @@ function pendingStore(): Store {
 describe("the store records a command's writes as one change", () => {
   it.each([
     ['an existing journal', fileStore],
-    ['a journal its first commit creates', pendingStore],
+    ['a journal its first commit creates', newFileStore],
   ])('every write transaction of one command adds to the same change (%s)', (_, make) => {
     const store = make();
     store.transaction(() => insertNote(store, 'first'));
