@@ -7,8 +7,6 @@ import { createStore } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
 import { insertNote, pendingStore, textsIn } from '../harness/stores.js';
 
-const instant = '2026-03-02T09:00:00.000Z';
-
 describe('a journal created by its first commit', () => {
   it('a transaction that fails creates neither the file nor its folder', () => {
     const file = path.join(tempDir(), 'new', 'journal.db');

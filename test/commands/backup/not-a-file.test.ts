@@ -10,6 +10,6 @@ describe('perf doctor and perf where on a path that is not a file', () => {
     ['where', 'a device', () => '/dev/null', /is not a regular file \(a character device\): the journal must be a file/],
   ])('perf %s on %s: one line, exit 2, nothing changed', async (command, _what, at, message) => {
     const journal = at();
-    await expectRefused(['--db', journal, command], tempDir() + '/unused.db', message);
+    await expectRefused(['--db', journal, command], `${tempDir()}/unused.db`, message);
   });
 });
