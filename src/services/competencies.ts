@@ -13,6 +13,7 @@ import { uniqueSlug } from '../domain/goal-refs.js';
 import { UsageError, quote } from '../errors.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
+import { assertChanged } from '../domain/records.js';
 
 export function resolveCompetency(store: Store, ref: string): Competency {
   return resolveCompetencyRef(ref, store.competencies.list());
@@ -130,7 +131,9 @@ export function editCompetency(store: Store, id: number, changes: CompetencyChan
       },
       now.toISOString(),
     );
-    return mustGet(store, id);
+    const edited = mustGet(store, id);
+    assertChanged(current, edited, `competency ${current.slug}`);
+    return edited;
   });
 }
 

@@ -11,6 +11,7 @@ import {
 import { UsageError } from '../errors.js';
 import type { DevelopmentRecord } from '../storage/development-repo.js';
 import type { Store } from '../storage/store.js';
+import { assertChanged } from '../domain/records.js';
 
 export function addDevelopment(store: Store, record: DevelopmentRecord, now: Date): DevelopmentActivity {
   return store.transaction(() => findDevelopment(store, store.development.insert(record, now.toISOString())));
@@ -78,7 +79,9 @@ export function editDevelopment(store: Store, id: number, changes: DevelopmentCh
       },
       now.toISOString(),
     );
-    return findDevelopment(store, id);
+    const edited = findDevelopment(store, id);
+    assertChanged(current, edited, `development activity #${id}`);
+    return edited;
   });
 }
 

@@ -3,6 +3,7 @@ import { isGivenBy, type Feedback, type Relationship } from '../domain/feedback.
 import { UsageError } from '../errors.js';
 import type { FeedbackFilter } from '../storage/feedback-repo.js';
 import type { Store } from '../storage/store.js';
+import { assertChanged } from '../domain/records.js';
 
 export interface FeedbackInput {
   date: Day;
@@ -35,7 +36,9 @@ export function editFeedback(store: Store, id: number, changes: FeedbackChanges)
       competencyId: changes.competencyId === undefined ? current.competencyId : changes.competencyId,
       text: changes.text ?? current.text,
     });
-    return findFeedback(store, id);
+    const edited = findFeedback(store, id);
+    assertChanged(current, edited, `feedback #${id}`);
+    return edited;
   });
 }
 

@@ -27,6 +27,7 @@ import { UsageError, quote } from '../errors.js';
 import type { GoalRecord } from '../storage/goals-repo.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
+import { assertChanged } from '../domain/records.js';
 
 /** A goal named by its id (`12`, `#12`) or its slug; unknown names get the closest slugs suggested. */
 export function findGoal(store: Store, ref: string): Goal {
@@ -131,8 +132,10 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
 
 export function editGoal(store: Store, id: number, fields: GoalFields, now: Date): Goal {
   return store.transaction(() => {
-    store.goals.update(id, planGoalEdit(store, mustGet(store, id), fields), now.toISOString());
+    const before = mustGet(store, id);
+    store.goals.update(id, planGoalEdit(store, before, fields), now.toISOString());
     const goal = mustGet(store, id);
+    assertChanged(before, goal, `goal ${before.slug}`);
     assertGoalValuesInRange(goal, store.goals.updates(id));
     return goal;
   });

@@ -6,6 +6,7 @@ import { noteGist, type Note, type NoteType } from '../domain/notes.js';
 import { extractHashtags, uniqueTags } from '../domain/tags.js';
 import type { NoteFilter } from '../storage/notes-repo.js';
 import type { Store } from '../storage/store.js';
+import { assertChanged } from '../domain/records.js';
 
 export interface NoteInput {
   date: Day;
@@ -147,8 +148,10 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
     }
     if (changes.removeCompetencyIds?.length) store.competencies.unlinkNote(id, changes.removeCompetencyIds);
     if (changes.addCompetencyIds?.length) store.competencies.linkNote(id, changes.addCompetencyIds);
+    const edited = mustGet(store, id);
+    assertChanged(note, edited, `note #${id}`);
     store.summarize(`notes edit #${id} ${noteGist(text)}`);
-    return mustGet(store, id);
+    return edited;
   });
 }
 

@@ -2,6 +2,7 @@ import type { Day } from '../domain/calendar.js';
 import type { OneToOne } from '../domain/report-data.js';
 import { UsageError } from '../errors.js';
 import type { Store } from '../storage/store.js';
+import { assertChanged } from '../domain/records.js';
 
 /** Records a one-to-one with the manager on `date`; one a day, so a second on the same day is refused. */
 export function recordOneToOne(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
@@ -38,7 +39,9 @@ export function editOneToOne(store: Store, id: number, changes: OneToOneChanges)
     if (same && same.id !== id) {
       throw new UsageError(`a one-to-one on ${date} is already recorded (#${same.id}): one a day; edit or remove #${same.id} instead`);
     }
-    return store.oneToOnes.update(id, date, changes.note === undefined ? current.note : changes.note);
+    const edited = store.oneToOnes.update(id, date, changes.note === undefined ? current.note : changes.note);
+    assertChanged(current, edited, `one-to-one #${id}`);
+    return edited;
   });
 }
 

@@ -9,6 +9,7 @@ import {
 import type { Day } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
 import type { Store } from '../storage/store.js';
+import { assertChanged } from '../domain/records.js';
 
 export interface RatingInput {
   competencyId: number;
@@ -74,7 +75,9 @@ export function editRating(store: Store, id: number, changes: RatingChanges): Ra
       ratedBy: changes.ratedBy === undefined ? current.ratedBy : changes.ratedBy,
       note: changes.note === undefined ? current.note : changes.note,
     });
-    return findRating(store, id);
+    const edited = findRating(store, id);
+    assertChanged(current, edited, `rating #${id}`);
+    return edited;
   });
 }
 

@@ -311,9 +311,9 @@ describe('perf undo', () => {
     await ok(['ratings', 'edit', '1', '--rating', '4'], { db });
     await ok(['config', 'set', 'role', 'AE'], { db });
     const history = JSON.parse(await ok(['history', '--json'], { db }));
-    // The same setting again, a rating set to what it is: nothing to undo in either.
+    // The same setting again (taken, and nothing to undo), a rating set to what it is (refused).
     await ok(['config', 'set', 'role', 'AE'], { db });
-    await ok(['ratings', 'edit', '1', '--rating', '4'], { db });
+    expect((await run(['ratings', 'edit', '1', '--rating', '4'], { db })).code).toBe(2);
     expect(JSON.parse(await ok(['history', '--json'], { db }))).toEqual(history);
     expect(await ok(['undo', '--yes'], { db })).toBe('Undid: config set role AE (just now)\n');
   });
