@@ -157,7 +157,7 @@ function mergeRecordHandlers({
     goalCheckins(c) {
       const goalId = goal(c.goalId) ?? c.goalId;
       const { sourceKey, id: found } = known('goalCheckins', c, () =>
-        repo.keylessMatches('goalCheckins', { goal_id: goalId, date: c.date, kind: c.kind, amount: c.amount, note: c.note }),
+        repo.keylessMatches('goalCheckins', { goalId, date: c.date, kind: c.kind, amount: c.amount, note: c.note }),
       );
       if (found === undefined) {
         let noteId = c.noteId === null ? null : (noteIds.get(c.noteId) ?? null);
@@ -174,11 +174,11 @@ function mergeRecordHandlers({
       const competencyId = competency(r.competencyId) ?? r.competencyId;
       const { sourceKey, id: found } = known('ratings', r, () =>
         repo.keylessMatches('ratings', {
-          competency_id: competencyId,
+          competencyId,
           date: r.date,
           rating: r.rating,
           source: r.source,
-          rated_by: r.ratedBy,
+          ratedBy: r.ratedBy,
           note: r.note,
         }),
       );
@@ -190,9 +190,9 @@ function mergeRecordHandlers({
       const { sourceKey, id: found } = known('feedback', f, () =>
         repo.keylessMatches('feedback', {
           date: f.date,
-          from_name: f.from,
+          from: f.from,
           relationship: f.relationship,
-          competency_id: competencyId,
+          competencyId,
           text: f.text,
         }),
       );
@@ -204,13 +204,13 @@ function mergeRecordHandlers({
       const { sourceKey, id: found } = known('development', d, () =>
         repo.keylessMatches('development', {
           title: d.title,
-          competency_id: competencyId,
-          assigned_by: d.assignedBy,
-          due_date: d.due,
+          competencyId,
+          assignedBy: d.assignedBy,
+          due: d.due,
           status: d.status,
-          started_on: d.startedOn,
-          start_note: d.startNote,
-          completed_on: d.completedOn,
+          startedOn: d.startedOn,
+          startNote: d.startNote,
+          completedOn: d.completedOn,
           outcome: d.outcome,
         }),
       );

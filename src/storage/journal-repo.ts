@@ -49,24 +49,43 @@ const SQL_TABLES: Record<KeyedTable, string> = {
   checkins: 'checkins',
 };
 
-/** What makes two records without a source key the same record, by column (see keylessMatches). */
+/** What makes two records without a source key the same record, by field (see keylessMatches). */
 export interface RecordContent {
-  goalCheckins: { goal_id: number; date: string; kind: string; amount: number; note: string | null };
-  ratings: { competency_id: number; date: string; rating: number; source: string; rated_by: string | null; note: string | null };
-  feedback: { date: string; from_name: string; relationship: string; competency_id: number | null; text: string };
+  goalCheckins: { goalId: number; date: string; kind: string; amount: number; note: string | null };
+  ratings: { competencyId: number; date: string; rating: number; source: string; ratedBy: string | null; note: string | null };
+  feedback: { date: string; from: string; relationship: string; competencyId: number | null; text: string };
   development: {
     title: string;
-    competency_id: number | null;
-    assigned_by: string | null;
-    due_date: string | null;
+    competencyId: number | null;
+    assignedBy: string | null;
+    due: string | null;
     status: string;
-    started_on: string | null;
-    start_note: string | null;
-    completed_on: string | null;
+    startedOn: string | null;
+    startNote: string | null;
+    completedOn: string | null;
     outcome: string | null;
   };
   checkins: { date: string; note: string | null };
 }
+
+/** The column behind each field of RecordContent: the only place its SQL names are known. */
+const CONTENT_COLUMNS: { [T in keyof RecordContent]: Record<keyof RecordContent[T], string> } = {
+  goalCheckins: { goalId: 'goal_id', date: 'date', kind: 'kind', amount: 'amount', note: 'note' },
+  ratings: { competencyId: 'competency_id', date: 'date', rating: 'rating', source: 'source', ratedBy: 'rated_by', note: 'note' },
+  feedback: { date: 'date', from: 'from_name', relationship: 'relationship', competencyId: 'competency_id', text: 'text' },
+  development: {
+    title: 'title',
+    competencyId: 'competency_id',
+    assignedBy: 'assigned_by',
+    due: 'due_date',
+    status: 'status',
+    startedOn: 'started_on',
+    startNote: 'start_note',
+    completedOn: 'completed_on',
+    outcome: 'outcome',
+  },
+  checkins: { date: 'date', note: 'note' },
+};
 
 export type JournalRepo = ReturnType<typeof createJournalRepo>;
 
@@ -207,12 +226,13 @@ function createRecordLookups(db: Db) {
     },
     /** Records without a source key whose columns equal `content` (NULL equal to NULL), in id order. */
     keylessMatches<T extends keyof RecordContent>(table: T, content: RecordContent[T]): number[] {
-      const columns = Object.keys(content).sort();
-      const name = `${table}:${columns.join(',')}`;
+      const fields = Object.keys(content).sort();
+      const name = `${table}:${fields.join(',')}`;
       let statement = keyless.get(name);
       if (!statement) {
-        // Column names come from RecordContent's keys, never from the file.
-        const where = columns.map((c) => `${c} IS @${c}`).join(' AND ');
+        // Column names come from CONTENT_COLUMNS, never from the file.
+        const columns = CONTENT_COLUMNS[table] as Record<string, string>;
+        const where = fields.map((f) => `${columns[f]} IS @${f}`).join(' AND ');
         statement = db.prepare(`SELECT id FROM ${SQL_TABLES[table]} WHERE source_key IS NULL AND ${where} ORDER BY id`);
         keyless.set(name, statement);
       }

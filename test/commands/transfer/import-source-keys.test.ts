@@ -203,3 +203,17 @@ describe('journal identity (defect 6)', () => {
     expect(JSON.parse((await run(['export'], { db: other })).stdout).journalId).not.toBe(idA);
   });
 });
+
+describe('a record without a key is the same record only if every field is the same', () => {
+  it('a rating by another person on the same day is added, not taken for the one the journal has', async () => {
+    const source = tempDbPath();
+    expect((await run(['rate', 'negotiation', '3', '--source', 'manager', '--by', 'Bob'], { db: source })).code).toBe(0);
+    const file = path.join(tempDir(), 'export.json');
+    fs.writeFileSync(file, (await run(['export'], { db: source })).stdout);
+    const target = tempDbPath();
+    expect((await run(['rate', 'negotiation', '3', '--source', 'manager', '--by', 'Maria'], { db: target })).code).toBe(0);
+    expect((await run(['import', file], { db: target })).code).toBe(0);
+    const ratings = JSON.parse((await run(['ratings', '--json'], { db: target })).stdout) as { by: string }[];
+    expect(ratings.map((r) => r.by).sort()).toEqual(['Bob', 'Maria']);
+  });
+});
