@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { Context, type Deps } from './context.js';
-import { ExitCode, PerfError, UsageError, isSqliteError, storageFailureMessage } from './errors.js';
+import { ExitCode, PerfError, UsageError, failureLine, isSqliteError } from './errors.js';
 import { buildProgram } from './program.js';
 import { createProcessStdout } from './stdout.js';
 import { terminalSafe } from './terminal/inert.js';
@@ -74,17 +74,9 @@ function report(error: unknown, ctx: Context): number {
     // Commander has already printed its message (see program.ts); help and --version exit 0.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
-  if (error instanceof PerfError) {
-    ctx.io.stderr.write(`perf: ${terminalSafe(error.message, false)}\n`);
-    return error.exitCode;
-  }
-  if (isSqliteError(error)) {
-    ctx.io.stderr.write(`perf: ${storageFailureMessage(error, ctx.journalFile)}\n`);
-    return ExitCode.failure;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  ctx.io.stderr.write(`perf: unexpected error: ${terminalSafe(message, false)}\n`);
-  if (ctx.env.PERF_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
+  ctx.io.stderr.write(`perf: ${terminalSafe(failureLine(error, ctx.journalFile), false)}\n`);
+  if (error instanceof PerfError) return error.exitCode;
+  if (!isSqliteError(error) && ctx.env.PERF_DEBUG && error instanceof Error && error.stack) ctx.io.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { JournalSource } from './domain/backups.js';
 import { dayOf, type Day } from './domain/calendar.js';
-import { UsageError } from './errors.js';
+import { UsageError, messageOf } from './errors.js';
 import type { Db } from './storage/db.js';
 import type { Store } from './storage/store.js';
 import { terminalSafe } from './terminal/inert.js';
@@ -164,7 +164,7 @@ export class Context {
       try {
         backUp();
       } catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+        const reason = messageOf(error).replace(/\s+/g, ' ');
         this.io.stderr.write(
           `perf: warning: today's automatic backup could not be written (${reason}); carrying on without it (to turn automatic backups off: perf config set backup.auto false)\n`,
         );

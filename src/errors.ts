@@ -65,3 +65,10 @@ export function isSqliteError(error: unknown): error is Error & { code: string }
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The one line a failure gets on stderr (after "perf: "), whatever threw it. */
+export function failureLine(error: unknown, journal: string | undefined): string {
+  if (error instanceof PerfError) return error.message;
+  if (isSqliteError(error)) return storageFailureMessage(error, journal);
+  return `unexpected error: ${messageOf(error)}`;
+}

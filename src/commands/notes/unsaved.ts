@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Context } from '../../context.js';
-import { CancelledError, PerfError, RuntimeFailure, UsageError, isSqliteError, storageFailureMessage } from '../../errors.js';
+import { CancelledError, RuntimeFailure, UsageError, failureLine } from '../../errors.js';
 
 /**
  * What a failed write does with text the user typed (at a prompt, in $EDITOR, on stdin), which
@@ -16,7 +16,10 @@ export function keepTypedText(ctx: Context, text: string, error: unknown): unkno
   for (const folder of folders) {
     if (folder === undefined) continue;
     const file = saveIn(folder, text);
-    if (file) return new RuntimeFailure(`${messageOf(error, ctx)}; what you typed was saved to ${file}; log it with: perf log < ${file}`);
+    if (file)
+      return new RuntimeFailure(
+        `${failureLine(error, ctx.journalFile)}; what you typed was saved to ${file}; log it with: perf log < ${file}`,
+      );
   }
   return error;
 }
@@ -33,10 +36,4 @@ function saveIn(folder: string, text: string): string | undefined {
     }
   }
   return undefined;
-}
-
-function messageOf(error: unknown, ctx: Context): string {
-  if (error instanceof PerfError) return error.message;
-  if (isSqliteError(error)) return storageFailureMessage(error, ctx.journalFile);
-  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
