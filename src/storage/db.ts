@@ -13,9 +13,10 @@ export interface OpenOptions {
   /** Create the file (and its folder) if missing. Read-only commands pass false. */
   create: boolean;
   /**
-   * The command only reads. A journal this process cannot write is then read from a copy in
-   * memory, so that SQLite leaves no -wal or -shm file (made with the journal's read-only mode)
-   * that would keep it unwritable once its permissions are fixed.
+   * A journal this process cannot write is then opened for reading, from a copy in memory, so
+   * that SQLite leaves no -wal or -shm file (made with the journal's read-only mode) that would
+   * keep it unwritable once its permissions are fixed. Every command opens this way: one that
+   * writes reopens the file to write only when its checked work comes to commit (store.ts).
    */
   readOnly?: boolean;
   /** How long a write waits for another process's write to finish, in milliseconds. */

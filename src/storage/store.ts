@@ -315,8 +315,10 @@ class JournalStore implements Store {
 }
 
 /**
- * Runs `fn` in a transaction that is always rolled back, for its checks alone. Its writes may fail
- * on a read-only connection: the work got past its checks, which is all this asks.
+ * Runs `fn` in a transaction that is always rolled back, for its checks alone. On a read-only
+ * connection its first write fails and ends the run there: checks made before that write are
+ * answered as input errors; checks a service makes after its first write (a note's goal progress,
+ * say) then come out as the file's "cannot write" instead.
  */
 function dryRun(db: Db, fn: () => unknown): void {
   const done = new Error('dry run over');
