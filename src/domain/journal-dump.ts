@@ -141,3 +141,16 @@ export function noteKey(
     [...note.competencyIds].sort((a, b) => a - b),
   ]);
 }
+
+/** The dump's notes oldest first (by day, then id), as the CSV and Markdown exports list them. */
+export function notesOldestFirst(dump: JournalDump): DumpNote[] {
+  return [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+}
+
+/** What a note added to one of its goals, or undefined: `(noteId, goalId) => amount`. */
+export function noteProgress(dump: JournalDump): (noteId: number, goalId: number) => number | undefined {
+  const amounts = new Map(
+    dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]),
+  );
+  return (noteId, goalId) => amounts.get(`${noteId}:${goalId}`);
+}

@@ -1,4 +1,4 @@
-import type { JournalDump } from '../domain/journal-dump.js';
+import { type JournalDump, noteProgress, notesOldestFirst } from '../domain/journal-dump.js';
 import { goalsCell } from '../domain/notes.js';
 import { inert } from '../terminal/inert.js';
 
@@ -24,12 +24,10 @@ export function csvField(value: string | number | boolean | null): string {
 export function renderJournalCsv(dump: JournalDump): string {
   const goalSlugs = new Map(dump.goals.map((g) => [g.id, g.slug]));
   const competencySlugs = new Map(dump.competencies.map((c) => [c.id, c.slug]));
-  const progress = new Map(
-    dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]),
-  );
-  const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  const progress = noteProgress(dump);
+  const notes = notesOldestFirst(dump);
   const rows = notes.map((n) => {
-    const goals = n.goalIds.map((id) => ({ slug: goalSlugs.get(id) ?? String(id), progress: progress.get(`${n.id}:${id}`) ?? null }));
+    const goals = n.goalIds.map((id) => ({ slug: goalSlugs.get(id) ?? String(id), progress: progress(n.id, id) ?? null }));
     // goal and progress as before for a note with one goal; every goal in `goals`: arr:34000;logos:1.
     const [only] = goals.length === 1 ? goals : [];
     return [

@@ -1,5 +1,5 @@
 import { MONTH_NAMES, splitDay } from '../domain/calendar.js';
-import type { JournalDump } from '../domain/journal-dump.js';
+import { type JournalDump, noteProgress, notesOldestFirst } from '../domain/journal-dump.js';
 import { mdLines, mdText } from './markdown.js';
 import { formatChange } from '../terminal/numbers.js';
 
@@ -9,10 +9,8 @@ import { formatChange } from '../terminal/numbers.js';
  */
 export function renderJournalMarkdown(dump: JournalDump): string {
   const goals = new Map(dump.goals.map((g) => [g.id, g]));
-  const progress = new Map(
-    dump.goalCheckins.filter((c) => c.noteId !== null && c.kind === 'add').map((c) => [`${c.noteId}:${c.goalId}`, c.amount]),
-  );
-  const notes = [...dump.notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+  const progress = noteProgress(dump);
+  const notes = notesOldestFirst(dump);
   const out: string[] = [];
   let year = '';
   let month = '';
@@ -37,7 +35,7 @@ export function renderJournalMarkdown(dump: JournalDump): string {
     if (note.starred) meta.push('★ starred');
     if (note.tags.length) meta.push(note.tags.map((t) => `#${mdText(t)}`).join(' '));
     for (const goalId of note.goalIds) {
-      const amount = progress.get(`${note.id}:${goalId}`);
+      const amount = progress(note.id, goalId);
       const goal = goals.get(goalId);
       meta.push(
         `goal ${mdText(goal?.slug ?? String(goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`,
