@@ -11,9 +11,8 @@ import {
   type ValuePoint,
 } from './goal-progress.js';
 import { RESERVED_SLUGS, assertNotReservedSlug, isValidSlug } from './goal-refs.js';
-import { parseNumber } from './ids.js';
 import type { Note } from './notes.js';
-import { assertValuesInRange } from './numbers.js';
+import { assertValuesInRange, parseNumber } from './numbers.js';
 
 export interface Goal {
   id: number;

@@ -38,6 +38,3 @@ export function parseLimit(raw: string, option: string): number | 'all' {
   }
   return Number(text);
 }
-
-// The number rule lives with the other numeric bounds; kept here for the callers that import it from ids.
-export { parseNumber } from './numbers.js';

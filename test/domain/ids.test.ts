@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usageError } from '../thrown.js';
-import { parseId, parseNumber, parseLimit, parsePositiveInt } from '../../src/domain/ids.js';
+import { parseId, parseLimit, parsePositiveInt } from '../../src/domain/ids.js';
+import { parseNumber } from '../../src/domain/numbers.js';
 
 describe('parseId', () => {
   it.each([

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import type { Day } from '../../domain/calendar.js';
 import type { GoalStatus } from '../../domain/goal-progress.js';
 import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
-import { parseNumber } from '../../domain/ids.js';
+import { parseNumber } from '../../domain/numbers.js';
 import { noteToJson } from '../../domain/notes.js';
 import { UsageError, CancelledError } from '../../errors.js';
 import {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { assertCanAdd, assertProgressHasGoal } from '../../domain/goals.js';
-import { parseNumber } from '../../domain/ids.js';
+import { parseNumber } from '../../domain/numbers.js';
 import {
   NOTE_TYPES,
   normalizeAccount,

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
-import { parseLimit, parseNoteRef, parseNumber } from '../../domain/ids.js';
+import { parseLimit, parseNoteRef } from '../../domain/ids.js';
+import { parseNumber } from '../../domain/numbers.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseGoalOption, parseNoteType } from '../../domain/notes.js';
 import { toFtsQuery } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
