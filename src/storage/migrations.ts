@@ -655,6 +655,132 @@ CREATE TRIGGER undo_notes_delete AFTER DELETE ON notes WHEN (SELECT current_chan
 END;
 `;
 
+/**
+ * Deals, the rep's own pipeline (perf deals): a value in the journal's currency, a free-text stage,
+ * an expected close date and a status with the date it closed. A note can name the deal it is
+ * about (notes.deal_id). Feedback can be starred (quoted in the summary) or marked constructive
+ * (shown under the growth area it concerns). Reflections are the rep's own words for a period,
+ * one per range. notes.type loses its fixed list: the types a journal accepts are a setting
+ * (note.types), checked by the program, so the column only refuses an empty type.
+ * external_id is the deal's id in a CRM (imports update the deal that has it).
+ */
+const DEALS_V8 = `
+CREATE TABLE deals (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  slug           TEXT NOT NULL UNIQUE,
+  name           TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  account        TEXT,
+  value          REAL NOT NULL CHECK (value >= 0),
+  stage          TEXT,
+  status         TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
+  expected_close TEXT,
+  closed_on      TEXT,
+  reason         TEXT,
+  external_id    TEXT,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  source_key     TEXT,
+  CHECK ((status = 'open') = (closed_on IS NULL))
+) STRICT;
+CREATE INDEX deals_status ON deals(status, closed_on);
+CREATE INDEX deals_account ON deals(account COLLATE NOCASE);
+CREATE UNIQUE INDEX deals_external_id ON deals(external_id) WHERE external_id IS NOT NULL;
+CREATE UNIQUE INDEX deals_source_key ON deals(source_key) WHERE source_key IS NOT NULL;
+
+CREATE TABLE reflections (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  from_date  TEXT NOT NULL,
+  to_date    TEXT NOT NULL,
+  text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  source_key TEXT,
+  UNIQUE (from_date, to_date),
+  CHECK (from_date <= to_date)
+) STRICT;
+CREATE UNIQUE INDEX reflections_source_key ON reflections(source_key) WHERE source_key IS NOT NULL;
+
+ALTER TABLE feedback ADD COLUMN starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1));
+ALTER TABLE feedback ADD COLUMN constructive INTEGER NOT NULL DEFAULT 0 CHECK (constructive IN (0, 1));
+DROP TRIGGER undo_feedback_insert;
+DROP TRIGGER undo_feedback_update;
+DROP TRIGGER undo_feedback_delete;
+
+DROP TRIGGER undo_notes_insert;
+DROP TRIGGER undo_notes_update;
+DROP TRIGGER undo_notes_delete;
+CREATE TABLE notes_v8 (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  date       TEXT NOT NULL,
+  text       TEXT NOT NULL CHECK (length(trim(text)) > 0),
+  type       TEXT NOT NULL DEFAULT 'note' CHECK (length(trim(type)) > 0),
+  account    TEXT,
+  starred    INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+  deal_id    INTEGER REFERENCES deals(id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  source_key TEXT
+) STRICT;
+INSERT INTO notes_v8 (id, date, text, type, account, starred, created_at, updated_at, source_key)
+  SELECT id, date, text, type, account, starred, created_at, updated_at, source_key FROM notes;
+DELETE FROM sqlite_sequence WHERE name = 'notes_v8';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'notes_v8', seq FROM sqlite_sequence WHERE name = 'notes';
+DROP TABLE notes;
+ALTER TABLE notes_v8 RENAME TO notes;
+CREATE INDEX notes_date ON notes(date);
+CREATE INDEX notes_account ON notes(account COLLATE NOCASE);
+CREATE INDEX notes_deal ON notes(deal_id) WHERE deal_id IS NOT NULL;
+CREATE UNIQUE INDEX notes_source_key ON notes(source_key) WHERE source_key IS NOT NULL;
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF text, account ON notes BEGIN
+  INSERT INTO notes_fts (notes_fts, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+  INSERT INTO notes_fts (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+-- The undo triggers of the four tables (node scripts/undo-triggers.mjs 8 deals feedback notes reflections).
+CREATE TRIGGER undo_deals_insert AFTER INSERT ON deals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM deals' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_deals_update AFTER UPDATE ON deals WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.slug IS NOT new.slug OR old.name IS NOT new.name OR old.account IS NOT new.account OR old.value IS NOT new.value OR old.stage IS NOT new.stage OR old.status IS NOT new.status OR old.expected_close IS NOT new.expected_close OR old.closed_on IS NOT new.closed_on OR old.reason IS NOT new.reason OR old.external_id IS NOT new.external_id OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE deals SET ' || 'id = ' || quote(old.id) || ', ' || 'slug = ' || quote(old.slug) || ', ' || 'name = ' || quote(old.name) || ', ' || 'account = ' || quote(old.account) || ', ' || 'value = ' || quote(old.value) || ', ' || 'stage = ' || quote(old.stage) || ', ' || 'status = ' || quote(old.status) || ', ' || 'expected_close = ' || quote(old.expected_close) || ', ' || 'closed_on = ' || quote(old.closed_on) || ', ' || 'reason = ' || quote(old.reason) || ', ' || 'external_id = ' || quote(old.external_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_deals_delete AFTER DELETE ON deals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO deals (id, slug, name, account, value, stage, status, expected_close, closed_on, reason, external_id, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.slug) || ', ' || quote(old.name) || ', ' || quote(old.account) || ', ' || quote(old.value) || ', ' || quote(old.stage) || ', ' || quote(old.status) || ', ' || quote(old.expected_close) || ', ' || quote(old.closed_on) || ', ' || quote(old.reason) || ', ' || quote(old.external_id) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_feedback_insert AFTER INSERT ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM feedback' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_feedback_update AFTER UPDATE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.date IS NOT new.date OR old.from_name IS NOT new.from_name OR old.relationship IS NOT new.relationship OR old.competency_id IS NOT new.competency_id OR old.text IS NOT new.text OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key OR old.starred IS NOT new.starred OR old.constructive IS NOT new.constructive) BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE feedback SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'from_name = ' || quote(old.from_name) || ', ' || 'relationship = ' || quote(old.relationship) || ', ' || 'competency_id = ' || quote(old.competency_id) || ', ' || 'text = ' || quote(old.text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'source_key = ' || quote(old.source_key) || ', ' || 'starred = ' || quote(old.starred) || ', ' || 'constructive = ' || quote(old.constructive) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_feedback_delete AFTER DELETE ON feedback WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at, source_key, starred, constructive) VALUES (' || quote(old.id) || ', ' || quote(old.date) || ', ' || quote(old.from_name) || ', ' || quote(old.relationship) || ', ' || quote(old.competency_id) || ', ' || quote(old.text) || ', ' || quote(old.created_at) || ', ' || quote(old.source_key) || ', ' || quote(old.starred) || ', ' || quote(old.constructive) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_insert AFTER INSERT ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM notes' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_update AFTER UPDATE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.date IS NOT new.date OR old.text IS NOT new.text OR old.type IS NOT new.type OR old.account IS NOT new.account OR old.starred IS NOT new.starred OR old.deal_id IS NOT new.deal_id OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE notes SET ' || 'id = ' || quote(old.id) || ', ' || 'date = ' || quote(old.date) || ', ' || 'text = ' || quote(old.text) || ', ' || 'type = ' || quote(old.type) || ', ' || 'account = ' || quote(old.account) || ', ' || 'starred = ' || quote(old.starred) || ', ' || 'deal_id = ' || quote(old.deal_id) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_notes_delete AFTER DELETE ON notes WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO notes (id, date, text, type, account, starred, deal_id, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.date) || ', ' || quote(old.text) || ', ' || quote(old.type) || ', ' || quote(old.account) || ', ' || quote(old.starred) || ', ' || quote(old.deal_id) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+CREATE TRIGGER undo_reflections_insert AFTER INSERT ON reflections WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM reflections' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_reflections_update AFTER UPDATE ON reflections WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.from_date IS NOT new.from_date OR old.to_date IS NOT new.to_date OR old.text IS NOT new.text OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key) BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE reflections SET ' || 'id = ' || quote(old.id) || ', ' || 'from_date = ' || quote(old.from_date) || ', ' || 'to_date = ' || quote(old.to_date) || ', ' || 'text = ' || quote(old.text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_reflections_delete AFTER DELETE ON reflections WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO reflections (id, from_date, to_date, text, created_at, updated_at, source_key) VALUES (' || quote(old.id) || ', ' || quote(old.from_date) || ', ' || quote(old.to_date) || ', ' || quote(old.text) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ')' FROM undo_state;
+END;
+`;
+
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   {
@@ -675,6 +801,11 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: RESERVED_SLUGS_SQL,
   },
   { version: 7, description: 'a note can move several goals (note_goals); notes.goal_id goes', sql: NOTE_GOALS_V7 },
+  {
+    version: 8,
+    description: 'deals (perf deals) and notes about them; starred and constructive feedback; reflections; note types are a setting',
+    sql: DEALS_V8,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -15,6 +15,7 @@ const TABLES = [
   'checkins',
   'competencies',
   'config',
+  'deals',
   'development',
   'feedback',
   'goal_checkins',
@@ -26,6 +27,7 @@ const TABLES = [
   'notes',
   'notes_fts',
   'ratings',
+  'reflections',
   'slug_renames',
   'undo_state',
 ];

@@ -110,6 +110,11 @@ describe('migration 2: ids are never reused', () => {
     // Migration 7: a note's goal is a link in note_goals, no longer notes.goal_id.
     expected.note_goals = [1, 2, 3].map((id) => ({ note_id: id, goal_id: 2 }));
     expected.notes = (expected.notes ?? []).map(({ goal_id, ...row }) => row);
+    // Migration 8: deals and reflections, none yet; no note names a deal; no feedback is flagged.
+    expected.deals = [];
+    expected.reflections = [];
+    expected.notes = expected.notes.map((row) => ({ ...row, deal_id: null }));
+    expected.feedback = (expected.feedback ?? []).map((row) => ({ ...row, starred: 0, constructive: 0 }));
     expect(after).toEqual(expected);
     expect(fs.existsSync(`${file}.bak-v1`)).toBe(true);
     const backup = new Database(`${file}.bak-v1`, { readonly: true });
