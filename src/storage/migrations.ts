@@ -780,7 +780,6 @@ CREATE TRIGGER undo_reflections_delete AFTER DELETE ON reflections WHEN (SELECT 
 END;
 `;
 
-
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   {
