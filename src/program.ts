@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   ratings: async () => (await import('./commands/competencies/index.js')).ratingsCommand,
   competencies: async () => (await import('./commands/competencies/index.js')).competenciesCommand,
   feedback: async () => (await import('./commands/feedback/index.js')).feedbackCommand,
+  deals: async () => (await import('./commands/deals/index.js')).dealsCommand,
   dev: async () => (await import('./commands/dev/index.js')).devCommand,
   summary: async () => (await import('./commands/reports/index.js')).summaryCommand,
   checkin: async () => (await import('./commands/reports/index.js')).checkinCommand,

@@ -2,6 +2,7 @@ import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
+import { createDealsRepo, type DealsRepo } from './deals-repo.js';
 import type { StagedJournal } from './journal-file.js';
 import { RuntimeFailure } from '../errors.js';
 import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
@@ -29,6 +30,7 @@ export interface Store {
   readonly ratings: RatingsRepo;
   readonly feedback: FeedbackRepo;
   readonly development: DevelopmentRepo;
+  readonly deals: DealsRepo;
   /** One-to-ones with the manager. */
   readonly oneToOnes: OneToOnesRepo;
   /** The reads behind summary, checkin and status. */
@@ -144,6 +146,10 @@ class JournalStore implements Store {
 
   get development(): DevelopmentRepo {
     return this.repo('development', createDevelopmentRepo);
+  }
+
+  get deals(): DealsRepo {
+    return this.repo('deals', createDealsRepo);
   }
 
   get oneToOnes(): OneToOnesRepo {
