@@ -23,6 +23,8 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
     type: 'note',
     account: null,
     starred: false,
+    deal: null,
+    dealId: null,
     goal: null,
     goalId: null,
     progress: null,

@@ -23,9 +23,10 @@ import type { LogOptions } from './definitions.js';
 
 export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
   const links = await resolveGoals(ctx, options);
+  const dealId = await resolveDeal(ctx, options.deal);
   const gathered = await gatherInput(ctx, words, options);
   // The goals come from --goal, or from the prompts when there was none.
-  const input = { ...gathered, goals: gathered.goals ?? links };
+  const input = { ...gathered, goals: gathered.goals ?? links, dealId };
   let store: Store;
   let note: Note;
   try {
@@ -93,6 +94,13 @@ async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink
     links.push({ goalId: goal.id, progress: amount });
   }
   return links;
+}
+
+/** `--deal`: checked before anything is asked; the deals service loads only when a deal is named. */
+async function resolveDeal(ctx: Context, ref: string | undefined): Promise<number | null> {
+  if (ref === undefined) return null;
+  const { findDeal } = await import('../../services/deals.js');
+  return findDeal(await ctx.readStore(), ref).id;
 }
 
 /**
