@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import type { Day } from '../../domain/calendar.js';
+import { splitDay, type Day } from '../../domain/calendar.js';
 import { dealToJson, normalizeDealText, parseDealName, parseDealSlug, parseDealValue, type DealStatus } from '../../domain/deals.js';
 import { noteToJson } from '../../domain/notes.js';
 import { UsageError } from '../../errors.js';
@@ -38,7 +38,16 @@ export async function runDealsList(ctx: Context, options: DealsListOptions): Pro
     .filter((deal) => stage === undefined || deal.stage?.toLowerCase() === stage);
   if (options.json) return ctx.printJson(deals.map(dealToJson));
   const { currency } = readSettings(store);
-  ctx.print(renderDealList(inertDeep(deals), { theme: await ctx.theme(), width: ctx.width, currency, all: options.all === true, stage }));
+  ctx.print(
+    renderDealList(inertDeep(deals), {
+      theme: await ctx.theme(),
+      width: ctx.width,
+      currency,
+      year: thisYear(ctx),
+      all: options.all === true,
+      stage,
+    }),
+  );
 }
 
 export async function runDealsAdd(ctx: Context, words: string[], options: DealsAddOptions): Promise<void> {
@@ -103,7 +112,14 @@ export async function runDealsShow(ctx: Context, ref: string, options: DealsShow
   const store = await ctx.readStore();
   const detail = showDeal(store, findDeal(store, ref).id);
   if (options.json) return ctx.printJson({ ...dealToJson(detail.deal), notes: detail.notes.map(noteToJson) });
-  ctx.print(renderDealDetail(inertDeep(detail), { theme: await ctx.theme(), width: ctx.width, currency: readSettings(store).currency }));
+  ctx.print(
+    renderDealDetail(inertDeep(detail), {
+      theme: await ctx.theme(),
+      width: ctx.width,
+      currency: readSettings(store).currency,
+      year: thisYear(ctx),
+    }),
+  );
 }
 
 export async function runDealsRm(ctx: Context, ref: string, options: DealsRmOptions): Promise<void> {
@@ -120,6 +136,10 @@ export async function runDealsRm(ctx: Context, ref: string, options: DealsRmOpti
     toJson: dealToJson,
     render: (deal) => `Deleted deal ${inertDeep(deal).slug}; its notes stay, unlinked.`,
   });
+}
+
+function thisYear(ctx: Context): number {
+  return splitDay(ctx.today()).year;
 }
 
 /**

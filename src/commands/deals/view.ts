@@ -9,17 +9,19 @@ export interface DealsView {
   theme: Theme;
   width: number;
   currency: string;
+  /** The current year, which days leave out. */
+  year: number;
 }
 
 /** The parts of a deal's line after its slug: account, value, when it closes or closed, why. */
-function dealParts(deal: Deal, theme: Theme, currency: string): string[] {
+function dealParts(deal: Deal, theme: Theme, currency: string, year?: number): string[] {
   const parts = [theme.bold(formatMoney(deal.value, currency))];
   if (deal.account) parts.push(deal.account);
   if (deal.status === 'open') {
-    if (deal.expectedClose) parts.push(`closes ${formatDay(deal.expectedClose)}`);
+    if (deal.expectedClose) parts.push(`closes ${formatDay(deal.expectedClose, year)}`);
   } else {
     const paint = deal.status === 'won' ? theme.good : theme.bad;
-    parts.push(paint(`${deal.status} ${formatDay(deal.closedOn ?? '')}`));
+    parts.push(paint(`${deal.status} ${formatDay(deal.closedOn ?? '', year)}`));
     if (deal.reason) parts.push(theme.dim(deal.reason));
   }
   return parts;
@@ -28,7 +30,7 @@ function dealParts(deal: Deal, theme: Theme, currency: string): string[] {
 function dealLine(deal: Deal, view: DealsView, indent: string): string[] {
   const { theme } = view;
   return wrapParts(
-    [`${theme.id(`#${deal.id}`)} ${theme.accent(deal.slug)}`, deal.name, ...dealParts(deal, theme, view.currency)],
+    [`${theme.id(`#${deal.id}`)} ${theme.accent(deal.slug)}`, deal.name, ...dealParts(deal, theme, view.currency, view.year)],
     view.width,
     {
       first: indent,

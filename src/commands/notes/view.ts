@@ -96,6 +96,7 @@ export function renderNoteDetail(note: Note, theme: Theme, width: number): strin
     const goals = note.goals.map((g) => `${g.slug}${g.progress !== null ? ` (${formatProgress(g.progress)})` : ''}`).join(', ');
     rows.push([note.goals.length === 1 ? 'Goal' : 'Goals', goals]);
   }
+  if (note.deal) rows.push(['Deal', note.deal]);
   if (note.competencies.length) rows.push(['Competencies', note.competencies.join(', ')]);
   rows.push(['Logged', formatInstant(note.createdAt)]);
   if (note.updatedAt !== note.createdAt) rows.push(['Edited', formatInstant(note.updatedAt)]);
