@@ -26,7 +26,6 @@ const journal = journalFixture(async (db) => {
   sqlite.close();
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: a parsed export
 async function exportJson(db: string): Promise<any> {
   const result = await run(['export'], { db });
   expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -62,7 +61,14 @@ describe('perf export (version 3): what migration 8 added', () => {
         updatedAt: '2026-11-26T15:00:00.000Z',
         sourceKey: null,
       },
-      expect.objectContaining({ id: 2, slug: 'hooli', status: 'lost', closedOn: '2026-11-01', reason: 'Budget frozen', externalId: 'CRM-9' }),
+      expect.objectContaining({
+        id: 2,
+        slug: 'hooli',
+        status: 'lost',
+        closedOn: '2026-11-01',
+        reason: 'Budget frozen',
+        externalId: 'CRM-9',
+      }),
     ]);
     expect(dump.notes.map((n: { id: number; dealId: number | null }) => [n.id, n.dealId])).toEqual([
       [1, 1],
@@ -169,5 +175,12 @@ describe('perf export (version 3): what migration 8 added', () => {
       target,
       /closedOn .*in deals\[1\] \(id 2\): a lost deal needs the day it closed/,
     );
+  });
+});
+
+describe('perf export --format md', () => {
+  it("names a note's deal beside its type", async () => {
+    const md = (await run(['export', '--format', 'md'], { db: await journal() })).stdout;
+    expect(md).toContain('### 2026-11-20 Pricing call with Acme procurement\n\n*call · deal acme-renewal*');
   });
 });
