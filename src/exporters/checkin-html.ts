@@ -10,7 +10,7 @@ import { PLAIN_THEME } from '../terminal/theme.js';
 import { escapeHtml, escapeLines } from './html/escape.js';
 import { type Html, list, page, paragraph, section, stats, subsection } from './html/page.js';
 import { developmentItem, feedbackQuote, goalProgressFigure, noteItem } from './html/report-parts.js';
-import { agendaBasisText, amountOrNone, goalChange, goalStanding, percentOrNone } from './report-format.js';
+import { agendaBasisText, amountOrNone, goalStanding, percentOrNone } from './report-format.js';
 
 type SectionRenderer = (agenda: CheckinAgenda) => Html;
 
@@ -55,10 +55,7 @@ export function presentSection(agenda: CheckinAgenda): Html {
         'chart-goal-progress',
         'Progress of each goal toward its target, with the pace line',
         agenda.goals.map((g) => ({ ...g, value: g.current })),
-      ) +
-      paragraph(
-        `Change since ${formatShortDay(agenda.from)}: ${agenda.goals.map((g) => `${g.title} ${goalChange(g, g.change)}`).join(', ')}.`,
-        'note',
+        'Now',
       )
     : paragraph('No open goals.');
   const atRisk = agenda.atRisk.length

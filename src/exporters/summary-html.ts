@@ -89,19 +89,7 @@ export function resultsSection(summary: Summary): Html {
     'chart-goal-progress',
     'Progress of each goal toward its target, with the pace line',
     summary.goals.map((g) => ({ ...g, value: g.valueAtEnd })),
-  );
-  const numbers = table(
-    'Results in the period',
-    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Pace'],
-    summary.goals.map((g) => [
-      g.title,
-      amountOrNone(g.target, g.unit),
-      goalValue(g, g.valueAtEnd),
-      goalValueChange(g),
-      percentOrNone(g.percent),
-      goalStanding(g, PLAIN_THEME),
-    ]),
-    ['left', 'right', 'right', 'right', 'right', 'left'],
+    'Achieved',
   );
   const details = summary.goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)
@@ -110,11 +98,7 @@ export function resultsSection(summary: Summary): Html {
         g.alignsTo === null ? '' : paragraph(`Aligns to: ${typeof g.alignsTo === 'string' ? g.alignsTo : g.alignsTo.title}`, 'note');
       return subsection(g.title, `${aligns}${g.notes.length ? list(g.notes.map(noteItem)) : ''}`);
     });
-  return section('results', 'Results by goal', [chart, numbers, ...details].join('\n'));
-}
-
-function goalValueChange(goal: Summary['goals'][number]): string {
-  return goal.target === null && goal.lastCheckin === null ? '—' : changeOrNone(goal.change, goal.unit);
+  return section('results', 'Results by goal', [chart, ...details].join('\n'));
 }
 
 export function inProgressSection(summary: Summary): Html {
@@ -221,23 +205,34 @@ export function activitySection(summary: SummaryHtmlModel): Html {
     period.from,
     period.to,
     counts,
+    summary.asOf,
   );
   return section(
     'activity',
     'Activity',
-    `${tiles}\n${figure(chart, 'Each square is a day, each column a week (Monday to Sunday); darker means more notes.', weeklyTable(period.from, period.to, counts))}`,
+    `${tiles}\n${figure(chart, 'Each square is a day, each column a week (Monday to Sunday); darker means more notes; days still to come are dashed.', weeklyTables(period.from, summary.asOf, counts))}`,
   );
 }
 
-/** The heatmap's numbers a week at a time: the week's first day in the period, notes, days with notes. */
-function weeklyTable(from: Day, to: Day, counts: ReadonlyMap<Day, number>): Html {
+/** Weeks a table holds before the weeks go into side-by-side tables (a year would make one long column). */
+const WEEKS_PER_TABLE = 18;
+
+/** The heatmap's numbers a week at a time, up to `until`: the week's first day in the period, notes, days with notes. */
+function weeklyTables(from: Day, until: Day, counts: ReadonlyMap<Day, number>): Html {
   const weeks = new Map<number, { first: Day; notes: number; days: number }>();
-  for (const cell of heatmapCells(from, to, counts)) {
+  for (const cell of heatmapCells(from, until, counts)) {
     const week = weeks.get(cell.week) ?? { first: cell.date, notes: 0, days: 0 };
     week.notes += cell.count;
     if (cell.count > 0) week.days++;
     weeks.set(cell.week, week);
   }
   const rows = [...weeks.values()].map((w) => [formatShortDay(w.first), String(w.notes), String(w.days)]);
-  return table('Notes per week', ['Week from', 'Notes', 'Days with notes'], rows, ['left', 'right', 'right']);
+  const tables: Html[] = [];
+  const parts = Math.ceil(rows.length / WEEKS_PER_TABLE);
+  const size = Math.ceil(rows.length / parts);
+  for (let i = 0; i < rows.length; i += size) {
+    const caption = parts > 1 ? `Notes per week (${i / size + 1} of ${parts})` : 'Notes per week';
+    tables.push(table(caption, ['Week from', 'Notes', 'Days'], rows.slice(i, i + size), ['left', 'right', 'right']));
+  }
+  return `<div class="columns">${tables.join('\n')}</div>`;
 }

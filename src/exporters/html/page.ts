@@ -34,7 +34,8 @@ ul.items { padding-left: 1.2rem; } ul.items li { margin: .3rem 0; }
 blockquote { margin: .75rem 0; padding: .5rem 1rem; border-left: 4px solid var(--line); background: var(--panel); }
 blockquote footer { color: var(--muted); font-size: .9rem; margin-top: .25rem; }
 figure { margin: 1rem 0 1.5rem; }
-figure svg { display: block; max-width: 100%; height: auto; }
+figure svg.chart { display: block; width: 100%; height: auto; }
+.columns { display: flex; flex-wrap: wrap; gap: 0 1.5rem; } .columns > table { flex: 1 1 14rem; width: auto; }
 details { margin-top: .25rem; } summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 .pace-achieved, .pace-ahead { color: var(--good); } .pace-behind { color: var(--warn); } .pace-overdue { color: var(--bad); }
 .stats { display: flex; flex-wrap: wrap; gap: .75rem; padding: 0; list-style: none; }
@@ -47,6 +48,7 @@ svg .self { fill: var(--accent); stroke: var(--accent); } svg .others { fill: va
 svg .axis { stroke: var(--line); } svg .win { fill: var(--good); } svg .loss { fill: var(--bad); }
 svg .heat0 { fill: var(--heat0); } svg .heat1 { fill: var(--heat1); } svg .heat2 { fill: var(--heat2); }
 svg .heat3 { fill: var(--heat3); } svg .heat4 { fill: var(--heat4); }
+svg .future { fill: none; stroke: var(--line); stroke-dasharray: 2 2; }
 @page { size: auto; margin: 18mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; background: #fff; color: #000; }

@@ -6,7 +6,7 @@ import type { GoalStatus, Pace } from '../../domain/goal-progress.js';
 import type { DevelopmentItem, FeedbackItem, NoteJson } from '../../domain/summary.js';
 import { formatShortDay } from '../../terminal/format.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
-import { amountOrNone, goalStanding, goalValue, percentOrNone, relationshipLabel } from '../report-format.js';
+import { amountOrNone, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from '../report-format.js';
 import { escapeHtml, escapeLines } from './escape.js';
 import { figure, type Html, table } from './page.js';
 import { type ProgressRow, progressChart } from './svg-charts.js';
@@ -70,8 +70,13 @@ function tone(goal: ChartGoal): string {
   return goal.pace;
 }
 
-/** Each goal's bar with its pace marker, and the table of the same numbers. */
-export function goalProgressFigure(id: string, title: string, goals: readonly (ChartGoal & { value: number })[]): Html {
+/** Each goal's bar with its pace marker, and the table of the same numbers (with each goal's change over the report's days). */
+export function goalProgressFigure(
+  id: string,
+  title: string,
+  goals: readonly (ChartGoal & { value: number; change: number })[],
+  valueHeading: string,
+): Html {
   const rows: ProgressRow[] = goals.map((g) => ({
     label: g.title,
     percent: g.percent,
@@ -81,23 +86,24 @@ export function goalProgressFigure(id: string, title: string, goals: readonly (C
   }));
   const numbers = table(
     null,
-    ['Goal', 'Value', 'Target', '% of target', 'Pace line', 'Pace'],
+    ['Goal', 'Target', valueHeading, 'Change', '% of target', 'Pace line', 'Pace'],
     goals.map((g, i) => {
       const line = rows[i]?.expectedPercent ?? null;
       return [
         g.title,
-        goalValue(g, g.value),
         amountOrNone(g.target, g.unit),
+        goalValue(g, g.value),
+        goalChange(g, g.change),
         percentOrNone(g.percent),
         line === null ? '—' : `${line}%`,
         goalStanding(g, PLAIN_THEME),
       ];
     }),
-    ['left', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
   return figure(
     progressChart(id, title, rows),
-    'Bars show the share of the way from baseline to target; the vertical line is where the goal should be by now.',
+    'Bars show the share of the way from baseline to target; the vertical line is where an open goal should be by now.',
     numbers,
   );
 }

@@ -15,7 +15,7 @@ export const BAR_WIDTH = 360;
 const ROW = 28;
 
 function svg(id: string, title: string, width: number, height: number, content: string): Html {
-  return `<svg role="img" aria-labelledby="${id}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}">${escapeHtml(title)}</title>${content}</svg>`;
+  return `<svg class="chart" role="img" aria-labelledby="${id}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}">${escapeHtml(title)}</title>${content}</svg>`;
 }
 
 /** A label cut to fit the label column; the table beside the chart has it whole. */
@@ -125,10 +125,12 @@ export interface HeatCell {
   weekday: number;
   /** 0 for no notes, 1–4 by share of the busiest day. */
   level: number;
+  /** After `until` (today, for a period that has not ended): a day that has not happened yet. */
+  future: boolean;
 }
 
 /** One cell per day from `from` to `to`, laid out in weeks that start on Monday, as GitHub does. */
-export function heatmapCells(from: Day, to: Day, counts: ReadonlyMap<Day, number>): HeatCell[] {
+export function heatmapCells(from: Day, to: Day, counts: ReadonlyMap<Day, number>, until: Day = to): HeatCell[] {
   const days = daysBetween(from, to) + 1;
   const offset = (weekdayOf(from) + 6) % 7;
   const max = Math.max(0, ...counts.values());
@@ -141,6 +143,7 @@ export function heatmapCells(from: Day, to: Day, counts: ReadonlyMap<Day, number
       week: Math.floor((i + offset) / 7),
       weekday: (i + offset) % 7,
       level: count === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((count / max) * 4)),
+      future: date > until,
     };
   });
 }
@@ -150,13 +153,13 @@ const HEAT_X = 32;
 const HEAT_Y = 20;
 
 /** Notes per day over the period, a column a week. */
-export function activityHeatmap(id: string, title: string, from: Day, to: Day, counts: ReadonlyMap<Day, number>): Html {
-  const cells = heatmapCells(from, to, counts);
+export function activityHeatmap(id: string, title: string, from: Day, to: Day, counts: ReadonlyMap<Day, number>, until: Day = to): Html {
+  const cells = heatmapCells(from, to, counts, until);
   const weeks = (cells.at(-1)?.week ?? 0) + 1;
   const rects = cells
     .map(
       (c) =>
-        `<rect class="cell heat${c.level}" x="${HEAT_X + c.week * CELL}" y="${HEAT_Y + c.weekday * CELL}" width="${CELL - 2}" height="${CELL - 2}" rx="2"><title>${c.date}: ${c.count} ${c.count === 1 ? 'note' : 'notes'}</title></rect>`,
+        `<rect class="cell ${c.future ? 'future' : `heat${c.level}`}" x="${HEAT_X + c.week * CELL}" y="${HEAT_Y + c.weekday * CELL}" width="${CELL - 2}" height="${CELL - 2}" rx="2"><title>${c.date}: ${c.future ? 'not yet' : `${c.count} ${c.count === 1 ? 'note' : 'notes'}`}</title></rect>`,
     )
     .join('');
   const days = ['Mon', '', 'Wed', '', 'Fri', '', '']

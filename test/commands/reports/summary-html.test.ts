@@ -62,9 +62,12 @@ describe('perf summary --format html over a realistic year', () => {
   });
 
   it('has one heatmap cell per day of the review cycle (2026: 365 days)', () => {
-    expect(html.match(/<rect class="cell heat/g)).toHaveLength(365);
+    expect(html.match(/<rect class="cell /g)).toHaveLength(365);
+    expect(html.match(/<rect class="cell heat/g)).toHaveLength(330);
     expect(html).toContain('<title>2026-01-14: 2 notes</title>');
-    expect(html).toContain('<title>2026-12-01: 0 notes</title>');
+    expect(html).toContain('<title>2026-11-26: 1 note</title>');
+    expect(html.match(/<rect class="cell future"/g)).toHaveLength(35);
+    expect(html).toContain('<title>2026-11-27: not yet</title>');
   });
 
   it('has no sales section while the summary model carries no sales numbers', () => {
