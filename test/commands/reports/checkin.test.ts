@@ -235,7 +235,7 @@ describe('perf checkin refuses bad input (exit 2, one line, nothing written)', (
     await expectRefused(
       ['checkin', '--format', 'pdf'],
       db,
-      /^error: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
+      /^perf: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
     );
   });
 

@@ -448,7 +448,7 @@ describe('perf summary refuses bad input (exit 2, one line, nothing written)', (
     await expectRefused(
       ['summary', '--format', 'pdf'],
       db,
-      /^error: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
+      /^perf: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
     );
   });
 
