@@ -11,7 +11,7 @@ export const defineSummary = () =>
     .option('--from <date>', 'from this day (inclusive; alone: up to today)')
     .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
     .addOption(
-      new Option('--format <format>', 'text for the terminal, md (Markdown) to paste, json, html (a page with charts)').choices(
+      new Option('--format <format>', 'text for the terminal, md (Markdown) to paste, json, or html: a page with charts').choices(
         SUMMARY_FORMATS,
       ),
     )
@@ -41,7 +41,7 @@ export const defineCheckin = () =>
     .option('-d, --date <when>', 'with --done: the day it took place, e.g. yesterday or 2026-11-20 (default today; not in the future)')
     .option('--note <text>', 'with --done: what you agreed')
     .addOption(
-      new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json, html (a page to print)').choices(
+      new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json, or html: a page to print').choices(
         CHECKIN_FORMATS,
       ),
     )
