@@ -210,7 +210,7 @@ export function activitySection(summary: SummaryHtmlModel): Html {
   return section(
     'activity',
     'Activity',
-    `${tiles}\n${figure(chart, 'Each square is a day, each column a week (Monday to Sunday); darker means more notes; days still to come are dashed.', weeklyTables(period.from, summary.asOf, counts))}`,
+    `${tiles}\n${figure(chart, 'Each square is a day, each column a week (Monday to Sunday); the stronger the green, the more notes; days still to come are dashed.', weeklyTables(period.from, summary.asOf, counts))}`,
   );
 }
 

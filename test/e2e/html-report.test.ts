@@ -14,7 +14,7 @@ import { ROOT, run, tempDbPath, tempDir } from '../helpers.js';
  * are skipped and say so (`.ci/run` installs one).
  */
 // The browser's own, for the callbacks that run in the page (the project's types have no DOM).
-declare const getComputedStyle: (element: unknown) => { breakBefore: string; backgroundColor: string };
+declare const getComputedStyle: (element: unknown) => { breakBefore: string; backgroundColor: string; color: string };
 declare const document: { body: unknown };
 
 // PERF_CHROMIUM, when set, is the only browser tried (set it to a missing path to see the skip).
@@ -128,8 +128,9 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const breaks = await page.locator('section').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
     expect(breaks).toEqual(['auto', ...SUMMARY_SECTIONS.slice(1).map(() => 'page')]);
-    // Printed on white whatever the screen's scheme.
+    // Printed black on white whatever the screen's scheme.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(31, 35, 40)');
     for (const format of ['A4', 'Letter']) {
       const pdf = await page.pdf({ format, path: path.join(OUTPUT, `summary-${format}.pdf`) });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;

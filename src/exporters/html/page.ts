@@ -9,15 +9,19 @@ import { escapeHtml } from './escape.js';
 /** An HTML fragment that is already safe to insert (built from escaped text). */
 export type Html = string;
 
-const STYLE = `
-:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0;
+// The light palette is also the printed one: paper is white whatever the screen's scheme.
+const LIGHT = `--fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0;
   --accent: #0969da; --good: #1a7f37; --warn: #9a6700; --bad: #cf222e; --track: #e6eaef;
-  --heat0: #ebedf0; --heat1: #9be9a8; --heat2: #40c463; --heat3: #30a14e; --heat4: #216e39; }
+  --heat0: #ebedf0; --heat1: #9be9a8; --heat2: #40c463; --heat3: #30a14e; --heat4: #216e39;`;
+
+const STYLE = `
+:root { color-scheme: light dark; ${LIGHT} }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
     --accent: #4493f8; --good: #3fb950; --warn: #d29922; --bad: #f85149; --track: #262c36;
     --heat0: #1c2128; --heat1: #0e4429; --heat2: #006d32; --heat3: #26a641; --heat4: #39d353; }
 }
+@media print { :root { color-scheme: light; ${LIGHT} } }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem 4rem; background: var(--bg); color: var(--fg);
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -51,7 +55,8 @@ svg .heat3 { fill: var(--heat3); } svg .heat4 { fill: var(--heat4); }
 svg .future { fill: none; stroke: var(--line); stroke-dasharray: 2 2; }
 @page { size: auto; margin: 18mm 16mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; background: #fff; color: #000; }
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   section + section { break-before: page; }
   h2, h3 { break-after: avoid; } tr, figure svg, blockquote, li { break-inside: avoid; }
   thead { display: table-header-group; } details > summary { display: none; } a { color: inherit; text-decoration: none; }

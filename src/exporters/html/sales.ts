@@ -3,7 +3,7 @@
  * The summary model gains `sales` (issue 11 item 2) in another branch; `SalesNumbers` is the shape
  * the issue gives it, and the section renders whenever the model carries it.
  */
-import { formatAmount, formatNumber, formatPercent } from '../../terminal/numbers.js';
+import { formatAmount, formatEstimate, formatNumber, formatPercent } from '../../terminal/numbers.js';
 import { formatShortDay } from '../../terminal/format.js';
 import { figure, type Html, paragraph, section, stats, subsection, table } from './page.js';
 import { countBars } from './svg-charts.js';
@@ -36,7 +36,7 @@ export function salesSection(sales: SalesNumbers | null | undefined): Html | nul
     ['lost', formatNumber(sales.losses)],
     ['win rate', sales.winRate === null ? '—' : formatPercent(sales.winRate)],
     ['value won', money(sales.wonValue)],
-    ['average deal', sales.averageDeal === null ? '—' : money(sales.averageDeal)],
+    ['average deal', sales.averageDeal === null ? '—' : formatEstimate(sales.averageDeal, sales.currency ?? null)],
   ]);
   const chart = figure(
     countBars('chart-wins-losses', 'Deals won and lost in the period', [

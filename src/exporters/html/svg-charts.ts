@@ -14,8 +14,11 @@ export const BAR_X = 220;
 export const BAR_WIDTH = 360;
 const ROW = 28;
 
+/** Charts grow with the page up to a third past their drawn size, beyond which their text would shout. */
+const MAX_SCALE = 1.35;
+
 function svg(id: string, title: string, width: number, height: number, content: string): Html {
-  return `<svg class="chart" role="img" aria-labelledby="${id}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title id="${id}">${escapeHtml(title)}</title>${content}</svg>`;
+  return `<svg class="chart" role="img" aria-labelledby="${id}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="max-width: ${Math.round(width * MAX_SCALE)}px"><title id="${id}">${escapeHtml(title)}</title>${content}</svg>`;
 }
 
 /** A label cut to fit the label column; the table beside the chart has it whole. */
