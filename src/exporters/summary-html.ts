@@ -227,6 +227,7 @@ function weeklyTables(from: Day, until: Day, counts: ReadonlyMap<Day, number>): 
     weeks.set(cell.week, week);
   }
   const rows = [...weeks.values()].map((w) => [formatShortDay(w.first), String(w.notes), String(w.days)]);
+  if (rows.length === 0) return paragraph('None of the period has happened yet.');
   const tables: Html[] = [];
   const parts = Math.ceil(rows.length / WEEKS_PER_TABLE);
   const size = Math.ceil(rows.length / parts);

@@ -70,8 +70,26 @@ describe('perf summary --format html over a realistic year', () => {
     expect(html).toContain('<title>2026-11-27: not yet</title>');
   });
 
-  it('has no sales section while the summary model carries no sales numbers', () => {
-    expect(html).not.toContain('id="sales"');
+  it('has a sales section exactly when the summary model carries sales numbers', async () => {
+    const json = JSON.parse((await run(['summary', '--json'], { db })).stdout);
+    expect(html.includes('<section id="sales"')).toBe(json.sales !== undefined && json.sales !== null);
+  });
+
+  it('on a journal not yet created: the empty page, and no journal made', async () => {
+    const missing = tempDbPath();
+    const result = await run(['summary', '--format', 'html'], { db: missing });
+    expect(result.code).toBe(0);
+    expect(headings(result.stdout)).toContain('h2 Activity');
+    expect(result.stdout).toContain('No goals were active in this period.');
+    expect(fs.existsSync(missing)).toBe(false);
+  });
+
+  it('for a period still to come: every day dashed, no weekly numbers yet', async () => {
+    const result = await run(['summary', '--format', 'html', '--period', '2027-Q1'], { db });
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/<rect class="cell future"/g)).toHaveLength(90);
+    expect(result.stdout).not.toContain('Notes per week');
+    expect(result.stdout).toContain('<p>None of the period has happened yet.</p>');
   });
 });
 
