@@ -22,6 +22,14 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
   return buildSummary(snapshot, period, today);
 }
 
+/** The summary with the notes counted per day of its period: what the HTML report's heatmap draws. */
+export function readSummaryWithNoteDays(store: Store, period: Period, today: Day): Summary & { noteDays: { date: Day; count: number }[] } {
+  return store.reports.snapshot(() => ({
+    ...readSummary(store, period, today),
+    noteDays: store.reports.noteDaysBetween(period.from, period.to),
+  }));
+}
+
 /** The agenda since `since`, else since the last recorded one-to-one, else for the last two weeks. */
 export function readCheckinAgenda(store: Store, since: Day | null, today: Day): CheckinAgenda {
   const snapshot = store.reports.snapshot(() => {

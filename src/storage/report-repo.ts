@@ -9,6 +9,9 @@ export type ReportRepo = ReturnType<typeof createReportRepo>;
  */
 export function createReportRepo(db: Db) {
   const noteDays = db.prepare<[], { date: Day; count: number }>('SELECT date, count(*) AS count FROM notes GROUP BY date ORDER BY date');
+  const noteDaysBetween = db.prepare<[Day, Day], { date: Day; count: number }>(
+    'SELECT date, count(*) AS count FROM notes WHERE date BETWEEN ? AND ? GROUP BY date ORDER BY date',
+  );
   return {
     /**
      * Runs `read` in a deferred transaction: its reads share one snapshot of the database and take
@@ -20,6 +23,10 @@ export function createReportRepo(db: Db) {
     /** Each day that has notes, oldest first, with how many. */
     noteDays(): { date: Day; count: number }[] {
       return noteDays.all();
+    },
+    /** The same for the days from `from` to `to` (inclusive): the HTML summary's activity heatmap. */
+    noteDaysBetween(from: Day, to: Day): { date: Day; count: number }[] {
+      return noteDaysBetween.all(from, to);
     },
   };
 }

@@ -445,7 +445,11 @@ describe('perf summary -o', () => {
 
 describe('perf summary refuses bad input (exit 2, one line, nothing written)', () => {
   it('an unknown --format', async () => {
-    await expectRefused(['summary', '--format', 'pdf'], db, /argument 'pdf' is invalid\. Allowed choices are text, md, json/);
+    await expectRefused(
+      ['summary', '--format', 'pdf'],
+      db,
+      /^perf: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
+    );
   });
 
   it('--json with another --format', async () => {
