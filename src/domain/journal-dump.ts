@@ -31,7 +31,8 @@ export type DumpNote = Omit<Note, 'goal' | 'goalId' | 'progress' | 'goals' | 'co
 } & Keyed;
 export type DumpGoalUpdate = Omit<GoalUpdate, 'noteText'> & Keyed;
 export type DumpRating = Rating & Keyed;
-export type DumpFeedback = Omit<Feedback, 'competency'> & Keyed;
+// The flags are the deals helper's part of export version 3; until then a dump leaves them out.
+export type DumpFeedback = Omit<Feedback, 'competency' | 'starred' | 'constructive'> & Keyed;
 export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'> & Keyed;
 export type DumpOneToOne = OneToOne & Keyed;
 
