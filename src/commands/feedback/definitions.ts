@@ -53,7 +53,7 @@ export const defineFeedbackAdd = () =>
         'perf feedback add "Great discovery call" --from Maria --relationship manager',
         'perf feedback add "Sharp proposal" --from Ana --relationship peer -c pres',
         'perf feedback add "Thanks!" --from Sam --relationship admin -d yesterday',
-        'perf feedback add "Rushed it" --from Maria --relationship peer --constructive',
+        'perf feedback add "Rushed" --from Ana --relationship peer --constructive',
       ]),
     );
 export type FeedbackAddOptions = OptionsOf<typeof defineFeedbackAdd>;
