@@ -38,6 +38,10 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
   return {
     settings: settingsFrom(new Map()),
+    currency: 'USD',
+    reflection: null,
+    deals: [],
+    accountSpellings: [],
     notes: [],
     goals: [],
     goalUpdates: [],
