@@ -29,10 +29,13 @@ export function sales(summary: Summary): string {
     ['Average deal won', money(s.averageDeal)],
     ['Largest deal', largest],
   ];
-  const parts = ['### Sales', mdTable(['', ''], rows, ['left', 'right'])];
-  const activity = Object.entries(s.activity).filter(([type]) => type !== 'note');
-  if (activity.length) parts.push(`**Activity:** ${activity.map(([type, n]) => `${formatNumber(n)} ${mdText(type)}`).join(', ')}`);
-  return parts.join('\n\n');
+  return ['### Sales', mdTable(['', ''], rows, ['left', 'right'])].join('\n\n');
+}
+
+/** "46 call, 48 meeting" from the notes counted by type, plain notes left out. */
+export function activityByType(summary: Summary): string | null {
+  const activity = Object.entries(summary.sales.activity).filter(([type]) => type !== 'note');
+  return activity.length ? activity.map(([type, n]) => `${formatNumber(n)} ${type}`).join(', ') : null;
 }
 
 function quote(f: FeedbackItem): string {
@@ -87,8 +90,8 @@ export function learning(summary: Summary): string {
 function ratingFacts(area: GrowthArea, scaleMax: number): string {
   const basis = area.others.end !== null ? area.others : area.self;
   const who = area.others.end !== null ? 'others' : 'self';
-  const change = basis.change !== null && basis.change !== 0 ? ` (${basis.change > 0 ? '+' : ''}${basis.change} in the period)` : '';
-  return `${basis.end ?? '—'}/${scaleMax} (${who})${change}, target ${area.target}`;
+  const change = basis.change !== null && basis.change !== 0 ? ` (${basis.change > 0 ? '+' : ''}${basis.change} this period)` : '';
+  return `Rated ${basis.end ?? '—'} of ${scaleMax} by ${who === 'self' ? 'myself' : 'others'}${change}; target ${area.target}.`;
 }
 
 function growthArea(area: GrowthArea, scaleMax: number): string {

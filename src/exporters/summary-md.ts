@@ -1,5 +1,15 @@
 import type { Summary, SummaryGoal } from '../domain/summary.js';
-import { competencies, developmentLine, feedback, growthAreas, learning, noteLine, reflection, sales } from './summary-md-case.js';
+import {
+  activityByType,
+  competencies,
+  developmentLine,
+  feedback,
+  growthAreas,
+  learning,
+  noteLine,
+  reflection,
+  sales,
+} from './summary-md-case.js';
 import { formatMonth, formatShortDay, plural } from '../terminal/format.js';
 import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../terminal/labels.js';
@@ -148,10 +158,12 @@ function lookingAhead(summary: Summary): string {
 
 function activity(summary: Summary): string {
   const { stats } = summary;
+  const byType = activityByType(summary);
   const facts = [
     `- Notes logged: ${formatNumber(stats.notes)}`,
     `- Active days: ${formatNumber(stats.activeDays)}`,
     `- Longest streak: ${plural(stats.longestStreak, 'working day')} in a row with a note`,
+    ...(byType ? [`- By type: ${mdText(byType)}`] : []),
   ].join('\n');
   const months = mdTable(
     ['Month', 'Notes'],
