@@ -17,7 +17,7 @@ async function cli(args: string[], now = '2026-11-26T15:00:00'): Promise<void> {
   expect(result.code, args.join(' ')).toBe(0);
 }
 
-// id, name, account, value, stage, status, created_at, closed_on
+// name, account, value, stage, status, created_at, closed_on
 const DEALS: [string, string, number, string | null, string, string, string | null][] = [
   ['Alpenrad renewal', 'ALPENRAD AG', 120000, 'negotiation', 'won', '2026-01-05T09:00:00.000Z', '2026-03-15'],
   ['Globex pilot', 'Globex', 30000, 'proposal', 'won', '2026-02-01T09:00:00.000Z', '2026-06-20'],
@@ -34,9 +34,9 @@ function insertDeals(file: string): void {
     `INSERT INTO deals (slug, name, account, value, stage, status, closed_on, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  DEALS.forEach(([name, account, value, stage, status, created, closed], i) =>
-    insert.run(`deal-${i + 1}`, name, account, value, stage, status, closed, created, created),
-  );
+  for (const [i, [name, account, value, stage, status, created, closed]] of DEALS.entries()) {
+    insert.run(`deal-${i + 1}`, name, account, value, stage, status, closed, created, created);
+  }
   sql.prepare("INSERT INTO config (key, value) VALUES ('currency', 'EUR')").run();
   sql.close();
 }
