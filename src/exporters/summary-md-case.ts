@@ -48,7 +48,8 @@ export function feedback(summary: Summary): string {
   const { byRelationship, items, quoted } = summary.feedback;
   if (items.length === 0) return '### Feedback\n\nNo feedback recorded in this period.';
   const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => [relationshipLabel(r), String(byRelationship[r])]);
-  return ['### Feedback', mdTable(['From', 'Pieces'], counts, ['left', 'right']), ...quoted.map(quote)].join('\n\n');
+  const rest = items.some((f) => f.constructive) ? ['_Constructive feedback is quoted under the growth area it concerns._'] : [];
+  return ['### Feedback', mdTable(['From', 'Pieces'], counts, ['left', 'right']), ...quoted.map(quote), ...rest].join('\n\n');
 }
 
 function evidenceLine(e: Evidence): string {
@@ -136,4 +137,17 @@ export function developmentLine(item: DevelopmentItem, done: boolean): string {
     .map(mdText);
   const outcome = done && item.outcome ? `: ${mdText(item.outcome)}` : '';
   return `- ${when} — ${mdText(item.title)}${extras.length ? ` (${extras.join(', ')})` : ''}${outcome}`;
+}
+
+/** The months from the first with a note: the months before the journal was started are not idle ones. */
+export function monthsShown(perMonth: Record<string, number>): [string, number][] {
+  const entries = Object.entries(perMonth);
+  const first = entries.findIndex(([, n]) => n > 0);
+  return first === -1 ? entries : entries.slice(first);
+}
+
+/** Open development not already listed under a growth area. */
+export function otherOpenDevelopment(summary: Summary): DevelopmentItem[] {
+  const shown = new Set(summary.lookingAhead.growthAreas.flatMap((a) => a.development.map((d) => d.id)));
+  return summary.lookingAhead.development.filter((d) => !shown.has(d.id));
 }

@@ -9,6 +9,8 @@ import {
   noteLine,
   reflection,
   sales,
+  monthsShown,
+  otherOpenDevelopment,
 } from './summary-md-case.js';
 import { formatMonth, formatShortDay, plural } from '../terminal/format.js';
 import { isProjectionShown } from '../domain/goals.js';
@@ -140,11 +142,10 @@ function completedDevelopment(summary: Summary): string {
 /** The future: growth areas, open development, goals ahead, feedback to act on. */
 function lookingAhead(summary: Summary): string {
   const ahead = summary.lookingAhead;
+  const other = otherOpenDevelopment(summary);
   const parts = ['## Looking ahead', growthAreas(summary)];
-  parts.push(
-    '### Development planned',
-    ahead.development.length ? ahead.development.map((d) => developmentLine(d, false)).join('\n') : 'Nothing open.',
-  );
+  if (other.length > 0) parts.push('### Development planned', other.map((d) => developmentLine(d, false)).join('\n'));
+  else if (ahead.development.length === 0) parts.push('### Development planned', 'Nothing open.');
   const coming = ahead.goals.filter((g) => g.start > summary.period.to);
   if (coming.length) {
     const lines = coming.map(
@@ -167,7 +168,7 @@ function activity(summary: Summary): string {
   ].join('\n');
   const months = mdTable(
     ['Month', 'Notes'],
-    Object.entries(stats.perMonth).map(([month, count]) => [formatMonth(month), String(count)]),
+    monthsShown(stats.perMonth).map(([month, count]) => [formatMonth(month), String(count)]),
     ['left', 'right'],
   );
   return ['## Activity', facts, months].join('\n\n');

@@ -54,7 +54,8 @@ export function feedbackLines(summary: Summary, theme: Theme, width: number): st
   const { byRelationship, items, quoted } = summary.feedback;
   if (items.length === 0) return [theme.dim('  No feedback recorded in this period.')];
   const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => `${relationshipLabel(r)} ${byRelationship[r]}`);
-  return [`  ${counts.join(' · ')}`, ...quoted.flatMap((f) => ['', ...quoteLines(f, width, theme)])];
+  const rest = items.some((f) => f.constructive) ? ['', theme.dim('  Constructive feedback is under LOOKING AHEAD.')] : [];
+  return [`  ${counts.join(' · ')}`, ...quoted.flatMap((f) => ['', ...quoteLines(f, width, theme)]), ...rest];
 }
 
 function evidenceLines(e: Evidence, theme: Theme, width: number): string[] {
@@ -62,7 +63,7 @@ function evidenceLines(e: Evidence, theme: Theme, width: number): string[] {
     const head = `      ${formatShortDay(e.date)}${e.type !== 'note' ? `  ${theme.accent(e.type)}` : ''}`;
     return [head, ...wrapText(e.text, width - 10).map((line) => `        ${line}`)];
   }
-  const flag = e.constructive ? theme.warn(' constructive') : e.starred ? theme.star(' ★') : '';
+  const flag = e.constructive ? ` · ${theme.warn('constructive')}` : e.starred ? ` ${theme.star('★')}` : '';
   const head = `      ${formatShortDay(e.date)}  ${theme.bold(e.from)}, ${relationshipLabel(e.relationship as Relationship)}${flag}`;
   return [head, ...wrapText(`“${e.text}”`, width - 10).map((line) => `        ${line}`)];
 }

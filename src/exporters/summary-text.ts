@@ -1,5 +1,5 @@
 import type { DevelopmentItem, Summary, SummaryGoal } from '../domain/summary.js';
-import { activityByType } from './summary-md-case.js';
+import { activityByType, monthsShown, otherOpenDevelopment } from './summary-md-case.js';
 import {
   competencyLines,
   feedbackLines,
@@ -67,7 +67,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     section('LEARNING');
     out.push(...learningLines(summary, theme, width));
   }
-  const { completed, open } = summary.development;
+  const { completed } = summary.development;
   if (completed.length) {
     section('DEVELOPMENT COMPLETED');
     for (const item of completed) out.push(...developmentLines(item, theme, true, width));
@@ -78,8 +78,9 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
 
   section('LOOKING AHEAD');
   out.push(...growthLines(summary, theme, width));
-  if (open.length) out.push('', `  ${theme.bold('Development planned')}`);
-  for (const item of open) out.push(...developmentLines(item, theme, false, width));
+  const other = otherOpenDevelopment(summary);
+  if (other.length) out.push('', `  ${theme.bold('Development planned')}`);
+  for (const item of other) out.push(...developmentLines(item, theme, false, width));
   const coming = summary.lookingAhead.goals.filter((g) => g.start > summary.period.to);
   if (coming.length) out.push('', `  ${theme.bold('Goals ahead')}`);
   for (const g of coming)
@@ -91,7 +92,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     `  ${plural(stats.notes, 'note')} on ${plural(stats.activeDays, 'day')} · longest streak ${plural(stats.longestStreak, 'working day')}`,
     ...(activityByType(summary) ? [`  ${theme.dim('by type')} ${activityByType(summary)}`] : []),
     '',
-    ...monthBars(stats.perMonth, theme, width),
+    ...monthBars(Object.fromEntries(monthsShown(stats.perMonth)), theme, width),
   );
   return out.join('\n');
 }

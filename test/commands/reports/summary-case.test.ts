@@ -317,6 +317,12 @@ describe('the scripted year in Markdown and text', () => {
     expect(ahead).toMatch(/#### Discovery\n\nRated 3 of 5 by others; target 5\.[\s\S]*> Ask one more question before pitching/);
     expect(ahead).toContain('**Other feedback to act on:**\n\n> Send the recap the same day');
     expect(md).not.toContain('alpenrad ag');
+    // The plan is shown under its growth area, not again under development planned.
+    expect(ahead.match(/Negotiation workshop/g)).toHaveLength(1);
+    // Months start at the first with a note: the journal's first weeks are not idle ones.
+    expect(md).not.toContain('| January 2026 |');
+    expect(md).toContain('| February 2026 | 1 |\n| March 2026 | 2 |');
+    expect(md).not.toContain('December 2026');
   });
 
   it('shows a training outcome in text as Markdown does', async () => {
