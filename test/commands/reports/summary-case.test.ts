@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newJournal } from '../../harness/journals.js';
+import { colourRun, plainRun, stripSgr } from '../../harness/colour.js';
 import { expectRefused, run } from '../../helpers.js';
 
 let db: string;
@@ -323,6 +324,17 @@ describe('the scripted year in Markdown and text', () => {
     expect(md).not.toContain('| January 2026 |');
     expect(md).toContain('| February 2026 | 1 |\n| March 2026 | 2 |');
     expect(md).not.toContain('December 2026');
+  });
+
+  it('reads the same in text with colour on and off, in 80 columns', async () => {
+    const plain = await plainRun(['summary'], { db });
+    const colour = await colourRun(['summary'], { db });
+    expect(colour.stdout).not.toBe(plain.stdout);
+    expect(stripSgr(colour.stdout)).toBe(plain.stdout);
+    for (const heading of ['IN MY OWN WORDS', 'SALES', 'LEARNING', 'LOOKING AHEAD']) expect(plain.stdout.split('\n')).toContain(heading);
+    expect(plain.stdout).toContain('  2 deals won, 1 lost · win rate 66.7%\n  won €150,000 · average €75,000');
+    expect(plain.stdout).toContain('  Discovery  rated 3 of 5 by others; target 5');
+    for (const line of plain.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('shows a training outcome in text as Markdown does', async () => {
