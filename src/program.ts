@@ -22,6 +22,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   summary: async () => (await import('./commands/reports/index.js')).summaryCommand,
   checkin: async () => (await import('./commands/reports/index.js')).checkinCommand,
   status: async () => (await import('./commands/reports/index.js')).statusCommand,
+  reflect: async () => (await import('./commands/reflect/index.js')).reflectCommand,
   export: async () => (await import('./commands/transfer/index.js')).exportCommand,
   import: async () => (await import('./commands/transfer/index.js')).importCommand,
   backup: async () => (await import('./commands/backup/index.js')).backupCommand,

@@ -11,6 +11,11 @@ import { readSettings } from './config.js';
 export function readSummary(store: Store, period: Period, today: Day): Summary {
   const snapshot = store.reports.snapshot(() => ({
     settings: readSettings(store),
+    // Config `currency` comes with perf deals; until it is set the journal counts in dollars.
+    currency: store.config.get('currency') ?? 'USD',
+    reflection: store.reflections.forRange(period.from, period.to),
+    deals: store.reports.summaryDeals(period.from, period.to),
+    accountSpellings: store.reports.accountSpellings(),
     notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
     goals: store.goals.list(),
     goalUpdates: store.goals.allUpdates(),

@@ -11,6 +11,7 @@ import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
 import { createJournalRepo, type JournalRepo } from './journal-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
 import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
+import { createReflectionsRepo, type ReflectionsRepo } from './reflections-repo.js';
 import { createReportRepo, type ReportRepo } from './report-repo.js';
 import { ChangeRecorder, createUndoRepo, type ChangeLabel, type UndoRepo } from './undo-repo.js';
 
@@ -33,6 +34,8 @@ export interface Store {
   readonly deals: DealsRepo;
   /** One-to-ones with the manager. */
   readonly oneToOnes: OneToOnesRepo;
+  /** Self-assessments (`perf reflect`). */
+  readonly reflections: ReflectionsRepo;
   /** The reads behind summary, checkin and status. */
   readonly reports: ReportRepo;
   /** Every table at once, for export and import. */
@@ -154,6 +157,10 @@ class JournalStore implements Store {
 
   get oneToOnes(): OneToOnesRepo {
     return this.repo('oneToOnes', createOneToOnesRepo);
+  }
+
+  get reflections(): ReflectionsRepo {
+    return this.repo('reflections', createReflectionsRepo);
   }
 
   get reports(): ReportRepo {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSummaryHtml } from '../../src/exporters/summary-html.js';
-import type { SalesNumbers } from '../../src/exporters/html/sales.js';
+import type { SalesNumbers } from '../../src/domain/summary.js';
 import { buildRealisticYear } from '../fixtures/realistic-year.js';
 import { ROOT, run, tempDbPath, tempDir } from '../helpers.js';
 

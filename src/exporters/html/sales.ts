@@ -7,21 +7,7 @@ import { formatAmount, formatEstimate, formatNumber, formatPercent } from '../..
 import { formatShortDay } from '../../terminal/format.js';
 import { figure, type Html, paragraph, section, stats, subsection, table } from './page.js';
 import { countBars } from './svg-charts.js';
-
-export interface SalesNumbers {
-  wins: number;
-  losses: number;
-  /** Percent of wins among wins and losses, one decimal; null when there are neither. */
-  winRate: number | null;
-  wonValue: number;
-  averageDeal: number | null;
-  largestDeal: { id: number; name: string; account: string; value: number; closedOn: string } | null;
-  pipeline: { open: number; value: number; byStage: Record<string, { count: number; value: number }> };
-  /** Notes in the period by type. */
-  activity: Record<string, number>;
-  /** The journal's currency (`config currency`), if the model carries it; amounts are plain numbers without. */
-  currency?: string | null;
-}
+import type { SalesNumbers } from '../../domain/summary.js';
 
 /** The hook: a model with sales numbers gets the section, one without does not. */
 export interface WithSales {
@@ -56,7 +42,7 @@ export function salesSection(sales: SalesNumbers | null | undefined): Html | nul
   );
   const largest = sales.largestDeal
     ? paragraph(
-        `Largest deal: ${sales.largestDeal.name} (${sales.largestDeal.account}), ${money(sales.largestDeal.value)}, won ${formatShortDay(sales.largestDeal.closedOn)}.`,
+        `Largest deal: ${sales.largestDeal.name}${sales.largestDeal.account ? ` (${sales.largestDeal.account})` : ''}, ${money(sales.largestDeal.value)}, won ${formatShortDay(sales.largestDeal.closedOn)}.`,
       )
     : '';
   const stages = Object.entries(sales.pipeline.byStage);
