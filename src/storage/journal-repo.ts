@@ -132,6 +132,10 @@ export function createJournalRepo(db: Db) {
     notes(): DumpNote[] {
       return reads.notes.all().map(noteOf);
     },
+    /** The notes one at a time, in id order: an export of ten years need not hold them all at once. */
+    eachNote(visit: (note: DumpNote) => void): void {
+      for (const row of reads.notes.iterate()) visit(noteOf(row));
+    },
 
     /** The random id this journal's typed records are known by elsewhere (migration 4). */
     journalId(): string {
