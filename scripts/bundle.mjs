@@ -17,7 +17,18 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  packages: 'external',
+  // Packages stay outside, read by Node when a command needs them, except commander, which every
+  // command needs: inside, Node resolves and reads one file instead of its eight.
+  plugins: [
+    {
+      name: 'packages-outside-but-commander',
+      setup(build) {
+        build.onResolve({ filter: /^[^./]/ }, (args) =>
+          /^(commander|@commander-js\/extra-typings)(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true },
+        );
+      },
+    },
+  ],
   // program.ts reads package.json relative to its own URL; dist/perf.cjs sits where dist/program.js did.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
