@@ -110,6 +110,23 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
 }
 
+/**
+ * A page of notes: the page's ids are chosen first and the goals, tags and competencies are read
+ * for those notes only. A search sorts its matches, and SQLite works out every column of every
+ * row it sorts: 26k matches cost their links' lookups before 20 were kept (issue 12).
+ */
+export function listSql(filter: NoteFilter): string {
+  const { where } = whereOf(filter);
+  const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
+  if (filter.limit === undefined) return `${SELECT_NOTE}${where} ORDER BY ${order}`;
+  return `${SELECT_NOTE} JOIN (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page ON page.page_id = n.id ORDER BY ${order}`;
+}
+
+/** The query that counts the notes a filter matches (see count). */
+export function countSql(filter: NoteFilter): string {
+  return `SELECT count(*) AS n FROM notes n${whereOf(filter).where}`;
+}
+
 export type NotesRepo = ReturnType<typeof createNotesRepo>;
 
 export function createNotesRepo(db: Db) {
@@ -163,18 +180,14 @@ export function createNotesRepo(db: Db) {
       return row ? rowToNote(row) : null;
     },
     list(filter: NoteFilter = {}): Note[] {
-      const { where, params } = whereOf(filter);
-      const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
-      const limit = filter.limit === undefined ? '' : ' LIMIT @limit';
-      const sql = `${SELECT_NOTE}${where} ORDER BY ${order}${limit}`;
-      return (db.prepare(sql).all({ ...params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]).map(
-        rowToNote,
-      );
+      const sql = listSql(filter);
+      return (
+        db.prepare(sql).all({ ...whereOf(filter).params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]
+      ).map(rowToNote);
     },
     /** How many notes match, without loading them. */
     count(filter: NoteFilter = {}): number {
-      const { where, params } = whereOf(filter);
-      return (db.prepare(`SELECT count(*) AS n FROM notes n${where}`).get(params) as { n: number }).n;
+      return (db.prepare(countSql(filter)).get(whereOf(filter).params) as { n: number }).n;
     },
   };
 }
