@@ -33,6 +33,12 @@ export async function parseWhen(ctx: Context, text: string | undefined, mode: Da
   return parseDate(text, { now: ctx.now(), mode, label });
 }
 
+/** An amount typed by the user, read by the journal's decimal mark (numbers.decimal) or the locale's. */
+export async function parseAmount(ctx: Context, raw: string, what: string): Promise<number> {
+  const { parseNumber } = await import('../domain/numbers.js');
+  return parseNumber(raw, what, await ctx.reading());
+}
+
 /** Commands that ask for confirmation need a terminal or `--yes`. */
 export function requireYesWithoutTerminal(ctx: Context, yes: boolean | undefined, what: string): void {
   if (!yes && !ctx.interactive) throw new UsageError(`${what} needs --yes when not run in a terminal`);

@@ -15,6 +15,8 @@ describe('the config keys', () => {
       ['backup.auto', 'true'],
       ['backup.keep-daily', '7'],
       ['backup.keep-weekly', '4'],
+      ['numbers.decimal', null],
+      ['dates.order', null],
     ]);
   });
 
@@ -29,7 +31,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly, numbers.decimal, dates.order`,
     );
   });
 });
@@ -133,5 +135,23 @@ describe('configValueToJson', () => {
     ['backup.keep-daily', '7', 7],
   ])('%s %j → %j', (key, value, expected) => {
     expect(configValueToJson(key, value)).toBe(expected);
+  });
+});
+
+describe('numbers.decimal and dates.order', () => {
+  it.each([
+    ['numbers.decimal', ' , ', ','],
+    ['numbers.decimal', '.', '.'],
+    ['dates.order', 'DMY', 'dmy'],
+    ['dates.order', 'ymd', 'ymd'],
+  ])('%s %j is stored as %j', (key, raw, stored) => {
+    expect(normalize(key, raw)).toBe(stored);
+  });
+
+  it.each([
+    ['numbers.decimal', ';', 'invalid numbers.decimal ";": use . (34,000.50) or , (34.000,50)'],
+    ['dates.order', 'dm', 'invalid dates.order "dm": use dmy (6.5.2026 is 6 May), mdy (5 June) or ymd (2026-05-06)'],
+  ])('%s %j is refused', (key, raw, message) => {
+    expect(usageError(() => normalize(key, raw)).message).toBe(message);
   });
 });

@@ -65,8 +65,10 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
  * named. Undefined: no --goal (the prompts may ask).
  */
 async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink[] | undefined> {
-  const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress');
-  const given = options.goal.map(parseGoalOption);
+  // The journal's decimal mark is read only when an amount may be typed.
+  const reading = options.progress !== undefined || options.goal.length > 0 ? await ctx.reading() : {};
+  const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress', reading);
+  const given = options.goal.map((value) => parseGoalOption(value, reading));
   assertProgressHasGoal(progress, given.length > 0 ? true : null);
   if (progress !== null && given.length > 1) {
     throw new UsageError(
@@ -203,11 +205,12 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?
   const goal = goals.find((view) => view.goal.slug === slug)?.goal;
   if (!goal) return {};
   if (goal.target === null) return { goals: [{ goalId: goal.id, progress: null }] };
+  const reading = await ctx.reading();
   const amount = await prompter.input({
     message: `What did it add to ${goal.slug}? (optional, e.g. 25000)`,
-    validate: validator((value) => value.trim() && parseNumber(value, 'progress')),
+    validate: validator((value) => value.trim() && parseNumber(value, 'progress', reading)),
   });
-  return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null }] };
+  return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress', reading) : null }] };
 }
 
 function splitWords(value: string): string[] {

@@ -1,6 +1,5 @@
 import type { Context } from '../../context.js';
 import { parseLimit, parseNoteRef } from '../../domain/ids.js';
-import { parseNumber } from '../../domain/numbers.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseGoalOption, parseNoteType } from '../../domain/notes.js';
 import { toFtsQuery } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
@@ -20,7 +19,7 @@ import {
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { confirmAndRemove, preview } from '../record-changes.js';
-import { parseWhen, readCompetencyIds } from '../input.js';
+import { parseAmount, parseWhen, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
@@ -104,12 +103,18 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     addTags: options.tag.map(parseTag),
     removeTags: options.untag.map(parseTag),
     progress:
-      options.progress === undefined ? undefined : options.progress.trim() === '' ? null : parseNumber(options.progress, '--progress'),
+      options.progress === undefined
+        ? undefined
+        : options.progress.trim() === ''
+          ? null
+          : await parseAmount(ctx, options.progress, '--progress'),
     addCompetencyIds: await readCompetencyIds(ctx, options.competency),
     removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
   // `--goal ""` unlinks every goal; the other values are read before the journal is opened.
-  const given = options.goal.filter((value) => value.trim() !== '').map(parseGoalOption);
+  const goalOptions = options.goal.filter((value) => value.trim() !== '');
+  const reading = goalOptions.length > 0 ? await ctx.reading() : {};
+  const given = goalOptions.map((value) => parseGoalOption(value, reading));
   if (given.length < options.goal.length) changes.clearGoals = true;
   const store = await ctx.store();
   const id = resolveNoteRef(store, ref);
