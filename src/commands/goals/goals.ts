@@ -19,7 +19,7 @@ import {
   type GoalFields,
 } from '../../services/goals.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
-import { parseAmount, parseWhen, requireYesWithoutTerminal } from '../input.js';
+import { dateReading, parseAmount, parseWhen, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type {
   GoalEndingOptions,
@@ -136,7 +136,7 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
  */
 async function parseStart(ctx: Context, text: string): Promise<Day> {
   const { parseDate } = await import('../../domain/dates.js');
-  return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date' });
+  return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date', ...(await dateReading(ctx, text)) });
 }
 
 /**

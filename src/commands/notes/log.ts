@@ -16,7 +16,7 @@ import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
-import { parseWhen, readCompetencyIds, readStdin } from '../input.js';
+import { dateReading, parseWhen, readCompetencyIds, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
@@ -149,14 +149,18 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions): 
  */
 async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, options: LogOptions): Promise<NoteInput> {
   const prompter = await ctx.prompter();
-  const { parseDate } = await import('../../domain/dates.js');
+  const [{ parseDate }, reading] = await Promise.all([import('../../domain/dates.js'), dateReading(ctx)]);
   const text = await prompter.input({
     message: 'What happened?',
     validate: (value) => (value.trim() ? true : 'Write a few words, or press Ctrl-C to cancel'),
   });
   const when =
     options.date ??
-    (await prompter.input({ message: 'When?', default: 'today', validate: validator((v) => parseDate(v, { now: ctx.now() })) }));
+    (await prompter.input({
+      message: 'When?',
+      default: 'today',
+      validate: validator((v) => parseDate(v, { now: ctx.now(), ...reading })),
+    }));
   const type = await prompter.select<NoteType>({
     message: 'Type',
     default: base.type,
@@ -182,7 +186,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
   return {
     ...base,
     ...link,
-    date: parseDate(when, { now: ctx.now() }),
+    date: parseDate(when, { now: ctx.now(), ...reading }),
     text: normalizeNoteText(text),
     type,
     account: normalizeAccount(account),

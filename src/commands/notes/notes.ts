@@ -41,7 +41,11 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   };
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
     const { resolveRange } = await import('../../domain/periods.js');
-    const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+    const range = resolveRange(options, {
+      now: ctx.now(),
+      cycleStart: readSettings(store).cycleStart,
+      order: (await ctx.reading()).dateOrder,
+    });
     filter.from = range?.from ?? null;
     filter.to = range?.to ?? null;
   }
