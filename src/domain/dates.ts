@@ -201,7 +201,7 @@ function parseNumeric(text: string, order: DateOrder, today: Day, mode: DateMode
     return isCalendarDay(candidate) ? candidate : null;
   };
   let day: Day | null;
-  if (a.length === 4) day = read(a, b, c);
+  if (a.length === 4) day = c === undefined ? null : read(a, b, c);
   else if (a.length > 2) day = null;
   else if (c === undefined) day = order === 'dmy' ? read(undefined, b, a) : read(undefined, a, b);
   else if (order === 'dmy') day = read(c, b, a);
