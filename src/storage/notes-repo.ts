@@ -59,6 +59,10 @@ export interface NoteFilter {
   starred?: boolean;
   /** An FTS5 query, already made safe by `toFtsQuery`. */
   match?: string;
+  /** An FTS5 query on the trigram index (CJK text), made safe by `toNoteSearch`. */
+  trigram?: string;
+  /** Strings each found inside the text or account (CJK searches shorter than a trigram). */
+  contains?: readonly string[];
   limit?: number;
   /** Oldest first instead of newest first. */
   ascending?: boolean;
@@ -97,6 +101,15 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   if (filter.type) add('n.type = @type', 'type', filter.type);
   if (filter.starred) where.push('n.starred = 1');
   if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
+  if (filter.trigram)
+    add('n.id IN (SELECT rowid FROM notes_fts_trigram WHERE notes_fts_trigram MATCH @trigram)', 'trigram', filter.trigram);
+  (filter.contains ?? []).forEach((term, i) => {
+    add(
+      `(instr(lower(n.text), lower(@contains${i})) > 0 OR instr(lower(coalesce(n.account, '')), lower(@contains${i})) > 0)`,
+      `contains${i}`,
+      term,
+    );
+  });
   return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { parseLimit, parseNoteRef } from '../../domain/ids.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, parseGoalOption, parseNoteType } from '../../domain/notes.js';
-import { toFtsQuery } from '../../domain/search.js';
+import { toNoteSearch } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
 import { quote, UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
@@ -29,7 +29,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   // match unless asked for fewer.
   const asked = options.limit === undefined ? undefined : parseLimit(options.limit, '--limit');
   const limit = asked === 'all' || (asked === undefined && options.json) ? undefined : (asked ?? DEFAULT_LIST_LENGTH);
-  const match = options.search === undefined ? undefined : toFtsQuery(options.search);
+  const search = options.search === undefined ? {} : toNoteSearch(options.search);
   const store = await ctx.readStore();
   const filter: NoteFilter = {
     tag: options.tag === undefined ? undefined : parseTag(options.tag),
@@ -37,7 +37,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     account: normalizeAccount(options.account) ?? undefined,
     type: options.type === undefined ? undefined : parseNoteType(options.type),
     starred: options.starred,
-    match,
+    ...search,
   };
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
     const { resolveRange } = await import('../../domain/periods.js');
