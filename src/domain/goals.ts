@@ -151,7 +151,7 @@ export function normalizeUnit(unit: string): string | null {
 export function parseSlug(raw: string): string {
   const slug = raw.trim();
   assertNotReservedSlug(slug, 'goal');
-  if (/^\d+$/.test(slug)) {
+  if (/^\p{Nd}+$/u.test(slug)) {
     throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a goal by its id; add letters, e.g. goal-${slug}`);
   }
   if (!isValidSlug(slug)) {
@@ -163,7 +163,7 @@ export function parseSlug(raw: string): string {
 /** A slug made from the title when none is given; never digits alone or a command word, never empty. */
 export function slugBase(slugified: string): string {
   if (slugified === '') return 'goal';
-  return /^\d+$/.test(slugified) || RESERVED_SLUGS.includes(slugified) ? `goal-${slugified}` : slugified;
+  return /^\p{Nd}+$/u.test(slugified) || RESERVED_SLUGS.includes(slugified) ? `goal-${slugified}` : slugified;
 }
 
 export type UpdateValue = { kind: 'set' | 'add'; amount: number };
