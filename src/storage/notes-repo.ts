@@ -132,7 +132,17 @@ export function createNotesRepo(db: Db) {
   // The goal update the note made on that goal goes with the link (note_goals is its parent).
   const unlinkGoal = db.prepare<[number, number], void>('DELETE FROM note_goals WHERE note_id = ? AND goal_id = ?');
 
+  // perf accounts rename: the spellings in use, and one spelling given to the notes of several.
+  const accountNames = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
+  const renameAccount = db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?');
   return {
+    accountNames(): string[] {
+      return accountNames.all();
+    },
+    /** Gives the notes under each of `from` the account `to`; how many notes changed. */
+    renameAccount(from: readonly string[], to: string, now: string): number {
+      return from.reduce((changed, name) => changed + renameAccount.run(to, now, name).changes, 0);
+    },
     insert(note: NoteRecord, now: string): number {
       const info = insert.run({ ...note, starred: note.starred ? 1 : 0, now }) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
