@@ -236,12 +236,7 @@ export class Context {
     return this.loadedReading;
   }
 
-  /**
-   * The colours for a view, and the terminal widths of every script (string-width, wrap-ansi).
-   * `widths: false` skips the latter for a view of plain ASCII (a plain `perf log`).
-   */
-  async theme(options: { widths?: boolean } = {}): Promise<Theme> {
-    if (options.widths !== false) await (await import('./terminal/widths.js')).loadWidths();
+  async theme(): Promise<Theme> {
     if (!this.loadedTheme) {
       const { createTheme } = await import('./terminal/theme.js');
       this.loadedTheme = await createTheme(this.color);

@@ -13,7 +13,7 @@ export async function runAccountsRename(ctx: Context, rawOld: string, rawNew: st
   const result = renameAccount(await ctx.store(), old, to, ctx.now());
   ctx.saved(`account ${quote(to)}`);
   if (options.json) return ctx.printJson(result);
-  const theme = await ctx.theme({ widths: false });
+  const theme = await ctx.theme();
   ctx.print(
     `${theme.good('Renamed')} ${result.from.map(quote).join(', ')} to ${quote(to)} on ${plural(result.notes, 'note')}. To reverse it: perf undo`,
   );

@@ -18,7 +18,6 @@ import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
 import { dateReading, parseWhen, readCompetencyIds, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
-import { needsWidths } from '../../terminal/widths.js';
 import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
 
@@ -46,8 +45,7 @@ export async function runLog(ctx: Context, words: string[], options: LogOptions)
   }
   ctx.saved(`note #${note.id}`);
   if (options.json) return ctx.printJson(noteToJson(note));
-  // The width libraries load only for a note with text beyond ASCII (a plain `perf log` stays light).
-  const theme = await ctx.theme({ widths: needsWidths(JSON.stringify(note)) });
+  const theme = await ctx.theme();
   ctx.print(renderNoteLogged(inertDeep(note), theme, ctx.width));
   const moved = note.goals.filter((g) => g.progress !== null);
   if (moved.length > 0) {
