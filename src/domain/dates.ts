@@ -209,7 +209,7 @@ function parseNumeric(text: string, order: DateOrder, today: Day, mode: DateMode
   else day = read(a, b, c);
   if (day === null || !isCalendarDay(day)) {
     throw new UsageError(
-      `invalid ${label} ${quote(text)}: read as ${ORDER_NAMES[order]}, that is no day; use YYYY-MM-DD or change perf config set dates.order`,
+      `invalid ${label} ${quote(text)}: read as ${ORDER_NAMES[order]}, that is no day; use YYYY-MM-DD, or another order: perf config set dates.order dmy|mdy|ymd`,
     );
   }
   return day;

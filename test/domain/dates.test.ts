@@ -256,7 +256,7 @@ describe('numeric dates read by dates.order, never guessed', () => {
     ['06/05/2026', 'ymd', 'year/month/day (dates.order ymd)'],
   ] as const)('%s with %s is refused, naming the order', (text, order, named) => {
     expect(() => parseDate(text, { now, order })).toThrow(
-      `invalid date ${JSON.stringify(text)}: read as ${named}, that is no day; use YYYY-MM-DD or change perf config set dates.order`,
+      `invalid date ${JSON.stringify(text)}: read as ${named}, that is no day; use YYYY-MM-DD, or another order: perf config set dates.order dmy|mdy|ymd`,
     );
   });
 });

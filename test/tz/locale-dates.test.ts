@@ -37,7 +37,7 @@ describe(`numeric and worded dates by the locale (TZ=${process.env.TZ})`, () => 
     await expectRefused(
       ['log', 'x', '-d', '13/13/2026'],
       db,
-      /^perf: invalid date "13\/13\/2026": read as month\/day\/year \(dates\.order mdy\), that is no day; use YYYY-MM-DD or change perf config set dates\.order\n$/,
+      /^perf: invalid date "13\/13\/2026": read as month\/day\/year \(dates\.order mdy\), that is no day; use YYYY-MM-DD, or another order: perf config set dates\.order dmy\|mdy\|ymd\n$/,
     );
     await expectRefused(['log', 'x', '-d', '31.4.2026'], db, /read as day\.month\.year \(dates\.order dmy\)/, {
       env: { LANG: 'de_DE.UTF-8' },
