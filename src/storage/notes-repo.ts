@@ -97,7 +97,10 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
     );
   }
   // "-a acme" finds "Acme Corp": part of the name, any case (LIKE folds ASCII case).
-  if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
+  // LIKE folds only ASCII case; "-a zürich" and "-a ＳＯＮＹ" compare through perf_casefold instead.
+  if (filter.account && /[^\x00-\x7f]/.test(filter.account)) {
+    add('instr(perf_casefold(n.account), perf_casefold(@account)) > 0', 'account', filter.account);
+  } else if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
   if (filter.type) add('n.type = @type', 'type', filter.type);
   if (filter.starred) where.push('n.starred = 1');
   if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
@@ -132,6 +135,8 @@ export function createNotesRepo(db: Db) {
   // The goal update the note made on that goal goes with the link (note_goals is its parent).
   const unlinkGoal = db.prepare<[number, number], void>('DELETE FROM note_goals WHERE note_id = ? AND goal_id = ?');
 
+  // Unicode case folding for SQL (SQLite's own lower() and LIKE fold only ASCII).
+  db.function('perf_casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLocaleLowerCase() : text));
   // perf accounts rename: the spellings in use, and one spelling given to the notes of several.
   const accountNames = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
   const renameAccount = db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?');

@@ -49,6 +49,16 @@ describe('perf accounts rename', () => {
     expect((await accounts(db))[4]).toBe('Sony');
   });
 
+  it('perf notes -a finds an account in any case beyond ASCII too', async () => {
+    const db = await seed();
+    expect((await run(['log', 'Visit', '-a', 'Zürich Versicherung'], { db })).code).toBe(0);
+    const ids = async (account: string) =>
+      (JSON.parse((await run(['notes', '-a', account, '--json'], { db })).stdout) as { id: number }[]).map((n) => n.id).sort();
+    expect(await ids('ZÜRICH')).toEqual([6]);
+    expect(await ids('ｓｏｎｙ')).toEqual([5]);
+    expect(await ids('acme')).toEqual([1, 2, 3]);
+  });
+
   it.each([
     [
       ['accounts', 'rename', 'Initech', 'Initech Ltd'],
