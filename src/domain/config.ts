@@ -87,6 +87,26 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     normalize: wholeNumber('backup.keep-weekly', 0, MAX_KEEP),
     toJson: Number,
   },
+  {
+    key: 'numbers.decimal',
+    description: "decimal mark of typed amounts, . or , (not set: the locale's)",
+    default: null,
+    normalize(value) {
+      const mark = value.trim();
+      if (mark === '.' || mark === ',') return mark;
+      throw new UsageError(`invalid numbers.decimal ${quote(value)}: use . (34,000.50) or , (34.000,50)`);
+    },
+  },
+  {
+    key: 'dates.order',
+    description: "how 6.5.2026 reads: dmy, mdy or ymd (not set: the locale's)",
+    default: null,
+    normalize(value) {
+      const order = value.trim().toLowerCase();
+      if (order === 'dmy' || order === 'mdy' || order === 'ymd') return order;
+      throw new UsageError(`invalid dates.order ${quote(value)}: use dmy (6.5.2026 is 6 May), mdy (5 June) or ymd (2026-05-06)`);
+    },
+  },
 ];
 
 // Known to the Intl of this Node (ISO 4217's active codes), read once on first use.

@@ -48,6 +48,19 @@ function expectNone(loaded: string[], patterns: RegExp[]): void {
     ).toEqual([]);
 }
 
+/**
+ * The packages `require`d (the width libraries are ES modules loaded by require, which the
+ * resolution hook does not see): Node's own module debug log names each one.
+ */
+function packagesRequired(args: string[], db: string): string[] {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, PERF_DB: db, PERF_NOW: NOW, NO_COLOR: '1', NODE_DEBUG: 'module' },
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(0);
+  return [...result.stderr.matchAll(/Module\._load REQUEST (\S+)/g)].map((m) => m[1] ?? '');
+}
+
 describe('perf log loads only what a note needs', () => {
   it('no date parser, prompts, tables, colours, exporters, goal or backup services on a plain note', () => {
     const db = path.join(tempDir(), 'journal.db');
@@ -66,6 +79,12 @@ describe('perf log loads only what a note needs', () => {
     const db = path.join(tempDir(), 'journal.db');
     modulesLoaded(['log', 'First'], db);
     expectNone(modulesLoaded(['log', 'Acme: renewal signed for 2027'], db), [/chrono-node/, /^src\/domain\/dates\.ts/]);
+  });
+
+  it('the width libraries load only when the note has text beyond what is one column a character', () => {
+    const db = path.join(tempDir(), 'journal.db');
+    expect(packagesRequired(['log', 'Called Acme · Zürich — “renewal” → Q4', '-a', 'Acme'], db)).not.toContain('string-width');
+    expect(packagesRequired(['log', '株式会社アクメに電話した', '-a', '株式会社アクメ'], db)).toContain('string-width');
   });
 
   it('the date parser loads when a date is typed in words', () => {

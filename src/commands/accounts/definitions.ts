@@ -1,0 +1,21 @@
+import { Command } from '@commander-js/extra-typings';
+import { type OptionsOf, examples } from '../define.js';
+
+/** The group: `perf accounts` (its listing comes with the capture work) and `perf accounts rename`. */
+export const defineAccounts = () =>
+  new Command('accounts')
+    .summary('the accounts notes name; fix or merge their spellings')
+    .description('The accounts your notes name.')
+    .addHelpText('after', examples(['perf accounts rename "acme corp" "Acme Corp"']));
+
+export const defineAccountsRename = () =>
+  new Command('rename')
+    .summary('give every note under one account (any case) another name')
+    .description(
+      'Fixes or merges the spelling of an account: every note whose account is <old>, in any case ("acme corp", "ACME Corp"), gets <new>, which may be a spelling already in use. One change: perf undo reverses it.',
+    )
+    .argument('<old>', 'the account as the notes have it (any case)')
+    .argument('<new>', 'the name to give it')
+    .option('--json', 'print what changed as JSON: {from, to, notes}')
+    .addHelpText('after', examples(['perf accounts rename "acme corp" "Acme Corp"', 'perf accounts rename ACME Acme']));
+export type AccountsRenameOptions = OptionsOf<typeof defineAccountsRename>;
