@@ -86,8 +86,9 @@ export function section(id: string, heading: string, content: Html): Html {
   return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(heading)}</h2>\n${content}\n</section>`;
 }
 
-export function subsection(heading: string, content: Html): Html {
-  return `<h3>${escapeHtml(heading)}</h3>\n${content}`;
+/** A heading under a section's h2 (level 3), or under one of those (4), and its content. */
+export function subsection(heading: string, content: Html, level: 3 | 4 = 3): Html {
+  return `<h${level}>${escapeHtml(heading)}</h${level}>\n${content}`;
 }
 
 export function paragraph(text: string, className?: string): Html {

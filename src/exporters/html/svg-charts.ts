@@ -188,16 +188,18 @@ export interface CountBar {
   value: number;
   /** CSS class of the bar (win, loss, bar). */
   tone: string;
+  /** What the bar's end reads (default: the value), e.g. "€120,000". */
+  text?: string;
 }
 
-/** Counts as horizontal bars on one scale (wins and losses). */
+/** Counts or amounts as horizontal bars on one scale (wins and losses, the pipeline's value by stage). */
 export function countBars(id: string, title: string, bars: readonly CountBar[]): Html {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const parts = bars.map((b, i) => {
     const y = i * ROW + 4;
-    return `<text x="0" y="${y + 14}">${escapeHtml(shorten(b.label))}</text><rect class="track" x="${BAR_X}" y="${y + 2}" width="${BAR_WIDTH}" height="16" rx="3"/><rect class="${escapeHtml(b.tone)}" x="${BAR_X}" y="${y + 2}" width="${barWidth((b.value / max) * 100)}" height="16" rx="3"/><text x="${BAR_X + BAR_WIDTH + 8}" y="${y + 14}">${b.value}</text>`;
+    return `<text x="0" y="${y + 14}">${escapeHtml(shorten(b.label))}</text><rect class="track" x="${BAR_X}" y="${y + 2}" width="${BAR_WIDTH}" height="16" rx="3"/><rect class="${escapeHtml(b.tone)}" x="${BAR_X}" y="${y + 2}" width="${barWidth((b.value / max) * 100)}" height="16" rx="3"/><text x="${BAR_X + BAR_WIDTH + 8}" y="${y + 14}">${escapeHtml(b.text ?? String(b.value))}</text>`;
   });
-  return svg(id, title, BAR_X + BAR_WIDTH + 60, bars.length * ROW + 8, parts.join(''));
+  return svg(id, title, BAR_X + BAR_WIDTH + 130, bars.length * ROW + 8, parts.join(''));
 }
 
 function round(n: number): number {
