@@ -144,14 +144,18 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
     const lost = await page.locator('svg[aria-labelledby="chart-wins-losses"] rect.loss').boundingBox();
     expect(won?.width ?? 0).toBeGreaterThan(100);
     expect(Math.round(((lost?.width ?? 0) / (won?.width ?? 1)) * 100)).toBe(50);
-    const sales = await page.locator('#results table').nth(1).innerText();
-    expect(sales).toContain('Win rate\t66.7%');
-    expect(sales).toContain('Value won\t€150,000');
+    const sales = await page
+      .locator('#results table')
+      .nth(1)
+      .locator('tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+    expect(sales).toContainEqual(['Win rate', '66.7%']);
+    expect(sales).toContainEqual(['Value won', '€150,000']);
     const pipeline = page.locator('svg[aria-labelledby="chart-pipeline"] rect.bar');
     expect(await pipeline.count()).toBe(2);
-    await expect(page.locator('#in-progress').innerText()).resolves.toContain('3 open deals worth €140,000 at 31 Dec 2026.');
+    await expect(page.locator('#in-progress').textContent()).resolves.toContain('3 open deals worth €140,000 at 31 Dec 2026.');
     expect(await page.locator('#looking-ahead h4').allTextContents()).toEqual(['Discovery', 'Negotiation', 'Prospecting']);
-    await expect(page.locator('#results').innerText()).resolves.toContain(
+    await expect(page.locator('#results').textContent()).resolves.toContain(
       'Held price with Alpenrad: a 3-month ramp instead of 15% discount',
     );
     await page.locator('#results').screenshot({ path: path.join(OUTPUT, 'summary-results.png') });

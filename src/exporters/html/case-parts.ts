@@ -89,10 +89,13 @@ function ratingFacts(area: GrowthArea, scaleMax: number): string {
 function growthArea(area: GrowthArea, scaleMax: number): Html {
   const parts = [paragraph(ratingFacts(area, scaleMax))];
   if (area.development.length) {
-    parts.push(`<p><strong>What I am doing:</strong></p>`, list(area.development.map((d) => developmentItem(d, d.status === 'done'))));
+    parts.push(
+      `<p class="label"><strong>What I am doing:</strong></p>`,
+      list(area.development.map((d) => developmentItem(d, d.status === 'done'))),
+    );
   }
-  if (area.progress.length) parts.push(`<p><strong>Progress:</strong></p>`, list(area.progress.map(evidenceItem)));
-  if (area.feedback.length) parts.push(`<p><strong>Feedback to act on:</strong></p>`, ...area.feedback.map(feedbackQuote));
+  if (area.progress.length) parts.push(`<p class="label"><strong>Progress:</strong></p>`, list(area.progress.map(evidenceItem)));
+  if (area.feedback.length) parts.push(`<p class="label"><strong>Feedback to act on:</strong></p>`, ...area.feedback.map(feedbackQuote));
   return subsection(area.name, parts.join('\n'), 4);
 }
 
@@ -102,7 +105,7 @@ export function growthAreasPart(summary: Summary): Html {
   const parts: Html[] = [];
   if (areas.length === 0) parts.push(paragraph('Every rated competency is at the top of the scale.'));
   else parts.push(...areas.map((a) => growthArea(a, summary.scaleMax)));
-  if (feedback.length) parts.push(`<p><strong>Other feedback to act on:</strong></p>`, ...feedback.map(feedbackQuote));
+  if (feedback.length) parts.push(`<p class="label"><strong>Other feedback to act on:</strong></p>`, ...feedback.map(feedbackQuote));
   const untouched = areas.filter((a) => a.development.length === 0 && a.feedback.length === 0 && a.progress.length === 0).length;
   if (untouched > 0) parts.push(paragraph(`${plural(untouched, 'growth area')} with no plan yet.`, 'note'));
   return subsection('Growth areas', parts.join('\n'));

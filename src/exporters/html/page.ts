@@ -28,6 +28,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem 4rem; background: 
 h1 { font-size: 1.9rem; margin: 0 0 .25rem; line-height: 1.2; }
 h2 { font-size: 1.35rem; margin: 2.5rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+h4 { font-size: 1rem; margin: 1.1rem 0 .3rem; } p.label { margin: .6rem 0 .2rem; }
 p.facts, p.note, figcaption, .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }

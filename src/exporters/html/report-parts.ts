@@ -108,7 +108,9 @@ export function goalProgressFigure(
   );
   return figure(
     progressChart(id, title, rows),
-    'Bars show the share of the way from baseline to target; the vertical line is where an open goal should be by now.',
+    rows.some((row) => row.expectedPercent !== null)
+      ? 'Bars show the share of the way from baseline to target; the vertical line is where an open goal should be by now.'
+      : 'Bars show the share of the way from baseline to target.',
     numbers,
   );
 }

@@ -67,7 +67,9 @@ export function progressChart(id: string, title: string, rows: readonly Progress
     const value = `<text x="${BAR_X + BAR_WIDTH + 8}" y="${y + 14}">${escapeHtml(row.caption)}</text>`;
     return label + track + bar + marker + value;
   });
-  const legend = `<text class="muted" x="${BAR_X}" y="${height - 4}">bar: progress to target · line: where the pace line is today</text>`;
+  // Goals already closed have no pace line: the legend names the line only when one is drawn.
+  const lines = rows.some((row) => row.expectedPercent !== null) ? ' · line: where the pace line is today' : '';
+  const legend = `<text class="muted" x="${BAR_X}" y="${height - 4}">bar: progress to target${lines}</text>`;
   return svg(id, title, BAR_X + BAR_WIDTH + 130, height, parts.join('') + legend);
 }
 

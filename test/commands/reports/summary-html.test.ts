@@ -199,7 +199,7 @@ describe('perf summary --format html over the scripted year: past, present and f
     expect(ahead).toContain('<p>Rated 3 of 5 by others; target 5.</p>');
     expect(ahead).toContain('<p>Rated 3 of 5 by myself (+1 this period); target 5.</p>');
     expect(ahead.match(/Negotiation workshop/g)).toHaveLength(1);
-    expect(ahead).toContain('<p><strong>Other feedback to act on:</strong></p>');
+    expect(ahead).toContain('<p class="label"><strong>Other feedback to act on:</strong></p>');
     expect(ahead).toContain('Send the recap the same day');
     expect(ahead).toContain('Open the Nordics: target 5 logos, from 1 Jan 2027 to 30 Jun 2027');
   });
