@@ -35,6 +35,7 @@ caption { text-align: left; color: var(--muted); font-size: .9rem; padding-botto
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--panel); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th, td.num { white-space: nowrap; } /* a heading or an amount cut in two reads as two */
 ul.items { padding-left: 1.2rem; } ul.items li { margin: .3rem 0; }
 blockquote { margin: .75rem 0; padding: .5rem 1rem; border-left: 4px solid var(--line); background: var(--panel); }
 blockquote footer { color: var(--muted); font-size: .9rem; margin-top: .25rem; }
