@@ -12,8 +12,6 @@ import { readSettings } from './config.js';
 export function readSummary(store: Store, period: Period, today: Day): Summary {
   const snapshot = store.reports.snapshot(() => ({
     settings: readSettings(store),
-    // Config `currency` comes with perf deals; until it is set the journal counts in dollars.
-    currency: store.config.get('currency') ?? 'USD',
     reflection: store.reflections.forRange(period.from, period.to),
     deals: store.reports.summaryDeals(period.from, period.to),
     accountSpellings: store.reports.accountSpellings(),
