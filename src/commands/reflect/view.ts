@@ -1,5 +1,6 @@
 import type { Reflection } from '../../domain/reflections.js';
 import { formatShortDay, wrapText } from '../../terminal/format.js';
+import { wrapParts } from '../../terminal/wrap.js';
 import type { Theme } from '../../terminal/theme.js';
 
 function range(r: Reflection): string {
@@ -9,7 +10,8 @@ function range(r: Reflection): string {
 /** The confirmation after `perf reflect`. */
 export function renderReflectionSaved(r: Reflection, replaced: boolean, theme: Theme, width: number): string {
   const verb = replaced ? 'Replaced' : 'Saved';
-  return wrapText(`${theme.good(`${verb} your reflection`)} for ${range(r)} · perf summary opens with it`, width).join('\n');
+  // Styled parts wrapped whole: wrapText is for plain journal text (it shows escape codes inertly).
+  return wrapParts([`${theme.good(`${verb} your reflection`)} for ${range(r)}`, 'perf summary opens with it'], width).join('\n');
 }
 
 /** Every reflection, newest period first, each under its range. */

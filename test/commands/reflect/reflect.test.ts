@@ -46,6 +46,17 @@ describe('perf reflect', () => {
     expect(stripSgr(colour.stdout)).toBe(plain.stdout);
   });
 
+  it('confirms a save the same with colour on and off (no escape code shown as text)', async () => {
+    const plainDb = newJournal();
+    const colourDb = newJournal();
+    const plain = await plainRun(['reflect', 'Rebuilt the pipeline'], { db: plainDb });
+    const colour = await colourRun(['reflect', 'Rebuilt the pipeline'], { db: colourDb });
+    expect(plain.stdout).toMatch(/^Saved your reflection for /);
+    expect(colour.stdout).not.toContain('^[');
+    expect(colour.stdout).not.toBe(plain.stdout);
+    expect(stripSgr(colour.stdout)).toBe(plain.stdout);
+  });
+
   it('opens $EDITOR with the current text in a terminal', async () => {
     const db = newJournal();
     await run(['reflect', 'Old words'], { db });
