@@ -4,6 +4,7 @@
  * journal and exporting again gives the same document apart from `exportedAt`. A note carries its
  * tags, goal ids and competency ids (note_tags, note_goals, note_competencies) in the note itself.
  * Version 2: a note's goals are `goalIds` (a list); version 1 had one `goalId`, still read.
+ * Version 3: a goal's `rule`, `every`, `outcome` and `rolledFrom` (absent in older files: null).
  */
 import type { Competency, Rating } from './competencies.js';
 import type { DevelopmentActivity } from './development.js';
@@ -15,7 +16,7 @@ import type { OneToOne } from './report-data.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
 /** Bump when the document changes shape; import refuses versions above it. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 // The records are the domains' own, less what a table holds only by reference to another
 // (a slug, a note's text) and plus what a listing leaves out (a competency's timestamps), and

@@ -28,6 +28,8 @@ import type { GoalRecord } from '../storage/goals-repo.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 import { assertChanged } from '../domain/records.js';
+import type { GoalRule } from '../domain/goal-rules.js';
+import type { RollEvery } from '../domain/goals.js';
 
 /** A goal named by its id (`12`, `#12`) or its slug; unknown names get the closest slugs suggested. */
 export function findGoal(store: Store, ref: string): Goal {
@@ -70,6 +72,9 @@ export interface GoalFields {
   due?: Day | null;
   /** A goal reference or free text, resolved by `resolveAlignment`. */
   alignsTo?: string | null;
+  /** What it counts by itself (`--counts`, `--sums`); null makes it a goal moved by updates again. */
+  rule?: GoalRule | null;
+  every?: RollEvery | null;
 }
 
 /**
@@ -94,6 +99,10 @@ export function planNewGoal(store: Store, fields: GoalFields & { title: string }
     status: 'active',
     closedOn: null,
     ...resolveAlignment(store, fields.alignsTo ?? null, null),
+    rule: fields.rule ?? null,
+    every: fields.every ?? null,
+    outcome: null,
+    rolledFrom: null,
   };
 }
 
@@ -111,6 +120,7 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
   assertTargetMoves(fields.baseline ?? goal.baseline, target);
   assertDueAfterStart(start, due);
   if (fields.start !== undefined) assertStartCoversUpdates(goal, start, store.goals.updates(goal.id));
+  if (fields.rule && goal.rule === null) assertNoUpdates(goal, store.goals.updates(goal.id).length);
   const alignment =
     fields.alignsTo === undefined
       ? { alignsToId: goal.alignsToId, alignsToText: goal.alignsToText }
@@ -127,6 +137,10 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
     status: goal.status,
     closedOn: goal.closedOn,
     ...alignment,
+    rule: fields.rule === undefined ? goal.rule : fields.rule,
+    every: fields.every === undefined ? goal.every : fields.every,
+    outcome: goal.outcome,
+    rolledFrom: goal.rolledFrom,
   };
 }
 
@@ -190,7 +204,7 @@ export function listGoals(store: Store, today: Day, options: { all?: boolean } =
   const goals = store.goals.list();
   const byId = new Map(goals.map((g) => [g.id, g]));
   const updates = new Map<number, GoalUpdate[]>();
-  for (const update of store.goals.allUpdates()) {
+  for (const update of store.goals.allProgress()) {
     updates.set(update.goalId, [...(updates.get(update.goalId) ?? []), update]);
   }
   return goals
@@ -201,7 +215,7 @@ export function listGoals(store: Store, today: Day, options: { all?: boolean } =
 export function viewOne(store: Store, goal: Goal, today: Day): GoalView {
   const parent = goal.alignsToId === null ? null : store.goals.get(goal.alignsToId);
   const byId = new Map(parent ? [[parent.id, parent]] : []);
-  return viewGoal(goal, store.goals.updates(goal.id), byId, today);
+  return viewGoal(goal, store.goals.progressOf(goal), byId, today);
 }
 
 export function showGoal(store: Store, id: number, today: Day): GoalDetail {
@@ -280,6 +294,14 @@ function claimSlug(store: Store, slug: string, selfId: number | null): string {
     throw new UsageError(`slug ${quote(slug)} is taken by goal #${holder.id} ${quote(holder.title)}: choose another with --slug`);
   }
   return slug;
+}
+
+/** A goal that starts counting itself would silently ignore the updates it has; they go first. */
+function assertNoUpdates(goal: Goal, count: number): void {
+  if (count === 0) return;
+  throw new UsageError(
+    `goal ${quote(goal.slug)} has ${count} update${count === 1 ? '' : 's'} that a counting rule would ignore: remove them first (perf goals updates ${goal.slug}) or add a new goal with --counts`,
+  );
 }
 
 function mustGet(store: Store, id: number): Goal {

@@ -13,7 +13,7 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
     settings: readSettings(store),
     notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
     goals: store.goals.list(),
-    goalUpdates: store.goals.allUpdates(),
+    goalUpdates: store.goals.allProgress(),
     competencies: store.competencies.list(),
     ratings: store.ratings.list(),
     feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
@@ -33,7 +33,7 @@ export function readCheckinAgenda(store: Store, since: Day | null, today: Day): 
       from,
       notes: store.notes.list({ from, to: today, ascending: true }),
       goals: store.goals.list(),
-      goalUpdates: store.goals.allUpdates(),
+      goalUpdates: store.goals.allProgress(),
       feedback: store.feedback.list({ from, to: today }).reverse(),
       development: store.development.list(),
     };
@@ -47,7 +47,7 @@ export function readStatus(store: Store, today: Day): JournalStatus {
     noteDays: store.reports.noteDays(),
     lastNote: store.notes.list({ limit: 1 })[0] ?? null,
     goals: store.goals.list(),
-    goalUpdates: store.goals.allUpdates(),
+    goalUpdates: store.goals.allProgress(),
     development: store.development.list(),
   }));
   return buildStatus(snapshot, today);

@@ -1,4 +1,4 @@
-import { Command, type OptionValues, type OptionsOf, examples } from '../define.js';
+import { Command, type OptionValues, type OptionsOf, collect, examples } from '../define.js';
 
 export const defineGoalsList = () =>
   new Command('goals')
@@ -37,7 +37,18 @@ function goalFields<Args extends unknown[], Opts extends OptionValues>(command: 
       '--aligns-to <goal|text>',
       `the objective it serves: one word names a goal (id, slug or title) and must match one; words with spaces are a goal's title or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
     )
-    .option('--org', 'an organisational objective that your goals align to');
+    .option('--org', 'an organisational objective that your goals align to')
+    .option(
+      '--counts <rule>',
+      `count notes or deals instead of taking updates: type:meeting, tag:demo, account:Acme (repeat to combine), deals:won, deals:lost${editing ? '; "" stops counting' : ''}`,
+      collect,
+      [],
+    )
+    .option('--sums <rule>', `sum the values of won deals instead of taking updates: deals:won${editing ? ' ("" stops)' : ''}`)
+    .option(
+      '--every <period>',
+      `roll over to the next quarter, month or year once it ends (perf goals roll)${editing ? '; "" stops rolling' : ''}`,
+    );
 }
 
 export const defineGoalsAdd = () =>
@@ -57,6 +68,8 @@ export const defineGoalsAdd = () =>
         "perf goals add 'Cut churn to 2%' --baseline 5 --target 2 --unit % \\\n      --slug churn",
         "perf goals add 'Get MEDDPICC certified' --aligns-to 'Better forecasting'",
         "perf goals add 'FY27 quota' --target 1200000 --unit USD --start 'april 1'",
+        "perf goals add 'Meetings booked Q4 2026' --target 40 \\\n      --counts type:meeting --every quarter",
+        "perf goals add 'Quota Q4 2026' --target 250000 --unit USD --sums deals:won",
       ]),
     );
 export type GoalsAddOptions = OptionsOf<typeof defineGoalsAdd>;

@@ -4,7 +4,9 @@ import type { GoalStatus } from '../../domain/goal-progress.js';
 import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/numbers.js';
 import { noteToJson } from '../../domain/notes.js';
-import { UsageError, CancelledError } from '../../errors.js';
+import { UsageError, CancelledError, quote } from '../../errors.js';
+import { parseGoalRule } from '../../domain/goal-rules.js';
+import { ROLL_EVERY, type RollEvery } from '../../domain/goals.js';
 import {
   addGoal,
   changeGoalStatus,
@@ -56,7 +58,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalsEdit
   const fields = await parseGoalOptions(ctx, options, true);
   if (options.title !== undefined) fields.title = normalizeGoalTitle(options.title);
   if (Object.values(fields).every((value) => value === undefined)) {
-    throw new UsageError('nothing to change: give an option such as --title, --target, --due, --unit or --aligns-to');
+    throw new UsageError('nothing to change: give an option such as --title, --target, --due, --unit, --aligns-to or --counts');
   }
   const store = await ctx.store();
   const goal = findGoal(store, ref);
@@ -155,7 +157,30 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
     start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
+    ...parseRuleOptions(options, clears),
   };
+}
+
+/** `--counts`, `--sums` and `--every`; on edit `--counts ""` (or `--sums ""`) stops counting, `--every ""` stops rolling. */
+function parseRuleOptions(
+  options: GoalsAddOptions | GoalsEditOptions,
+  clears: (value: string | undefined) => boolean,
+): Pick<GoalFields, 'rule' | 'every'> {
+  const counts = options.counts.filter((rule) => !clears(rule));
+  const sums = clears(options.sums) ? undefined : options.sums;
+  const stops = options.counts.some((rule) => clears(rule)) || clears(options.sums);
+  const rule = parseGoalRule(counts, sums);
+  if (stops && rule !== null) throw new UsageError('--counts "" stops counting and cannot come with another rule: give one or the other');
+  return {
+    rule: rule ?? (stops ? null : undefined),
+    every: options.every === undefined ? undefined : clears(options.every) ? null : parseEvery(options.every),
+  };
+}
+
+function parseEvery(raw: string): RollEvery {
+  const every = raw.trim().toLowerCase();
+  if ((ROLL_EVERY as readonly string[]).includes(every)) return every as RollEvery;
+  throw new UsageError(`invalid --every ${quote(raw)}: use quarter, month or year`);
 }
 
 export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOptions): Promise<void> {
