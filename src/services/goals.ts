@@ -284,7 +284,7 @@ function defaultDue(store: Store, start: Day, target: number | null): Day | null
   return target === null ? null : cycleContaining(start, readSettings(store).cycleStart).to;
 }
 
-function freeSlug(store: Store, title: string): string {
+export function freeSlug(store: Store, title: string): string {
   return uniqueSlug(slugBase(slugify(title)), new Set(store.goals.list().map((g) => g.slug)));
 }
 

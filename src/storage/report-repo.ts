@@ -9,7 +9,15 @@ export type ReportRepo = ReturnType<typeof createReportRepo>;
  */
 export function createReportRepo(db: Db) {
   const noteDays = db.prepare<[], { date: Day; count: number }>('SELECT date, count(*) AS count FROM notes GROUP BY date ORDER BY date');
+  const rollsDue = db.prepare<[Day], number>(
+    "SELECT count(*) FROM goals WHERE every IS NOT NULL AND status = 'active' AND due_date IS NOT NULL AND due_date < ?",
+  );
+  rollsDue.pluck();
   return {
+    /** How many goals that roll over by themselves (`--every`) have ended: one cheap query for every writing command. */
+    rollsDue(today: Day): number {
+      return rollsDue.get(today) as number;
+    },
     /**
      * Runs `read` in a deferred transaction: its reads share one snapshot of the database and take
      * no write lock, so a note logged meanwhile never shows up in half of a report.

@@ -200,3 +200,19 @@ export const defineGoalsUpdatesRm = () =>
     .option('--json', 'print the removed update as JSON')
     .addHelpText('after', examples(['perf goals updates rm 7', 'perf goals updates rm 7 --yes']));
 export type GoalsUpdatesRmOptions = OptionsOf<typeof defineGoalsUpdatesRm>;
+
+export const defineGoalsRoll = () =>
+  new Command('roll')
+    .description("close ended goals as done with their outcome and start the next period's goal (same target, rule, alignment)")
+    .argument('[goals...]', 'the goal ids or slugs (or --all-ended)')
+    .option('--all-ended', 'every active goal whose due day has passed')
+    .option(
+      '--to <period>',
+      "next-quarter, next-month, next-year or a period such as 2027-Q1 (default: the goal's --every, else the kind of period it spans)",
+    )
+    .option('--json', 'print the closed and the new goals as JSON')
+    .addHelpText(
+      'after',
+      `${examples(['perf goals roll meetings-q3-2026 --to next-quarter', 'perf goals roll --all-ended', 'perf goals roll quota-2026 --to 2027'])}\n\nGoals added with --every quarter|month|year roll over by themselves, in the first\ncommand that writes after their period ends.`,
+    );
+export type GoalsRollOptions = OptionsOf<typeof defineGoalsRoll>;

@@ -39,6 +39,7 @@ export async function runGoalsList(ctx: Context, options: GoalsListOptions): Pro
   const store = await ctx.readStore();
   const today = ctx.today();
   const every = listGoals(store, today, { all: true });
+  sayRollsDue(ctx, store.reports.rollsDue(today));
   const views = options.all ? every : every.filter((view) => view.goal.status === 'active');
   if (options.json) return ctx.printJson(views.map(goalToJson));
   const finished = every.length - views.length;
@@ -204,4 +205,13 @@ export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOpti
     });
   }
   ctx.print(`Removed ${describeGoalRemoval(inertDeep(removal))}.`);
+}
+
+/** Read-only commands only say that goals are due to roll over; the next command that writes does it. */
+export function sayRollsDue(ctx: Context, count: number): void {
+  if (count === 0) return;
+  const goals = count === 1 ? '1 goal that rolls over has' : `${count} goals that roll over have`;
+  ctx.io.stderr.write(
+    `perf: ${goals} ended: the next change rolls ${count === 1 ? 'it' : 'them'} over (or now: perf goals roll --all-ended)\n`,
+  );
 }
