@@ -1,4 +1,5 @@
 import { UsageError, quote } from '../errors.js';
+import { isDay, type Day } from './calendar.js';
 import { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
 
 export interface ConfigKey {
@@ -79,6 +80,17 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     normalize: wholeNumber('backup.keep-weekly', 0, MAX_KEEP),
     toJson: Number,
   },
+  {
+    key: 'checkin.next',
+    description: 'the next one-to-one (perf checkin --next)',
+    default: null,
+    normalize(value) {
+      const day = value.trim();
+      if (!isDay(day))
+        throw new UsageError(`invalid checkin.next ${quote(value)}: use a day as YYYY-MM-DD (or perf checkin --next friday)`);
+      return day;
+    },
+  },
 ];
 
 function wholeNumber(key: string, min: number, max: number) {
@@ -114,6 +126,8 @@ export interface Settings {
   cycleStart: CycleStart;
   scaleMax: number;
   backup: { auto: boolean; keepDaily: number; keepWeekly: number };
+  /** The next one-to-one, when one is planned (perf checkin --next). */
+  nextOneToOne: Day | null;
 }
 
 export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
@@ -128,6 +142,7 @@ export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
       keepDaily: wholeOr(values.get('backup.keep-daily'), DEFAULT_KEEP_DAILY) || DEFAULT_KEEP_DAILY,
       keepWeekly: wholeOr(values.get('backup.keep-weekly'), DEFAULT_KEEP_WEEKLY),
     },
+    nextOneToOne: isDay(values.get('checkin.next') ?? '') ? (values.get('checkin.next') as Day) : null,
   };
 }
 

@@ -415,7 +415,8 @@ export function staleGoals(views: readonly GoalView[], today: Day): StaleGoal[] 
   const stale: StaleGoal[] = [];
   for (const view of views) {
     const { goal } = view;
-    if (goal.status !== 'active' || goal.target === null) continue;
+    // A goal that counts itself takes no updates: its value is never stale.
+    if (goal.status !== 'active' || goal.target === null || goal.rule !== null) continue;
     const days = daysBetween(view.lastUpdate ?? goal.start, today);
     if (days >= STALE_AFTER_DAYS) stale.push({ view, days, neverUpdated: view.lastUpdate === null });
   }

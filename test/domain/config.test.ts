@@ -15,6 +15,7 @@ describe('the config keys', () => {
       ['backup.auto', 'true'],
       ['backup.keep-daily', '7'],
       ['backup.keep-weekly', '4'],
+      ['checkin.next', null],
     ]);
   });
 
@@ -29,7 +30,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly, checkin.next`,
     );
   });
 });
@@ -117,7 +118,8 @@ describe('settingsFrom', () => {
       { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup },
     ],
   ])('%j gives %j', (stored, settings) => {
-    expect(settingsFrom(new Map(Object.entries(stored)))).toEqual(settings);
+    // checkin.next is read only when it is a day.
+    expect(settingsFrom(new Map(Object.entries(stored)))).toEqual({ ...settings, nextOneToOne: null });
   });
 });
 

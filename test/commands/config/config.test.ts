@@ -22,6 +22,7 @@ describe('perf config', () => {
         '                                     change',
         'backup.keep-daily   7 (default)      days of automatic backups kept',
         'backup.keep-weekly  4 (default)      weeks before those with one kept',
+        'checkin.next        (not set)        the next one-to-one (perf checkin --next)',
         '',
       ].join('\n'),
     });
@@ -34,6 +35,7 @@ describe('perf config', () => {
       'backup.auto': true,
       'backup.keep-daily': 7,
       'backup.keep-weekly': 4,
+      'checkin.next': null,
     };
     for (const args of [
       ['config', '--json'],

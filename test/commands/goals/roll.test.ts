@@ -152,7 +152,7 @@ describe('perf goals roll', () => {
   it('a journal left for two quarters catches up one period at a time', async () => {
     const db = await seed();
     await ok(db, ['log', 'Back at last'], '2027-02-10T10:00:00');
-    const meetings = (await goals(db, '2027-02-10T10:00:00')).filter((g) => g.title.toString().startsWith('Meetings'));
+    const meetings = (await goals(db, '2027-02-10T10:00:00')).filter((g) => String(g.title).startsWith('Meetings'));
     expect(meetings.map((g) => [g.title, g.status, g.outcome, g.current])).toEqual([
       ['Meetings booked Q3 2026', 'done', 'achieved', 3],
       ['Meetings booked Q4 2026', 'done', 'missed', 0],
