@@ -155,7 +155,10 @@ export class Context {
   private async armGoalRolls(store: Store): Promise<void> {
     const today = this.today();
     if (store.reports.rollsDue(today) === 0) return;
-    const [{ rollDueGoals }, { describeRoll }] = await Promise.all([import('./services/goal-roll.js'), import('./commands/goals/roll.js')]);
+    const [{ rollDueGoals }, { describeRoll }] = await Promise.all([
+      import('./services/goal-roll.js'),
+      import('./commands/goals/roll-view.js'),
+    ]);
     store.beforeNextWrite({
       label: { command: 'perf goals roll (automatic)', summary: 'goals rolled over', now: () => this.now() },
       work: (summarize) => {

@@ -3,12 +3,11 @@ import { parseRollTarget } from '../../domain/goal-roll.js';
 import { goalToJson } from '../../domain/goals.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
-import { endedGoals, rollGoals, type RollTo, type RolledGoal } from '../../services/goal-roll.js';
+import { endedGoals, rollGoals, type RollTo } from '../../services/goal-roll.js';
 import { findGoal, viewOne } from '../../services/goals.js';
-import { formatAmount } from '../../terminal/numbers.js';
-import { formatShortDay } from '../../terminal/format.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { GoalsRollOptions } from './definitions.js';
+import { describeRoll } from './roll-view.js';
 
 export async function runGoalsRoll(ctx: Context, refs: string[], options: GoalsRollOptions): Promise<void> {
   if (refs.length > 0 && options.allEnded) throw new UsageError('name goals or give --all-ended, not both');
@@ -40,14 +39,4 @@ async function parseTo(ctx: Context, text: string | undefined, store: Awaited<Re
   const { resolvePeriod } = await import('../../domain/periods.js');
   const period = resolvePeriod(text, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
   return { period: { from: period.from, to: period.to } };
-}
-
-/** `Rolled over meetings-q3-2026 (achieved: 42 of 40) → #7 meetings-q4-2026, 1 Oct 2026 – 31 Dec 2026`. */
-export function describeRoll(r: RolledGoal): string {
-  const of = r.from.target === null ? '' : ` of ${formatAmount(r.from.target, r.from.unit)}`;
-  const outcome = r.outcome === null ? 'done' : r.outcome;
-  return (
-    `Rolled over ${r.from.slug} (${outcome}: ${formatAmount(r.value, r.from.unit)}${of}) → #${r.to.id} ${r.to.slug}, ` +
-    `${formatShortDay(r.to.start)} – ${formatShortDay(r.to.due ?? r.to.start)}`
-  );
 }
