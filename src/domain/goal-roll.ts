@@ -6,7 +6,15 @@
 import { UsageError, quote } from '../errors.js';
 import { MONTH_NAMES, addDays, addMonths, endOfMonth, makeDay, splitDay, type Day } from './calendar.js';
 import { cycleContaining, type CycleStart } from './cycle.js';
-import type { GoalOutcome, RollEvery } from './goals.js';
+import type { Goal, GoalOutcome, RollEvery } from './goals.js';
+
+/** A goal closed by a roll, its value and outcome, and the goal that continues it. */
+export interface RolledGoal {
+  from: Goal;
+  value: number;
+  outcome: GoalOutcome | null;
+  to: Goal;
+}
 
 export interface RollPeriod {
   from: Day;

@@ -1,17 +1,12 @@
 import type { Day } from '../domain/calendar.js';
-import { assertEnded, guessEvery, outcomeOf, periodAfter, rollTitle, type RollPeriod } from '../domain/goal-roll.js';
-import type { Goal, GoalOutcome, RollEvery } from '../domain/goals.js';
+import { assertEnded, guessEvery, outcomeOf, periodAfter, rollTitle, type RollPeriod, type RolledGoal } from '../domain/goal-roll.js';
+import type { Goal, RollEvery } from '../domain/goals.js';
 import { UsageError, quote } from '../errors.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 import { freeSlug, viewOne } from './goals.js';
 
-export interface RolledGoal {
-  from: Goal;
-  value: number;
-  outcome: GoalOutcome | null;
-  to: Goal;
-}
+export type { RolledGoal } from '../domain/goal-roll.js';
 
 /** Where the next goals go: the period after each goal's own (of a kind), or one named period. */
 export type RollTo = { every: RollEvery } | { period: RollPeriod } | null;

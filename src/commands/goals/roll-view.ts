@@ -1,4 +1,4 @@
-import type { RolledGoal } from '../../services/goal-roll.js';
+import type { RolledGoal } from '../../domain/goal-roll.js';
 import { formatShortDay } from '../../terminal/format.js';
 import { formatAmount } from '../../terminal/numbers.js';
 
