@@ -232,8 +232,9 @@ function createGoalUpdates(db: Db) {
  * left to the replay, which counts nothing after the day it is asked about. Ids are negative: these
  * are not rows, and cannot be edited or removed.
  */
-function createGoalCounts(db: Db) {
-  const deals = {
+export function createGoalCounts(db: Db) {
+  // Prepared on first use: perf remind reads a goal or two and pays only for what it counts.
+  const dealStatements = () => ({
     count: db.prepare<[Record<string, unknown>], { date: string; amount: number }>(
       `SELECT closed_on AS date, count(*) AS amount FROM deals
        WHERE status = @status AND closed_on >= @from AND (@to IS NULL OR closed_on <= @to) GROUP BY closed_on ORDER BY closed_on`,
@@ -242,7 +243,8 @@ function createGoalCounts(db: Db) {
       `SELECT closed_on AS date, total(value) AS amount FROM deals
        WHERE status = @status AND closed_on >= @from AND (@to IS NULL OR closed_on <= @to) GROUP BY closed_on ORDER BY closed_on`,
     ),
-  };
+  });
+  let deals: ReturnType<typeof dealStatements> | undefined;
   // Note rules combine a few conditions, so their statement is made per shape and kept.
   const noteStatements = new Map<string, ReturnType<typeof db.prepare<[Record<string, unknown>], { date: string; amount: number }>>>();
   const notesQuery = (query: Extract<RuleQuery, { of: 'notes' }>) => {
@@ -267,8 +269,10 @@ function createGoalCounts(db: Db) {
     const query = ruleQuery(goal.rule);
     const window = { from: goal.start, to: goal.due };
     let rows: { date: string; amount: number }[];
-    if (query.of === 'deals') rows = deals[query.measure].all({ ...window, status: query.status });
-    else {
+    if (query.of === 'deals') {
+      deals ??= dealStatements();
+      rows = deals[query.measure].all({ ...window, status: query.status });
+    } else {
       const { statement, params } = notesQuery(query);
       rows = statement.all({ ...window, ...params });
     }
