@@ -40,7 +40,7 @@ export async function remindMain(
 
 /** As Context.dbPath chooses it: --db, else PERF_DB, else the platform data folder; null for a blank one. */
 async function journalPath(argv: readonly string[], env: Record<string, string | undefined>): Promise<string | null> {
-  const flag = argv.findIndex((arg) => arg === '--db');
+  const flag = argv.indexOf('--db');
   const given = flag >= 0 ? argv[flag + 1] : argv.find((arg) => arg.startsWith('--db='))?.slice(5);
   const chosen = given ?? (env.PERF_DB === '' ? undefined : env.PERF_DB);
   if (chosen !== undefined) return chosen.trim() ? path.resolve(chosen) : null;

@@ -1,4 +1,5 @@
 import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
+import { createCsvImportRepo, type CsvImportRepo } from './csv-import-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
@@ -33,6 +34,8 @@ export interface Store {
   readonly oneToOnes: OneToOnesRepo;
   /** The reads behind summary, checkin and status. */
   readonly reports: ReportRepo;
+  /** The writes of `perf import --format csv`. */
+  readonly csvImport: CsvImportRepo;
   /** Every table at once, for export and import. */
   readonly journal: JournalRepo;
   /** The undo log. */
@@ -160,6 +163,10 @@ class JournalStore implements Store {
 
   get development(): DevelopmentRepo {
     return this.repo('development', createDevelopmentRepo);
+  }
+
+  get csvImport(): CsvImportRepo {
+    return this.repo('csvImport', createCsvImportRepo);
   }
 
   get oneToOnes(): OneToOnesRepo {
