@@ -6,7 +6,6 @@
  * in the goal JSON (`{"counts": ["type:meeting"]}` or `{"sums": ["deals:won"]}`).
  */
 import { UsageError, quote } from '../errors.js';
-import type { Day } from './calendar.js';
 import { parseTag } from './tags.js';
 
 export type GoalRule = { counts: string[] } | { sums: string[] };
@@ -109,11 +108,6 @@ export function ruleQuery(rule: GoalRule): RuleQuery {
 /** A rule in the words of the options that make it, for views: `type:meeting + tag:demo`, `sum of deals:won`. */
 export function describeRule(rule: GoalRule): string {
   return 'sums' in rule ? `sum of ${rule.sums.join(' + ')}` : rule.counts.join(' + ');
-}
-
-/** The window a counted goal counts in: its start to its due day (open-ended without one). */
-export function ruleWindow(goal: { start: Day; due: Day | null }): { from: Day; to: Day | null } {
-  return { from: goal.start, to: goal.due };
 }
 
 export function ruleRefusal(slug: string, rule: GoalRule, what: string): UsageError {
