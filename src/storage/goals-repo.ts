@@ -53,10 +53,11 @@ export function rowToGoal(row: GoalRow): Goal {
     closedOn: row.closed_on,
     alignsToId: row.aligns_to_id,
     alignsToText: row.aligns_to_text,
-    rule: readGoalRule(row.rule),
-    every: row.every as RollEvery | null,
-    outcome: row.outcome as GoalOutcome | null,
-    rolledFrom: row.rolled_from,
+    // perf remind reads journals as they are: one not yet at schema 9 has none of these columns.
+    rule: readGoalRule(row.rule ?? null),
+    every: (row.every ?? null) as RollEvery | null,
+    outcome: (row.outcome ?? null) as GoalOutcome | null,
+    rolledFrom: row.rolled_from ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

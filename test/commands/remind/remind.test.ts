@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { remindLine, type RemindFacts } from '../../../src/domain/remind.js';
 import { isBareRemind, remindMain } from '../../../src/remind-main.js';
+import { MIGRATIONS } from '../../../src/storage/migrations.js';
 import { BIN, run, tempDbPath, tempDir } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
 
@@ -75,6 +76,26 @@ describe('perf remind', () => {
       holder.exec('ROLLBACK');
       holder.close();
     }
+  });
+
+  it('reads a journal not yet upgraded to the goals that count themselves (schema 8) as it is', async () => {
+    const file = path.join(tempDir(), 'journal.db');
+    const db = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, 8)) db.exec(migration.sql);
+    db.pragma('user_version = 8');
+    db.prepare(
+      `INSERT INTO goals (slug, title, target, start_date, due_date, created_at, updated_at)
+       VALUES ('november-demos', 'November demos', 10, '2026-11-01', '2026-11-30', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z'),
+              ('october-demos', 'October demos', 5, '2026-10-01', '2026-10-31', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z')`,
+    ).run();
+    // 9 of 10 by the 26th: on track, by its check-in (there is no rule to count anything).
+    db.prepare(
+      `INSERT INTO goal_checkins (goal_id, date, kind, amount, created_at) VALUES (1, '2026-11-25', 'set', 9, '2026-11-25T00:00:00Z')`,
+    ).run();
+    db.close();
+    let out = '';
+    await remindMain(['--db', file, 'remind'], { write: (text) => (out += text), env: { PERF_NOW: '2026-11-26T15:00:00' } });
+    expect(out).toBe('perf: october-demos has ended: close or roll it\n');
   });
 
   it('runs bare `perf remind` without the command parser; anything else goes through it', () => {
