@@ -4,9 +4,16 @@
 'use strict';
 
 const args = process.argv.slice(2);
+// `perf remind` runs from shells' start-up files: on its own it skips the command parser
+// (dist/remind.cjs, a bundle of src/remind-main.ts).
+const remind = args.includes('remind') ? require('../dist/remind.cjs') : null;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // The version alone needs neither the program nor the journal: what commander would print.
   process.stdout.write(`${require('../package.json').version}\n`);
+} else if (remind?.isBareRemind(args)) {
+  remind.remindMain(args).then((code) => {
+    process.exitCode = code;
+  });
 } else {
   // Node 22.1+ keeps compiled code between runs; Node 20 has no compile cache.
   const { enableCompileCache } = require('node:module');

@@ -10,28 +10,38 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-await build({
-  entryPoints: [path.join(root, 'src/cli.ts')],
-  outfile: path.join(root, 'dist/perf.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // Packages stay outside, read by Node when a command needs them, except commander, which every
-  // command needs: inside, Node resolves and reads one file instead of its eight.
-  plugins: [
-    {
-      name: 'packages-outside-but-commander',
-      setup(build) {
-        build.onResolve({ filter: /^[^./]/ }, (args) =>
-          /^(commander|@commander-js\/extra-typings)(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true },
-        );
+// Two bundles: the CLI, and `perf remind` on its own (run from shells' start-up files, it skips the
+// command parser: src/remind-main.ts).
+const bundles = [
+  ['src/cli.ts', 'dist/perf.cjs'],
+  ['src/remind-main.ts', 'dist/remind.cjs'],
+];
+for (const [entry, outfile] of bundles) await bundle(entry, outfile);
+
+async function bundle(entry, outfile) {
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, outfile),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // Packages stay outside, read by Node when a command needs them, except commander, which every
+    // command needs: inside, Node resolves and reads one file instead of its eight.
+    plugins: [
+      {
+        name: 'packages-outside-but-commander',
+        setup(build) {
+          build.onResolve({ filter: /^[^./]/ }, (args) =>
+            /^(commander|@commander-js\/extra-typings)(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true },
+          );
+        },
       },
-    },
-  ],
-  // program.ts reads package.json relative to its own URL; dist/perf.cjs sits where dist/program.js did.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  sourcemap: true,
-  logLevel: 'warning',
-});
+    ],
+    // program.ts reads package.json relative to its own URL; dist/perf.cjs sits where dist/program.js did.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}

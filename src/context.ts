@@ -144,8 +144,34 @@ export class Context {
       this.dailyBackupChecked = true;
       // A journal made by this very command has nothing in it to back up.
       if (store.persistent) await this.armDailyBackup(store, this.journalFile as string);
+      if (store.persistent) await this.armGoalRolls(store);
     }
     return store;
+  }
+
+  /**
+   * Goals added with `--every` roll over inside the first command that writes after their period
+   * ends, as a change of their own (see Store.beforeNextWrite), said once on stderr. Whether one is
+   * due is one query; what rolls them loads only then.
+   */
+  private async armGoalRolls(store: Store): Promise<void> {
+    const today = this.today();
+    if (store.reports.rollsDue(today) === 0) return;
+    const [{ rollDueGoals }, { describeRoll }] = await Promise.all([
+      import('./services/goal-roll.js'),
+      import('./commands/goals/roll-view.js'),
+    ]);
+    store.beforeNextWrite({
+      label: { command: 'perf goals roll (automatic)', summary: 'goals rolled over', now: () => this.now() },
+      work: (summarize) => {
+        const rolled = rollDueGoals(store, today, this.now());
+        summarize(`rolled over ${rolled.map((r) => r.from.slug).join(', ')}`);
+        return rolled.map(describeRoll).join('\n');
+      },
+      committed: (said) => {
+        if (said) this.io.stderr.write(`${terminalSafe(said, false)}\n`);
+      },
+    });
   }
 
   /**

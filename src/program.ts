@@ -33,6 +33,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   config: async () => (await import('./commands/config/index.js')).configCommand,
   undo: async () => (await import('./commands/history/index.js')).undoCommand,
   history: async () => (await import('./commands/history/index.js')).historyCommand,
+  remind: async () => (await import('./commands/remind/index.js')).remindCommand,
 };
 
 /** The program with the commands `argv` needs: the one it names, or all of them. */

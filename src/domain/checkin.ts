@@ -31,6 +31,8 @@ export interface CheckinAgenda {
   to: Day;
   basis: AgendaBasis;
   lastOneToOne: { date: Day; note: string | null } | null;
+  /** The next one-to-one, when one is planned (perf checkin --next) and not past. */
+  nextOneToOne: Day | null;
   goals: GoalMovement[];
   atRisk: GoalJson[];
   challenges: NoteJson[];
@@ -61,6 +63,7 @@ export function buildCheckinAgenda(snapshot: CheckinSnapshot, basis: AgendaBasis
     to: today,
     basis,
     lastOneToOne: snapshot.lastOneToOne && { date: snapshot.lastOneToOne.date, note: snapshot.lastOneToOne.note },
+    nextOneToOne: upcoming(snapshot.settings.nextOneToOne, today),
     goals: discussed.map((view) => {
       const now = goalToJson(view);
       const valueAtStart = goalValueOn(view, addDays(from, -1));
@@ -94,6 +97,7 @@ export function agendaToJson(agenda: CheckinAgenda) {
     to: rest.to,
     basis: rest.basis,
     lastCheckin: lastOneToOne,
+    nextOneToOne: rest.nextOneToOne,
     goals: goals.map(({ updates, ...goal }) => ({ ...goal, checkins: updates })),
     atRisk: rest.atRisk,
     challenges: rest.challenges,
@@ -107,4 +111,9 @@ export function agendaToJson(agenda: CheckinAgenda) {
 /** A one-to-one in `perf checkin history --json` and `perf checkin edit --json`. */
 export function oneToOneToJson(oneToOne: OneToOne): { id: number; date: Day; note: string | null } {
   return { id: oneToOne.id, date: oneToOne.date, note: oneToOne.note };
+}
+
+/** A planned one-to-one still ahead (today included); one whose day has passed is no plan any more. */
+export function upcoming(day: Day | null, today: Day): Day | null {
+  return day !== null && day >= today ? day : null;
 }

@@ -1,4 +1,5 @@
 import { UsageError, quote } from '../errors.js';
+import { isDay, type Day } from './calendar.js';
 import { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
 
 export interface ConfigKey {
@@ -107,6 +108,17 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
       throw new UsageError(`invalid dates.order ${quote(value)}: use dmy (6.5.2026 is 6 May), mdy (5 June) or ymd (2026-05-06)`);
     },
   },
+  {
+    key: 'checkin.next',
+    description: 'the next one-to-one (perf checkin --next)',
+    default: null,
+    normalize(value) {
+      const day = value.trim();
+      if (!isDay(day))
+        throw new UsageError(`invalid checkin.next ${quote(value)}: use a day as YYYY-MM-DD (or perf checkin --next friday)`);
+      return day;
+    },
+  },
 ];
 
 // Known to the Intl of this Node (ISO 4217's active codes), read once on first use.
@@ -157,6 +169,8 @@ export interface Settings {
   /** The ISO 4217 code deal values are in. */
   currency: string;
   backup: { auto: boolean; keepDaily: number; keepWeekly: number };
+  /** The next one-to-one, when one is planned (perf checkin --next). */
+  nextOneToOne: Day | null;
 }
 
 export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
@@ -172,6 +186,7 @@ export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
       keepDaily: wholeOr(values.get('backup.keep-daily'), DEFAULT_KEEP_DAILY) || DEFAULT_KEEP_DAILY,
       keepWeekly: wholeOr(values.get('backup.keep-weekly'), DEFAULT_KEEP_WEEKLY),
     },
+    nextOneToOne: isDay(values.get('checkin.next') ?? '') ? (values.get('checkin.next') as Day) : null,
   };
 }
 

@@ -5,6 +5,8 @@ import { DEV_STATUSES } from './development.js';
 import { RELATIONSHIPS } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
 import { RESERVED_SLUGS, isValidSlug } from './goal-refs.js';
+import { checkGoalRule, isGoalRule, type GoalRule } from './goal-rules.js';
+import { ROLL_EVERY, type GoalOutcome } from './goals.js';
 import { importTag, refuseField, refuseFutureDay } from './import-records.js';
 import { DEAL_STATUSES, DEAL_WORDS } from './deals.js';
 import type { DumpDeal, DumpGoal, DumpRecords, DumpReflection, RecordTable } from './journal-dump.js';
@@ -152,6 +154,23 @@ class RecordReader {
     return value as T;
   }
 
+  /** One of `values` or null; a version 1 or 2 file has none of these fields. */
+  optionalOneOf<T extends string>(field: string, values: readonly T[]): T | null {
+    return this.raw(field) === null || this.raw(field) === undefined ? null : this.oneOf(field, values);
+  }
+
+  /** A goal's counting rule (goal-rules.ts), checked as --counts and --sums are. */
+  optionalRule(field: string): GoalRule | null {
+    const value = this.raw(field);
+    if (value === null || value === undefined) return null;
+    if (!isGoalRule(value)) this.fail(field, 'use {"counts": ["type:meeting", …]} or {"sums": ["deals:won"]}');
+    try {
+      return checkGoalRule(value);
+    } catch (error) {
+      return this.fail(field, error instanceof Error ? error.message : String(error));
+    }
+  }
+
   list(field: string): unknown[] {
     const value = this.raw(field);
     if (value === undefined) return [];
@@ -225,6 +244,10 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
       closedOn: r.optionalDay('closedOn'),
       alignsToId: r.optionalId('alignsToId'),
       alignsToText: r.optionalText('alignsToText'),
+      rule: r.optionalRule('rule'),
+      every: r.optionalOneOf('every', ROLL_EVERY),
+      outcome: r.optionalOneOf<GoalOutcome>('outcome', ['achieved', 'missed']),
+      rolledFrom: r.optionalId('rolledFrom'),
       createdAt: r.instant('createdAt'),
       updatedAt: r.instant('updatedAt'),
       sourceKey: r.optionalText('sourceKey'),

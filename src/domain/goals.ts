@@ -11,6 +11,7 @@ import {
   type ValuePoint,
 } from './goal-progress.js';
 import { RESERVED_SLUGS, assertNotReservedSlug, isValidSlug } from './goal-refs.js';
+import { ruleRefusal, type GoalRule } from './goal-rules.js';
 import type { Note } from './notes.js';
 import { assertValuesInRange, parseNumber, readingHint, type NumberReading } from './numbers.js';
 
@@ -28,9 +29,21 @@ export interface Goal {
   closedOn: Day | null;
   alignsToId: number | null;
   alignsToText: string | null;
+  /** What the goal counts by itself (notes or deals), or null for a goal moved by updates. */
+  rule: GoalRule | null;
+  /** The period after which it rolls over to the next (perf goals roll), or null. */
+  every: RollEvery | null;
+  /** Whether it reached its target, set when a roll closes it; null otherwise. */
+  outcome: GoalOutcome | null;
+  /** The goal it continues after a roll. */
+  rolledFrom: number | null;
   createdAt: string;
   updatedAt: string;
 }
+
+export type RollEvery = 'quarter' | 'month' | 'year';
+export const ROLL_EVERY: readonly RollEvery[] = ['quarter', 'month', 'year'];
+export type GoalOutcome = 'achieved' | 'missed';
 
 export interface GoalUpdate {
   id: number;
@@ -128,6 +141,9 @@ export function goalToJson(view: GoalView) {
     daysLeft: assessment.daysLeft,
     closedOn: goal.closedOn,
     lastCheckin: view.lastUpdate,
+    rule: goal.rule,
+    every: goal.every,
+    outcome: goal.outcome,
     createdAt: goal.createdAt,
     updatedAt: goal.updatedAt,
   };
@@ -197,6 +213,7 @@ export function assertCanAdd(goal: Goal, shown: string): void {
 
 /** A dropped goal was set aside: progress recorded on it would count toward nothing until it is reopened. */
 export function assertTakesUpdates(goal: Goal, shown: string): void {
+  if (goal.rule !== null) throw ruleRefusal(goal.slug, goal.rule, shown);
   if (goal.status !== 'dropped') return;
   const when = goal.closedOn ? ` on ${goal.closedOn}` : '';
   throw new UsageError(
@@ -397,7 +414,8 @@ export function staleGoals(views: readonly GoalView[], today: Day): StaleGoal[] 
   const stale: StaleGoal[] = [];
   for (const view of views) {
     const { goal } = view;
-    if (goal.status !== 'active' || goal.target === null) continue;
+    // A goal that counts itself takes no updates: its value is never stale.
+    if (goal.status !== 'active' || goal.target === null || goal.rule !== null) continue;
     const days = daysBetween(view.lastUpdate ?? goal.start, today);
     if (days >= STALE_AFTER_DAYS) stale.push({ view, days, neverUpdated: view.lastUpdate === null });
   }

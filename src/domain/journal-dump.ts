@@ -6,6 +6,7 @@
  * Version 2: a note's goals are `goalIds` (a list); version 1 had one `goalId`, still read.
  * Version 3: deals, a note's `dealId`, feedback's `starred` and `constructive`, and reflections;
  * a version 2 file has none of them and imports as before (no deals, flags false).
+ * Version 3 also: a goal's `rule`, `every`, `outcome` and `rolledFrom` (absent in older files: null).
  */
 import type { Competency, Rating } from './competencies.js';
 import type { Deal } from './deals.js';

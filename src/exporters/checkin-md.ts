@@ -11,6 +11,7 @@ export function renderCheckinMarkdown(agenda: CheckinAgenda): string {
   const parts = [
     '# Agenda for the one-to-one',
     `${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)}, ${agendaBasisText(agenda)}.`,
+    ...(agenda.nextOneToOne === null ? [] : [`Next one-to-one: ${formatShortDay(agenda.nextOneToOne)}.`]),
     // What was agreed last time comes first: the conversation picks up where it left off.
     ...(agenda.lastOneToOne
       ? [

@@ -18,6 +18,7 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   out.push(theme.dim(`${formatShortDay(agenda.from)} – ${formatShortDay(agenda.to)} · ${plural(agenda.notes, 'note')}`));
   const basis = agendaBasisText(agenda);
   out.push(theme.dim(`${basis.charAt(0).toUpperCase()}${basis.slice(1)}.`));
+  if (agenda.nextOneToOne !== null) out.push(`Next one-to-one: ${formatShortDay(agenda.nextOneToOne)}`);
 
   // What was agreed last time comes first: the conversation picks up where it left off.
   if (agenda.lastOneToOne) {

@@ -28,6 +28,8 @@ import type { GoalRecord } from '../storage/goals-repo.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 import { assertChanged } from '../domain/records.js';
+import type { GoalRule } from '../domain/goal-rules.js';
+import type { RollEvery } from '../domain/goals.js';
 
 /** A goal named by its id (`12`, `#12`) or its slug; unknown names get the closest slugs suggested. */
 export function findGoal(store: Store, ref: string): Goal {
@@ -70,6 +72,9 @@ export interface GoalFields {
   due?: Day | null;
   /** A goal reference or free text, resolved by `resolveAlignment`. */
   alignsTo?: string | null;
+  /** What it counts by itself (`--counts`, `--sums`); null makes it a goal moved by updates again. */
+  rule?: GoalRule | null;
+  every?: RollEvery | null;
 }
 
 /**
@@ -94,6 +99,10 @@ export function planNewGoal(store: Store, fields: GoalFields & { title: string }
     status: 'active',
     closedOn: null,
     ...resolveAlignment(store, fields.alignsTo ?? null, null),
+    rule: fields.rule ?? null,
+    every: fields.every ?? null,
+    outcome: null,
+    rolledFrom: null,
   };
 }
 
@@ -111,6 +120,7 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
   assertTargetMoves(fields.baseline ?? goal.baseline, target);
   assertDueAfterStart(start, due);
   if (fields.start !== undefined) assertStartCoversUpdates(goal, start, store.goals.updates(goal.id));
+  if (fields.rule && goal.rule === null) assertNoUpdates(goal, store.goals.updates(goal.id).length);
   const alignment =
     fields.alignsTo === undefined
       ? { alignsToId: goal.alignsToId, alignsToText: goal.alignsToText }
@@ -127,6 +137,10 @@ export function planGoalEdit(store: Store, goal: Goal, fields: GoalFields): Goal
     status: goal.status,
     closedOn: goal.closedOn,
     ...alignment,
+    rule: fields.rule === undefined ? goal.rule : fields.rule,
+    every: fields.every === undefined ? goal.every : fields.every,
+    outcome: goal.outcome,
+    rolledFrom: goal.rolledFrom,
   };
 }
 
@@ -191,9 +205,9 @@ export function listGoals(store: Store, today: Day, options: { all?: boolean } =
   const byId = new Map(goals.map((g) => [g.id, g]));
   const shown = goals.filter((goal) => options.all || goal.status === 'active');
   // Years of closed goals hold most of the updates: the active ones' are read goal by goal (an index).
-  if (!options.all) return shown.map((goal) => viewGoal(goal, store.goals.updates(goal.id), byId, today));
+  if (!options.all) return shown.map((goal) => viewGoal(goal, store.goals.progressOf(goal), byId, today));
   const updates = new Map<number, GoalUpdate[]>();
-  for (const update of store.goals.allUpdates()) {
+  for (const update of store.goals.allProgress()) {
     const list = updates.get(update.goalId);
     if (list) list.push(update);
     else updates.set(update.goalId, [update]);
@@ -204,7 +218,7 @@ export function listGoals(store: Store, today: Day, options: { all?: boolean } =
 export function viewOne(store: Store, goal: Goal, today: Day): GoalView {
   const parent = goal.alignsToId === null ? null : store.goals.get(goal.alignsToId);
   const byId = new Map(parent ? [[parent.id, parent]] : []);
-  return viewGoal(goal, store.goals.updates(goal.id), byId, today);
+  return viewGoal(goal, store.goals.progressOf(goal), byId, today);
 }
 
 export function showGoal(store: Store, id: number, today: Day): GoalDetail {
@@ -273,7 +287,7 @@ function defaultDue(store: Store, start: Day, target: number | null): Day | null
   return target === null ? null : cycleContaining(start, readSettings(store).cycleStart).to;
 }
 
-function freeSlug(store: Store, title: string): string {
+export function freeSlug(store: Store, title: string): string {
   return uniqueSlug(slugBase(slugify(title)), new Set(store.goals.list().map((g) => g.slug)));
 }
 
@@ -283,6 +297,14 @@ function claimSlug(store: Store, slug: string, selfId: number | null): string {
     throw new UsageError(`slug ${quote(slug)} is taken by goal #${holder.id} ${quote(holder.title)}: choose another with --slug`);
   }
   return slug;
+}
+
+/** A goal that starts counting itself would silently ignore the updates it has; they go first. */
+function assertNoUpdates(goal: Goal, count: number): void {
+  if (count === 0) return;
+  throw new UsageError(
+    `goal ${quote(goal.slug)} has ${count} update${count === 1 ? '' : 's'} that a counting rule would ignore: remove them first (perf goals updates ${goal.slug}) or add a new goal with --counts`,
+  );
 }
 
 function mustGet(store: Store, id: number): Goal {

@@ -305,7 +305,9 @@ function mergeGoals(
     }
     const slug = uniqueSlug(g.slug, taken);
     taken.add(slug);
-    const id = repo.insertGoal({ ...g, id: null, slug, alignsToId: null, sourceKey });
+    // A rolled goal comes after the one it continues (a higher id), so that one is mapped already.
+    const rolledFrom = g.rolledFrom === null ? null : (ids.get(g.rolledFrom) ?? null);
+    const id = repo.insertGoal({ ...g, id: null, slug, alignsToId: null, rolledFrom, sourceKey });
     claimed.add(id);
     ids.set(g.id, id);
     if (g.alignsToId !== null) pendingAlignment.push([id, g.alignsToId]);

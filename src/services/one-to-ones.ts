@@ -5,13 +5,33 @@ import type { Store } from '../storage/store.js';
 import { assertChanged } from '../domain/records.js';
 
 /** Records a one-to-one with the manager on `date`; one a day, so a second on the same day is refused. */
-export function recordOneToOne(store: Store, input: { date: Day; note: string | null }, now: Date): OneToOne {
+/**
+ * Records a one-to-one. The planned one (checkin.next) it was is no longer ahead: a plan on or
+ * before its day is forgotten, unless `next` plans the following one (null forgets it).
+ */
+export function recordOneToOne(store: Store, input: { date: Day; note: string | null; next?: Day | null }, now: Date): OneToOne {
   return store.transaction(() => {
     const same = store.oneToOnes.onDate(input.date);
     if (same)
       throw new UsageError(`a one-to-one on ${input.date} is already recorded (#${same.id}): perf checkin --done records one a day`);
-    return store.oneToOnes.insert(input.date, input.note, now.toISOString());
+    const recorded = store.oneToOnes.insert(input.date, input.note, now.toISOString());
+    const planned = store.config.get(NEXT_KEY);
+    if (input.next !== undefined) setNext(store, input.next);
+    else if (planned !== null && planned <= input.date) store.config.unset(NEXT_KEY);
+    return recorded;
   });
+}
+
+const NEXT_KEY = 'checkin.next';
+
+/** Plans the next one-to-one on `day` (a config setting, so it travels with the journal's export); null forgets it. */
+export function planNextOneToOne(store: Store, day: Day | null): void {
+  store.transaction(() => setNext(store, day));
+}
+
+function setNext(store: Store, day: Day | null): void {
+  if (day === null) store.config.unset(NEXT_KEY);
+  else store.config.set(NEXT_KEY, day);
 }
 
 /** Every one-to-one, newest first: the latest meeting day first, the later record first on a tie. */

@@ -17,7 +17,7 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
     accountSpellings: store.reports.accountSpellings(),
     notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
     goals: store.goals.list(),
-    goalUpdates: store.goals.allUpdates(),
+    goalUpdates: store.goals.allProgress(),
     competencies: store.competencies.list(),
     ratings: store.ratings.list(),
     feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
@@ -45,7 +45,7 @@ export function readCheckinAgenda(store: Store, since: Day | null, today: Day): 
       from,
       notes: store.notes.list({ from, to: today, ascending: true }),
       goals: store.goals.list(),
-      goalUpdates: store.goals.allUpdates(),
+      goalUpdates: store.goals.allProgress(),
       feedback: store.feedback.list({ from, to: today }).reverse(),
       development: store.development.list(),
     };
@@ -62,7 +62,7 @@ export function readStatus(store: Store, today: Day): JournalStatus {
       lastNote: store.notes.list({ limit: 1 })[0] ?? null,
       goals,
       // The status looks at the goals open today (stale ones): years of closed goals' updates stay unread.
-      goalUpdates: goals.filter((goal) => goalStatusOn(goal, today) === 'active').flatMap((goal) => store.goals.updates(goal.id)),
+      goalUpdates: goals.filter((goal) => goalStatusOn(goal, today) === 'active').flatMap((goal) => store.goals.progressOf(goal)),
       development: store.development.list(),
     };
   });

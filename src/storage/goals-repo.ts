@@ -1,6 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import type { GoalStatus } from '../domain/goal-progress.js';
-import type { Goal, GoalUpdate } from '../domain/goals.js';
+import { readGoalRule, ruleQuery, type RuleQuery } from '../domain/goal-rules.js';
+import type { Goal, GoalOutcome, GoalUpdate, RollEvery } from '../domain/goals.js';
 import type { Db } from './db.js';
 
 interface GoalRow {
@@ -17,6 +18,10 @@ interface GoalRow {
   closed_on: string | null;
   aligns_to_id: number | null;
   aligns_to_text: string | null;
+  rule: string | null;
+  every: string | null;
+  outcome: string | null;
+  rolled_from: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -48,6 +53,11 @@ export function rowToGoal(row: GoalRow): Goal {
     closedOn: row.closed_on,
     alignsToId: row.aligns_to_id,
     alignsToText: row.aligns_to_text,
+    // perf remind reads journals as they are: one not yet at schema 9 has none of these columns.
+    rule: readGoalRule(row.rule ?? null),
+    every: (row.every ?? null) as RollEvery | null,
+    outcome: (row.outcome ?? null) as GoalOutcome | null,
+    rolledFrom: row.rolled_from ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -86,12 +96,12 @@ export type GoalsRepo = ReturnType<typeof createGoalsRepo>;
 export function createGoalsRepo(db: Db) {
   const columns = `slug = @slug, title = @title, is_org = @org, unit = @unit, baseline = @baseline, target = @target,
     start_date = @start, due_date = @due, status = @status, closed_on = @closedOn, aligns_to_id = @alignsToId,
-    aligns_to_text = @alignsToText, updated_at = @now`;
+    aligns_to_text = @alignsToText, rule = @rule, every = @every, outcome = @outcome, rolled_from = @rolledFrom, updated_at = @now`;
   const insert = db.prepare<[Record<string, unknown>], void>(
     `INSERT INTO goals (slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
-       aligns_to_id, aligns_to_text, created_at, updated_at)
+       aligns_to_id, aligns_to_text, rule, every, outcome, rolled_from, created_at, updated_at)
      VALUES (@slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
-       @alignsToId, @alignsToText, @now, @now)`,
+       @alignsToId, @alignsToText, @rule, @every, @outcome, @rolledFrom, @now, @now)`,
   );
   const update = db.prepare<[Record<string, unknown>], void>(`UPDATE goals SET ${columns} WHERE id = @id`);
   const byId = db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?');
@@ -110,7 +120,14 @@ export function createGoalsRepo(db: Db) {
   );
   const removeGoal = db.prepare<[number], void>('DELETE FROM goals WHERE id = ?');
 
-  const params = (goal: GoalRecord, now: string) => ({ ...goal, org: goal.org ? 1 : 0, now });
+  const updates = createGoalUpdates(db);
+  const counts = createGoalCounts(db);
+  const params = (goal: GoalRecord, now: string) => ({
+    ...goal,
+    org: goal.org ? 1 : 0,
+    rule: goal.rule === null ? null : JSON.stringify(goal.rule),
+    now,
+  });
 
   return {
     insert(goal: GoalRecord, now: string): number {
@@ -131,7 +148,20 @@ export function createGoalsRepo(db: Db) {
     list(): Goal[] {
       return all.all().map(rowToGoal);
     },
-    ...createGoalUpdates(db),
+    ...updates,
+    /** The updates that make a goal's value: its own, or for a goal that counts itself what it counts. */
+    progressOf(goal: Goal): GoalUpdate[] {
+      return goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal);
+    },
+    /** Every goal's updates as `allUpdates`, with counted ones in place of those of goals that count themselves. */
+    allProgress(): GoalUpdate[] {
+      const counted = all
+        .all()
+        .map(rowToGoal)
+        .filter((goal) => goal.rule !== null);
+      const skip = new Set(counted.map((goal) => goal.id));
+      return [...updates.allUpdates().filter((u) => !skip.has(u.goalId)), ...counted.flatMap(counts.countedUpdates)];
+    },
     /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
     remove(id: number, now: string): void {
       removeUpdatesOf.run(id);
@@ -195,4 +225,70 @@ function createGoalUpdates(db: Db) {
       editUpdate.run({ ...to, id });
     },
   };
+}
+
+/**
+ * The value of a goal that counts itself, as updates the goals' replay understands: one change
+ * per day with matching notes or deals, from the goal's start to its due day. Days after today are
+ * left to the replay, which counts nothing after the day it is asked about. Ids are negative: these
+ * are not rows, and cannot be edited or removed.
+ */
+export function createGoalCounts(db: Db) {
+  // Prepared on first use: perf remind reads a goal or two and pays only for what it counts.
+  const dealStatements = () => ({
+    count: db.prepare<[Record<string, unknown>], { date: string; amount: number }>(
+      `SELECT closed_on AS date, count(*) AS amount FROM deals
+       WHERE status = @status AND closed_on >= @from AND (@to IS NULL OR closed_on <= @to) GROUP BY closed_on ORDER BY closed_on`,
+    ),
+    sum: db.prepare<[Record<string, unknown>], { date: string; amount: number }>(
+      `SELECT closed_on AS date, total(value) AS amount FROM deals
+       WHERE status = @status AND closed_on >= @from AND (@to IS NULL OR closed_on <= @to) GROUP BY closed_on ORDER BY closed_on`,
+    ),
+  });
+  let deals: ReturnType<typeof dealStatements> | undefined;
+  // Note rules combine a few conditions, so their statement is made per shape and kept.
+  const noteStatements = new Map<string, ReturnType<typeof db.prepare<[Record<string, unknown>], { date: string; amount: number }>>>();
+  const notesQuery = (query: Extract<RuleQuery, { of: 'notes' }>) => {
+    const where = query.terms.map((term, i) => {
+      if (term.key === 'type') return `n.type = @t${i}`;
+      if (term.key === 'tag') return `EXISTS (SELECT 1 FROM note_tags t WHERE t.note_id = n.id AND t.tag = @t${i})`;
+      return `n.account = @t${i} COLLATE NOCASE`;
+    });
+    const sql = `SELECT n.date AS date, count(*) AS amount FROM notes n
+      WHERE n.date >= @from AND (@to IS NULL OR n.date <= @to)${where.map((w) => ` AND ${w}`).join('')}
+      GROUP BY n.date ORDER BY n.date`;
+    let statement = noteStatements.get(sql);
+    if (!statement) {
+      statement = db.prepare<[Record<string, unknown>], { date: string; amount: number }>(sql);
+      noteStatements.set(sql, statement);
+    }
+    return { statement, params: Object.fromEntries(query.terms.map((term, i) => [`t${i}`, term.value])) };
+  };
+
+  const countedUpdates = (goal: Goal): GoalUpdate[] => {
+    if (goal.rule === null) return [];
+    const query = ruleQuery(goal.rule);
+    const window = { from: goal.start, to: goal.due };
+    let rows: { date: string; amount: number }[];
+    if (query.of === 'deals') {
+      deals ??= dealStatements();
+      rows = deals[query.measure].all({ ...window, status: query.status });
+    } else {
+      const { statement, params } = notesQuery(query);
+      rows = statement.all({ ...window, ...params });
+    }
+    return rows.map((row, i) => ({
+      id: -(i + 1),
+      goalId: goal.id,
+      date: row.date,
+      kind: 'add',
+      amount: row.amount,
+      note: null,
+      noteId: null,
+      noteText: null,
+      createdAt: '',
+    }));
+  };
+
+  return { countedUpdates };
 }

@@ -328,7 +328,7 @@ function createRecordInserts(db: Db) {
       return newId(insert.competency.run(c));
     },
     insertGoal(g: WithId<DumpGoal>): number {
-      return newId(insert.goal.run({ ...g, org: bool(g.org) }));
+      return newId(insert.goal.run({ ...g, org: bool(g.org), rule: g.rule === null ? null : JSON.stringify(g.rule) }));
     },
     setGoalAlignment(goalId: number, alignsToId: number | null): void {
       setAlignment.run(alignsToId, goalId);
@@ -389,9 +389,9 @@ function prepareInserts(db: Db) {
     ),
     goal: db.prepare(
       `INSERT INTO goals (id, slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
-         aligns_to_id, aligns_to_text, created_at, updated_at, source_key)
+         aligns_to_id, aligns_to_text, rule, every, outcome, rolled_from, created_at, updated_at, source_key)
        VALUES (@id, @slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
-         @alignsToId, @alignsToText, @createdAt, @updatedAt, @sourceKey)`,
+         @alignsToId, @alignsToText, @rule, @every, @outcome, @rolledFrom, @createdAt, @updatedAt, @sourceKey)`,
     ),
     note: db.prepare(
       `INSERT INTO notes (id, date, text, type, account, starred, deal_id, created_at, updated_at, source_key)

@@ -805,6 +805,33 @@ CREATE TRIGGER notes_fts_trigram_update AFTER UPDATE OF text, account ON notes B
 END;
 `;
 
+/**
+ * Goals that count themselves and roll over (issue 14). `rule` is the counting rule as JSON text
+ * (see domain/goal-rules.ts), read by the program: the value of such a goal is counted from the
+ * notes or deals in its window, never from updates. `every` makes a goal roll over to the next
+ * period once it ends; `outcome` is what a goal closed by a roll achieved; `rolled_from` is the
+ * goal it continues.
+ */
+const GOAL_RULES_V10 = `
+ALTER TABLE goals ADD COLUMN rule TEXT;
+ALTER TABLE goals ADD COLUMN every TEXT CHECK (every IN ('quarter', 'month', 'year'));
+ALTER TABLE goals ADD COLUMN outcome TEXT CHECK (outcome IN ('achieved', 'missed'));
+ALTER TABLE goals ADD COLUMN rolled_from INTEGER REFERENCES goals(id) ON DELETE SET NULL;
+DROP TRIGGER undo_goals_insert;
+DROP TRIGGER undo_goals_update;
+DROP TRIGGER undo_goals_delete;
+-- The goals' undo triggers with the new columns (node scripts/undo-triggers.mjs 10 goals).
+CREATE TRIGGER undo_goals_insert AFTER INSERT ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'DELETE FROM goals' || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goals_update AFTER UPDATE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL AND (old.id IS NOT new.id OR old.slug IS NOT new.slug OR old.title IS NOT new.title OR old.is_org IS NOT new.is_org OR old.unit IS NOT new.unit OR old.baseline IS NOT new.baseline OR old.target IS NOT new.target OR old.start_date IS NOT new.start_date OR old.due_date IS NOT new.due_date OR old.status IS NOT new.status OR old.closed_on IS NOT new.closed_on OR old.aligns_to_id IS NOT new.aligns_to_id OR old.aligns_to_text IS NOT new.aligns_to_text OR old.created_at IS NOT new.created_at OR old.source_key IS NOT new.source_key OR old.rule IS NOT new.rule OR old.every IS NOT new.every OR old.outcome IS NOT new.outcome OR old.rolled_from IS NOT new.rolled_from) BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'UPDATE goals SET ' || 'id = ' || quote(old.id) || ', ' || 'slug = ' || quote(old.slug) || ', ' || 'title = ' || quote(old.title) || ', ' || 'is_org = ' || quote(old.is_org) || ', ' || 'unit = ' || quote(old.unit) || ', ' || 'baseline = ' || quote(old.baseline) || ', ' || 'target = ' || quote(old.target) || ', ' || 'start_date = ' || quote(old.start_date) || ', ' || 'due_date = ' || quote(old.due_date) || ', ' || 'status = ' || quote(old.status) || ', ' || 'closed_on = ' || quote(old.closed_on) || ', ' || 'aligns_to_id = ' || quote(old.aligns_to_id) || ', ' || 'aligns_to_text = ' || quote(old.aligns_to_text) || ', ' || 'created_at = ' || quote(old.created_at) || ', ' || 'updated_at = ' || quote(old.updated_at) || ', ' || 'source_key = ' || quote(old.source_key) || ', ' || 'rule = ' || quote(old.rule) || ', ' || 'every = ' || quote(old.every) || ', ' || 'outcome = ' || quote(old.outcome) || ', ' || 'rolled_from = ' || quote(old.rolled_from) || ' WHERE rowid = ' || new.rowid FROM undo_state;
+END;
+CREATE TRIGGER undo_goals_delete AFTER DELETE ON goals WHEN (SELECT current_change FROM undo_state) IS NOT NULL BEGIN
+  INSERT INTO change_steps (change_id, sql) SELECT current_change, 'INSERT INTO goals (id, slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on, aligns_to_id, aligns_to_text, created_at, updated_at, source_key, rule, every, outcome, rolled_from) VALUES (' || quote(old.id) || ', ' || quote(old.slug) || ', ' || quote(old.title) || ', ' || quote(old.is_org) || ', ' || quote(old.unit) || ', ' || quote(old.baseline) || ', ' || quote(old.target) || ', ' || quote(old.start_date) || ', ' || quote(old.due_date) || ', ' || quote(old.status) || ', ' || quote(old.closed_on) || ', ' || quote(old.aligns_to_id) || ', ' || quote(old.aligns_to_text) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.source_key) || ', ' || quote(old.rule) || ', ' || quote(old.every) || ', ' || quote(old.outcome) || ', ' || quote(old.rolled_from) || ')' FROM undo_state;
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   {
@@ -831,6 +858,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: DEALS_V8,
   },
   { version: 9, description: 'search inside Japanese, Chinese, Korean and Thai notes (a trigram index)', sql: TRIGRAM_SEARCH_V9 },
+  { version: 10, description: 'goals that count notes or deals (rule), roll over (every) and keep their outcome', sql: GOAL_RULES_V10 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

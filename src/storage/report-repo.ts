@@ -40,7 +40,15 @@ export function createReportRepo(db: Db) {
        WHERE account IS NOT NULL GROUP BY account)
      ORDER BY source, first`,
   );
+  const rollsDue = db.prepare<[Day], number>(
+    "SELECT count(*) FROM goals WHERE every IS NOT NULL AND status = 'active' AND due_date IS NOT NULL AND due_date < ?",
+  );
+  rollsDue.pluck();
   return {
+    /** How many goals that roll over by themselves (`--every`) have ended: one cheap query for every writing command. */
+    rollsDue(today: Day): number {
+      return rollsDue.get(today) as number;
+    },
     /**
      * Runs `read` in a deferred transaction: its reads share one snapshot of the database and take
      * no write lock, so a note logged meanwhile never shows up in half of a report.

@@ -1,4 +1,5 @@
 import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
+import { createCsvImportRepo, type CsvImportRepo } from './csv-import-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
@@ -38,6 +39,8 @@ export interface Store {
   readonly reflections: ReflectionsRepo;
   /** The reads behind summary, checkin and status. */
   readonly reports: ReportRepo;
+  /** The writes of `perf import --format csv`. */
+  readonly csvImport: CsvImportRepo;
   /** Every table at once, for export and import. */
   readonly journal: JournalRepo;
   /** The undo log. */
@@ -61,6 +64,13 @@ export interface Store {
    * transaction that fails.
    */
   beforeFirstCommit(hook: () => void): void;
+  /**
+   * Runs `lead.work` inside the next write transaction, before the command's own work, recorded in
+   * the undo log as a change of its own (goals that roll over by themselves: undone on their own),
+   * and calls `lead.committed` with what it returned once that transaction has committed. A command
+   * refused on its input rolls both back, so it writes nothing.
+   */
+  beforeNextWrite(lead: LeadingChange): void;
   /**
    * Opens a write transaction (BEGIN IMMEDIATE) that stays open across awaits, for work fed by a
    * stream, which `transaction` cannot hold (it must return synchronously). Nothing is visible to
@@ -97,6 +107,13 @@ export interface PendingJournal {
   created?(): void;
 }
 
+export interface LeadingChange {
+  label: ChangeLabel;
+  /** Returns what to say once committed; `summarize` names the change in the undo log. */
+  work: (summarize: (summary: string) => void) => string | null;
+  committed: (said: string | null) => void;
+}
+
 export interface OpenTransaction {
   commit(): void;
   /** Undoes everything since `begin`; does nothing once committed or rolled back. */
@@ -111,6 +128,8 @@ class JournalStore implements Store {
   private readonly repos = new Map<string, unknown>();
   private readonly changeRecorder = new ChangeRecorder();
   private hook: (() => void) | undefined;
+  private lead: LeadingChange | undefined;
+  private leadDone: (() => void) | undefined;
   private committed = 0;
 
   constructor(
@@ -153,6 +172,10 @@ class JournalStore implements Store {
 
   get deals(): DealsRepo {
     return this.repo('deals', createDealsRepo);
+  }
+
+  get csvImport(): CsvImportRepo {
+    return this.repo('csvImport', createCsvImportRepo);
   }
 
   get oneToOnes(): OneToOnesRepo {
@@ -200,6 +223,28 @@ class JournalStore implements Store {
 
   beforeFirstCommit(hook: () => void): void {
     this.hook = hook;
+  }
+
+  beforeNextWrite(lead: LeadingChange): void {
+    this.lead = lead;
+  }
+
+  /** The leading change, in the open transaction, as its own change in the undo log. */
+  private runLead(): void {
+    const lead = this.lead;
+    if (!lead) return;
+    this.lead = undefined;
+    const recorder = new ChangeRecorder();
+    recorder.describe(lead.label);
+    const { value } = recorder.record(this.db, () => lead.work((summary) => recorder.summarize(summary)), true);
+    this.leadDone = () => lead.committed(value);
+  }
+
+  /** Says what the leading change did, once its transaction has committed (or forgets it on a rollback). */
+  private afterCommit(committed: boolean): void {
+    const done = this.leadDone;
+    this.leadDone = undefined;
+    if (committed) done?.();
   }
 
   begin(): OpenTransaction {
@@ -278,13 +323,24 @@ class JournalStore implements Store {
   }
 
   private write<T>(fn: () => T, record: boolean): { value: T; change: number | undefined } {
-    return this.db
-      .transaction(() => {
-        const done = this.changeRecorder.record(this.db, fn, record);
-        this.runHook();
-        return done;
-      })
-      .immediate();
+    const lead = this.lead;
+    try {
+      const result = this.db
+        .transaction(() => {
+          if (record) this.runLead();
+          const done = this.changeRecorder.record(this.db, fn, record);
+          this.runHook();
+          return done;
+        })
+        .immediate();
+      this.afterCommit(true);
+      return result;
+    } catch (error) {
+      // Refused work takes the leading change with it; it runs again with the next write.
+      this.leadDone = undefined;
+      this.lead ??= lead;
+      throw error;
+    }
   }
 
   private runHook(): void {

@@ -18,6 +18,7 @@ describe('the config keys', () => {
       ['backup.keep-weekly', '4'],
       ['numbers.decimal', null],
       ['dates.order', null],
+      ['checkin.next', null],
     ]);
   });
 
@@ -32,7 +33,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, numbers.decimal, dates.order`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, numbers.decimal, dates.order, checkin.next`,
     );
   });
 });
@@ -121,7 +122,8 @@ describe('settingsFrom', () => {
       { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, currency: 'USD', backup },
     ],
   ])('%j gives %j', (stored, settings) => {
-    expect(settingsFrom(new Map(Object.entries(stored)))).toEqual(settings);
+    // checkin.next is read only when it is a day.
+    expect(settingsFrom(new Map(Object.entries(stored)))).toEqual({ ...settings, nextOneToOne: null });
   });
 });
 

@@ -88,11 +88,11 @@ const CASES: Case[] = [
   // config
   [
     ['config', 'set', 'foo', '1'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, checkin\.next$/,
   ],
   [
     ['config', 'get', 'foo'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, checkin\.next$/,
   ],
   [['config', 'set', 'cycle.start', '13-40'], /^perf: invalid cycle\.start "13-40": use a month-day such as 01-01 or 04-01$/],
   [['config', 'set', 'cycle.start', '02-29'], /^perf: invalid cycle\.start "02-29"/],

@@ -1,4 +1,4 @@
-import { Command, type OptionValues, type OptionsOf, examples } from '../define.js';
+import { Command, type OptionValues, type OptionsOf, collect, examples } from '../define.js';
 
 export const defineGoalsList = () =>
   new Command('goals')
@@ -37,7 +37,18 @@ function goalFields<Args extends unknown[], Opts extends OptionValues>(command: 
       '--aligns-to <goal|text>',
       `the objective it serves: one word names a goal (id, slug or title) and must match one; words with spaces are a goal's title or free text such as "Grow EMEA revenue 20%"${editing ? ' ("" removes it)' : ''}`,
     )
-    .option('--org', 'an organisational objective that your goals align to');
+    .option('--org', 'an organisational objective that your goals align to')
+    .option(
+      '--counts <rule>',
+      `count notes or deals instead of taking updates: type:meeting, tag:demo, account:Acme (repeat to combine), deals:won, deals:lost${editing ? '; "" stops counting' : ''}`,
+      collect,
+      [],
+    )
+    .option('--sums <rule>', `sum the values of won deals instead of taking updates: deals:won${editing ? ' ("" stops)' : ''}`)
+    .option(
+      '--every <period>',
+      `roll over to the next quarter, month or year once it ends (perf goals roll)${editing ? '; "" stops rolling' : ''}`,
+    );
 }
 
 export const defineGoalsAdd = () =>
@@ -57,6 +68,8 @@ export const defineGoalsAdd = () =>
         "perf goals add 'Cut churn to 2%' --baseline 5 --target 2 --unit % \\\n      --slug churn",
         "perf goals add 'Get MEDDPICC certified' --aligns-to 'Better forecasting'",
         "perf goals add 'FY27 quota' --target 1200000 --unit USD --start 'april 1'",
+        "perf goals add 'Meetings booked Q4 2026' --target 40 \\\n      --counts type:meeting --every quarter",
+        "perf goals add 'Quota Q4 2026' --target 250000 --unit USD --sums deals:won",
       ]),
     );
 export type GoalsAddOptions = OptionsOf<typeof defineGoalsAdd>;
@@ -187,3 +200,19 @@ export const defineGoalsUpdatesRm = () =>
     .option('--json', 'print the removed update as JSON')
     .addHelpText('after', examples(['perf goals updates rm 7', 'perf goals updates rm 7 --yes']));
 export type GoalsUpdatesRmOptions = OptionsOf<typeof defineGoalsUpdatesRm>;
+
+export const defineGoalsRoll = () =>
+  new Command('roll')
+    .description("close ended goals as done with their outcome and start the next period's goal (same target, rule, alignment)")
+    .argument('[goals...]', 'the goal ids or slugs (or --all-ended)')
+    .option('--all-ended', 'every active goal whose due day has passed')
+    .option(
+      '--to <period>',
+      "next-quarter, next-month, next-year or a period such as 2027-Q1 (default: the goal's --every, else the kind of period it spans)",
+    )
+    .option('--json', 'print the closed and the new goals as JSON')
+    .addHelpText(
+      'after',
+      `${examples(['perf goals roll meetings-q3-2026 --to next-quarter', 'perf goals roll --all-ended', 'perf goals roll quota-2026 --to 2027'])}\n\nGoals added with --every quarter|month|year roll over by themselves, in the first\ncommand that writes after their period ends.`,
+    );
+export type GoalsRollOptions = OptionsOf<typeof defineGoalsRoll>;

@@ -1,4 +1,5 @@
 /** `perf goals show`: one goal in full. The pieces it shares with the list are in view.ts. */
+import { describeRule } from '../../domain/goal-rules.js';
 import type { GoalDetail, GoalRef } from '../../domain/goals.js';
 import { renderBar, sparkline } from '../../terminal/charts.js';
 import { formatShortDay, wrapText } from '../../terminal/format.js';
@@ -42,6 +43,15 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
   for (const [i, link] of detail.chain.entries()) rows.push([i === 0 ? 'Aligns to' : '', describeLink(link, i > 0, theme, room)]);
   if (goal.org) rows.push(['Goals', alignedLines(detail.aligned, theme, room)]);
   if (showsMeasure(view)) rows.push(['Progress', measureLines(view, theme, room)]);
+  if (goal.rule !== null)
+    rows.push([
+      'Counts',
+      wrapText(
+        `${describeRule(goal.rule)}, from ${formatShortDay(goal.start)} to ${goal.due === null ? 'today' : formatShortDay(goal.due)}`,
+        room,
+      ),
+    ]);
+  if (goal.every !== null) rows.push(['Rolls over', wrapText(`every ${goal.every} (perf goals roll)`, room)]);
   if (goal.status !== 'active') rows.push(['Closed', fitParts([closedPhrase(view, theme)], room)]);
   if (goal.status === 'active' && a.expected !== null && goal.target !== null && a.pace !== 'achieved') {
     rows.push(['Expected', wrapText(`${formatEstimate(a.expected, goal.unit)} by today, on a straight line from start to due`, room)]);

@@ -3,7 +3,9 @@ import type { Day } from '../../domain/calendar.js';
 import type { GoalStatus } from '../../domain/goal-progress.js';
 import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
 import { noteToJson } from '../../domain/notes.js';
-import { UsageError, CancelledError } from '../../errors.js';
+import { UsageError, CancelledError, quote } from '../../errors.js';
+import { parseGoalRule } from '../../domain/goal-rules.js';
+import { ROLL_EVERY, type RollEvery } from '../../domain/goals.js';
 import {
   addGoal,
   changeGoalStatus,
@@ -36,6 +38,7 @@ export async function runGoalsList(ctx: Context, options: GoalsListOptions): Pro
   const store = await ctx.readStore();
   const today = ctx.today();
   const every = listGoals(store, today, { all: true });
+  sayRollsDue(ctx, store.reports.rollsDue(today));
   const views = options.all ? every : every.filter((view) => view.goal.status === 'active');
   if (options.json) return ctx.printJson(views.map(goalToJson));
   const finished = every.length - views.length;
@@ -55,7 +58,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalsEdit
   const fields = await parseGoalOptions(ctx, options, true);
   if (options.title !== undefined) fields.title = normalizeGoalTitle(options.title);
   if (Object.values(fields).every((value) => value === undefined)) {
-    throw new UsageError('nothing to change: give an option such as --title, --target, --due, --unit or --aligns-to');
+    throw new UsageError('nothing to change: give an option such as --title, --target, --due, --unit, --aligns-to or --counts');
   }
   const store = await ctx.store();
   const goal = findGoal(store, ref);
@@ -154,7 +157,30 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
     start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
+    ...parseRuleOptions(options, clears),
   };
+}
+
+/** `--counts`, `--sums` and `--every`; on edit `--counts ""` (or `--sums ""`) stops counting, `--every ""` stops rolling. */
+function parseRuleOptions(
+  options: GoalsAddOptions | GoalsEditOptions,
+  clears: (value: string | undefined) => boolean,
+): Pick<GoalFields, 'rule' | 'every'> {
+  const counts = options.counts.filter((rule) => !clears(rule));
+  const sums = clears(options.sums) ? undefined : options.sums;
+  const stops = options.counts.some((rule) => clears(rule)) || clears(options.sums);
+  const rule = parseGoalRule(counts, sums);
+  if (stops && rule !== null) throw new UsageError('--counts "" stops counting and cannot come with another rule: give one or the other');
+  return {
+    rule: rule ?? (stops ? null : undefined),
+    every: options.every === undefined ? undefined : clears(options.every) ? null : parseEvery(options.every),
+  };
+}
+
+function parseEvery(raw: string): RollEvery {
+  const every = raw.trim().toLowerCase();
+  if ((ROLL_EVERY as readonly string[]).includes(every)) return every as RollEvery;
+  throw new UsageError(`invalid --every ${quote(raw)}: use quarter, month or year`);
 }
 
 export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOptions): Promise<void> {
@@ -178,4 +204,13 @@ export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOpti
     });
   }
   ctx.print(`Removed ${describeGoalRemoval(inertDeep(removal))}.`);
+}
+
+/** Read-only commands only say that goals are due to roll over; the next command that writes does it. */
+export function sayRollsDue(ctx: Context, count: number): void {
+  if (count === 0) return;
+  const goals = count === 1 ? '1 goal that rolls over has' : `${count} goals that roll over have`;
+  ctx.io.stderr.write(
+    `perf: ${goals} ended: the next change rolls ${count === 1 ? 'it' : 'them'} over (or now: perf goals roll --all-ended)\n`,
+  );
 }

@@ -6,6 +6,7 @@ import {
   defineGoalsEdit,
   defineGoalsList,
   defineGoalsReopen,
+  defineGoalsRoll,
   defineGoalsRm,
   defineGoalsShow,
   defineGoalsUpdate,
@@ -36,4 +37,5 @@ export const goalsCommand = (ctx: Context) =>
     .addCommand(defineGoalsDone().action(async (ref, options) => (await handlers()).runGoalsDone(ctx, ref, options)))
     .addCommand(defineGoalsDrop().action(async (ref, options) => (await handlers()).runGoalsDrop(ctx, ref, options)))
     .addCommand(defineGoalsReopen().action(async (ref, options) => (await handlers()).runGoalsReopen(ctx, ref, options)))
-    .addCommand(defineGoalsRm().action(async (ref, options) => (await handlers()).runGoalsRm(ctx, ref, options)));
+    .addCommand(defineGoalsRm().action(async (ref, options) => (await handlers()).runGoalsRm(ctx, ref, options)))
+    .addCommand(defineGoalsRoll().action(async (refs, options) => (await import('./roll.js')).runGoalsRoll(ctx, refs, options)));

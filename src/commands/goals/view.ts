@@ -1,4 +1,5 @@
 /** The `perf goals` list and the goal commands' confirmations; the detail view (detail-view.ts) shares the phrases exported here. */
+import { describeRule } from '../../domain/goal-rules.js';
 import { daysBetween, type Day } from '../../domain/calendar.js';
 import {
   STALE_AFTER_DAYS,
@@ -69,6 +70,7 @@ function renderRow(row: GoalRow, views: readonly GoalView[], options: GoalRender
     lines.push(...alignedLines(aligned, theme, room).map((line) => `${inner}${line}`));
   }
   const meta = [theme.id(`#${goal.id} ${goal.slug}`), ...statusPhrase(view, options), ...projectionPhrase(view, options)];
+  if (goal.rule !== null) meta.push(theme.dim(`counts ${describeRule(goal.rule)}`));
   if (row.depth === 0 && goal.alignsToId !== null && typeof view.alignsTo === 'object' && view.alignsTo) {
     meta.push(theme.dim(`↑ ${view.alignsTo.slug}`));
   }
@@ -232,6 +234,8 @@ export function renderGoalSaved(verb: 'Added' | 'Updated', view: GoalView, theme
     parts.push(`${formatShortDay(goal.start)} – ${goal.due === null ? 'no due date' : formatShortDay(goal.due)}`);
   }
   if (view.alignsTo !== null) parts.push(`↑ ${typeof view.alignsTo === 'string' ? view.alignsTo : view.alignsTo.slug}`);
+  if (goal.rule !== null) parts.push(`counts ${describeRule(goal.rule)}`);
+  if (goal.every !== null) parts.push(`rolls over every ${goal.every}`);
   return fitParts(parts, width, ' · ', 2).join('\n');
 }
 

@@ -1,7 +1,9 @@
 import type { Context } from '../../context.js';
 import { loadCheckinRenderer } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
-import { listOneToOnes, recordOneToOne } from '../../services/one-to-ones.js';
+import { listOneToOnes, planNextOneToOne, recordOneToOne } from '../../services/one-to-ones.js';
+import type { Day } from '../../domain/calendar.js';
+import { formatShortDay } from '../../terminal/format.js';
 import { readCheckinAgenda } from '../../services/reports.js';
 import { renderOneToOneRecorded } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
@@ -11,6 +13,7 @@ import { inertDeep } from '../../terminal/inert.js';
 import type { CheckinOptions } from './definitions.js';
 
 export async function runCheckin(ctx: Context, options: CheckinOptions): Promise<void> {
+  if (options.next !== undefined && !options.done) return planNext(ctx, options.next, options);
   if (options.done) return recordDone(ctx, options);
   if (options.note !== undefined) throw new UsageError('--note goes with --done: perf checkin --done --note "agreed to focus on Acme"');
   if (options.date !== undefined)
@@ -33,9 +36,32 @@ async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> 
   const note = options.note?.trim() || null;
   const date = await parseWhen(ctx, options.date, 'past', '--date');
   const store = await ctx.store();
-  const oneToOne = recordOneToOne(store, { date, note }, ctx.now());
+  const next = options.next === undefined ? undefined : await parseNext(ctx, options.next);
+  const oneToOne = recordOneToOne(store, { date, note, next }, ctx.now());
   if (options.json || options.format === 'json') return ctx.printJson(oneToOne);
   // A back-dated one-to-one older than the latest does not move where the next agenda starts.
   const latest = listOneToOnes(store)[0]?.id === oneToOne.id;
   ctx.print(renderOneToOneRecorded(inertDeep(oneToOne), ctx.width, latest));
+}
+
+/** `--next <when>`: the day of the next one-to-one, today or ahead; "" forgets it. */
+async function parseNext(ctx: Context, text: string): Promise<Day | null> {
+  if (text.trim() === '') return null;
+  const day = await parseWhen(ctx, text, 'forward', '--next date');
+  if (day < ctx.today()) throw new UsageError(`--next ${day} is in the past: plan the next one-to-one today or later`);
+  return day;
+}
+
+async function planNext(ctx: Context, text: string, options: CheckinOptions): Promise<void> {
+  for (const [given, name] of [
+    [options.since, '--since'],
+    [options.note, '--note'],
+    [options.date, '--date'],
+  ] as const) {
+    if (given !== undefined) throw new UsageError(`${name} does not go with --next alone: perf checkin --next "next tuesday"`);
+  }
+  const next = await parseNext(ctx, text);
+  planNextOneToOne(await ctx.store(), next);
+  if (options.json || options.format === 'json') return ctx.printJson({ next });
+  ctx.print(next === null ? 'No next one-to-one planned.' : `Next one-to-one: ${formatShortDay(next)}.`);
 }

@@ -40,6 +40,10 @@ export const defineCheckin = () =>
     .option('--done', 'record that the one-to-one took place (one a day)')
     .option('-d, --date <when>', 'with --done: the day it took place, e.g. yesterday or 2026-11-20 (default today; not in the future)')
     .option('--note <text>', 'with --done: what you agreed')
+    .option(
+      '--next <when>',
+      'plan the next one-to-one on this day, e.g. "next tuesday" or 2026-12-08 ("" forgets it); checkin and status show it',
+    )
     .addOption(
       new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json, or html: a page to print').choices(
         CHECKIN_FORMATS,
@@ -54,6 +58,7 @@ export const defineCheckin = () =>
         'perf checkin --format html > one-to-one.html',
         'perf checkin --done --note "Agreed to focus on Acme and Globex"',
         'perf checkin --done --date yesterday',
+        'perf checkin --next "next tuesday"',
         'perf checkin history',
         'perf checkin edit 3 --note "Agreed to focus on Acme"',
         'perf checkin rm 3',

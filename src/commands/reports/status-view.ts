@@ -2,6 +2,7 @@ import { STALE_AFTER_DAYS } from '../../domain/goals.js';
 import type { JournalStatus } from '../../domain/status.js';
 import { formatDay, formatRelativeDay, formatShortDay, plural } from '../../terminal/format.js';
 import type { Theme } from '../../terminal/theme.js';
+import { formatAmount } from '../../terminal/numbers.js';
 
 /** After this many days without a note the status nudges. */
 const QUIET_DAYS = 3;
@@ -22,6 +23,11 @@ export function renderStatus(status: JournalStatus, theme: Theme): string {
     'Next review',
     `${formatShortDay(status.nextReview)}, ${status.daysUntilNextReview === 1 ? 'tomorrow' : `in ${status.daysUntilNextReview} days`}`,
   );
+  const { attention } = status;
+  if (attention.nextOneToOne !== null && attention.daysToNextOneToOne !== null) {
+    row('One-to-one', `${formatShortDay(attention.nextOneToOne)}, ${inDays(attention.daysToNextOneToOne)} ${theme.dim('(perf checkin)')}`);
+  }
+  out.push(...attentionLines(status, theme));
 
   if (status.staleGoals.length) {
     out.push('', theme.heading(`Goals with no update in ${STALE_AFTER_DAYS} days`));
@@ -44,4 +50,31 @@ export function renderStatus(status: JournalStatus, theme: Theme): string {
     out.push('', theme.dim(`Nothing logged for ${plural(status.daysSinceLastNote, 'day')}: perf log "..." takes seconds.`));
   }
   return out.join('\n');
+}
+
+function inDays(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** What needs doing now: goals behind and due soon, goals ended and not closed, development due, today's note. */
+function attentionLines(status: JournalStatus, theme: Theme): string[] {
+  const { attention } = status;
+  const lines: string[] = [];
+  for (const goal of attention.behindDueSoon) {
+    const of = goal.target === null ? '' : ` of ${formatAmount(goal.target, goal.unit)}`;
+    const at = `behind at ${formatAmount(goal.current, goal.unit)}${of}`;
+    lines.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — ${at}, due ${inDays(goal.daysLeft)}`)}`);
+  }
+  for (const goal of attention.endedNotClosed) {
+    const what = goal.rollsOver ? 'rolls over at the next change' : `perf goals done ${goal.slug}, or perf goals roll ${goal.slug}`;
+    lines.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — ended ${formatShortDay(goal.due)}: ${what}`)}`);
+  }
+  for (const item of attention.developmentDueSoon) {
+    lines.push(
+      `  ${theme.warn('!')} ${theme.id(`#${item.id}`)} ${item.title} ${theme.dim(`— development due ${formatShortDay(item.due ?? '')}`)}`,
+    );
+  }
+  if (attention.noNoteToday && status.lastNote !== null)
+    lines.push(`  ${theme.warn('!')} Nothing logged today ${theme.dim('— perf log "..."')}`);
+  return lines.length ? ['', theme.heading('Needs attention'), ...lines] : [];
 }

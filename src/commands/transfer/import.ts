@@ -28,7 +28,17 @@ type Kind = 'perf' | 'jrnl';
  * it is read, in one transaction. A jrnl export is read whole: its entries are imported in date order.
  */
 export async function runImport(ctx: Context, file: string, options: ImportOptions): Promise<void> {
-  const checked = await checkFile(ctx, file, options.format);
+  const csv = options.format === 'csv' || (options.format === undefined && /\.csv$/i.test(file));
+  if (csv) return (await import('./import-csv.js')).runCsvImport(ctx, file, options);
+  for (const [given, name] of [
+    [options.as !== undefined, '--as'],
+    [options.map.length > 0, '--map'],
+    [options.mapType.length > 0, '--map-type'],
+    [options.dryRun === true, '--dry-run'],
+  ] as const) {
+    if (given) throw new UsageError(`${name} is for CSV files: add --format csv`);
+  }
+  const checked = await checkFile(ctx, file, options.format as Kind | undefined);
   // One import is one change in the undo log, named by its file.
   (await ctx.readStore()).summarize(`import ${path.basename(file)}`);
   let result: ImportResult;

@@ -28,6 +28,7 @@ describe('perf config', () => {
         "                                     set: the locale's)",
         'dates.order         (not set)        how 6.5.2026 reads: dmy, mdy or ymd (not',
         "                                     set: the locale's)",
+        'checkin.next        (not set)        the next one-to-one (perf checkin --next)',
         '',
       ].join('\n'),
     });
@@ -43,6 +44,7 @@ describe('perf config', () => {
       'backup.keep-weekly': 4,
       'numbers.decimal': null,
       'dates.order': null,
+      'checkin.next': null,
     };
     for (const args of [
       ['config', '--json'],

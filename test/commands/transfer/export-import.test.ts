@@ -455,7 +455,9 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
       /not a jrnl export \(expected a JSON object with an "entries" list/,
     );
     await expectRefused(['import', JRNL_JSON, '--format', 'perf'], year, /missing format in ".*jrnl-export\.json": use "perf-journal"/);
-    await expectRefused(['import', yearExport, '--format', 'csv'], year, /argument 'csv' is invalid\. Allowed choices are perf, jrnl/);
+    await expectRefused(['import', yearExport, '--format', 'xml'], year, /argument 'xml' is invalid\. Allowed choices are perf, jrnl, csv/);
+    // A JSON export read as CSV is refused as unreadable CSV, naming the line.
+    await expectRefused(['import', yearExport, '--format', 'csv'], year, /is not readable CSV \(line 2\)/);
   });
 
   it.each<[string, (d: any) => void, RegExp]>([

@@ -1,0 +1,44 @@
+import type { CsvDeal, CsvNote } from '../../domain/csv-import.js';
+import { formatShortDay, plural, truncate } from '../../terminal/format.js';
+
+/** How many rows a dry run shows. */
+const SHOWN_ROWS = 5;
+
+export function renderCsvNotes(
+  file: string,
+  result: { added: CsvNote[]; known: number },
+  byType: Record<string, number>,
+  dryRun: boolean,
+  width: number,
+): string {
+  const types = Object.entries(byType)
+    .map(([type, count]) => `${count} ${type}`)
+    .join(', ');
+  const verb = dryRun ? 'Would add' : 'Added';
+  const lines = [
+    `${verb} ${plural(result.added.length, 'note')} from ${file}${types ? ` (${types})` : ''}${result.known ? `; ${result.known} imported before` : ''}.`,
+  ];
+  if (dryRun) {
+    for (const note of result.added.slice(0, SHOWN_ROWS)) {
+      const head = `  line ${note.line} · ${formatShortDay(note.date)} · ${note.type}${note.account ? ` · ${note.account}` : ''} · `;
+      lines.push(head + truncate(note.text.replace(/\s+/g, ' '), Math.max(10, width - head.length)));
+    }
+    if (result.added.length > SHOWN_ROWS) lines.push(`  … and ${result.added.length - SHOWN_ROWS} more`);
+    lines.push('Nothing was written (--dry-run).');
+  }
+  return lines.join('\n');
+}
+
+export function renderCsvDeals(file: string, result: { added: CsvDeal[]; updated: CsvDeal[]; unchanged: number }, dryRun: boolean): string {
+  const verb = dryRun ? 'Would add' : 'Added';
+  const lines = [
+    `${verb} ${plural(result.added.length, 'deal')} from ${file}, ${dryRun ? 'would update' : 'updated'} ${result.updated.length}${result.unchanged ? `; ${result.unchanged} unchanged` : ''}.`,
+  ];
+  if (dryRun) {
+    for (const deal of [...result.added, ...result.updated].slice(0, SHOWN_ROWS)) {
+      lines.push(`  line ${deal.line} · ${deal.name} · ${deal.value} · ${deal.status}${deal.stage ? ` · ${deal.stage}` : ''}`);
+    }
+    lines.push('Nothing was written (--dry-run).');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, dumpDb, expectRefused, run, stderrAfterCreating, tempDbPath, tempDir, type RunResult } from '../../helpers.js';
+import { newJournal } from '../../harness/journals.js';
+
+// Real-shaped CRM exports (test/fixtures/crm): a Salesforce activity report (BOM, CRLF, quoted
+// multi-line comments, US dates), a HubSpot calls export (ids, times, multi-line notes), a European
+// Excel save (`;`, day-first dates, Windows-1252, German headers, an exact repeat) and opportunities.
+const fixture = (name: string) => path.join(ROOT, 'test', 'fixtures', 'crm', name);
+
+async function ok(db: string, args: string[]): Promise<RunResult> {
+  const result = await run(args, { db });
+  expect(stderrAfterCreating(result.stderr, db)).toBe('');
+  expect(result.code).toBe(0);
+  return result;
+}
+
+type NoteJson = { date: string; text: string; type: string; account: string | null; tags: string[] };
+
+async function notes(db: string): Promise<NoteJson[]> {
+  return JSON.parse((await ok(db, ['notes', '--json', '-n', 'all'])).stdout) as NoteJson[];
+}
+
+const GERMAN = ['--map', 'date=Datum', '--map', 'text=Betreff', '--map', 'type=Typ', '--map', 'account=Firma', '--map', 'body=Notizen'];
+
+describe('perf import --format csv (activities as notes)', () => {
+  it('reads a Salesforce activity report: types mapped, comments kept with their line breaks; again adds nothing', async () => {
+    const db = tempDbPath();
+    const first = await ok(db, ['import', fixture('salesforce-activities.csv'), '--format', 'csv']);
+    expect(first.stdout).toMatch(/^Added 6 notes from .*salesforce-activities\.csv \(2 call, 1 email, 1 meeting, 2 note\)\.\n$/);
+    const all = await notes(db);
+    expect(all).toHaveLength(6);
+    expect(all.find((n) => n.date === '2026-11-02')).toMatchObject({
+      type: 'call',
+      account: 'Acme Corp',
+      text: 'Discovery call\nBudget confirmed for Q1.\nNext: demo with IT.',
+    });
+    expect(all.find((n) => n.date === '2026-11-03')).toMatchObject({
+      type: 'email',
+      text: 'Renewal follow-up\nSent the "standard" quote, 3% uplift',
+    });
+    expect(all.find((n) => n.date === '2026-11-09')).toMatchObject({ account: 'Umbrella, Inc.' });
+    const before = dumpDb(db);
+    const again = await ok(db, ['import', fixture('salesforce-activities.csv'), '--format', 'csv']);
+    expect(again.stdout).toMatch(/^Added 0 notes from .*; 6 imported before\.\n$/);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('reads a HubSpot calls export as calls (recognised from .csv), and --json says what was added', async () => {
+    const db = tempDbPath();
+    const result = JSON.parse((await ok(db, ['import', fixture('hubspot-calls.csv'), '--json'])).stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({ format: 'csv', as: 'notes', dryRun: false, added: 4, known: 0, byType: { call: 4 } });
+    const all = await notes(db);
+    expect(all.map((n) => n.date)).toEqual(['2026-11-13', '2026-11-12', '2026-11-10', '2026-11-10']);
+    expect(all.find((n) => n.text.startsWith('Call with Maria'))?.text).toBe(
+      'Call with Maria at Acme\nTalked pricing.\nWants a pilot for 20 seats.',
+    );
+    expect(JSON.parse((await ok(db, ['import', fixture('hubspot-calls.csv'), '--json'])).stdout)).toMatchObject({ added: 0, known: 4 });
+  });
+
+  it('reads a European Excel file: ; separators, day-first dates, Windows-1252, --map; an exact repeat row counts twice', async () => {
+    const db = tempDbPath();
+    const first = await ok(db, ['import', fixture('excel-european.csv'), '--format', 'csv', ...GERMAN, '--map-type', 'Task=learning']);
+    expect(first.stdout).toMatch(/^Added 4 notes from .* \(1 call, 2 learning, 1 meeting\)\.\n$/);
+    const all = await notes(db);
+    expect(all.find((n) => n.type === 'call')).toMatchObject({
+      date: '2026-11-03',
+      text: 'Anruf bei Müller GmbH\nAngebot über 12.500 € besprochen',
+      account: 'Müller GmbH',
+    });
+    expect(all.find((n) => n.type === 'meeting')).toMatchObject({ date: '2026-11-04', account: 'Société Générale' });
+    expect((await ok(db, ['import', fixture('excel-european.csv'), '--format', 'csv', ...GERMAN])).stdout).toMatch(
+      /Added 0 notes .*; 4 imported before/,
+    );
+  });
+
+  it('--dry-run prints counts by type and the first rows, and writes nothing (no journal created)', async () => {
+    const db = tempDbPath();
+    const result = await run(['import', fixture('salesforce-activities.csv'), '--dry-run'], { db, columns: 100 });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      `Would add 6 notes from ${fixture('salesforce-activities.csv')} (2 call, 1 email, 1 meeting, 2 note).`,
+      '  line 2 · 2 Nov 2026 · call · Acme Corp · Discovery call Budget confirmed for …',
+      '  line 4 · 3 Nov 2026 · email · Acme Corp · Renewal follow-up Sent the "standar…',
+    ]);
+    expect(result.stdout).toContain('  … and 1 more\nNothing was written (--dry-run).\n');
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('is one change to undo', async () => {
+    const db = newJournal();
+    await ok(db, ['import', fixture('hubspot-calls.csv')]);
+    await ok(db, ['undo', '--yes']);
+    expect(await notes(db)).toEqual([]);
+  });
+
+  it('refuses bad input with one line, writing nothing', async () => {
+    const db = newJournal();
+    await ok(db, ['log', 'Called Acme', '--type', 'call']);
+    const dir = tempDir();
+    const write = (name: string, text: string) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      return file;
+    };
+    await expectRefused(
+      ['import', write('nodate.csv', 'Subject,Account\nCall,Acme\n'), '--format', 'csv'],
+      db,
+      /^perf: "nodate\.csv" has no date column \(looked for .*; its columns: Subject, Account\): name it with --map date=<Header>\n$/,
+    );
+    await expectRefused(['import', write('notext.csv', 'Date,Account\n2026-11-02,Acme\n')], db, /has no text column/);
+    await expectRefused(
+      ['import', write('baddate.csv', 'Date,Subject\n2026-11-02,Fine\nsoon,Broken\n2026-11-03,Fine too\n')],
+      db,
+      /^perf: line 3 of "baddate\.csv": unreadable date "soon": use dates such as 2026-11-03/,
+    );
+    await expectRefused(
+      ['import', write('multi.csv', 'Date,Subject,Comments\n2026-11-02,"A","two\nlines"\n31/02/2026,B,\n')],
+      db,
+      /^perf: line 4 of "multi\.csv": unreadable date "31\/02\/2026"/,
+    );
+    await expectRefused(
+      ['import', fixture('hubspot-calls.csv'), '--map', 'colour=Call Title'],
+      db,
+      /^perf: unknown --map field "colour": use date, text, body, account, type, id, tags/,
+    );
+    await expectRefused(
+      ['import', fixture('hubspot-calls.csv'), '--map', 'text=Nope'],
+      db,
+      /--map text="Nope": the file has no such column/,
+    );
+    await expectRefused(['import', fixture('hubspot-calls.csv'), '--map-type', 'Call=gossip'], db, /invalid --map-type "Call=gossip"/);
+    await expectRefused(
+      ['import', write('future.csv', 'Date,Subject\n2027-01-05,Later\n')],
+      db,
+      /line 2 of "future\.csv": the date 2027-01-05 is in the future/,
+    );
+  });
+});
+
+describe('perf import --format csv --as deals (opportunities)', () => {
+  it('adds the deals, then a later export moves the known ones instead of adding them again', async () => {
+    const db = newJournal();
+    const first = await ok(db, ['import', fixture('salesforce-opportunities.csv'), '--as', 'deals']);
+    expect(first.stdout).toMatch(/^Added 4 deals from .*, updated 0\.\n$/);
+    const rows = () =>
+      (JSON.parse(dumpDb(db) ?? '{}').dump.deals as Record<string, unknown>[]).map((d) => [
+        d.external_id,
+        d.name,
+        d.value,
+        d.stage,
+        d.status,
+        d.expected_close,
+        d.closed_on,
+      ]);
+    expect(rows()).toEqual([
+      ['0065g00000Opp01', 'Acme renewal 2027', 48000, 'Closed Won', 'won', null, '2026-10-30'],
+      ['0065g00000Opp02', 'Globex expansion', 120000, 'Negotiation/Review', 'open', '2026-12-15', null],
+      ['0065g00000Opp03', 'Initech pilot', 15500, 'Closed Lost', 'lost', null, '2026-11-02'],
+      ['0065g00000Opp04', 'Umbrella new logo', 60000, 'Proposal/Price Quote', 'open', '2027-01-31', null],
+    ]);
+    const later = await ok(db, ['import', fixture('salesforce-opportunities-later.csv'), '--as', 'deals']);
+    expect(later.stdout).toMatch(/^Added 0 deals from .*, updated 1; 3 unchanged\.\n$/);
+    expect(rows()[1]).toEqual(['0065g00000Opp02', 'Globex expansion', 125000, 'Closed Won', 'won', null, '2026-11-20']);
+    expect(rows()).toHaveLength(4);
+  });
+
+  it('counts toward a goal that sums won deals', async () => {
+    const db = newJournal();
+    await ok(db, ['goals', 'add', 'Q4 quota', '--target', '100000', '--sums', 'deals:won', '--start', '2026-10-01', '--due', '2026-12-31']);
+    await ok(db, ['import', fixture('salesforce-opportunities.csv'), '--as', 'deals']);
+    expect(JSON.parse((await ok(db, ['goals', 'show', 'q4-quota', '--json'])).stdout)).toMatchObject({ current: 48000, percent: 48 });
+  });
+});
