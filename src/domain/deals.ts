@@ -3,7 +3,7 @@ import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
 import { RESERVED_SLUGS, isValidSlug } from './goal-refs.js';
 import type { Note } from './notes.js';
-import { parseNumber } from './numbers.js';
+import { type NumberReading, parseNumber } from './numbers.js';
 
 export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
@@ -62,10 +62,10 @@ export function dealSlugBase(slugified: string): string {
  * A deal's value: a positive amount, read by the one number parser (which may learn more forms,
  * such as 34k, without this changing). A value of 0 or below is no deal.
  */
-export function parseDealValue(raw: string, what = '--value'): number {
+export function parseDealValue(raw: string, reading: NumberReading = {}, what = '--value'): number {
   let value: number;
   try {
-    value = parseNumber(raw, what);
+    value = parseNumber(raw, what, reading);
   } catch (error) {
     // The parser's own message offers -5 as an example; a deal's value is never negative.
     if (error instanceof UsageError && error.message.startsWith('invalid ')) throw positiveOnly(raw, what);

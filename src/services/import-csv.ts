@@ -1,4 +1,5 @@
 import type { CsvDeal, CsvNote } from '../domain/csv-import.js';
+import { dealSlugBase } from '../domain/deals.js';
 import { slugify, uniqueSlug } from '../domain/goal-refs.js';
 import type { Store } from '../storage/store.js';
 
@@ -57,7 +58,7 @@ export function importCsvDeals(store: Store, deals: readonly CsvDeal[], now: Dat
         result.updated.push(deal);
         continue;
       }
-      const slug = uniqueSlug(slugify(deal.name) || 'deal', taken);
+      const slug = uniqueSlug(dealSlugBase(slugify(deal.name)), taken);
       taken.add(slug);
       if (!dryRun) store.csvImport.insertDeal({ ...fields, slug }, at);
       result.added.push(deal);

@@ -59,6 +59,18 @@ describe('perf deals add', () => {
     });
   });
 
+  it('reads the value as every amount is read: 30k, 1.2m, and grouping by the decimal mark of the journal', async () => {
+    const db = newJournal();
+    const value = async (raw: string) =>
+      ((await json(['deals', 'add', `Deal ${raw}`, '-a', 'Acme', '--value', raw], db)) as { value: number }).value;
+    expect(await value('30k')).toBe(30000);
+    expect(await value('1.2m')).toBe(1200000);
+    expect(await value('34,000')).toBe(34000);
+    expect((await run(['config', 'set', 'numbers.decimal', ','], { db })).code).toBe(0);
+    expect(await value('34.000')).toBe(34000);
+    expect(await value('€34.000,50')).toBe(34000.5);
+  });
+
   it('adds a deal already won, with its day and reason; a name that is a command word gets another slug', async () => {
     const db = newJournal();
     expect(await json(['deals', 'add', 'Won', '--value', '5', '--won', 'yesterday', '--reason', 'Referral'], db)).toMatchObject({

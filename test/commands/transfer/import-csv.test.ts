@@ -172,4 +172,20 @@ describe('perf import --format csv --as deals (opportunities)', () => {
     await ok(db, ['import', fixture('salesforce-opportunities.csv'), '--as', 'deals']);
     expect(JSON.parse((await ok(db, ['goals', 'show', 'q4-quota', '--json'])).stdout)).toMatchObject({ current: 48000, percent: 48 });
   });
+
+  it('gives an opportunity named like a command word or a number a slug the deals commands can name', async () => {
+    const db = newJournal();
+    const file = path.join(tempDir(), 'opportunities.csv');
+    fs.writeFileSync(
+      file,
+      'Opportunity ID,Opportunity Name,Account Name,Amount,Stage,Close Date\nA1,Won,Acme,100,Prospecting,12/15/2026\nA2,2027,Acme,200,Prospecting,12/15/2026\n',
+    );
+    await ok(db, ['import', file, '--as', 'deals']);
+    const deals = JSON.parse((await ok(db, ['deals', '--json'])).stdout) as { slug: string; name: string }[];
+    expect(deals.map((d) => [d.name, d.slug]).sort()).toEqual([
+      ['2027', 'deal-2027'],
+      ['Won', 'deal-won'],
+    ]);
+    expect((await ok(db, ['deals', 'show', 'deal-won', '--json'])).stdout).toContain('"name": "Won"');
+  });
 });
