@@ -1,5 +1,6 @@
 import { UsageError, quote } from '../errors.js';
 import { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
+import { NOTE_TYPES, parseNoteTypeList } from './notes.js';
 
 export interface ConfigKey {
   key: string;
@@ -78,6 +79,13 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     default: String(DEFAULT_KEEP_WEEKLY),
     normalize: wholeNumber('backup.keep-weekly', 0, MAX_KEEP),
     toJson: Number,
+  },
+  {
+    key: 'note.types',
+    description: 'the note types --type accepts, comma-separated (note, the default, always)',
+    // With spaces, so that `perf config` can wrap the list.
+    default: NOTE_TYPES.join(', '),
+    normalize: (value) => parseNoteTypeList(value).join(', '),
   },
 ];
 

@@ -7,7 +7,7 @@ import type { GoalStatus } from './goal-progress.js';
 import { RESERVED_SLUGS, isValidSlug } from './goal-refs.js';
 import { importTag, refuseField, refuseFutureDay } from './import-records.js';
 import type { DumpGoal, DumpRecords, RecordTable } from './journal-dump.js';
-import { NOTE_TYPES, noteTextProblem } from './notes.js';
+import { isNoteTypeWord, noteTextProblem } from './notes.js';
 import { MAGNITUDE_RULE, isNumberInRange } from './numbers.js';
 import { listWords } from './words.js';
 
@@ -150,6 +150,14 @@ class RecordReader {
     return value as T;
   }
 
+  /** A word such as a note type: any that `accepts`, since the rep may have types of their own. */
+  word(field: string, accepts: (value: string) => boolean, fix: string, fallback: string): string {
+    const value = this.raw(field);
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || !accepts(value)) this.fail(field, fix);
+    return value;
+  }
+
   list(field: string): unknown[] {
     const value = this.raw(field);
     if (value === undefined) return [];
@@ -237,7 +245,7 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     id: r.id(),
     date: r.pastDay('date'),
     text: r.noteText('text'),
-    type: r.oneOf('type', NOTE_TYPES, 'note'),
+    type: r.word('type', isNoteTypeWord, 'use a lowercase word such as call, email or renewal', 'note'),
     account: r.optionalText('account'),
     starred: r.bool('starred'),
     // Version 1 files give one goalId; version 2 a list, goalIds.

@@ -146,6 +146,10 @@ export function createNotesRepo(db: Db) {
       const row = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM notes').get();
       return row?.id ?? null;
     },
+    /** How many notes have each type (prepared on demand: only `config set note.types` asks). */
+    typeCounts(): { type: string; count: number }[] {
+      return db.prepare<[], { type: string; count: number }>('SELECT type, count(*) AS count FROM notes GROUP BY type ORDER BY type').all();
+    },
     get(id: number): Note | null {
       const row = byId.get(id);
       return row ? rowToNote(row) : null;

@@ -15,6 +15,7 @@ describe('the config keys', () => {
       ['backup.auto', 'true'],
       ['backup.keep-daily', '7'],
       ['backup.keep-weekly', '4'],
+      ['note.types', 'call, email, meeting, demo, proposal, win, loss, learning, challenge, note'],
     ]);
   });
 
@@ -29,7 +30,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly, note.types`,
     );
   });
 });

@@ -1,5 +1,9 @@
 import { NOTE_TYPES } from '../../domain/notes.js';
-import { Command, Option, type OptionsOf, collect, examples } from '../define.js';
+import { Command, type OptionsOf, collect, examples } from '../define.js';
+
+// The type is checked against the journal's own list (note.types) once it is open, not here:
+// --help must not open the journal, so commander's .choices() cannot know the rep's types.
+const TYPES_HELP = `${NOTE_TYPES.join(', ')}, or your own (perf config set note.types)`;
 
 export const defineLog = () =>
   new Command('log')
@@ -10,7 +14,7 @@ export const defineLog = () =>
     .option('-g, --goal <goal[:amount]>', 'a goal it moves (id or slug), with what it added, e.g. q4-arr:25000 (repeatable)', collect, [])
     .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (with exactly one --goal)")
     .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
-    .addOption(new Option('--type <type>', 'what kind of note').choices(NOTE_TYPES).default('note' as const))
+    .option('-T, --type <type>', `what kind of note: ${TYPES_HELP}`, 'note')
     .option('-a, --account <name>', 'the customer or account')
     .option('-s, --star', 'a highlight for the summary')
     .option('-e, --edit', 'write the note in $EDITOR')
@@ -39,7 +43,7 @@ export const defineNotesList = () =>
     .option('-t, --tag <tag>', 'only notes with this tag')
     .option('-g, --goal <goal>', 'only notes linked to this goal (id or slug)')
     .option('-a, --account <name>', 'only notes whose account contains this (any case)')
-    .addOption(new Option('--type <type>', 'only notes of this type').choices(NOTE_TYPES))
+    .option('-T, --type <type>', `only notes of this type: ${TYPES_HELP}`)
     .option('--starred', 'only starred notes')
     .option('-q, --search <words>', 'full-text search: words match their beginnings (renew finds renewal), "exact phrase", OR, NOT')
     .option('-n, --limit <n>', 'how many notes at most, or all (default: 20; with --json, all)')
@@ -83,7 +87,7 @@ export const defineNotesEdit = () =>
     .option('-p, --progress <number>', 'what it added to its only goal ("" removes the progress, keeps the link)')
     .option('-c, --competency <ref>', 'link it to a competency as evidence (repeatable)', collect, [])
     .option('--remove-competency <ref>', 'unlink a competency (repeatable)', collect, [])
-    .addOption(new Option('--type <type>', 'change its type').choices(NOTE_TYPES))
+    .option('-T, --type <type>', `change its type: ${TYPES_HELP}`)
     .option('-a, --account <name>', 'change the account ("" removes it)')
     .option('-s, --star', 'star it')
     .option('--unstar', 'remove the star')

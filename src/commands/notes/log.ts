@@ -2,14 +2,13 @@ import type { Context } from '../../context.js';
 import { assertCanAdd, assertProgressHasGoal } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/numbers.js';
 import {
-  NOTE_TYPES,
   normalizeAccount,
   normalizeNoteText,
   noteToJson,
   parseGoalOption,
+  noteTypesFrom,
   parseNoteType,
   type Note,
-  type NoteType,
 } from '../../domain/notes.js';
 import { quote, UsageError, CancelledError } from '../../errors.js';
 import { parseTag } from '../../domain/tags.js';
@@ -124,7 +123,7 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
 async function gatherInput(ctx: Context, words: string[], options: LogOptions): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),
-    type: parseNoteType(options.type),
+    type: parseNoteType(options.type, await acceptedTypes(ctx)),
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
@@ -155,10 +154,10 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
   const when =
     options.date ??
     (await prompter.input({ message: 'When?', default: 'today', validate: validator((v) => parseDate(v, { now: ctx.now() })) }));
-  const type = await prompter.select<NoteType>({
+  const type = await prompter.select<string>({
     message: 'Type',
     default: base.type,
-    choices: NOTE_TYPES.map((t) => ({ name: t, value: t })),
+    choices: (await acceptedTypes(ctx)).map((t) => ({ name: t, value: t })),
   });
   const account = await prompter.input({ message: 'Account (optional)', default: base.account ?? '' });
   const tags = await prompter.input({
@@ -208,6 +207,11 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?
     validate: validator((value) => value.trim() && parseNumber(value, 'progress')),
   });
   return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null }] };
+}
+
+/** The journal's note types (`note.types`, else the built-ins): one small read of the journal. */
+async function acceptedTypes(ctx: Context): Promise<string[]> {
+  return noteTypesFrom((await ctx.readStore()).config.get('note.types'));
 }
 
 function splitWords(value: string): string[] {

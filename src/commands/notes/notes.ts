@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { parseLimit, parseNoteRef } from '../../domain/ids.js';
 import { parseNumber } from '../../domain/numbers.js';
-import { normalizeAccount, normalizeNoteText, noteToJson, parseGoalOption, parseNoteType } from '../../domain/notes.js';
+import { normalizeAccount, normalizeNoteText, noteToJson, noteTypesFrom, parseGoalOption, parseNoteType } from '../../domain/notes.js';
 import { toFtsQuery } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
 import { quote, UsageError } from '../../errors.js';
@@ -25,6 +25,11 @@ import { inertDeep } from '../../terminal/inert.js';
 import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
 
+/** The journal's note types (`note.types`, else the built-ins). */
+async function acceptedTypes(ctx: Context): Promise<string[]> {
+  return noteTypesFrom((await ctx.readStore()).config.get('note.types'));
+}
+
 export async function runNotesList(ctx: Context, options: NotesListOptions): Promise<void> {
   // Text shows a screenful and says what it left out; JSON is read by programs, so it holds every
   // match unless asked for fewer.
@@ -36,7 +41,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     tag: options.tag === undefined ? undefined : parseTag(options.tag),
     goalId: options.goal === undefined ? undefined : findGoal(store, options.goal).id,
     account: normalizeAccount(options.account) ?? undefined,
-    type: options.type === undefined ? undefined : parseNoteType(options.type),
+    type: options.type === undefined ? undefined : parseNoteType(options.type, await acceptedTypes(ctx)),
     starred: options.starred,
     match,
   };
@@ -98,7 +103,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   const changes: NoteChanges = {
     text: words.length > 0 ? normalizeNoteText(words.join(' ')) : undefined,
     date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
-    type: options.type === undefined ? undefined : parseNoteType(options.type),
+    type: options.type === undefined ? undefined : parseNoteType(options.type, await acceptedTypes(ctx)),
     account: options.account === undefined ? undefined : normalizeAccount(options.account),
     starred: options.star ? true : options.unstar ? false : undefined,
     addTags: options.tag.map(parseTag),

@@ -22,6 +22,10 @@ describe('perf config', () => {
         '                                     change',
         'backup.keep-daily   7 (default)      days of automatic backups kept',
         'backup.keep-weekly  4 (default)      weeks before those with one kept',
+        'note.types          call, email, meeting, demo, proposal, win, loss, learning,',
+        '                    challenge, note (default)',
+        '                    the note types --type accepts, comma-separated (note, the',
+        '                    default, always)',
         '',
       ].join('\n'),
     });
@@ -34,6 +38,7 @@ describe('perf config', () => {
       'backup.auto': true,
       'backup.keep-daily': 7,
       'backup.keep-weekly': 4,
+      'note.types': 'call, email, meeting, demo, proposal, win, loss, learning, challenge, note',
     };
     for (const args of [
       ['config', '--json'],
