@@ -10,6 +10,7 @@ import {
   parseNoteType,
   type Note,
 } from '../../domain/notes.js';
+import { splitDatePrefix } from '../../domain/date-prefix.js';
 import { quote, UsageError, CancelledError } from '../../errors.js';
 import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
@@ -129,14 +130,36 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions): 
     tags: options.tag.map(parseTag),
     competencyIds: await readCompetencyIds(ctx, options.competency),
   };
-  const argumentText = words.join(' ');
-  if (words.length > 0) return { ...base, text: normalizeNoteText(argumentText) };
-  if (options.edit) {
+  let text: string;
+  if (words.length > 0) text = words.join(' ');
+  else if (options.edit) {
     const { editText } = await import('../../terminal/editor.js');
-    return { ...base, text: normalizeNoteText(stripComments(editText(EDITOR_TEMPLATE, ctx.env))) };
+    text = stripComments(editText(EDITOR_TEMPLATE, ctx.env));
+  } else if (!ctx.io.stdin.isTTY) text = await readStdin(ctx.io.stdin);
+  else return promptForNote(ctx, base, options);
+  // With -d the date is given, so the text is taken as typed, prefix and all.
+  return {
+    ...base,
+    ...(options.date === undefined ? await datedByPrefix(ctx, normalizeNoteText(text)) : { text: normalizeNoteText(text) }),
+  };
+}
+
+/**
+ * "yesterday: Called Acme" is dated yesterday and saved as "Called Acme", as jrnl does. The date
+ * parser loads only when the words before the colon pass the cheap check (date-prefix.ts), and
+ * words that still are not a day in the past (or not a date at all) leave the text as it is.
+ */
+async function datedByPrefix(ctx: Context, text: string): Promise<{ text: string; date?: string }> {
+  const prefix = splitDatePrefix(text);
+  if (!prefix) return { text };
+  const { parseDate } = await import('../../domain/dates.js');
+  let date: string;
+  try {
+    date = parseDate(prefix.when, { now: ctx.now() });
+  } catch {
+    return { text };
   }
-  if (!ctx.io.stdin.isTTY) return { ...base, text: normalizeNoteText(await readStdin(ctx.io.stdin)) };
-  return promptForNote(ctx, base, options);
+  return { date, text: normalizeNoteText(prefix.rest) };
 }
 
 /**
