@@ -56,6 +56,8 @@ export interface NoteFilter {
   competencyId?: number;
   account?: string;
   type?: NoteType;
+  /** Notes on this month and day of any year, `MM-DD` (this day in history). */
+  monthDay?: string;
   starred?: boolean;
   /** An FTS5 query, already made safe by `toFtsQuery`. */
   match?: string;
@@ -95,6 +97,7 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   // "-a acme" finds "Acme Corp": part of the name, any case (LIKE folds ASCII case).
   if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
   if (filter.type) add('n.type = @type', 'type', filter.type);
+  if (filter.monthDay) add('substr(n.date, 6) = @monthDay', 'monthDay', filter.monthDay);
   if (filter.starred) where.push('n.starred = 1');
   if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
   return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };

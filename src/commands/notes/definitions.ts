@@ -40,6 +40,8 @@ export const defineNotesList = () =>
     .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-month, last-quarter, cycle')
     .option('--from <date>', 'from this day (inclusive)')
     .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
+    .option('--on <date>', 'only notes of this day: YYYY-MM-DD, yesterday, "last friday"…')
+    .option('--today-in-history', "notes from today's date in earlier years")
     .option('-t, --tag <tag>', 'only notes with this tag')
     .option('-g, --goal <goal>', 'only notes linked to this goal (id or slug)')
     .option('-a, --account <name>', 'only notes whose account contains this (any case)')
@@ -53,6 +55,8 @@ export const defineNotesList = () =>
       examples([
         'perf notes',
         'perf notes --period this-month --type win',
+        'perf notes --on yesterday',
+        'perf notes --today-in-history',
         'perf notes -q "renew*" -a Acme',
         'perf notes show 12',
         'perf notes edit 12 --star',

@@ -45,6 +45,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     starred: options.starred,
     match,
   };
+  await applyDays(ctx, options, filter);
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
     const { resolveRange } = await import('../../domain/periods.js');
     const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
@@ -65,6 +66,31 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
 
 const DEFAULT_LIST_LENGTH = 20;
 
+/** `--on <day>` and `--today-in-history` (this month and day, in the years before this one): one range each. */
+async function applyDays(ctx: Context, options: NotesListOptions, filter: NoteFilter): Promise<void> {
+  const ranges = [
+    ['--period', options.period],
+    ['--from', options.from],
+    ['--to', options.to],
+    ['--on', options.on],
+    ['--today-in-history', options.todayInHistory],
+  ].filter(([, value]) => value !== undefined);
+  if (options.on === undefined && !options.todayInHistory) return;
+  const [first, second] = ranges
+    .filter(([flag]) => flag === '--on' || flag === '--today-in-history')
+    .concat(ranges.filter(([flag]) => flag !== '--on' && flag !== '--today-in-history'));
+  if (first && second) throw new UsageError(`${first[0]} and ${second[0]} both choose the days: give one of them`);
+  if (options.on !== undefined) {
+    const day = await parseWhen(ctx, options.on, 'past', '--on date');
+    filter.from = day;
+    filter.to = day;
+    return;
+  }
+  const today = ctx.today();
+  filter.monthDay = today.slice(5);
+  filter.to = `${Number(today.slice(0, 4)) - 1}-12-31`;
+}
+
 /** The command that lists every match: the same filters as typed, and the same journal. */
 async function seeAllCommand(ctx: Context, options: NotesListOptions): Promise<string> {
   const words = ['perf'];
@@ -74,6 +100,8 @@ async function seeAllCommand(ctx: Context, options: NotesListOptions): Promise<s
     ['--period', options.period],
     ['--from', options.from],
     ['--to', options.to],
+    ['--on', options.on],
+    ['--today-in-history', options.todayInHistory],
     ['-t', options.tag],
     ['-g', options.goal],
     ['-a', options.account],

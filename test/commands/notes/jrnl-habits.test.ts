@@ -50,3 +50,52 @@ describe('perf log "yesterday: …" (jrnl habit, issue 13 item 2)', () => {
     expect(result.stderr).toMatch(/^perf: the note is empty/);
   });
 });
+
+describe('perf notes --on and --today-in-history', () => {
+  async function journal() {
+    const db = newJournal();
+    for (const [date, text] of [
+      ['2026-11-25', 'Called Acme'],
+      ['2026-11-24', 'Demo for Initech'],
+      ['2025-11-26', 'Signed Globex last year'],
+      ['2024-11-26', 'First day on the job'],
+      ['2025-11-25', 'Not this day'],
+      ['2026-11-26', 'Today itself'],
+    ]) {
+      const result = await run(['log', text, '-d', date], { db });
+      expect(result.code).toBe(0);
+    }
+    return db;
+  }
+  const texts = (stdout: string) => (JSON.parse(stdout) as { text: string }[]).map((n) => n.text);
+
+  it('--on lists the notes of one day, in any date form', async () => {
+    const db = await journal();
+    for (const on of ['yesterday', '2026-11-25', 'nov 25']) {
+      const result = await run(['notes', '--on', on, '--json'], { db });
+      expect(result.code).toBe(0);
+      expect(texts(result.stdout)).toEqual(['Called Acme']);
+    }
+  });
+
+  it('--today-in-history lists this month and day in earlier years, newest first', async () => {
+    const db = await journal();
+    const result = await run(['notes', '--today-in-history', '--json'], { db });
+    expect(result.code).toBe(0);
+    expect(texts(result.stdout)).toEqual(['Signed Globex last year', 'First day on the job']);
+    const human = await run(['notes', '--today-in-history'], { db });
+    expect(human.stdout).toContain('Tue 26 Nov 2024');
+    expect(human.stdout).not.toContain('Today itself');
+  });
+
+  it.each([
+    [['--on', 'yesterday', '--period', 'this-month'], /^perf: --on and --period both choose the days: give one of them\n$/],
+    [['--today-in-history', '--from', '2026-01-01'], /^perf: --today-in-history and --from both choose the days/],
+    [['--on', 'nonsense'], /^perf: invalid --on date "nonsense": use YYYY-MM-DD/],
+  ])('notes %j is refused', async (args, message) => {
+    const result = await run(['notes', ...args], { db: await journal() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
