@@ -54,7 +54,7 @@ describe('perf log "yesterday: …" (jrnl habit, issue 13 item 2)', () => {
 describe('perf notes --on and --today-in-history', () => {
   async function journal() {
     const db = newJournal();
-    for (const [date, text] of [
+    for (const [date, text] of <[string, string][]>[
       ['2026-11-25', 'Called Acme'],
       ['2026-11-24', 'Demo for Initech'],
       ['2025-11-26', 'Signed Globex last year'],
