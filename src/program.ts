@@ -12,6 +12,8 @@ type Group = (ctx: Context) => CommandUnknownOpts;
 const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   log: async () => (await import('./commands/notes/index.js')).logCommand,
   notes: async () => (await import('./commands/notes/index.js')).notesCommand,
+  tags: async () => (await import('./commands/labels/index.js')).tagsCommand,
+  accounts: async () => (await import('./commands/labels/index.js')).accountsCommand,
   goals: async () => (await import('./commands/goals/index.js')).goalsCommand,
   rate: async () => (await import('./commands/competencies/index.js')).rateCommand,
   ratings: async () => (await import('./commands/competencies/index.js')).ratingsCommand,

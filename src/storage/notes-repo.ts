@@ -153,6 +153,23 @@ export function createNotesRepo(db: Db) {
     typeCounts(): { type: string; count: number }[] {
       return db.prepare<[], { type: string; count: number }>('SELECT type, count(*) AS count FROM notes GROUP BY type ORDER BY type').all();
     },
+    /** Each tag with its notes and the newest note's day (prepared on demand: only `perf tags` asks). */
+    tagUsage(): { name: string; count: number; last: string }[] {
+      return db
+        .prepare<[], { name: string; count: number; last: string }>(
+          'SELECT t.tag AS name, count(*) AS count, max(n.date) AS last FROM note_tags t JOIN notes n ON n.id = t.note_id GROUP BY t.tag',
+        )
+        .all();
+    },
+    /** Each account as spelled, with its notes, newest day and first use (for `perf accounts`). */
+    accountSpellings(): { name: string; count: number; last: string; first: string; firstId: number }[] {
+      return db
+        .prepare<[], { name: string; count: number; last: string; first: string; firstId: number }>(
+          `SELECT account AS name, count(*) AS count, max(date) AS last, min(date) AS first, min(id) AS firstId
+           FROM notes WHERE account IS NOT NULL GROUP BY account`,
+        )
+        .all();
+    },
     get(id: number): Note | null {
       const row = byId.get(id);
       return row ? rowToNote(row) : null;
