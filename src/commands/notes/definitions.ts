@@ -14,10 +14,14 @@ export const defineLog = () =>
     .option('-g, --goal <goal[:amount]>', 'a goal it moves (id or slug), with what it added, e.g. q4-arr:25000 (repeatable)', collect, [])
     .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (with exactly one --goal)")
     .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
-    .option('-T, --type <type>', `what kind of note: ${TYPES_HELP}`, 'note')
+    .option('-T, --type <type>', `what kind of note: ${TYPES_HELP} (default: note)`)
     .option('-a, --account <name>', 'the customer or account')
     .option('-s, --star', 'a highlight for the summary')
     .option('-e, --edit', 'write the note in $EDITOR')
+    .option(
+      '--template <name>',
+      'write the note from a template in $EDITOR: call, weekly, win, your own (templates/NAME.md in the config folder), or list',
+    )
     .option('-y, --yes', 'save without asking when the progress takes a goal over 5x its target or is over 10x its largest change')
     .option('--json', 'print the created note as JSON')
     .addHelpText(
@@ -30,6 +34,9 @@ export const defineLog = () =>
         'perf log "Won Vogel from Competitor X" --type win --goal q3-arr:34000 --goal logos:1',
         'perf log "Held the price with Acme procurement" --type call -c negotiation -c closing',
         'echo "Pipeline review with Maria" | perf log --type meeting',
+        'perf log "yesterday: Called Acme about the renewal"',
+        'perf log --template call -a Acme',
+        'perf log --template list',
       ]),
     );
 export type LogOptions = OptionsOf<typeof defineLog>;

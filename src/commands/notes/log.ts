@@ -6,11 +6,13 @@ import {
   normalizeNoteText,
   noteToJson,
   parseGoalOption,
+  DEFAULT_NOTE_TYPE,
   noteTypesFrom,
   parseNoteType,
   type Note,
 } from '../../domain/notes.js';
 import { splitDatePrefix } from '../../domain/date-prefix.js';
+import type { Template, TemplateMeta } from '../../domain/templates.js';
 import { quote, UsageError, CancelledError } from '../../errors.js';
 import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
@@ -21,9 +23,18 @@ import { inertDeep } from '../../terminal/inert.js';
 import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
 
-export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
+export async function runLog(ctx: Context, words: string[], given: LogOptions): Promise<void> {
+  let options = given;
+  let template: Template | undefined;
+  if (given.template !== undefined) {
+    const templates = await import('./templates.js');
+    if (given.template === 'list') return templates.printTemplates(ctx, given.json);
+    if (words.length > 0) throw new UsageError(`--template ${given.template} writes the note in $EDITOR: give no text with it`);
+    template = await templates.loadTemplate(ctx, given.template);
+    options = withTemplateMeta(given, template.meta);
+  }
   const links = await resolveGoals(ctx, options);
-  const gathered = await gatherInput(ctx, words, options);
+  const gathered = await gatherInput(ctx, words, options, template);
   // The goals come from --goal, or from the prompts when there was none.
   const input = { ...gathered, goals: gathered.goals ?? links };
   let store: Store;
@@ -121,17 +132,18 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
 }
 
 /** Everything is checked before the note is written, so bad input never creates or touches the journal. */
-async function gatherInput(ctx: Context, words: string[], options: LogOptions): Promise<NoteInput> {
+async function gatherInput(ctx: Context, words: string[], options: LogOptions, template?: Template): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),
-    type: parseNoteType(options.type, await acceptedTypes(ctx)),
+    type: parseNoteType(options.type ?? DEFAULT_NOTE_TYPE, await acceptedTypes(ctx)),
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
     competencyIds: await readCompetencyIds(ctx, options.competency),
   };
   let text: string;
-  if (words.length > 0) text = words.join(' ');
+  if (template) text = await (await import('./templates.js')).writeFromTemplate(ctx, template);
+  else if (words.length > 0) text = words.join(' ');
   else if (options.edit) {
     const { editText } = await import('../../terminal/editor.js');
     text = stripComments(editText(EDITOR_TEMPLATE, ctx.env));
@@ -230,6 +242,21 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?
     validate: validator((value) => value.trim() && parseNumber(value, 'progress')),
   });
   return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null }] };
+}
+
+/**
+ * What a template's front matter sets, under what was typed: `-T` beats its type, `-t` adds to
+ * its tags, `-g` replaces its goal. Its `deal` is handed on as the `--deal` option would be, for
+ * when the log command links deals.
+ */
+function withTemplateMeta(options: LogOptions, meta: TemplateMeta): LogOptions {
+  return {
+    ...options,
+    type: options.type ?? meta.type,
+    tag: [...options.tag, ...(meta.tags ?? [])],
+    goal: options.goal.length > 0 || meta.goal === undefined ? options.goal : [meta.goal],
+    ...(meta.deal === undefined ? {} : { deal: (options as { deal?: string }).deal ?? meta.deal }),
+  };
 }
 
 /** The journal's note types (`note.types`, else the built-ins): one small read of the journal. */
