@@ -32,7 +32,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   config: async () => (await import('./commands/config/index.js')).configCommand,
   undo: async () => (await import('./commands/history/index.js')).undoCommand,
   history: async () => (await import('./commands/history/index.js')).historyCommand,
+  completion: async () => (await import('./commands/completion/index.js')).completionCommand,
 };
+
+/** The top-level command names, for shell completion (which loads no command to list them). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /** The program with the commands `argv` needs: the one it names, or all of them. */
 export async function buildProgram(ctx: Context, argv: readonly string[] = []): Promise<CommandUnknownOpts> {

@@ -34,7 +34,7 @@ interface TemplateEntry {
 }
 
 /** The built-ins and the rep's own (theirs replace a built-in of the same name), by name. */
-async function listTemplates(ctx: Context): Promise<TemplateEntry[]> {
+export async function listTemplates(ctx: Context): Promise<TemplateEntry[]> {
   const dir = await templatesDir(ctx);
   const entries = new Map<string, TemplateEntry>(
     Object.entries(BUILTIN_TEMPLATES).map(([name, t]) => [name, { name, about: t.about, source: 'built-in' }]),
