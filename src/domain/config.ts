@@ -21,6 +21,8 @@ const text = (key: string) => (value: string) => {
   return trimmed;
 };
 
+export const DEFAULT_CURRENCY = 'USD';
+
 export const SCALE_MIN_TOP = 2;
 export const SCALE_MAX_TOP = 10;
 
@@ -56,6 +58,12 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     toJson: Number,
   },
   {
+    key: 'currency',
+    description: 'the currency of deal values, an ISO 4217 code such as USD, EUR or GBP',
+    default: DEFAULT_CURRENCY,
+    normalize: parseCurrency,
+  },
+  {
     key: 'backup.auto',
     description: "back up the journal before each day's first change",
     default: 'true',
@@ -89,6 +97,19 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
 ];
 
+// Known to the Intl of this Node (ISO 4217's active codes), read once on first use.
+let currencies: ReadonlySet<string> | undefined;
+
+/** An ISO 4217 code, any case in, upper case out; a code Intl does not know is refused. */
+export function parseCurrency(value: string): string {
+  const code = value.trim().toUpperCase();
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  if (!/^[A-Z]{3}$/.test(code) || !currencies.has(code)) {
+    throw new UsageError(`invalid currency ${quote(value)}: use an ISO 4217 code such as USD, EUR, GBP, CHF or JPY`);
+  }
+  return code;
+}
+
 function wholeNumber(key: string, min: number, max: number) {
   return (value: string): string => {
     const n = Number(value.trim());
@@ -121,6 +142,8 @@ export interface Settings {
   manager: string | null;
   cycleStart: CycleStart;
   scaleMax: number;
+  /** The ISO 4217 code deal values are in. */
+  currency: string;
   backup: { auto: boolean; keepDaily: number; keepWeekly: number };
 }
 
@@ -131,6 +154,7 @@ export function settingsFrom(values: ReadonlyMap<string, string>): Settings {
     manager: values.get('manager') ?? null,
     cycleStart: parseCycleStart(values.get('cycle.start') ?? '') ?? DEFAULT_CYCLE_START,
     scaleMax: Number(values.get('scale.max') ?? 5) || 5,
+    currency: values.get('currency') ?? DEFAULT_CURRENCY,
     backup: {
       auto: values.get('backup.auto') !== 'false',
       keepDaily: wholeOr(values.get('backup.keep-daily'), DEFAULT_KEEP_DAILY) || DEFAULT_KEEP_DAILY,

@@ -11,7 +11,9 @@ import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type DumpCompetency,
+  type DumpDeal,
   type DumpDevelopment,
+  type DumpReflection,
   type DumpFeedback,
   type DumpGoal,
   type DumpGoalUpdate,
@@ -58,7 +60,14 @@ export class DumpChecker {
   private readonly ids = Object.fromEntries(DUMP_TABLES.map((t) => [t, new Set<number>()])) as Record<RecordTable, Set<number>>;
   private readonly counts = Object.fromEntries(['config', ...DUMP_TABLES].map((t) => [t, 0])) as Record<DumpTable, number>;
   private readonly order: DumpTable[] = [];
-  private readonly slugs = { competencies: new Set<string>(), names: new Set<string>(), goals: new Set<string>() };
+  private readonly slugs = {
+    competencies: new Set<string>(),
+    names: new Set<string>(),
+    goals: new Set<string>(),
+    deals: new Set<string>(),
+    externalIds: new Set<string>(),
+    reflections: new Set<string>(),
+  };
   private readonly goals = new Map<number, { where: string; alignsToId: number | null; baseline: number; slug: string }>();
   /** References to records not read yet, checked once the whole file has been. */
   private readonly pending: { where: string; field: string; id: number; table: RecordTable; what: string }[] = [];
@@ -136,8 +145,16 @@ export class DumpChecker {
       const g = record as DumpGoal;
       unique(this.slugs.goals, g.slug, 'slug', g.slug);
       this.goals.set(g.id, { where, alignsToId: g.alignsToId, baseline: g.baseline, slug: g.slug });
+    } else if (table === 'deals') {
+      const d = record as DumpDeal;
+      unique(this.slugs.deals, d.slug, 'slug', d.slug);
+      if (d.externalId !== null) unique(this.slugs.externalIds, d.externalId, 'externalId', d.externalId);
+    } else if (table === 'reflections') {
+      const r = record as DumpReflection;
+      unique(this.slugs.reflections, `${r.from}/${r.to}`, 'from', r.from);
     } else if (table === 'notes') {
       const n = record as DumpNote;
+      must('dealId', n.dealId, 'deals', 'deal');
       for (const id of n.goalIds) must('goalIds', id, 'goals', 'goal');
       for (const id of n.competencyIds) must('competencyIds', id, 'competencies', 'competency');
     } else if (table === 'goalCheckins') {

@@ -6,7 +6,8 @@ import { RELATIONSHIPS } from './feedback.js';
 import type { GoalStatus } from './goal-progress.js';
 import { RESERVED_SLUGS, isValidSlug } from './goal-refs.js';
 import { importTag, refuseField, refuseFutureDay } from './import-records.js';
-import type { DumpGoal, DumpRecords, RecordTable } from './journal-dump.js';
+import { DEAL_STATUSES, DEAL_WORDS } from './deals.js';
+import type { DumpDeal, DumpGoal, DumpRecords, DumpReflection, RecordTable } from './journal-dump.js';
 import { isNoteTypeWord, noteTextProblem } from './notes.js';
 import { MAGNITUDE_RULE, isNumberInRange } from './numbers.js';
 import { listWords } from './words.js';
@@ -111,11 +112,12 @@ class RecordReader {
    * A slug as `--slug` takes it: never digits alone, which would read as an id. A command word
    * (`edit`), allowed before it was refused as a slug, gets the name the upgrade gives it (`goal-edit`).
    */
-  slug(field: string, kind: 'goal' | 'competency'): string {
+  slug(field: string, kind: 'goal' | 'competency' | 'deal'): string {
     const value = this.text(field);
     if (/^\d+$/.test(value)) this.fail(field, 'a number names a record by its id; add letters');
     if (!isValidSlug(value)) this.fail(field, 'use lowercase letters, digits and single dashes, e.g. q4-new-arr');
-    return RESERVED_SLUGS.includes(value) ? `${kind}-${value}` : value;
+    const reserved = RESERVED_SLUGS.includes(value) || (kind === 'deal' && DEAL_WORDS.includes(value));
+    return reserved ? `${kind}-${value}` : value;
   }
 
   optionalNumber(field: string): number | null {
@@ -241,6 +243,32 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     if (goal.alignsToId !== null && goal.alignsToText !== null) r.fail('alignsToText', 'alignsToId is set too; keep one of them');
     return goal;
   },
+  deals: (r) => {
+    const deal: DumpDeal = {
+      id: r.id(),
+      slug: r.slug('slug', 'deal'),
+      name: r.text('name'),
+      account: r.optionalText('account'),
+      value: r.number('value'),
+      stage: r.optionalText('stage'),
+      status: r.oneOf('status', DEAL_STATUSES, 'open'),
+      expectedClose: r.optionalDay('expectedClose'),
+      closedOn: r.optionalDay('closedOn'),
+      reason: r.optionalText('reason'),
+      externalId: r.optionalText('externalId'),
+      createdAt: r.instant('createdAt'),
+      updatedAt: r.instant('updatedAt'),
+      sourceKey: r.optionalText('sourceKey'),
+    };
+    if (deal.value < 0) r.fail('value', "a deal's value is 0 or more");
+    if ((deal.status === 'open') !== (deal.closedOn === null)) {
+      r.fail(
+        'closedOn',
+        deal.status === 'open' ? 'an open deal has no closedOn; use null' : `a ${deal.status} deal needs the day it closed`,
+      );
+    }
+    return deal;
+  },
   notes: (r) => ({
     id: r.id(),
     date: r.pastDay('date'),
@@ -259,6 +287,7 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
         }),
       ]),
     ],
+    dealId: r.optionalId('dealId'),
     tags: r.tags('tags'),
     competencyIds: [
       ...new Set(
@@ -302,6 +331,8 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     relationship: r.oneOf('relationship', RELATIONSHIPS),
     competencyId: r.optionalId('competencyId'),
     text: r.text('text'),
+    starred: r.bool('starred'),
+    constructive: r.bool('constructive'),
     createdAt: r.instant('createdAt'),
     sourceKey: r.optionalText('sourceKey'),
   }),
@@ -327,4 +358,17 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     createdAt: r.instant('createdAt'),
     sourceKey: r.optionalText('sourceKey'),
   }),
+  reflections: (r) => {
+    const reflection: DumpReflection = {
+      id: r.id(),
+      from: r.day('from'),
+      to: r.day('to'),
+      text: r.text('text'),
+      createdAt: r.instant('createdAt'),
+      updatedAt: r.instant('updatedAt'),
+      sourceKey: r.optionalText('sourceKey'),
+    };
+    if (reflection.to < reflection.from) r.fail('to', `it is before from, ${reflection.from}; use a day on or after it`);
+    return reflection;
+  },
 };

@@ -14,6 +14,10 @@ export interface Feedback {
   /** The competency's slug, or null. */
   competency: string | null;
   text: string;
+  /** Chosen by the rep to be quoted in the summary's accomplishments. */
+  starred: boolean;
+  /** Critical feedback: quoted under the growth area it concerns, not beside praise. */
+  constructive: boolean;
   createdAt: string;
 }
 
@@ -78,6 +82,8 @@ export function feedbackToJson(f: Feedback) {
     relationship: f.relationship,
     competency: f.competency,
     text: f.text,
+    starred: f.starred,
+    constructive: f.constructive,
     createdAt: f.createdAt,
   };
 }

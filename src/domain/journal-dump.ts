@@ -4,8 +4,11 @@
  * journal and exporting again gives the same document apart from `exportedAt`. A note carries its
  * tags, goal ids and competency ids (note_tags, note_goals, note_competencies) in the note itself.
  * Version 2: a note's goals are `goalIds` (a list); version 1 had one `goalId`, still read.
+ * Version 3: deals, a note's `dealId`, feedback's `starred` and `constructive`, and reflections;
+ * a version 2 file has none of them and imports as before (no deals, flags false).
  */
 import type { Competency, Rating } from './competencies.js';
+import type { Deal } from './deals.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
 import type { Goal, GoalUpdate } from './goals.js';
@@ -15,7 +18,7 @@ import type { OneToOne } from './report-data.js';
 
 export const EXPORT_FORMAT = 'perf-journal';
 /** Bump when the document changes shape; import refuses versions above it. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 // The records are the domains' own, less what a table holds only by reference to another
 // (a slug, a note's text) and plus what a listing leaves out (a competency's timestamps), and
@@ -25,26 +28,39 @@ type Keyed = { sourceKey: string | null };
 export type DumpCompetency = Competency & { createdAt: string; updatedAt: string };
 export type DumpGoal = Goal & Keyed;
 /** A note with its tags, goals and competencies by id (the note_tags, note_goals and note_competencies tables). */
-export type DumpNote = Omit<Note, 'goal' | 'goalId' | 'progress' | 'goals' | 'competencies'> & {
+export type DumpNote = Omit<Note, 'goal' | 'goalId' | 'progress' | 'goals' | 'competencies' | 'deal'> & {
   goalIds: number[];
   competencyIds: number[];
 } & Keyed;
 export type DumpGoalUpdate = Omit<GoalUpdate, 'noteText'> & Keyed;
 export type DumpRating = Rating & Keyed;
-export type DumpFeedback = Omit<Feedback, 'competency'> & Keyed;
+export type DumpFeedback = Omit<Feedback, 'competency'> & { starred: boolean; constructive: boolean } & Keyed;
 export type DumpDevelopment = Omit<DevelopmentActivity, 'competency'> & Keyed;
 export type DumpOneToOne = OneToOne & Keyed;
+export type DumpDeal = Deal & Keyed;
+/** The rep's own words about a period (perf reflect): one per range. */
+export interface DumpReflection {
+  id: number;
+  from: string;
+  to: string;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  sourceKey: string | null;
+}
 
 /** The record of each table of an export. */
 export interface DumpRecords {
   competencies: DumpCompetency;
   goals: DumpGoal;
+  deals: DumpDeal;
   notes: DumpNote;
   goalCheckins: DumpGoalUpdate;
   ratings: DumpRating;
   feedback: DumpFeedback;
   development: DumpDevelopment;
   checkins: DumpOneToOne;
+  reflections: DumpReflection;
 }
 
 export type JournalTables = { config: Record<string, string> } & { [T in RecordTable]: DumpRecords[T][] };
@@ -58,7 +74,18 @@ export interface JournalDump extends JournalTables {
 }
 
 /** The record tables, in the order they are imported (referenced tables first). */
-export const DUMP_TABLES = ['competencies', 'goals', 'notes', 'goalCheckins', 'ratings', 'feedback', 'development', 'checkins'] as const;
+export const DUMP_TABLES = [
+  'competencies',
+  'goals',
+  'deals',
+  'notes',
+  'goalCheckins',
+  'ratings',
+  'feedback',
+  'development',
+  'checkins',
+  'reflections',
+] as const;
 export type RecordTable = (typeof DUMP_TABLES)[number];
 export type DumpTable = RecordTable | 'config';
 /** The tables whose records keep a source key (competencies are matched by slug or name). */
@@ -83,12 +110,14 @@ export function importPasses(order: readonly DumpTable[]): DumpTable[][] {
     config: [],
     competencies: ['config'],
     goals: [],
-    notes: ['goals', 'competencies'],
+    deals: [],
+    notes: ['goals', 'competencies', 'deals'],
     goalCheckins: ['goals', 'notes'],
     ratings: ['competencies', 'config'],
     feedback: ['competencies'],
     development: ['competencies'],
     checkins: [],
+    reflections: [],
   };
   const present = new Set(order);
   const done = new Set<DumpTable>();

@@ -17,6 +17,9 @@ export interface Note {
   type: NoteType;
   account: string | null;
   starred: boolean;
+  /** The slug and id of the deal the note is about, or null. */
+  deal: string | null;
+  dealId: number | null;
   /** Every goal the note moves, in the order the goals were made; each with what it added, if anything. */
   goals: NoteGoal[];
   /** The goal, its id and progress when the note has exactly one goal; null with none or several. */
@@ -163,6 +166,7 @@ export function noteToJson(note: Note) {
     type: note.type,
     account: note.account,
     starred: note.starred,
+    deal: note.deal,
     goals: note.goals.map((g) => ({ slug: g.slug, progress: g.progress })),
     goal: note.goal,
     progress: note.progress,

@@ -9,6 +9,7 @@ import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
 import type { Goal, GoalUpdate } from './goals.js';
 import type { Note } from './notes.js';
+import type { Reflection } from './reflections.js';
 
 /** A one-to-one with the manager that took place (`perf checkin --done`). */
 export interface OneToOne {
@@ -18,8 +19,29 @@ export interface OneToOne {
   createdAt: string;
 }
 
+/** A deal as the summary's sales numbers read it (the deals table; `perf deals` owns the rest). */
+export interface SummaryDeal {
+  id: number;
+  name: string;
+  account: string | null;
+  value: number;
+  stage: string | null;
+  status: 'open' | 'won' | 'lost';
+  /** The day it was recorded (the calendar day of created_at). */
+  createdOn: Day;
+  closedOn: Day | null;
+}
+
 export interface SummarySnapshot {
   settings: Settings;
+  /** Config `currency`, else USD. */
+  currency: string;
+  /** The reflection written for exactly the period, if any. */
+  reflection: Reflection | null;
+  /** Deals closed in the period or open at its end. */
+  deals: SummaryDeal[];
+  /** Every spelling of an account in the journal, in the order first used (notes, then deals). */
+  accountSpellings: string[];
   /** Notes dated in the period, oldest first. */
   notes: Note[];
   /** Every goal, by id, and every goal update. */

@@ -18,6 +18,12 @@ import { noteToJson, type Note } from './notes.js';
 import type { DateRange } from './periods.js';
 import type { SummarySnapshot } from './report-data.js';
 import { longestWorkdayStreak } from './streaks.js';
+import { canonicalAccount, firstSpellings } from './account-names.js';
+import { evidenceFor, feedbackToQuote, growthAreas, type Evidence, type GrowthArea, type RatingChange } from './summary-growth.js';
+import { salesNumbers, type SalesNumbers } from './summary-sales.js';
+
+export type { Evidence, FeedbackEvidence, GrowthArea, NoteEvidence, RatingChange } from './summary-growth.js';
+export type { LargestDeal, SalesNumbers, StageTotal } from './summary-sales.js';
 
 export type NoteJson = ReturnType<typeof noteToJson>;
 
@@ -29,8 +35,10 @@ export interface SummaryGoal extends GoalJson {
   /** The value at the period's end (same as `current`). */
   valueAtEnd: number;
   change: number;
-  /** Notes in the period linked to the goal, starred first, then oldest first. */
+  /** Notes in the period linked to the goal, oldest first. */
   notes: NoteJson[];
+  /** Still running at the period's end: shown under work in progress, not among the results. */
+  running: boolean;
 }
 
 export interface AccountActivity {
@@ -39,19 +47,30 @@ export interface AccountActivity {
   lastDate: Day;
 }
 
-export interface RatingChange {
-  start: number | null;
-  end: number | null;
-  change: number | null;
-}
-
 /** A competency at the period's end: target, gap and improvement target as `perf competencies` reads them. */
 export type SummaryCompetency = Pick<Competency, 'slug' | 'name'> &
-  Pick<CompetencyAssessment, 'target' | 'gap' | 'improvementTarget'> & { self: RatingChange; others: RatingChange };
+  Pick<CompetencyAssessment, 'target' | 'gap' | 'improvementTarget'> & {
+    self: RatingChange;
+    others: RatingChange;
+    /** The period's notes and feedback linked to it, oldest first. */
+    evidence: Evidence[];
+  };
 
 export type DevelopmentItem = ReturnType<typeof developmentToJson>;
 
 export type FeedbackItem = ReturnType<typeof feedbackToJson>;
+
+/** The future: what comes after the period. */
+export interface LookingAhead {
+  /** Goals that start after the period, or are due after it (running ones are also in work in progress). */
+  goals: GoalJson[];
+  /** Development open at the period's end (as `development.open`). */
+  development: DevelopmentItem[];
+  /** Every competency rated below the top, with what is being done about it. */
+  growthAreas: GrowthArea[];
+  /** Constructive feedback of the period that concerns no growth area. */
+  feedback: FeedbackItem[];
+}
 
 export interface Summary {
   period: Period;
@@ -59,12 +78,20 @@ export interface Summary {
   asOf: Day;
   person: { name: string | null; role: string | null; manager: string | null };
   scaleMax: number;
+  /** The rep's own words for exactly this period (`perf reflect`). */
+  reflection: { from: Day; to: Day; text: string } | null;
   highlights: NoteJson[];
+  sales: SalesNumbers;
+  /** Learning notes of the period, oldest first. */
+  learning: NoteJson[];
   goals: SummaryGoal[];
   inProgress: { goals: GoalJson[]; accounts: AccountActivity[] };
+  /** Those rated by the period's end or with evidence in it, in framework order. */
   competencies: SummaryCompetency[];
   development: { completed: DevelopmentItem[]; open: DevelopmentItem[] };
-  feedback: { byRelationship: Record<Relationship, number>; items: FeedbackItem[] };
+  /** Every piece with its flags; `quoted`: the starred ones when any is starred, else the praise. */
+  feedback: { byRelationship: Record<Relationship, number>; items: FeedbackItem[]; quoted: FeedbackItem[] };
+  lookingAhead: LookingAhead;
   stats: { notes: number; activeDays: number; longestStreak: number; perMonth: Record<string, number> };
 }
 
@@ -91,28 +118,56 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
   const notes = snapshot.notes.filter((note) => note.date >= period.from && note.date <= period.to);
   const personal = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, asOf).filter((view) => !view.goal.org);
   const { settings } = snapshot;
-  return {
-    period: { from: period.from, to: period.to, label: period.label },
-    asOf,
-    person: { name: settings.name, role: settings.role, manager: settings.manager },
-    scaleMax: settings.scaleMax,
-    highlights: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
-    goals: personal.filter((view) => wasActiveDuring(view, period)).map((view) => summariseGoal(view, period, notes)),
-    inProgress: {
-      goals: openGoalsOn(personal, asOf),
-      accounts: topAccounts(notes, TOP_ACCOUNTS),
-    },
-    competencies: snapshot.competencies.map((c) =>
+  const spellings = firstSpellings(snapshot.accountSpellings);
+  const feedbackInPeriod = snapshot.feedback.filter((f) => f.date >= period.from && f.date <= period.to);
+  const running = openGoalsOn(personal, asOf);
+  const competencies = snapshot.competencies
+    .map((c) =>
       summariseCompetency(
         c,
         snapshot.ratings.filter((r) => r.competencyId === c.id),
         period,
         settings.scaleMax,
+        evidenceFor(c.slug, notes, feedbackInPeriod),
       ),
-    ),
-    development: summariseDevelopment(snapshot.development, period, asOf),
-    feedback: summariseFeedback(snapshot.feedback.filter((f) => f.date >= period.from && f.date <= period.to)),
-    stats: activityStats(notes, period),
+    )
+    .filter((c) => c.self.end !== null || c.others.end !== null || c.evidence.length > 0);
+  const development = summariseDevelopment(snapshot.development, period, asOf);
+  const feedback = summariseFeedback(feedbackInPeriod);
+  const areas = growthAreas(competencies, development, feedback.items);
+  const { reflection } = snapshot;
+  return {
+    period: { from: period.from, to: period.to, label: period.label },
+    asOf,
+    person: { name: settings.name, role: settings.role, manager: settings.manager },
+    scaleMax: settings.scaleMax,
+    reflection: reflection === null ? null : { from: reflection.from, to: reflection.to, text: reflection.text },
+    highlights: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
+    sales: salesNumbers(snapshot.deals, notes, period, snapshot.currency, spellings),
+    learning: notes.filter((note) => note.type === 'learning').map(noteToJson),
+    goals: personal
+      .filter((view) => wasActiveDuring(view, period))
+      .map((view) =>
+        summariseGoal(
+          view,
+          period,
+          notes,
+          running.some((g) => g.id === view.goal.id),
+        ),
+      ),
+    inProgress: { goals: running, accounts: topAccounts(notes, TOP_ACCOUNTS, spellings) },
+    competencies,
+    development,
+    feedback,
+    lookingAhead: {
+      goals: personal
+        .filter(({ goal }) => goal.start > period.to || (goal.status === 'active' && goal.due !== null && goal.due > period.to))
+        .map(goalToJson),
+      development: development.open,
+      growthAreas: areas,
+      feedback: feedback.items.filter((f) => f.constructive && !areas.some((a) => a.slug === f.competency)),
+    },
+    stats: activityStats(notes, period, today),
   };
 }
 
@@ -123,7 +178,7 @@ function wasActiveDuring({ goal }: GoalView, period: Period): boolean {
   return goal.closedOn >= period.from;
 }
 
-function summariseGoal(view: GoalView, period: Period, notes: readonly Note[]): SummaryGoal {
+function summariseGoal(view: GoalView, period: Period, notes: readonly Note[], running: boolean): SummaryGoal {
   const json = goalToJson(view);
   const valueAtStart = goalValueOn(view, addDays(period.from, -1));
   return {
@@ -133,8 +188,9 @@ function summariseGoal(view: GoalView, period: Period, notes: readonly Note[]): 
     change: difference(json.current, valueAtStart),
     notes: notes
       .filter((note) => note.goals.some((g) => g.goalId === view.goal.id))
-      .sort((a, b) => Number(b.starred) - Number(a.starred) || compare(a.date, b.date) || a.id - b.id)
+      .sort((a, b) => compare(a.date, b.date) || a.id - b.id)
       .map(noteToJson),
+    running,
   };
 }
 
@@ -143,20 +199,22 @@ export function openGoalsOn(views: readonly GoalView[], day: Day): GoalJson[] {
   return views.filter(({ goal }) => goal.start <= day && goal.status === 'active').map(goalToJson);
 }
 
-/** Accounts by number of notes, then the most recent, then by name; spelling as last written. */
-export function topAccounts(notes: readonly Note[], limit: number): AccountActivity[] {
+/**
+ * Accounts by number of notes, then the most recent, then by name; matched whatever their case and
+ * spelled as first used (in `spellings`, else in these notes, oldest first).
+ */
+export function topAccounts(notes: readonly Note[], limit: number, spellings: ReadonlyMap<string, string> = new Map()): AccountActivity[] {
   const byKey = new Map<string, AccountActivity>();
+  const first = firstSpellings(notes.flatMap((note) => (note.account ? [note.account] : [])));
   for (const note of notes) {
     if (!note.account) continue;
-    const key = note.account.toLowerCase();
+    const account = canonicalAccount(canonicalAccount(note.account, first), spellings);
+    const key = account.toLocaleLowerCase('en');
     const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { account: note.account, notes: 1, lastDate: note.date });
+    if (!entry) byKey.set(key, { account, notes: 1, lastDate: note.date });
     else {
       entry.notes++;
-      if (note.date >= entry.lastDate) {
-        entry.lastDate = note.date;
-        entry.account = note.account;
-      }
+      if (note.date >= entry.lastDate) entry.lastDate = note.date;
     }
   }
   return [...byKey.values()]
@@ -165,7 +223,13 @@ export function topAccounts(notes: readonly Note[], limit: number): AccountActiv
 }
 
 /** Ratings at the period's start and end; target, gap and improvement target as of its end. */
-function summariseCompetency(competency: Competency, ratings: readonly Rating[], period: Period, scaleMax: number): SummaryCompetency {
+function summariseCompetency(
+  competency: Competency,
+  ratings: readonly Rating[],
+  period: Period,
+  scaleMax: number,
+  evidence: Evidence[],
+): SummaryCompetency {
   const { target, gap, improvementTarget } = assessCompetency(
     competency,
     ratings.filter((r) => r.date <= period.to),
@@ -185,6 +249,7 @@ function summariseCompetency(competency: Competency, ratings: readonly Rating[],
     ),
     gap,
     improvementTarget,
+    evidence,
   };
 }
 
@@ -230,12 +295,14 @@ export function developmentAsOf(item: DevelopmentActivity, day: Day): Developmen
 function summariseFeedback(items: readonly Feedback[]) {
   const counts = countByRelationship(items);
   const byRelationship = Object.fromEntries(RELATIONSHIPS.map((r) => [r, counts[r] ?? 0])) as Record<Relationship, number>;
-  return { byRelationship, items: items.map(feedbackToJson) };
+  const json = items.map(feedbackToJson);
+  return { byRelationship, items: json, quoted: feedbackToQuote(json) };
 }
 
-function activityStats(notes: readonly Note[], period: Period) {
+/** Months after today have not happened: they are not listed (as zeros they would read as idle). */
+function activityStats(notes: readonly Note[], period: Period, today: Day) {
   const days = new Set(notes.map((note) => note.date));
-  const perMonth = Object.fromEntries(monthsBetween(period.from, period.to).map((m) => [m, 0]));
+  const perMonth = Object.fromEntries(monthsBetween(period.from, minDay(period.to, today)).map((m) => [m, 0]));
   for (const note of notes) perMonth[monthOf(note.date)] = (perMonth[monthOf(note.date)] ?? 0) + 1;
   return {
     notes: notes.length,

@@ -7,16 +7,18 @@ type Registry<T, F extends string> = Record<F, () => Promise<Renderer<T>>>;
 
 const renderJson: Renderer<unknown> = (model) => `${JSON.stringify(model, null, 2)}\n`;
 
-export const SUMMARY_FORMATS = ['text', 'md', 'json'] as const;
+export const SUMMARY_FORMATS = ['text', 'md', 'json', 'html'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 const summaryRenderers: Registry<Summary, SummaryFormat> = {
   text: async () => (await import('./summary-text.js')).renderSummaryText,
   md: async () => (await import('./summary-md.js')).renderSummaryMarkdown,
   json: async () => renderJson,
+  // The model may carry the notes per day (readSummaryWithNoteDays); without them there is no heatmap.
+  html: async () => (await import('./summary-html.js')).renderSummaryHtml,
 };
 
-export const CHECKIN_FORMATS = ['text', 'md', 'json'] as const;
+export const CHECKIN_FORMATS = ['text', 'md', 'json', 'html'] as const;
 export type CheckinFormat = (typeof CHECKIN_FORMATS)[number];
 
 const checkinRenderers: Registry<CheckinAgenda, CheckinFormat> = {
@@ -26,6 +28,7 @@ const checkinRenderers: Registry<CheckinAgenda, CheckinFormat> = {
     const { agendaToJson } = await import('../domain/checkin.js');
     return (agenda, options) => renderJson(agendaToJson(agenda), options);
   },
+  html: async () => (await import('./checkin-html.js')).renderCheckinHtml,
 };
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;

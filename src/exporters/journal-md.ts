@@ -9,6 +9,8 @@ import { formatChange } from '../terminal/numbers.js';
  */
 export function renderJournalMarkdown(dump: JournalDump): string {
   const goals = new Map(dump.goals.map((g) => [g.id, g]));
+  // A version 2 dump (read by tests) has no deals.
+  const deals = new Map((dump.deals ?? []).map((d) => [d.id, d.slug]));
   const progress = noteProgress(dump);
   const notes = notesOldestFirst(dump);
   const out: string[] = [];
@@ -41,6 +43,7 @@ export function renderJournalMarkdown(dump: JournalDump): string {
         `goal ${mdText(goal?.slug ?? String(goalId))}${amount === undefined ? '' : ` ${mdText(formatChange(amount, goal?.unit ?? null))}`}`,
       );
     }
+    if (note.dealId != null) meta.push(`deal ${mdText(deals.get(note.dealId) ?? String(note.dealId))}`);
     if (meta.length) out.push(`*${meta.join(' · ')}*`);
   }
   return out.length ? `${out.join('\n\n')}\n` : '';

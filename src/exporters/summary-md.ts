@@ -1,33 +1,41 @@
-import type { DevelopmentItem, NoteJson, Summary, SummaryGoal } from '../domain/summary.js';
-import { RELATIONSHIPS } from '../domain/feedback.js';
+import type { Summary, SummaryGoal } from '../domain/summary.js';
+import {
+  activityByType,
+  competencies,
+  developmentLine,
+  feedback,
+  growthAreas,
+  learning,
+  noteLine,
+  reflection,
+  sales,
+  monthsShown,
+  otherOpenDevelopment,
+} from './summary-md-case.js';
 import { formatMonth, formatShortDay, plural } from '../terminal/format.js';
 import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../terminal/labels.js';
 import { PLAIN_THEME } from '../terminal/theme.js';
-import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { formatNumber } from '../terminal/numbers.js';
-import {
-  amountOrNone,
-  changeOrNone,
-  estimateOrNone,
-  formatRatingSpan,
-  goalChange,
-  goalStanding,
-  goalValue,
-  percentOrNone,
-  relationshipLabel,
-} from './report-format.js';
+import { mdTable, mdText } from './markdown.js';
+import { formatAmount, formatNumber } from '../terminal/numbers.js';
+import { amountOrNone, estimateOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
 /** The summary as GitHub-flavoured Markdown, ready to paste into an appraisal form. Never ANSI. */
 export function renderSummaryMarkdown(summary: Summary): string {
+  // The review's three parts: the past (results), the present (work in progress), the future.
   const sections = [
     header(summary),
+    reflection(summary),
+    '## Results',
     highlights(summary),
+    sales(summary),
     results(summary),
-    inProgress(summary),
-    competencies(summary),
-    development(summary),
     feedback(summary),
+    competencies(summary),
+    learning(summary),
+    completedDevelopment(summary),
+    inProgress(summary),
+    lookingAhead(summary),
     activity(summary),
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
@@ -45,17 +53,9 @@ function header(summary: Summary): string {
   return `${title}\n\n${facts.join(' · ')}${asOf}`;
 }
 
-function noteLine(note: NoteJson): string {
-  const meta = [`**${formatShortDay(note.date)}**`];
-  if (note.type !== 'note') meta.push(note.type);
-  if (note.account) meta.push(mdText(note.account));
-  if (note.starred) meta.push('★');
-  return `- ${meta.join(' · ')} — ${mdLines(note.text, '  ')}`;
-}
-
 function highlights(summary: Summary): string {
-  if (summary.highlights.length === 0) return '## Highlights\n\nNo starred notes or wins in this period.';
-  return `## Highlights\n\n${summary.highlights.map(noteLine).join('\n')}`;
+  if (summary.highlights.length === 0) return '### Highlights\n\nNo starred notes or wins in this period.';
+  return `### Highlights\n\n${summary.highlights.map(noteLine).join('\n')}`;
 }
 
 function alignment(goal: SummaryGoal): string | null {
@@ -63,11 +63,13 @@ function alignment(goal: SummaryGoal): string | null {
   return typeof goal.alignsTo === 'string' ? mdText(goal.alignsTo) : mdText(goal.alignsTo.title);
 }
 
+/** The goals closed by the period's end; running ones are under work in progress. */
 function results(summary: Summary): string {
-  if (summary.goals.length === 0) return '## Results by goal\n\nNo goals were active in this period.';
+  const closed = summary.goals.filter((g) => !g.running);
+  if (closed.length === 0) return '';
   const table = mdTable(
-    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Pace'],
-    summary.goals.map((g) => [
+    ['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Result'],
+    closed.map((g) => [
       mdText(g.title),
       amountOrNone(g.target, g.unit),
       goalValue(g, g.valueAtEnd),
@@ -77,37 +79,51 @@ function results(summary: Summary): string {
     ]),
     ['left', 'right', 'right', 'right', 'right', 'left'],
   );
-  const details = summary.goals
+  return ['### Goals completed', table, ...goalDetails(closed)].join('\n\n');
+}
+
+/** Under each goal that has them: what it aligns to and the notes behind it. */
+function goalDetails(goals: readonly SummaryGoal[]): string[] {
+  return goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)
     .map((g) => {
       const aligns = alignment(g);
-      const lines = [`### ${mdText(g.title)}`, ''];
+      const lines = [`#### ${mdText(g.title)}`, ''];
       if (aligns) lines.push(`Aligns to: ${aligns}`, '');
       if (g.notes.length) lines.push(g.notes.map(noteLine).join('\n'));
       return lines.join('\n').trimEnd();
     });
-  return ['## Results by goal', table, ...details].join('\n\n');
 }
 
 function inProgress(summary: Summary): string {
   const { goals, accounts } = summary.inProgress;
   const parts = ['## Work in progress'];
+  const changes = new Map(summary.goals.map((g) => [g.id, g]));
   if (goals.length === 0) parts.push('No open goals.');
   else {
     parts.push(
       mdTable(
-        ['Goal', 'Now', 'Target', '%', 'Pace', 'Projected', 'Due'],
+        ['Goal', 'Now', 'Change', 'Target', '%', 'Pace', 'Projected', 'Due'],
         goals.map((g) => [
           mdText(g.title),
           goalValue(g, g.current),
+          changes.has(g.id) ? goalChange(g, changes.get(g.id)?.change ?? 0) : '—',
           amountOrNone(g.target, g.unit),
           percentOrNone(g.percent),
           paceLabel(g.pace, PLAIN_THEME),
           isProjectionShown(g.start, summary.asOf) ? estimateOrNone(g.projected, g.unit) : '—',
           g.due ? formatShortDay(g.due) : '—',
         ]),
-        ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
+        ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'left'],
       ),
+      ...goalDetails(summary.goals.filter((g) => g.running)),
+    );
+  }
+  const { pipeline, currency } = summary.sales;
+  if (pipeline.open > 0) {
+    const stages = Object.entries(pipeline.byStage).map(([stage, t]) => `${mdText(stage)} ${t.count} (${formatAmount(t.value, currency)})`);
+    parts.push(
+      `**Pipeline at ${formatShortDay(summary.period.to)}:** ${plural(pipeline.open, 'open deal')} worth ${formatAmount(pipeline.value, currency)}: ${stages.join(', ')}`,
     );
   }
   if (accounts.length) {
@@ -117,73 +133,42 @@ function inProgress(summary: Summary): string {
   return parts.join('\n\n');
 }
 
-function competencies(summary: Summary): string {
-  const rated = summary.competencies.filter((c) => c.self.end !== null || c.others.end !== null);
-  if (rated.length === 0) return '## Competencies\n\nNo ratings yet.';
-  const table = mdTable(
-    ['Competency', 'Self', 'Change', 'Others', 'Change', 'Target', 'Improvement target'],
-    rated.map((c) => [
-      mdText(c.name),
-      formatRatingSpan(c.self.start, c.self.end),
-      changeOrNone(c.self.change, null),
-      formatRatingSpan(c.others.start, c.others.end),
-      changeOrNone(c.others.change, null),
-      String(c.target),
-      c.improvementTarget ? 'yes' : '',
-    ]),
-    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
-  );
-  const targets = rated.filter((c) => c.improvementTarget).map((c) => mdText(c.name));
-  const note = `Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period; "others" are the manager, peers and customers.`;
-  const parts = ['## Competencies', table, note];
-  if (targets.length) parts.push(`**Improvement targets:** ${targets.join(', ')}`);
+function completedDevelopment(summary: Summary): string {
+  const { completed } = summary.development;
+  if (completed.length === 0) return '';
+  return ['### Development completed', completed.map((d) => developmentLine(d, true)).join('\n')].join('\n\n');
+}
+
+/** The future: growth areas, open development, goals ahead, feedback to act on. */
+function lookingAhead(summary: Summary): string {
+  const ahead = summary.lookingAhead;
+  const other = otherOpenDevelopment(summary);
+  const parts = ['## Looking ahead', growthAreas(summary)];
+  if (other.length > 0) parts.push('### Development planned', other.map((d) => developmentLine(d, false)).join('\n'));
+  else if (ahead.development.length === 0) parts.push('### Development planned', 'Nothing open.');
+  const coming = ahead.goals.filter((g) => g.start > summary.period.to);
+  if (coming.length) {
+    const lines = coming.map(
+      (g) =>
+        `- ${mdText(g.title)}: target ${amountOrNone(g.target, g.unit)}, from ${formatShortDay(g.start)}${g.due ? ` to ${formatShortDay(g.due)}` : ''}`,
+    );
+    parts.push('### Goals ahead', lines.join('\n'));
+  }
   return parts.join('\n\n');
-}
-
-function developmentLine(item: DevelopmentItem, done: boolean): string {
-  const when = done
-    ? `**${item.completedAt ? formatShortDay(item.completedAt) : 'done'}**`
-    : item.overdue
-      ? `**Overdue** (due ${formatShortDay(item.due ?? '')})`
-      : item.due
-        ? `Due ${formatShortDay(item.due)}`
-        : 'No due date';
-  const extras = [item.competency, item.assignedBy ? `assigned by ${item.assignedBy}` : null, done ? null : item.status.replace('-', ' ')]
-    .filter((x): x is string => Boolean(x))
-    .map(mdText);
-  const outcome = done && item.outcome ? `: ${mdText(item.outcome)}` : '';
-  return `- ${when} — ${mdText(item.title)}${extras.length ? ` (${extras.join(', ')})` : ''}${outcome}`;
-}
-
-function development(summary: Summary): string {
-  const { completed, open } = summary.development;
-  const parts = ['## Development'];
-  parts.push('### Completed', completed.length ? completed.map((d) => developmentLine(d, true)).join('\n') : 'None in this period.');
-  parts.push('### Open', open.length ? open.map((d) => developmentLine(d, false)).join('\n') : 'Nothing open.');
-  return parts.join('\n\n');
-}
-
-function feedback(summary: Summary): string {
-  const { byRelationship, items } = summary.feedback;
-  if (items.length === 0) return '## Feedback\n\nNo feedback recorded in this period.';
-  const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => [relationshipLabel(r), String(byRelationship[r])]);
-  const quotes = items.map((f) => {
-    const about = f.competency ? `, on ${mdText(f.competency)}` : '';
-    return `${mdQuote(f.text)}\n>\n> — ${mdText(f.from)}, ${relationshipLabel(f.relationship)}, ${formatShortDay(f.date)}${about}`;
-  });
-  return ['## Feedback', mdTable(['From', 'Pieces'], counts, ['left', 'right']), ...quotes].join('\n\n');
 }
 
 function activity(summary: Summary): string {
   const { stats } = summary;
+  const byType = activityByType(summary);
   const facts = [
     `- Notes logged: ${formatNumber(stats.notes)}`,
     `- Active days: ${formatNumber(stats.activeDays)}`,
     `- Longest streak: ${plural(stats.longestStreak, 'working day')} in a row with a note`,
+    ...(byType ? [`- By type: ${mdText(byType)}`] : []),
   ].join('\n');
   const months = mdTable(
     ['Month', 'Notes'],
-    Object.entries(stats.perMonth).map(([month, count]) => [formatMonth(month), String(count)]),
+    monthsShown(stats.perMonth).map(([month, count]) => [formatMonth(month), String(count)]),
     ['left', 'right'],
   );
   return ['## Activity', facts, months].join('\n\n');

@@ -1,25 +1,24 @@
-import { RELATIONSHIPS } from '../domain/feedback.js';
-import type { DevelopmentItem, Summary } from '../domain/summary.js';
-import { formatShortDay, plural, wrapText } from '../terminal/format.js';
+import type { DevelopmentItem, Summary, SummaryGoal } from '../domain/summary.js';
+import { activityByType, monthsShown, otherOpenDevelopment } from './summary-md-case.js';
+import {
+  competencyLines,
+  feedbackLines,
+  growthLines,
+  learningLines,
+  pipelineLines,
+  reflectionLines,
+  salesLines,
+} from './summary-text-case.js';
+import { formatShortDay, plural } from '../terminal/format.js';
 import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../terminal/labels.js';
 import { renderTable } from '../terminal/table.js';
 import { wrapParts } from '../terminal/wrap.js';
 import type { Theme } from '../terminal/theme.js';
 import type { RenderOptions } from './renderer.js';
-import { attributionLines, renderReportNote } from './text-blocks.js';
+import { renderReportNote } from './text-blocks.js';
 import { formatNumber } from '../terminal/numbers.js';
-import {
-  amountOrNone,
-  changeOrNone,
-  estimateOrNone,
-  formatRatingSpan,
-  goalChange,
-  goalStanding,
-  goalValue,
-  percentOrNone,
-  relationshipLabel,
-} from './report-format.js';
+import { amountOrNone, estimateOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
 /** The summary for the terminal: sections in capitals, tables, and a bar per month. */
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
@@ -38,45 +37,72 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     ),
   );
 
+  if (summary.reflection) {
+    section('IN MY OWN WORDS');
+    out.push(...reflectionLines(summary, width));
+  }
+
   section('HIGHLIGHTS');
   if (summary.highlights.length === 0)
     out.push(theme.dim('  No starred notes or wins in this period. Star one with: perf notes edit <id> --star'));
   for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
 
-  section('RESULTS BY GOAL');
-  out.push(...resultsByGoal(summary, theme, width));
+  const sales = salesLines(summary, theme);
+  if (sales.length) {
+    section('SALES');
+    out.push(...sales);
+  }
+  if (summary.goals.some((g) => !g.running)) {
+    section('GOALS COMPLETED');
+    out.push(...resultsByGoal(summary, theme, width));
+  }
 
-  section('WORK IN PROGRESS');
-  out.push(...workInProgress(summary, theme, width));
+  section('FEEDBACK');
+  out.push(...feedbackLines(summary, theme, width));
 
   section('COMPETENCIES');
   out.push(...competencyLines(summary, theme, width));
 
-  section('DEVELOPMENT');
-  const { completed, open } = summary.development;
-  if (completed.length === 0 && open.length === 0) out.push(theme.dim('  No development activities.'));
-  for (const item of completed) out.push(...developmentLines(item, theme, true, width));
-  for (const item of open) out.push(...developmentLines(item, theme, false, width));
+  if (summary.learning.length) {
+    section('LEARNING');
+    out.push(...learningLines(summary, theme, width));
+  }
+  const { completed } = summary.development;
+  if (completed.length) {
+    section('DEVELOPMENT COMPLETED');
+    for (const item of completed) out.push(...developmentLines(item, theme, true, width));
+  }
 
-  section('FEEDBACK');
-  out.push(...feedbackLines(summary, theme, width));
+  section('WORK IN PROGRESS');
+  out.push(...workInProgress(summary, theme, width));
+
+  section('LOOKING AHEAD');
+  out.push(...growthLines(summary, theme, width));
+  const other = otherOpenDevelopment(summary);
+  if (other.length) out.push('', `  ${theme.bold('Development planned')}`);
+  for (const item of other) out.push(...developmentLines(item, theme, false, width));
+  const coming = summary.lookingAhead.goals.filter((g) => g.start > summary.period.to);
+  if (coming.length) out.push('', `  ${theme.bold('Goals ahead')}`);
+  for (const g of coming)
+    out.push(`  · ${g.title} ${theme.dim(`from ${formatShortDay(g.start)}${g.due ? ` to ${formatShortDay(g.due)}` : ''}`)}`);
 
   section('ACTIVITY');
   const { stats } = summary;
   out.push(
     `  ${plural(stats.notes, 'note')} on ${plural(stats.activeDays, 'day')} · longest streak ${plural(stats.longestStreak, 'working day')}`,
+    ...(activityByType(summary) ? [`  ${theme.dim('by type')} ${activityByType(summary)}`] : []),
     '',
-    ...monthBars(stats.perMonth, theme, width),
+    ...monthBars(Object.fromEntries(monthsShown(stats.perMonth)), theme, width),
   );
   return out.join('\n');
 }
 
-/** The period's goals in a table, then the notes behind each. */
+/** The goals closed by the period's end in a table, then the notes behind each. */
 function resultsByGoal(summary: Summary, theme: Theme, width: number): string[] {
   const out: string[] = [];
-  if (summary.goals.length === 0) out.push(theme.dim('  No goals were active in this period.'));
-  else {
-    const rows = summary.goals.map((g) => [
+  const closed = summary.goals.filter((g) => !g.running);
+  {
+    const rows = closed.map((g) => [
       g.title,
       amountOrNone(g.target, g.unit),
       goalValue(g, g.valueAtEnd),
@@ -92,17 +118,24 @@ function resultsByGoal(summary: Summary, theme: Theme, width: number): string[] 
           { header: 'Achieved', align: 'right' },
           { header: 'Change', align: 'right' },
           { header: '%', align: 'right' },
-          { header: 'Pace' },
+          { header: 'Result' },
         ],
         rows,
         { theme, width },
       ),
+      ...goalNotes(closed, theme, width),
     );
-    for (const goal of summary.goals.filter((g) => g.notes.length > 0)) {
-      const alignsTo = goal.alignsTo ? theme.dim(`→ ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : '';
-      out.push('', ...wrapParts([theme.bold(goal.title), alignsTo], width, { first: '  ', indent: '    ', separator: ' ' }));
-      for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
-    }
+  }
+  return out;
+}
+
+/** The notes behind each goal, under its title and what it aligns to. */
+function goalNotes(goals: readonly SummaryGoal[], theme: Theme, width: number): string[] {
+  const out: string[] = [];
+  for (const goal of goals.filter((g) => g.notes.length > 0)) {
+    const alignsTo = goal.alignsTo ? theme.dim(`→ ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : '';
+    out.push('', ...wrapParts([theme.bold(goal.title), alignsTo], width, { first: '  ', indent: '    ', separator: ' ' }));
+    for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
   }
   return out;
 }
@@ -113,9 +146,11 @@ function workInProgress(summary: Summary, theme: Theme, width: number): string[]
   const { goals, accounts } = summary.inProgress;
   if (goals.length === 0) out.push(theme.dim('  No open goals.'));
   else {
+    const periodGoals = new Map(summary.goals.map((g) => [g.id, g]));
     const rows = goals.map((g) => [
       g.title,
       goalValue(g, g.current),
+      goalChange(g, periodGoals.get(g.id)?.change ?? 0),
       percentOrNone(g.percent),
       paceLabel(g.pace, theme),
       isProjectionShown(g.start, summary.asOf) ? estimateOrNone(g.projected, g.unit) : '—',
@@ -126,6 +161,7 @@ function workInProgress(summary: Summary, theme: Theme, width: number): string[]
         [
           { header: 'Goal', flex: true },
           { header: 'Now', align: 'right' },
+          { header: 'Change', align: 'right' },
           { header: '%', align: 'right' },
           { header: 'Pace' },
           { header: 'Projected', align: 'right' },
@@ -134,63 +170,18 @@ function workInProgress(summary: Summary, theme: Theme, width: number): string[]
         rows,
         { theme, width },
       ),
+      ...goalNotes(
+        summary.goals.filter((g) => g.running),
+        theme,
+        width,
+      ),
     );
   }
+  out.push(...pipelineLines(summary, theme));
   if (accounts.length) {
     out.push('', `  ${theme.bold('Accounts worked most')}`);
     for (const a of accounts)
       out.push(`  ${a.account.padEnd(24)} ${plural(a.notes, 'note').padStart(9)}  ${theme.dim(`last ${formatShortDay(a.lastDate)}`)}`);
-  }
-  return out;
-}
-
-/** Each rated competency, by self and others, at the start and end of the period. */
-function competencyLines(summary: Summary, theme: Theme, width: number): string[] {
-  const out: string[] = [];
-  const rated = summary.competencies.filter((c) => c.self.end !== null || c.others.end !== null);
-  if (rated.length === 0) out.push(theme.dim('  No ratings yet. Rate yourself with: perf rate'));
-  else {
-    out.push(
-      renderTable(
-        [
-          { header: 'Competency', flex: true },
-          { header: 'Self', align: 'right' },
-          { header: '±', align: 'right' },
-          { header: 'Others', align: 'right' },
-          { header: '±', align: 'right' },
-          { header: 'Target', align: 'right' },
-          { header: 'Focus' },
-        ],
-        rated.map((c) => [
-          c.name,
-          formatRatingSpan(c.self.start, c.self.end),
-          changeOrNone(c.self.change, null),
-          formatRatingSpan(c.others.start, c.others.end),
-          changeOrNone(c.others.change, null),
-          String(c.target),
-          c.improvementTarget ? theme.warn('improve') : '',
-        ]),
-        { theme, width },
-      ),
-    );
-    out.push(theme.dim(`  Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period.`));
-  }
-  return out;
-}
-
-/** Feedback counted by relationship, then quoted. */
-function feedbackLines(summary: Summary, theme: Theme, width: number): string[] {
-  const out: string[] = [];
-  const { byRelationship, items } = summary.feedback;
-  if (items.length === 0) out.push(theme.dim('  No feedback recorded in this period.'));
-  else {
-    const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => `${relationshipLabel(r)} ${byRelationship[r]}`);
-    out.push(`  ${counts.join(' · ')}`);
-    for (const f of items) {
-      out.push('');
-      for (const line of wrapText(`“${f.text}”`, width - 6)) out.push(`    ${line}`);
-      out.push(...attributionLines(f, width, '      ').map((line) => theme.dim(line)));
-    }
   }
   return out;
 }
@@ -205,7 +196,13 @@ function developmentLines(item: DevelopmentItem, theme: Theme, done: boolean, wi
         ? `due ${formatShortDay(item.due)}`
         : 'no due date';
   const about = item.competency ? theme.dim(`(${item.competency})`) : '';
-  return wrapParts([item.title, about, `${theme.dim('—')} ${when}`], width, { first: `  ${mark} `, indent: '    ', separator: ' ' });
+  // The outcome of a training is what it taught: shown as the Markdown shows it.
+  const outcome = done && item.outcome ? `: ${item.outcome}` : '';
+  return wrapParts([item.title, about, `${theme.dim('—')} ${when}${outcome}`], width, {
+    first: `  ${mark} `,
+    indent: '    ',
+    separator: ' ',
+  });
 }
 
 /** One line per month: the month, a bar scaled to the busiest month, the count. */

@@ -19,15 +19,25 @@ export function readJournalTables(store: Store): JournalTables {
       config: Object.fromEntries(store.config.all()),
       competencies: store.journal.competencies(),
       goals: keyed('goals', store.goals.list()),
+      deals: store.journal.deals(),
       notes: store.journal.notes(),
       // The note's text and the competency's slug are in their own tables.
       goalCheckins: keyed('goalCheckins', byId(store.goals.allUpdates().map(({ noteText: _, ...update }) => update))),
       ratings: keyed('ratings', byId(store.ratings.list())),
-      feedback: keyed('feedback', byId(store.feedback.list().map(({ competency: _, ...feedback }) => feedback))),
+      feedback: keyed('feedback', byId(feedbackWithFlags(store))),
       development: keyed('development', byId(store.development.list().map(({ competency: _, ...activity }) => activity))),
       checkins: keyed('checkins', store.oneToOnes.list()),
+      reflections: store.journal.reflections(),
     };
   });
+}
+
+/** Feedback without its competency's slug (a reference by id) and with its starred and constructive flags. */
+function feedbackWithFlags(store: Store) {
+  const flags = store.journal.feedbackFlags();
+  return store.feedback
+    .list()
+    .map(({ competency: _, ...feedback }) => ({ ...feedback, ...(flags.get(feedback.id) ?? { starred: false, constructive: false }) }));
 }
 
 /** Every table of the journal as one versioned document, with the journal's identity. */

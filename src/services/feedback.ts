@@ -11,6 +11,8 @@ export interface FeedbackInput {
   relationship: Relationship;
   competencyId: number | null;
   text: string;
+  starred?: boolean;
+  constructive?: boolean;
 }
 
 export function addFeedback(store: Store, input: FeedbackInput, now: Date): Feedback {
@@ -35,6 +37,8 @@ export function editFeedback(store: Store, id: number, changes: FeedbackChanges)
       relationship: changes.relationship ?? current.relationship,
       competencyId: changes.competencyId === undefined ? current.competencyId : changes.competencyId,
       text: changes.text ?? current.text,
+      starred: changes.starred ?? current.starred,
+      constructive: changes.constructive ?? current.constructive,
     });
     const edited = findFeedback(store, id);
     assertChanged(current, edited, `feedback #${id}`);

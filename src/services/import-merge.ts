@@ -72,6 +72,8 @@ export function merger(store: Store, outline: DumpOutline, count: Count): Writer
   let goalIds = new Map<number, number>();
   const goal = (id: number | null) => (id === null ? null : (goalIds.get(id) ?? null));
   const noteIds = new Map<number, number>();
+  const dealIds = new Map<number, number>();
+  const dealSlugs = repo.dealSlugs();
 
   const handlers: Handlers = {
     competencies(c: DumpCompetency) {
@@ -85,7 +87,30 @@ export function merger(store: Store, outline: DumpOutline, count: Count): Writer
     goals(g) {
       incomingGoals.push(g);
     },
-    ...mergeRecordHandlers({ repo, count, scaleMax, known, competency, goal, noteIds }),
+    deals(d) {
+      // A deal a CRM knows by its id is the same deal however it came in: never entered twice.
+      const byExternalId = d.externalId === null ? undefined : repo.dealByExternalId(d.externalId);
+      const { sourceKey, id: knownId } =
+        byExternalId === undefined
+          ? known('deals', d, () => repo.keylessMatches('deals', dealContent(d)))
+          : { sourceKey: sourceKeyOf('deals', d, fileJournal), id: byExternalId };
+      let id = knownId;
+      if (id === undefined) {
+        const slug = uniqueSlug(d.slug, dealSlugs);
+        dealSlugs.add(slug);
+        id = repo.insertDeal({ ...d, id: null, slug, sourceKey });
+      }
+      dealIds.set(d.id, id);
+      count('deals', knownId === undefined);
+    },
+    reflections(r) {
+      // One reflection per range: the journal's own words for a range stand, as its settings do.
+      const { sourceKey, id: found } = known('reflections', r, () => []);
+      const same = found ?? repo.reflectionFor(r.from, r.to);
+      if (same === undefined) repo.insertReflection({ ...r, id: null, sourceKey });
+      count('reflections', same === undefined);
+    },
+    ...mergeRecordHandlers({ repo, count, scaleMax, known, competency, goal, noteIds, dealIds }),
   };
   const endGoals = () => {
     goalIds = mergeGoals(store, incomingGoals.splice(0), (g) => known('goals', g, () => []), claimed.goals, count);
@@ -124,6 +149,20 @@ interface MergeState {
   competency: (id: number | null) => number | null;
   goal: (id: number | null) => number | null;
   noteIds: Map<number, number>;
+  dealIds: Map<number, number>;
+}
+
+function dealContent(d: DumpRecords['deals']) {
+  return {
+    name: d.name,
+    account: d.account,
+    value: d.value,
+    stage: d.stage,
+    status: d.status,
+    expectedClose: d.expectedClose,
+    closedOn: d.closedOn,
+    reason: d.reason,
+  };
 }
 
 /** The tables after goals: each record is added unless the journal already has it. */
@@ -135,13 +174,15 @@ function mergeRecordHandlers({
   competency,
   goal,
   noteIds,
-}: MergeState): Omit<Handlers, 'competencies' | 'goals'> {
+  dealIds,
+}: MergeState): Omit<Handlers, 'competencies' | 'goals' | 'deals' | 'reflections'> {
   return {
     notes(n: DumpNote) {
       const mapped = {
         ...n,
         goalIds: n.goalIds.map((id) => goal(id) ?? id),
         competencyIds: n.competencyIds.map((id) => competency(id) ?? id),
+        dealId: n.dealId === null ? null : (dealIds.get(n.dealId) ?? null),
       };
       const content = noteKey(mapped);
       const { sourceKey, id: found } = known('notes', n, () =>

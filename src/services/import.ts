@@ -114,6 +114,8 @@ function restorer(repo: JournalRepo, outline: DumpOutline, count: Count): Writer
     feedback: repo.insertFeedback,
     development: repo.insertDevelopment,
     checkins: repo.insertOneToOne,
+    deals: repo.insertDeal,
+    reflections: repo.insertReflection,
   };
   return {
     mode: 'restore',

@@ -14,6 +14,8 @@ export interface NoteInput {
   type: NoteType;
   account: string | null;
   starred: boolean;
+  /** The deal the note is about (`--deal`), or none. */
+  dealId?: number | null;
   /** Tags given with `-t`; the text's #hashtags are added here. */
   tags: readonly string[];
   /** The goals the note moves (`--goal`), each with what it added (a goal update linked to the note), or null. */
@@ -83,6 +85,8 @@ export interface NoteChanges {
   type?: NoteType;
   account?: string | null;
   starred?: boolean;
+  /** `--deal` links another deal; null (`--no-deal`) unlinks it. */
+  dealId?: number | null;
   addTags?: readonly string[];
   removeTags?: readonly string[];
   /** `--goal ""`: unlink every goal (their updates go). Applied first. */
@@ -130,6 +134,7 @@ export function editNote(store: Store, id: number, changes: NoteChanges, now: Da
         type: changes.type ?? note.type,
         account: changes.account === undefined ? note.account : changes.account,
         starred: changes.starred ?? note.starred,
+        dealId: changes.dealId === undefined ? note.dealId : changes.dealId,
       },
       now.toISOString(),
     );

@@ -11,6 +11,11 @@ import { readSettings } from './config.js';
 export function readSummary(store: Store, period: Period, today: Day): Summary {
   const snapshot = store.reports.snapshot(() => ({
     settings: readSettings(store),
+    // Config `currency` comes with perf deals; until it is set the journal counts in dollars.
+    currency: store.config.get('currency') ?? 'USD',
+    reflection: store.reflections.forRange(period.from, period.to),
+    deals: store.reports.summaryDeals(period.from, period.to),
+    accountSpellings: store.reports.accountSpellings(),
     notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
     goals: store.goals.list(),
     goalUpdates: store.goals.allUpdates(),
@@ -20,6 +25,14 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
     development: store.development.list(),
   }));
   return buildSummary(snapshot, period, today);
+}
+
+/** The summary with the notes counted per day of its period: what the HTML report's heatmap draws. */
+export function readSummaryWithNoteDays(store: Store, period: Period, today: Day): Summary & { noteDays: { date: Day; count: number }[] } {
+  return store.reports.snapshot(() => ({
+    ...readSummary(store, period, today),
+    noteDays: store.reports.noteDaysBetween(period.from, period.to),
+  }));
 }
 
 /** The agenda since `since`, else since the last recorded one-to-one, else for the last two weeks. */

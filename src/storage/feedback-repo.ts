@@ -10,6 +10,8 @@ interface FeedbackRow {
   competency_id: number | null;
   competency_slug: string | null;
   text: string;
+  starred: number;
+  constructive: number;
   created_at: string;
 }
 
@@ -22,12 +24,14 @@ export function rowToFeedback(row: FeedbackRow): Feedback {
     competencyId: row.competency_id,
     competency: row.competency_slug,
     text: row.text,
+    starred: row.starred === 1,
+    constructive: row.constructive === 1,
     createdAt: row.created_at,
   };
 }
 
 const SELECT_FEEDBACK = `
-SELECT f.id, f.date, f.from_name, f.relationship, f.competency_id, c.slug AS competency_slug, f.text, f.created_at
+SELECT f.id, f.date, f.from_name, f.relationship, f.competency_id, c.slug AS competency_slug, f.text, f.starred, f.constructive, f.created_at
 FROM feedback f LEFT JOIN competencies c ON c.id = f.competency_id`;
 
 export interface FeedbackRecord {
@@ -36,6 +40,8 @@ export interface FeedbackRecord {
   relationship: Relationship;
   competencyId: number | null;
   text: string;
+  starred?: boolean;
+  constructive?: boolean;
 }
 
 export interface FeedbackFilter {
@@ -49,8 +55,8 @@ export type FeedbackRepo = ReturnType<typeof createFeedbackRepo>;
 
 export function createFeedbackRepo(db: Db) {
   const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO feedback (date, from_name, relationship, competency_id, text, created_at)
-     VALUES (@date, @from, @relationship, @competencyId, @text, @now)`,
+    `INSERT INTO feedback (date, from_name, relationship, competency_id, text, starred, constructive, created_at)
+     VALUES (@date, @from, @relationship, @competencyId, @text, @starred, @constructive, @now)`,
   );
   const byId = db.prepare<[number], FeedbackRow>(`${SELECT_FEEDBACK} WHERE f.id = ?`);
   // Nulls select everything, so one prepared statement serves every filter.
@@ -62,14 +68,15 @@ export function createFeedbackRepo(db: Db) {
      ORDER BY f.date DESC, f.id DESC`,
   );
   const update = db.prepare<[Record<string, unknown>], void>(
-    `UPDATE feedback SET date = @date, from_name = @from, relationship = @relationship, competency_id = @competencyId, text = @text
+    `UPDATE feedback SET date = @date, from_name = @from, relationship = @relationship, competency_id = @competencyId, text = @text,
+       starred = @starred, constructive = @constructive
      WHERE id = @id`,
   );
   const remove = db.prepare<[number], void>('DELETE FROM feedback WHERE id = ?');
 
   return {
     insert(record: FeedbackRecord, now: string): number {
-      const info = insert.run({ ...record, now }) as unknown as { lastInsertRowid: number | bigint };
+      const info = insert.run({ ...record, ...flags(record), now }) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
     },
     get(id: number): Feedback | null {
@@ -78,7 +85,7 @@ export function createFeedbackRepo(db: Db) {
     },
     /** Changes what was said, by whom, when and about what; when it was recorded stays. */
     update(id: number, record: FeedbackRecord): void {
-      update.run({ ...record, id });
+      update.run({ ...record, ...flags(record), id });
     },
     delete(id: number): void {
       remove.run(id);
@@ -95,4 +102,9 @@ export function createFeedbackRepo(db: Db) {
         .map(rowToFeedback);
     },
   };
+}
+
+/** The flags as SQLite stores them; left out, a flag is off. */
+function flags(record: FeedbackRecord) {
+  return { starred: record.starred ? 1 : 0, constructive: record.constructive ? 1 : 0 };
 }

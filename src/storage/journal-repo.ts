@@ -1,6 +1,8 @@
 import type {
   DumpCompetency,
+  DumpDeal,
   DumpDevelopment,
+  DumpReflection,
   DumpFeedback,
   DumpGoal,
   DumpGoalUpdate,
@@ -15,6 +17,9 @@ import { SEEDED_COMPETENCIES } from './migrations.js';
 
 /** Inserted records keep the given id, or get a new one when `id` is null. */
 type WithId<T extends { id: number }> = Omit<T, 'id'> & { id: number | null };
+
+/** A note to insert; `dealId` may be left out by callers that know of no deals (jrnl, tests). */
+type NoteInsert = Omit<WithId<DumpNote>, 'dealId'> & { dealId?: number | null };
 
 type NoteRow = Omit<DumpNote, 'starred' | 'tags' | 'goalIds' | 'competencyIds'> & {
   starred: number;
@@ -41,12 +46,14 @@ const bool = (value: boolean) => (value ? 1 : 0);
  */
 const SQL_TABLES: Record<KeyedTable, string> = {
   goals: 'goals',
+  deals: 'deals',
   notes: 'notes',
   goalCheckins: 'goal_checkins',
   ratings: 'ratings',
   feedback: 'feedback',
   development: 'development',
   checkins: 'checkins',
+  reflections: 'reflections',
 };
 
 /** What makes two records without a source key the same record, by field (see keylessMatches). */
@@ -66,6 +73,16 @@ export interface RecordContent {
     outcome: string | null;
   };
   checkins: { date: string; note: string | null };
+  deals: {
+    name: string;
+    account: string | null;
+    value: number;
+    stage: string | null;
+    status: string;
+    expectedClose: string | null;
+    closedOn: string | null;
+    reason: string | null;
+  };
 }
 
 /** The column behind each field of RecordContent: the only place its SQL names are known. */
@@ -85,12 +102,22 @@ const CONTENT_COLUMNS: { [T in keyof RecordContent]: Record<keyof RecordContent[
     outcome: 'outcome',
   },
   checkins: { date: 'date', note: 'note' },
+  deals: {
+    name: 'name',
+    account: 'account',
+    value: 'value',
+    stage: 'stage',
+    status: 'status',
+    expectedClose: 'expected_close',
+    closedOn: 'closed_on',
+    reason: 'reason',
+  },
 };
 
 export type JournalRepo = ReturnType<typeof createJournalRepo>;
 
 /** A note with its tags and competency ids as JSON arrays (see noteOf). */
-const NOTE_COLUMNS = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred,
+const NOTE_COLUMNS = `SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.deal_id AS dealId,
          (SELECT json_group_array(goal_id) FROM (SELECT goal_id FROM note_goals WHERE note_id = n.id ORDER BY goal_id)) AS goalIds,
          (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
          (SELECT json_group_array(competency_id) FROM (
@@ -107,6 +134,16 @@ export function createJournalRepo(db: Db) {
   const all = <T>(sql: string) => db.prepare<[], T>(sql);
   const reads = {
     notes: all<NoteRow>(`${NOTE_COLUMNS} ORDER BY n.id`),
+    deals: all<DumpDeal>(
+      `SELECT id, slug, name, account, value, stage, status, expected_close AS expectedClose, closed_on AS closedOn, reason,
+         external_id AS externalId, created_at AS createdAt, updated_at AS updatedAt, source_key AS sourceKey
+       FROM deals ORDER BY id`,
+    ),
+    reflections: all<DumpReflection>(
+      `SELECT id, from_date AS "from", to_date AS "to", text, created_at AS createdAt, updated_at AS updatedAt, source_key AS sourceKey
+       FROM reflections ORDER BY id`,
+    ),
+    feedbackFlags: all<{ id: number; starred: number; constructive: number }>('SELECT id, starred, constructive FROM feedback'),
     competencies: all<DumpCompetency>(
       `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
        FROM competencies ORDER BY id`,
@@ -117,7 +154,8 @@ export function createJournalRepo(db: Db) {
   const userRows = all<{ n: number }>(
     `SELECT (SELECT count(*) FROM config) + (SELECT count(*) FROM goals) + (SELECT count(*) FROM notes)
        + (SELECT count(*) FROM goal_checkins) + (SELECT count(*) FROM ratings) + (SELECT count(*) FROM feedback)
-       + (SELECT count(*) FROM development) + (SELECT count(*) FROM checkins) AS n`,
+       + (SELECT count(*) FROM development) + (SELECT count(*) FROM checkins)
+       + (SELECT count(*) FROM deals) + (SELECT count(*) FROM reflections) AS n`,
   );
   const competencyContent = all<{ slug: string; name: string; description: string | null; target: number | null; position: number }>(
     'SELECT slug, name, description, target, position FROM competencies ORDER BY position, id',
@@ -131,6 +169,20 @@ export function createJournalRepo(db: Db) {
     },
     notes(): DumpNote[] {
       return reads.notes.all().map(noteOf);
+    },
+    /** Deals with their source keys, by id. */
+    deals(): DumpDeal[] {
+      return reads.deals.all();
+    },
+    /** Reflections with their source keys, by id (perf reflect has its own reads). */
+    reflections(): DumpReflection[] {
+      return reads.reflections.all();
+    },
+    /** Each piece of feedback's flags by id, for the export (the listing may not carry them). */
+    feedbackFlags(): Map<number, { starred: boolean; constructive: boolean }> {
+      return new Map(
+        reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
+      );
     },
 
     /** The random id this journal's typed records are known by elsewhere (migration 4). */
@@ -201,6 +253,9 @@ function createRecordLookups(db: Db) {
   );
   const keyless = new Map<string, Database.Statement<Record<string, unknown>, { id: number }>>();
   const backsNote = db.prepare<[number, number], { id: number }>('SELECT id FROM goal_checkins WHERE note_id = ? AND goal_id = ?');
+  const reflectionFor = db.prepare<[string, string], { id: number }>('SELECT id FROM reflections WHERE from_date = ? AND to_date = ?');
+  const dealByExternalId = db.prepare<[string], { id: number }>('SELECT id FROM deals WHERE external_id = ?');
+  const dealSlugs = db.prepare<[], { slug: string }>('SELECT slug FROM deals');
   const keylessNotes = db.prepare<[string, string], NoteRow>(
     `${NOTE_COLUMNS} WHERE n.source_key IS NULL AND n.date = ? AND n.text = ? ORDER BY n.id`,
   );
@@ -238,6 +293,17 @@ function createRecordLookups(db: Db) {
       }
       return statement.all(content as Record<string, unknown>).map((row) => row.id);
     },
+    /** The reflection on exactly this range, whatever its source: a journal holds one per range. */
+    reflectionFor(from: string, to: string): number | undefined {
+      return reflectionFor.get(from, to)?.id;
+    },
+    /** The deal a CRM knows by this id: the same deal, however it came in. */
+    dealByExternalId(externalId: string): number | undefined {
+      return dealByExternalId.get(externalId)?.id;
+    },
+    dealSlugs(): Set<string> {
+      return new Set(dealSlugs.all().map((row) => row.slug));
+    },
     /** Whether a goal update is backed by this note already. */
     noteBacksGoalUpdate(noteId: number, goalId: number): boolean {
       return backsNote.get(noteId, goalId) !== undefined;
@@ -263,7 +329,7 @@ function createRecordInserts(db: Db) {
     setGoalAlignment(goalId: number, alignsToId: number | null): void {
       setAlignment.run(alignsToId, goalId);
     },
-    insertNote(n: WithId<DumpNote>): number {
+    insertNote(n: NoteInsert): number {
       const id = newId(
         insert.note.run({
           id: n.id,
@@ -272,6 +338,7 @@ function createRecordInserts(db: Db) {
           type: n.type,
           account: n.account,
           starred: bool(n.starred),
+          dealId: n.dealId ?? null,
           createdAt: n.createdAt,
           updatedAt: n.updatedAt,
           sourceKey: n.sourceKey,
@@ -291,7 +358,13 @@ function createRecordInserts(db: Db) {
       return newId(insert.rating.run(r));
     },
     insertFeedback(f: WithId<DumpFeedback>): number {
-      return newId(insert.feedback.run(f));
+      return newId(insert.feedback.run({ ...f, starred: bool(f.starred), constructive: bool(f.constructive) }));
+    },
+    insertDeal(d: WithId<DumpDeal>): number {
+      return newId(insert.deal.run(d));
+    },
+    insertReflection(r: WithId<DumpReflection>): number {
+      return newId(insert.reflection.run(r));
     },
     insertDevelopment(d: WithId<DumpDevelopment>): number {
       return newId(insert.development.run(d));
@@ -317,8 +390,8 @@ function prepareInserts(db: Db) {
          @alignsToId, @alignsToText, @createdAt, @updatedAt, @sourceKey)`,
     ),
     note: db.prepare(
-      `INSERT INTO notes (id, date, text, type, account, starred, created_at, updated_at, source_key)
-       VALUES (@id, @date, @text, @type, @account, @starred, @createdAt, @updatedAt, @sourceKey)`,
+      `INSERT INTO notes (id, date, text, type, account, starred, deal_id, created_at, updated_at, source_key)
+       VALUES (@id, @date, @text, @type, @account, @starred, @dealId, @createdAt, @updatedAt, @sourceKey)`,
     ),
     tag: db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'),
     noteGoal: db.prepare('INSERT OR IGNORE INTO note_goals (note_id, goal_id) VALUES (?, ?)'),
@@ -332,14 +405,24 @@ function prepareInserts(db: Db) {
        VALUES (@id, @competencyId, @date, @rating, @source, @ratedBy, @note, @createdAt, @sourceKey)`,
     ),
     feedback: db.prepare(
-      `INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, created_at, source_key)
-       VALUES (@id, @date, @from, @relationship, @competencyId, @text, @createdAt, @sourceKey)`,
+      `INSERT INTO feedback (id, date, from_name, relationship, competency_id, text, starred, constructive, created_at, source_key)
+       VALUES (@id, @date, @from, @relationship, @competencyId, @text, @starred, @constructive, @createdAt, @sourceKey)`,
     ),
     development: db.prepare(
       `INSERT INTO development (id, title, competency_id, assigned_by, due_date, status, started_on, start_note, completed_on,
          outcome, created_at, updated_at, source_key)
        VALUES (@id, @title, @competencyId, @assignedBy, @due, @status, @startedOn, @startNote, @completedOn, @outcome,
          @createdAt, @updatedAt, @sourceKey)`,
+    ),
+    deal: db.prepare(
+      `INSERT INTO deals (id, slug, name, account, value, stage, status, expected_close, closed_on, reason, external_id,
+         created_at, updated_at, source_key)
+       VALUES (@id, @slug, @name, @account, @value, @stage, @status, @expectedClose, @closedOn, @reason, @externalId,
+         @createdAt, @updatedAt, @sourceKey)`,
+    ),
+    reflection: db.prepare(
+      `INSERT INTO reflections (id, from_date, to_date, text, created_at, updated_at, source_key)
+       VALUES (@id, @from, @to, @text, @createdAt, @updatedAt, @sourceKey)`,
     ),
     oneToOne: db.prepare(
       'INSERT INTO checkins (id, date, note, created_at, source_key) VALUES (@id, @date, @note, @createdAt, @sourceKey)',

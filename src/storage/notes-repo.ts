@@ -9,6 +9,8 @@ interface NoteRow {
   type: string;
   account: string | null;
   starred: number;
+  deal_id: number | null;
+  deal_slug: string | null;
   goals_json: string;
   tags_json: string;
   competencies_json: string;
@@ -26,6 +28,8 @@ export function rowToNote(row: NoteRow): Note {
     type: row.type as NoteType,
     account: row.account,
     starred: row.starred === 1,
+    deal: row.deal_slug,
+    dealId: row.deal_id,
     goals,
     ...singleGoal(goals),
     competencies: JSON.parse(row.competencies_json) as string[],
@@ -36,7 +40,8 @@ export function rowToNote(row: NoteRow): Note {
 
 // One query gives a note with everything linked to it; lists reuse it with a WHERE clause.
 const SELECT_NOTE = `
-SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.created_at, n.updated_at,
+SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.deal_id, n.created_at, n.updated_at,
+  (SELECT slug FROM deals WHERE id = n.deal_id) AS deal_slug,
   (SELECT json_group_array(json_object('goalId', id, 'slug', slug, 'progress', amount)) FROM (
      SELECT g.id, g.slug, c.amount FROM note_goals l JOIN goals g ON g.id = l.goal_id
      LEFT JOIN goal_checkins c ON c.note_id = l.note_id AND c.goal_id = l.goal_id AND c.kind = 'add'
@@ -52,6 +57,8 @@ export interface NoteFilter {
   to?: Day | null;
   tag?: string;
   goalId?: number;
+  /** Notes about this deal. */
+  dealId?: number;
   /** Notes linked to this competency as evidence. */
   competencyId?: number;
   account?: string;
@@ -72,6 +79,8 @@ export interface NoteRecord {
   type: NoteType;
   account: string | null;
   starred: boolean;
+  /** The deal the note is about; undefined (a caller that knows of no deals) is none. */
+  dealId?: number | null;
 }
 
 /** The WHERE clause (with its leading space) and parameters of a note filter. */
@@ -94,6 +103,7 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
       filter.competencyId,
     );
   }
+  if (filter.dealId !== undefined) add('n.deal_id = @dealId', 'dealId', filter.dealId);
   // "-a acme" finds "Acme Corp": part of the name, any case (LIKE folds ASCII case).
   if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
   if (filter.type) add('n.type = @type', 'type', filter.type);
@@ -107,13 +117,13 @@ export type NotesRepo = ReturnType<typeof createNotesRepo>;
 
 export function createNotesRepo(db: Db) {
   const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO notes (date, text, type, account, starred, created_at, updated_at)
-     VALUES (@date, @text, @type, @account, @starred, @now, @now)`,
+    `INSERT INTO notes (date, text, type, account, starred, deal_id, created_at, updated_at)
+     VALUES (@date, @text, @type, @account, @starred, @dealId, @now, @now)`,
   );
   const byId = db.prepare<[number], NoteRow>(`${SELECT_NOTE} WHERE n.id = ?`);
   const update = db.prepare<[Record<string, unknown>], void>(
     `UPDATE notes SET date = @date, text = @text, type = @type, account = @account, starred = @starred,
-       updated_at = @now WHERE id = @id`,
+       deal_id = @dealId, updated_at = @now WHERE id = @id`,
   );
   const remove = db.prepare<[number], void>('DELETE FROM notes WHERE id = ?');
   const clearTags = db.prepare<[number], void>('DELETE FROM note_tags WHERE note_id = ?');
@@ -124,11 +134,13 @@ export function createNotesRepo(db: Db) {
 
   return {
     insert(note: NoteRecord, now: string): number {
-      const info = insert.run({ ...note, starred: note.starred ? 1 : 0, now }) as unknown as { lastInsertRowid: number | bigint };
+      const info = insert.run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, now }) as unknown as {
+        lastInsertRowid: number | bigint;
+      };
       return Number(info.lastInsertRowid);
     },
     update(id: number, note: NoteRecord, now: string): void {
-      update.run({ ...note, starred: note.starred ? 1 : 0, id, now });
+      update.run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, id, now });
     },
     remove(id: number): void {
       remove.run(id);

@@ -2,6 +2,7 @@ import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
 import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
 import { createConfigRepo, type ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
+import { createDealsRepo, type DealsRepo } from './deals-repo.js';
 import type { StagedJournal } from './journal-file.js';
 import { RuntimeFailure } from '../errors.js';
 import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
@@ -10,6 +11,7 @@ import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
 import { createJournalRepo, type JournalRepo } from './journal-repo.js';
 import { createNotesRepo, type NotesRepo } from './notes-repo.js';
 import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
+import { createReflectionsRepo, type ReflectionsRepo } from './reflections-repo.js';
 import { createReportRepo, type ReportRepo } from './report-repo.js';
 import { ChangeRecorder, createUndoRepo, type ChangeLabel, type UndoRepo } from './undo-repo.js';
 
@@ -29,8 +31,11 @@ export interface Store {
   readonly ratings: RatingsRepo;
   readonly feedback: FeedbackRepo;
   readonly development: DevelopmentRepo;
+  readonly deals: DealsRepo;
   /** One-to-ones with the manager. */
   readonly oneToOnes: OneToOnesRepo;
+  /** Self-assessments (`perf reflect`). */
+  readonly reflections: ReflectionsRepo;
   /** The reads behind summary, checkin and status. */
   readonly reports: ReportRepo;
   /** Every table at once, for export and import. */
@@ -146,8 +151,16 @@ class JournalStore implements Store {
     return this.repo('development', createDevelopmentRepo);
   }
 
+  get deals(): DealsRepo {
+    return this.repo('deals', createDealsRepo);
+  }
+
   get oneToOnes(): OneToOnesRepo {
     return this.repo('oneToOnes', createOneToOnesRepo);
+  }
+
+  get reflections(): ReflectionsRepo {
+    return this.repo('reflections', createReflectionsRepo);
   }
 
   get reports(): ReportRepo {

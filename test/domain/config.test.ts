@@ -12,6 +12,7 @@ describe('the config keys', () => {
       ['manager', null],
       ['cycle.start', '01-01'],
       ['scale.max', '5'],
+      ['currency', 'USD'],
       ['backup.auto', 'true'],
       ['backup.keep-daily', '7'],
       ['backup.keep-weekly', '4'],
@@ -30,7 +31,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly, note.types`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, note.types`,
     );
   });
 });
@@ -96,10 +97,10 @@ describe('scale.max', () => {
 describe('settingsFrom', () => {
   const backup = { auto: true, keepDaily: 7, keepWeekly: 4 };
   it.each([
-    [{}, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup }],
+    [{}, { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, currency: 'USD', backup }],
     [
-      { name: 'Jane Doe', role: 'AE', manager: 'Maria', 'cycle.start': '04-01', 'scale.max': '4' },
-      { name: 'Jane Doe', role: 'AE', manager: 'Maria', cycleStart: { month: 4, day: 1 }, scaleMax: 4, backup },
+      { name: 'Jane Doe', role: 'AE', manager: 'Maria', 'cycle.start': '04-01', 'scale.max': '4', currency: 'EUR' },
+      { name: 'Jane Doe', role: 'AE', manager: 'Maria', cycleStart: { month: 4, day: 1 }, scaleMax: 4, currency: 'EUR', backup },
     ],
     [
       { 'backup.auto': 'false', 'backup.keep-daily': '3', 'backup.keep-weekly': '0' },
@@ -109,13 +110,14 @@ describe('settingsFrom', () => {
         manager: null,
         cycleStart: { month: 1, day: 1 },
         scaleMax: 5,
+        currency: 'USD',
         backup: { auto: false, keepDaily: 3, keepWeekly: 0 },
       },
     ],
     // A value damaged outside the program falls back to the default rather than crashing.
     [
       { 'cycle.start': 'soon', 'scale.max': 'many', 'backup.auto': 'perhaps', 'backup.keep-daily': 'x', 'backup.keep-weekly': 'y' },
-      { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, backup },
+      { name: null, role: null, manager: null, cycleStart: { month: 1, day: 1 }, scaleMax: 5, currency: 'USD', backup },
     ],
   ])('%j gives %j', (stored, settings) => {
     expect(settingsFrom(new Map(Object.entries(stored)))).toEqual(settings);
@@ -134,5 +136,20 @@ describe('configValueToJson', () => {
     ['backup.keep-daily', '7', 7],
   ])('%s %j → %j', (key, value, expected) => {
     expect(configValueToJson(key, value)).toBe(expected);
+  });
+});
+
+describe('currency', () => {
+  const normalize = (value: string) => findConfigKey('currency').normalize(value);
+  it.each([
+    ['EUR', 'EUR'],
+    [' gbp ', 'GBP'],
+    ['jpy', 'JPY'],
+  ])('%j is stored as %j', (value, stored) => {
+    expect(normalize(value)).toBe(stored);
+  });
+
+  it.each(['XYZ', 'euro', '€', '', 'US'])('%j is refused, naming what is accepted', (value) => {
+    expect(() => normalize(value)).toThrow(`invalid currency ${JSON.stringify(value)}: use an ISO 4217 code such as USD, EUR`);
   });
 });

@@ -23,6 +23,8 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
     type: 'note',
     account: null,
     starred: false,
+    deal: null,
+    dealId: null,
     goal: null,
     goalId: null,
     progress: null,
@@ -38,6 +40,10 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
   return {
     settings: settingsFrom(new Map()),
+    currency: 'USD',
+    reflection: null,
+    deals: [],
+    accountSpellings: [],
     notes: [],
     goals: [],
     goalUpdates: [],
@@ -79,7 +85,7 @@ describe('ratingChange', () => {
 });
 
 describe('topAccounts', () => {
-  it('counts case-insensitively, ranks by notes, then most recent, then name, and keeps the latest spelling', () => {
+  it('counts case-insensitively, ranks by notes, then most recent, then name, and keeps the first spelling', () => {
     const notes = [
       note(1, '2026-01-05', { account: 'acme' }),
       note(2, '2026-02-05', { account: 'Acme' }),
@@ -91,8 +97,15 @@ describe('topAccounts', () => {
     ];
     expect(topAccounts(notes, 3)).toEqual([
       { account: 'Globex', notes: 2, lastDate: '2026-03-01' },
-      { account: 'Acme', notes: 2, lastDate: '2026-02-05' },
+      { account: 'acme', notes: 2, lastDate: '2026-02-05' },
       { account: 'Hooli', notes: 1, lastDate: '2026-03-01' },
+    ]);
+  });
+
+  it('takes the spelling first used in the journal when given', () => {
+    const notes = [note(1, '2026-01-05', { account: 'alpenrad ag' }), note(2, '2026-02-05', { account: 'ALPENRAD AG' })];
+    expect(topAccounts(notes, 3, new Map([['alpenrad ag', 'Alpenrad AG']]))).toEqual([
+      { account: 'Alpenrad AG', notes: 2, lastDate: '2026-02-05' },
     ]);
   });
 });
@@ -143,14 +156,13 @@ describe('buildSummary goal values', () => {
     expect(summarised).toMatchObject({ valueAtStart: 30, valueAtEnd: 30.3, current: 30.3, change: 0.3, percent: 20.3 });
   });
 
-  it('lists the notes linked to the goal, starred first, then oldest first', () => {
-    expect(summarised?.notes.map((n) => n.id)).toEqual([2, 3, 1]);
+  it('lists the notes linked to the goal in date order, starred or not', () => {
+    expect(summarised?.notes.map((n) => n.id)).toEqual([3, 1, 2]);
   });
 });
 
 describe('buildSummary competencies', () => {
   it.each<[string, number | null, Rating[], { target: number; gap: number | null; improvementTarget: boolean }]>([
-    ['unrated', null, [], { target: 5, gap: null, improvementTarget: false }],
     ['self below the top', null, [rating(1, '2026-02-01', 4)], { target: 5, gap: 1, improvementTarget: true }],
     ['self at the top', null, [rating(1, '2026-02-01', 5)], { target: 5, gap: 0, improvementTarget: false }],
     [
@@ -173,6 +185,13 @@ describe('buildSummary competencies', () => {
       '2026-11-26',
     );
     expect(summary.competencies[0]).toMatchObject(expected);
+  });
+
+  it('leaves out a competency with no rating and no evidence in the period', () => {
+    const competencies = [1, 2].map((id) => ({ id, slug: `c${id}`, name: `C${id}`, description: null, target: null, position: id }));
+    const notes = [note(1, '2026-02-01', { competencies: ['c2'] })];
+    const summary = buildSummary(snapshot({ competencies, notes }), PERIOD, '2026-11-26');
+    expect(summary.competencies.map((c) => [c.slug, c.evidence.map((e) => e.id)])).toEqual([['c2', [1]]]);
   });
 });
 

@@ -75,7 +75,7 @@ const CASES: Case[] = [
   [['notes', 'edit', '1', '--star', '--unstar'], /^perf: use --star or --unstar, not both$/],
   [
     ['notes', 'edit', '1'],
-    /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency$/,
+    /^perf: nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal, --deal or --competency$/,
   ],
   [['notes', 'edit', '1', '-t', 'a b'], /^perf: invalid tag "a b"/],
   [['notes', 'rm', '1'], /^perf: perf notes rm needs --yes when not run in a terminal$/],
@@ -85,11 +85,11 @@ const CASES: Case[] = [
   // config
   [
     ['config', 'set', 'foo', '1'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly, note\.types$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, note\.types$/,
   ],
   [
     ['config', 'get', 'foo'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, backup\.auto, backup\.keep-daily, backup\.keep-weekly, note\.types$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, note\.types$/,
   ],
   [['config', 'set', 'cycle.start', '13-40'], /^perf: invalid cycle\.start "13-40": use a month-day such as 01-01 or 04-01$/],
   [['config', 'set', 'cycle.start', '02-29'], /^perf: invalid cycle\.start "02-29"/],

@@ -44,6 +44,8 @@ export const defineFeedbackAdd = () =>
     .option('--relationship <relationship>', `${RELATIONSHIP_WORDS} (required)`)
     .option('-c, --competency <ref>', 'the competency it is about')
     .option('-d, --date <when>', 'when they said it (default today)')
+    .option('--star', 'quote it among the accomplishments in perf summary')
+    .option('--constructive', 'critical feedback: quoted under the growth area it concerns')
     .option('--json', 'print the recorded feedback as JSON')
     .addHelpText(
       'after',
@@ -51,6 +53,7 @@ export const defineFeedbackAdd = () =>
         'perf feedback add "Great discovery call" --from Maria --relationship manager',
         'perf feedback add "Sharp proposal" --from Ana --relationship peer -c pres',
         'perf feedback add "Thanks!" --from Sam --relationship admin -d yesterday',
+        'perf feedback add "Rushed" --from Ana --relationship peer --constructive',
       ]),
     );
 export type FeedbackAddOptions = OptionsOf<typeof defineFeedbackAdd>;
@@ -73,6 +76,10 @@ export const defineFeedbackEdit = () =>
     .option('--relationship <relationship>', RELATIONSHIP_WORDS)
     .option('-c, --competency <ref>', 'the competency it is about ("" unlinks it)')
     .option('-d, --date <when>', 'when they said it')
+    .option('--star', 'quote it among the accomplishments in perf summary')
+    .option('--no-star', 'no longer starred')
+    .option('--constructive', 'mark it as critical feedback')
+    .option('--no-constructive', 'no longer marked as critical')
     .option('--json', 'print the changed feedback as JSON')
     .addHelpText(
       'after',
@@ -80,6 +87,7 @@ export const defineFeedbackEdit = () =>
         'perf feedback edit 4 --from "Maria Lopez" --relationship manager',
         'perf feedback edit 4 "Best renewal call this year"',
         'perf feedback edit 4 -c ""',
+        'perf feedback edit 4 --star',
       ]),
     );
 export type FeedbackEditOptions = OptionsOf<typeof defineFeedbackEdit>;

@@ -31,7 +31,11 @@ export async function runFeedbackAdd(ctx: Context, words: string[], options: Fee
   const relationship = parseRelationship(options.relationship);
   const date = await parseWhen(ctx, options.date);
   const [competencyId = null] = await readCompetencyIds(ctx, options.competency === undefined ? [] : [options.competency]);
-  const feedback = addFeedback(await ctx.store(), { date, from, relationship, competencyId, text }, ctx.now());
+  const feedback = addFeedback(
+    await ctx.store(),
+    { date, from, relationship, competencyId, text, starred: options.star === true, constructive: options.constructive === true },
+    ctx.now(),
+  );
   if (options.json) return ctx.printJson(feedbackToJson(feedback));
   ctx.print(renderFeedbackAdded(inertDeep(feedback), await ctx.theme(), ctx.width));
 }
@@ -83,14 +87,19 @@ export async function runFeedbackEdit(ctx: Context, rawId: string, words: string
   const id = parseId(rawId, 'feedback');
   if (words.length > 0 && options.text !== undefined) throw new UsageError('give the new text as words or with --text, not both');
   const text = options.text ?? (words.length > 0 ? words.join(' ') : undefined);
-  const { from, relationship, competency, date } = options;
-  requireChanges({ text, from, relationship, competency, date }, 'new text, --from, --relationship, --competency or --date');
+  const { from, relationship, competency, date, star, constructive } = options;
+  requireChanges(
+    { text, from, relationship, competency, date, star, constructive },
+    'new text, --from, --relationship, --competency, --date, --star or --constructive',
+  );
   const changes: FeedbackChanges = {
     text: text === undefined ? undefined : normalizeFeedbackText(text),
     from: options.from === undefined ? undefined : normalizeGiver(options.from),
     relationship: options.relationship === undefined ? undefined : parseRelationship(options.relationship),
     date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
     competencyId: await readCompetencyChange(ctx, options.competency),
+    starred: star,
+    constructive,
   };
   const feedback = editFeedback(await ctx.store(), id, changes);
   if (options.json) return ctx.printJson(feedbackToJson(feedback));

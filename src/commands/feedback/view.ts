@@ -20,9 +20,15 @@ export function renderFeedbackQuote(f: Feedback, view: FeedbackView, indent = ' 
     `— ${theme.bold(f.from)}, ${f.relationship}`,
     formatDay(f.date, splitDay(view.today).year),
     f.competency ?? '',
+    ...feedbackMarks(f, theme),
     theme.id(`#${f.id}`),
   ];
   return [...quoted, ...wrapParts(about, view.width, { first: `${indent}   `, indent: `${indent}     ` })];
+}
+
+/** ★ and "constructive" in words or a glyph that read the same without colour. */
+export function feedbackMarks(f: Pick<Feedback, 'starred' | 'constructive'>, theme: Theme): string[] {
+  return [f.starred ? theme.accent('★ starred') : '', f.constructive ? theme.warn('constructive') : ''];
 }
 
 /** "2 customer, 1 manager" in the order of RELATIONSHIPS. */
@@ -67,6 +73,8 @@ export function renderFeedbackDetail(f: Feedback, view: FeedbackView): string {
     ['Date', formatDay(f.date)],
   ];
   if (f.competency) rows.push(['Competency', f.competency]);
+  const marks = [f.starred ? '★ starred' : '', f.constructive ? 'constructive' : ''].filter(Boolean);
+  if (marks.length) rows.push(['Marked', marks.join(', ')]);
   rows.push(['Recorded', f.createdAt.replace('T', ' ').slice(0, 16)]);
   const label = Math.max(...rows.map(([k]) => k.length));
   const lines = wrapText(f.text, view.width - 4);
@@ -95,6 +103,7 @@ export function renderFeedbackChanged(verb: string, f: Feedback, theme: Theme, w
     formatDay(f.date),
     `from ${f.from} (${f.relationship})`,
     f.competency ? `◆ ${f.competency}` : '',
+    ...feedbackMarks(f, theme),
   ];
   return wrapParts(parts, width, { indent: '  ' }).join('\n');
 }

@@ -1,5 +1,5 @@
 import { NOTE_TYPES } from '../../domain/notes.js';
-import { Command, type OptionsOf, collect, examples } from '../define.js';
+import { Command, type OptionsOf, collect, examples, ownFlag } from '../define.js';
 
 // The type is checked against the journal's own list (note.types) once it is open, not here:
 // --help must not open the journal, so commander's .choices() cannot know the rep's types.
@@ -16,6 +16,7 @@ export const defineLog = () =>
     .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
     .option('-T, --type <type>', `what kind of note: ${TYPES_HELP} (default: note)`)
     .option('-a, --account <name>', 'the customer or account')
+    .option('--deal <deal>', 'the deal it is about (id or slug; see perf deals)')
     .option('-s, --star', 'a highlight for the summary')
     .option('-e, --edit', 'write the note in $EDITOR')
     .option(
@@ -33,6 +34,7 @@ export const defineLog = () =>
         'perf log "Signed Acme, 25k ARR" --type win --goal q4-arr --progress 25000',
         'perf log "Won Vogel from Competitor X" --type win --goal q3-arr:34000 --goal logos:1',
         'perf log "Held the price with Acme procurement" --type call -c negotiation -c closing',
+        'perf log "Pricing call with Acme" --type call --deal acme-renewal',
         'echo "Pipeline review with Maria" | perf log --type meeting',
         'perf log "yesterday: Called Acme about the renewal"',
         'perf log --template call -a Acme',
@@ -100,6 +102,8 @@ export const defineNotesEdit = () =>
     .option('--remove-competency <ref>', 'unlink a competency (repeatable)', collect, [])
     .option('-T, --type <type>', `change its type: ${TYPES_HELP}`)
     .option('-a, --account <name>', 'change the account ("" removes it)')
+    .option('--deal <deal>', 'link it to a deal (id or slug)')
+    .addOption(ownFlag('--no-deal', 'unlink it from its deal'))
     .option('-s, --star', 'star it')
     .option('--unstar', 'remove the star')
     .option('-e, --edit', 'edit the text in $EDITOR')

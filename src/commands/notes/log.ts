@@ -34,9 +34,10 @@ export async function runLog(ctx: Context, words: string[], given: LogOptions): 
     options = withTemplateMeta(given, template.meta);
   }
   const links = await resolveGoals(ctx, options);
+  const dealId = await resolveDeal(ctx, options.deal);
   const gathered = await gatherInput(ctx, words, options, template);
   // The goals come from --goal, or from the prompts when there was none.
-  const input = { ...gathered, goals: gathered.goals ?? links };
+  const input = { ...gathered, goals: gathered.goals ?? links, dealId };
   let store: Store;
   let note: Note;
   try {
@@ -104,6 +105,13 @@ async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink
     links.push({ goalId: goal.id, progress: amount });
   }
   return links;
+}
+
+/** `--deal`: checked before anything is asked; the deals service loads only when a deal is named. */
+async function resolveDeal(ctx: Context, ref: string | undefined): Promise<number | null> {
+  if (ref === undefined) return null;
+  const { findDeal } = await import('../../services/deals.js');
+  return findDeal(await ctx.readStore(), ref).id;
 }
 
 /**
@@ -246,8 +254,7 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?
 
 /**
  * What a template's front matter sets, under what was typed: `-T` beats its type, `-t` adds to
- * its tags, `-g` replaces its goal. Its `deal` is handed on as the `--deal` option would be, for
- * when the log command links deals.
+ * its tags, `-g` replaces its goal, `--deal` its deal.
  */
 function withTemplateMeta(options: LogOptions, meta: TemplateMeta): LogOptions {
   return {
@@ -255,7 +262,7 @@ function withTemplateMeta(options: LogOptions, meta: TemplateMeta): LogOptions {
     type: options.type ?? meta.type,
     tag: [...options.tag, ...(meta.tags ?? [])],
     goal: options.goal.length > 0 || meta.goal === undefined ? options.goal : [meta.goal],
-    ...(meta.deal === undefined ? {} : { deal: (options as { deal?: string }).deal ?? meta.deal }),
+    deal: options.deal ?? meta.deal,
   };
 }
 

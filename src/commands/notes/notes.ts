@@ -128,6 +128,7 @@ export async function runNotesShow(ctx: Context, rawId: string, options: NotesSh
 export async function runNotesEdit(ctx: Context, rawId: string, words: string[], options: NotesEditOptions): Promise<void> {
   const ref = parseNoteRef(rawId);
   if (options.star && options.unstar) throw new UsageError('use --star or --unstar, not both');
+  if (options.deal !== undefined && options.noDeal) throw new UsageError('use --deal or --no-deal, not both');
   const changes: NoteChanges = {
     text: words.length > 0 ? normalizeNoteText(words.join(' ')) : undefined,
     date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
@@ -154,6 +155,8 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     shown: option.shown,
   }));
   changes.removeGoalIds = options.removeGoal.map((ref) => findGoal(store, ref).id);
+  if (options.deal !== undefined) changes.dealId = (await import('../../services/deals.js')).findDeal(store, options.deal).id;
+  if (options.noDeal) changes.dealId = null;
   const twice = changes.goals.find((goal, i) => changes.goals?.findIndex((other) => other.goalId === goal.goalId) !== i);
   if (twice)
     throw new UsageError(`goal ${quote(given[changes.goals.indexOf(twice)]?.ref ?? '')} is given twice with --goal: give each goal once`);
@@ -166,7 +169,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   if (!hasChanges(changes)) {
     if (wantsEditor) return ctx.print('No change.');
     throw new UsageError(
-      'nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal or --competency',
+      'nothing to change: give new text or an option such as --date, --type, --account, --star, --tag, --goal, --deal or --competency',
     );
   }
   const note = editNote(store, id, changes, ctx.now());

@@ -17,6 +17,7 @@ function noteMeta(note: Note, theme: Theme): string[] {
   if (note.tags.length) parts.push(theme.tag(note.tags.map((t) => `#${t}`).join(' ')));
   if (note.goals.length > 0)
     parts.push(`→ ${note.goals.map((g) => `${g.slug}${g.progress !== null ? ` ${formatProgress(g.progress)}` : ''}`).join(', ')}`);
+  if (note.deal) parts.push(`deal ${theme.accent(note.deal)}`);
   if (note.competencies.length) parts.push(note.competencies.map((c) => `◆ ${c}`).join(' '));
   return parts;
 }
@@ -95,6 +96,7 @@ export function renderNoteDetail(note: Note, theme: Theme, width: number): strin
     const goals = note.goals.map((g) => `${g.slug}${g.progress !== null ? ` (${formatProgress(g.progress)})` : ''}`).join(', ');
     rows.push([note.goals.length === 1 ? 'Goal' : 'Goals', goals]);
   }
+  if (note.deal) rows.push(['Deal', note.deal]);
   if (note.competencies.length) rows.push(['Competencies', note.competencies.join(', ')]);
   rows.push(['Logged', formatInstant(note.createdAt)]);
   if (note.updatedAt !== note.createdAt) rows.push(['Edited', formatInstant(note.updatedAt)]);

@@ -21,7 +21,7 @@ export async function runCheckin(ctx: Context, options: CheckinOptions): Promise
   const agenda = readCheckinAgenda(await ctx.readStore(), since, today);
   const render = await loadCheckinRenderer(format);
   const theme = format === 'text' ? await ctx.theme() : PLAIN_THEME;
-  // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks.
+  // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks; HTML escapes it.
   emit(ctx, render(format === 'text' ? inertDeep(agenda) : agenda, { theme, width: ctx.width, today }), null);
 }
 

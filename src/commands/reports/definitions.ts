@@ -5,12 +5,16 @@ export const defineSummary = () =>
   new Command('summary')
     .summary('the accomplishments summary for your appraisal')
     .description(
-      'The accomplishments summary for your appraisal: highlights, results per goal, work in progress, competencies, development, feedback and activity. Text for the terminal, Markdown to paste into the review form, or JSON.',
+      'The accomplishments summary for your appraisal: highlights, results per goal, work in progress, competencies, development, feedback and activity. Text for the terminal, Markdown to paste into the review form, JSON, or an HTML page with charts to hand over (self-contained, printable).',
     )
     .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-year, last-cycle (default: the current review cycle)')
     .option('--from <date>', 'from this day (inclusive; alone: up to today)')
     .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
-    .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to paste, json').choices(SUMMARY_FORMATS))
+    .addOption(
+      new Option('--format <format>', 'text for the terminal, md (Markdown) to paste, json, or html: a page with charts').choices(
+        SUMMARY_FORMATS,
+      ),
+    )
     .option('--json', 'the same as --format json')
     .option('-o, --out <file>', 'write it to this file (its folder must exist)')
     .option('--force', 'overwrite the --out file if it exists')
@@ -19,6 +23,7 @@ export const defineSummary = () =>
       examples([
         'perf summary',
         'perf summary --format md -o review-2026.md',
+        'perf summary --format html -o review.html',
         'perf summary --period last-cycle',
         'perf summary --from 2026-04-01 --to 2026-09 --json',
       ]),
@@ -35,13 +40,18 @@ export const defineCheckin = () =>
     .option('--done', 'record that the one-to-one took place (one a day)')
     .option('-d, --date <when>', 'with --done: the day it took place, e.g. yesterday or 2026-11-20 (default today; not in the future)')
     .option('--note <text>', 'with --done: what you agreed')
-    .addOption(new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json').choices(CHECKIN_FORMATS))
+    .addOption(
+      new Option('--format <format>', 'text for the terminal, md (Markdown) to send, json, or html: a page to print').choices(
+        CHECKIN_FORMATS,
+      ),
+    )
     .option('--json', 'the same as --format json')
     .addHelpText(
       'after',
       examples([
         'perf checkin',
         'perf checkin --since "last monday" --format md',
+        'perf checkin --format html > one-to-one.html',
         'perf checkin --done --note "Agreed to focus on Acme and Globex"',
         'perf checkin --done --date yesterday',
         'perf checkin history',

@@ -3,7 +3,7 @@ import { summaryPeriod } from '../../domain/summary.js';
 import { loadSummaryRenderer } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
-import { readSummary } from '../../services/reports.js';
+import { readSummary, readSummaryWithNoteDays } from '../../services/reports.js';
 import { renderWritten } from '../../terminal/format.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
@@ -23,11 +23,13 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   if (range !== null && range.to === null && range.from !== null && range.from > today) {
     throw new UsageError(`--from ${range.from} is after today (${today}): use a --from up to today, or give --to as well`);
   }
-  const summary = readSummary(store, summaryPeriod(range, cycleStart, today), today);
+  const period = summaryPeriod(range, cycleStart, today);
+  // Only the HTML report draws days, so only it counts the notes per day.
+  const summary = format === 'html' ? readSummaryWithNoteDays(store, period, today) : readSummary(store, period, today);
   const render = await loadSummaryRenderer(format);
   // Colour only ever goes to a terminal, never into a file.
   const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;
-  // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks.
+  // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks; HTML escapes it.
   const text = render(format === 'text' ? inertDeep(summary) : summary, { theme, width: ctx.width, today });
   emit(ctx, text, file === null ? null : { file, force: options.force, confirmation: renderWritten('the summary', options.out ?? file) });
 }

@@ -11,12 +11,14 @@ const TABLE_NAMES: Record<DumpTable, [string, string]> = {
   config: ['setting', 'settings'],
   competencies: ['competency', 'competencies'],
   goals: ['goal', 'goals'],
+  deals: ['deal', 'deals'],
   notes: ['note', 'notes'],
   goalCheckins: ['goal check-in', 'goal check-ins'],
   ratings: ['rating', 'ratings'],
   feedback: ['piece of feedback', 'pieces of feedback'],
   development: ['development activity', 'development activities'],
   checkins: ['one-to-one', 'one-to-ones'],
+  reflections: ['reflection', 'reflections'],
 };
 
 /** "1 note", "1,200 notes". */

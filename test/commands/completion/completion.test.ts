@@ -24,6 +24,7 @@ beforeAll(async () => {
     ['log', 'Called Acme #renewal', '-a', 'Acme Corp'],
     ['log', 'Met Globex #pricing', '-a', 'Globex'],
     ['config', 'set', 'note.types', 'call,renewal,qbr,win,note'],
+    ['deals', 'add', 'Acme renewal', '-a', 'Acme Corp', '--value', '48000'],
   ]) {
     const result = await run(args, { db });
     expect(result.code, result.stderr).toBe(0);
@@ -77,6 +78,8 @@ describe('perf completion bash, run in a real bash (issue 13 item 1)', () => {
     ['perf completion ', ['bash', 'zsh', 'fish']],
     ['perf log --temp', ['--template']],
     ['perf log --template ', ['call', 'weekly', 'win', 'list']],
+    ['perf log --deal ', ['acme-renewal']],
+    ['perf deals show ac', ['acme-renewal']],
   ])('%j offers %j', (line, expected) => {
     const reply = bashComplete(line);
     for (const word of expected) expect(reply).toContain(word);

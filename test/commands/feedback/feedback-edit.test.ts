@@ -61,6 +61,8 @@ describe('perf feedback edit', () => {
       relationship: 'peer',
       competency: 'negotiation',
       text: 'Turned the renewal around',
+      starred: false,
+      constructive: false,
       createdAt: '2026-11-26T15:00:00.000Z',
     });
     expect(await shown(db, 2)).toEqual(JSON.parse(result.stdout));
@@ -74,7 +76,10 @@ describe('perf feedback edit', () => {
   });
 
   it.each([
-    [['feedback', 'edit', '1'], /^perf: nothing to change: give new text, --from, --relationship, --competency or --date$/m],
+    [
+      ['feedback', 'edit', '1'],
+      /^perf: nothing to change: give new text, --from, --relationship, --competency, --date, --star or --constructive$/m,
+    ],
     [['feedback', 'edit', '9', '--from', 'Ana'], /^perf: no feedback with id 9: see the ids with perf feedback$/m],
     [['feedback', 'edit', '1', 'New', '--text', 'Other'], /^perf: give the new text as words or with --text, not both$/m],
     [['feedback', 'edit', '1', '--text', '  '], /^perf: the feedback is empty/m],

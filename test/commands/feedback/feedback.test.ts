@@ -65,6 +65,8 @@ describe('perf feedback add', () => {
       relationship: 'other-manager',
       competency: null,
       text: 'Clear proposal',
+      starred: false,
+      constructive: false,
       createdAt: '2026-11-26T15:00:00.000Z',
     });
   });
@@ -177,6 +179,8 @@ describe('perf feedback (list)', () => {
         relationship: 'manager',
         competency: 'discovery',
         text: 'Great discovery call with Initech',
+        starred: false,
+        constructive: false,
         createdAt: '2026-11-26T15:00:00.000Z',
       },
     ]);

@@ -31,6 +31,7 @@ describe('perf log', () => {
       type: 'win',
       account: 'Globex',
       starred: true,
+      deal: null,
       goals: [],
       goal: null,
       progress: null,

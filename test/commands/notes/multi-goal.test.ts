@@ -92,11 +92,11 @@ describe('a note that moves several goals', () => {
     expect(row).toContain('q3-arr:34000;logos:1;refs');
   });
 
-  it('survives an export and an import: the JSON export (version 2) lists goalIds', async () => {
+  it('survives an export and an import: the JSON export (version 3) lists goalIds', async () => {
     const db = await journal();
     await ok(['log', 'Won Vogel', '--goal', 'q3-arr:34000', '--goal', 'logos:1', '--goal', 'refs'], db);
     const exported = JSON.parse(await ok(['export', '--format', 'json'], db));
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(3);
     expect(exported.notes[0]).toMatchObject({ goalIds: [1, 2, 3] });
     expect(exported.notes[0]).not.toHaveProperty('goalId');
     const file = path.join(tempDir(), 'export.json');

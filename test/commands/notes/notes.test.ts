@@ -93,6 +93,7 @@ describe('perf notes (list)', () => {
       type: 'win',
       account: 'Acme',
       starred: true,
+      deal: null,
       goals: [],
       goal: null,
       progress: null,

@@ -87,6 +87,17 @@ describe('perf log --template (issue 13 item 6)', () => {
     });
   });
 
+  it('front matter names the deal; --deal typed on the line goes over it', async () => {
+    const db = newJournal();
+    for (const name of ['Acme renewal', 'Globex expansion'])
+      expect((await run(['deals', 'add', name, '-a', 'Acme', '--value', '1000'], { db })).code).toBe(0);
+    const config = configWith({ dealcall: '---\ntype: call\ndeal: acme-renewal\n---\nCall about \n' });
+    const editor = editorScript(`printf 'Call about pricing\\n' > "$1"`);
+    expect(JSON.parse((await logFrom(['--template', 'dealcall'], editor, { db, config })).stdout)).toMatchObject({ deal: 'acme-renewal' });
+    const typed = await logFrom(['--template', 'dealcall', '--deal', 'globex-expansion'], editor, { db, config });
+    expect(JSON.parse(typed.stdout)).toMatchObject({ deal: 'globex-expansion' });
+  });
+
   it('a template left as it was saves nothing (exit 130)', async () => {
     const db = newJournal();
     const before = dumpDb(db);

@@ -232,7 +232,11 @@ describe('perf checkin refuses bad input (exit 2, one line, nothing written)', (
   it('--note without --done, --done with --since, and an unknown --format', async () => {
     await expectRefused(['checkin', '--note', 'hello'], db, /--note goes with --done/);
     await expectRefused(['checkin', '--done', '--since', '2026-11-01'], db, /--since is for the agenda/);
-    await expectRefused(['checkin', '--format', 'html'], db, /argument 'html' is invalid/);
+    await expectRefused(
+      ['checkin', '--format', 'pdf'],
+      db,
+      /^perf: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
+    );
   });
 
   it('a second --done on the same day', async () => {

@@ -30,7 +30,6 @@ const PER_MONTH_2026 = {
   '2026-09': 18,
   '2026-10': 18,
   '2026-11': 20,
-  '2026-12': 0,
 };
 
 describe('perf summary --json over a realistic year (the current review cycle)', () => {
@@ -48,7 +47,8 @@ describe('perf summary --json over a realistic year (the current review cycle)',
   it('counts notes, active days, the longest working-day streak and every month', () => {
     // 2 notes on 1–2 Jan, 144 weekdays to 31 Jul, 50 Mon/Wed/Fri to 25 Nov, today; 46 Mondays
     // with a second note; 10 notes of note in 2026. The streak runs Thu 1 Jan – Fri 3 Apr
-    // (2 + 13 weeks); the Saturday note adds an active day but no streak.
+    // (2 + 13 weeks); the Saturday note adds an active day but no streak. December has not
+    // happened yet (today is 26 November): it is not listed.
     expect(s.stats).toEqual({ notes: 254, activeDays: 198, longestStreak: 67, perMonth: PER_MONTH_2026 });
   });
 
@@ -96,14 +96,14 @@ describe('perf summary --json over a realistic year (the current review cycle)',
     expect(nps.alignsTo).toBe('Customer success charter');
   });
 
-  it('backs a goal with its notes, starred first', () => {
+  it('backs a goal with its notes, in date order', () => {
     expect(s.goals[0].notes.map((n: any) => [n.date, n.starred, n.progress])).toEqual([
       ['2026-02-10', true, 60000],
-      ['2026-06-30', true, 100000],
-      ['2026-11-16', true, 80000],
       ['2026-04-22', false, 90000],
+      ['2026-06-30', true, 100000],
       ['2026-09-16', false, 70000],
       ['2026-10-05', false, null],
+      ['2026-11-16', true, 80000],
     ]);
   });
 
@@ -124,8 +124,16 @@ describe('perf summary --json over a realistic year (the current review cycle)',
 
   it('rates competencies at the start and end, by self and by others, with improvement targets', () => {
     const bySlug = Object.fromEntries(s.competencies.map((c: any) => [c.slug, c]));
-    expect(s.competencies).toHaveLength(12);
-    expect(bySlug.negotiation).toEqual({
+    // The six with no rating and no evidence this year are left out.
+    expect(s.competencies.map((c: any) => c.slug)).toEqual([
+      'prospecting',
+      'discovery',
+      'negotiation',
+      'closing',
+      'account-management',
+      'collaboration',
+    ]);
+    expect(bySlug.negotiation).toMatchObject({
       slug: 'negotiation',
       name: 'Negotiation',
       target: 5,
@@ -153,7 +161,7 @@ describe('perf summary --json over a realistic year (the current review cycle)',
       others: { start: 4, end: 5, change: 1 },
       improvementTarget: false,
     });
-    expect(bySlug.presentation).toMatchObject({ self: { start: null, end: null, change: null }, gap: null, improvementTarget: false });
+    expect(bySlug.presentation).toBeUndefined();
     expect(s.competencies.filter((c: any) => c.improvementTarget).map((c: any) => c.slug)).toEqual(['discovery', 'negotiation']);
   });
 
@@ -226,14 +234,14 @@ describe('perf summary for other periods', () => {
   it('shows a goal dropped in the period as dropped, in text and Markdown, and an open one by its pace', async () => {
     const text = await run(['summary', '--period', 'last-cycle'], { db });
     const lines = text.stdout.split('\n');
-    expect(lines).toContain('  Launch the partner channel          —         —       —      —  dropped');
-    expect(lines).toContain('  Earn 3 product certifications       3         1      +1  33.3%  behind');
+    expect(lines).toContain('  Launch the partner channel       —         —       —  —  dropped');
+    expect(lines).toContain('  Earn 3 product              1      +1  33.3%  behind       1.74  31 Mar 2026');
     const md = await run(['summary', '--period', 'last-cycle', '--format', 'md'], { db });
-    const results = tables(lexer(md.stdout))[0];
-    expect(results?.rows.map((r) => [r[0]?.text, r.at(-1)?.text])).toEqual([
-      ['Launch the partner channel', 'dropped'],
-      ['Earn 3 product certifications', 'behind'],
-    ]);
+    const all = tables(lexer(md.stdout));
+    const results = all.find((t) => t.header.at(-1)?.text === 'Result');
+    const running = all.find((t) => t.header[1]?.text === 'Now');
+    expect(results?.rows.map((r) => [r[0]?.text, r.at(-1)?.text])).toEqual([['Launch the partner channel', 'dropped']]);
+    expect(running?.rows.map((r) => [r[0]?.text, r[5]?.text])).toEqual([['Earn 3 product certifications', 'behind']]);
   });
 
   it('follows cycle.start: with 04-01 the current cycle runs April to March', async () => {
@@ -242,8 +250,9 @@ describe('perf summary for other periods', () => {
     expect((await run(['config', 'set', 'cycle.start', '04-01'], { db: other })).code).toBe(0);
     const s = JSON.parse((await run(['summary', '--json'], { db: other })).stdout);
     expect(s.period).toMatchObject({ from: '2026-04-01', to: '2027-03-31' });
-    expect(Object.keys(s.stats.perMonth)).toHaveLength(12);
-    expect(s.stats.perMonth['2027-03']).toBe(0);
+    // April to November: the months after today are not listed.
+    expect(Object.keys(s.stats.perMonth)).toHaveLength(8);
+    expect(s.stats.perMonth['2027-03']).toBeUndefined();
   });
 
   it('on an empty journal prints the empty summary and creates nothing', async () => {
@@ -284,31 +293,43 @@ describe('perf summary --format md', () => {
   it('has the past / present / future sections as headings', () => {
     expect(headings(tokens)).toEqual([
       [1, 'Accomplishments summary: Jane Doe'],
-      [2, 'Highlights'],
-      [2, 'Results by goal'],
-      [3, 'Close $500,000 new ARR'],
-      [3, 'Raise account NPS from 30 to 50'],
+      [2, 'Results'],
+      [3, 'Highlights'],
+      [3, 'Goals completed'],
+      [3, 'Feedback'],
+      [3, 'Competencies'],
+      [4, 'Discovery'],
+      [4, 'Negotiation'],
+      [4, 'Closing'],
+      [4, 'Account management'],
+      [4, 'Collaboration'],
+      [3, 'Learning'],
+      [3, 'Development completed'],
       [2, 'Work in progress'],
-      [2, 'Competencies'],
-      [2, 'Development'],
-      [3, 'Completed'],
-      [3, 'Open'],
-      [2, 'Feedback'],
+      [4, 'Close $500,000 new ARR'],
+      [4, 'Raise account NPS from 30 to 50'],
+      [2, 'Looking ahead'],
+      [3, 'Growth areas'],
+      [4, 'Negotiation'],
+      [4, 'Discovery'],
+      [3, 'Development planned'],
       [2, 'Activity'],
     ]);
   });
 
-  it('puts the results in a table with target, achieved and percent', () => {
+  it('puts the goals closed in the period among the results, and the running ones in work in progress, once each', () => {
     const results = tables(tokens)[0];
-    expect(results?.header.map((h) => h.text)).toEqual(['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Pace']);
-    // A goal closed by the period's end shows its status where the pace would be.
+    expect(results?.header.map((h) => h.text)).toEqual(['Goal', 'Target', 'Achieved', 'Change', '% of target', 'Result']);
     expect(results?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Close $500,000 new ARR', '$500,000', '$400,000', '+$400,000', '80%', 'behind'],
       ['Make 600 prospecting calls', '600 calls', '610 calls', '+610 calls', '101.7%', 'done'],
-      ['Raise account NPS from 30 to 50', '50', '44', '+14', '70%', 'overdue'],
       ['Earn 3 product certifications', '3', '3', '+2', '100%', 'done'],
     ]);
     expect(results?.align).toEqual([null, 'right', 'right', 'right', 'right', null]);
+    const running = tables(tokens).find((t) => t.header[1]?.text === 'Now');
+    expect(running?.rows.map((r) => r.slice(0, 3).map((c) => c.text))).toEqual([
+      ['Close $500,000 new ARR', '$400,000', '+$400,000'],
+      ['Raise account NPS from 30 to 50', '44', '+14'],
+    ]);
   });
 
   it('lists the highlights and the notes behind a goal', () => {
@@ -316,27 +337,34 @@ describe('perf summary --format md', () => {
     const highlights = lists[0];
     expect(highlights?.items).toHaveLength(6);
     expect(highlights?.items[0]?.text).toBe('**14 Jan 2026** · meeting · ★ — Presented our Q1 plan at the sales kickoff');
-    expect(lists[1]?.items.map((i) => i.text.split(' — ')[0])).toEqual([
+    const arr = lists.find((l) => l.items.length === 6 && l !== highlights);
+    expect(arr?.items.map((i) => i.text.split(' — ')[0])).toEqual([
       '**10 Feb 2026** · win · Acme · ★',
-      '**30 Jun 2026** · win · Initech · ★',
-      '**16 Nov 2026** · win · Acme · ★',
       '**22 Apr 2026** · win · Globex',
+      '**30 Jun 2026** · win · Initech · ★',
       '**16 Sep 2026** · win · Umbrella',
       '**5 Oct 2026** · meeting · Acme',
+      '**16 Nov 2026** · win · Acme · ★',
     ]);
     // A note's second line stays in its list item.
-    expect(lists[1]?.items[1]?.text).toContain('Beat the incumbent on value, not price.');
+    expect(arr?.items[2]?.text).toContain('Beat the incumbent on value, not price.');
   });
 
-  it('tabulates competencies with the changes and improvement targets', () => {
+  it('tabulates competencies with the changes, evidence under each, and growth areas instead of an improve column', () => {
     const competencies = tables(tokens).find((t) => t.header[0]?.text === 'Competency');
     expect(competencies?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Prospecting', '—', '—', '4 → 5', '+1', '5', ''],
-      ['Discovery', '3 → 4', '+1', '—', '—', '4', 'yes'],
-      ['Negotiation', '2 → 3', '+1', '2 → 3', '+1', '5', 'yes'],
-      ['Closing', '4', '+0', '5', '+0', '5', ''],
+      ['Prospecting', '—', '—', '4 → 5', '+1', '5'],
+      ['Discovery', '3 → 4', '+1', '—', '—', '4'],
+      ['Negotiation', '2 → 3', '+1', '2 → 3', '+1', '5'],
+      ['Closing', '4', '+0', '5', '+0', '5'],
+      ['Account management', '—', '—', '—', '—', '5'],
+      ['Collaboration', '—', '—', '—', '—', '5'],
     ]);
-    expect(markdown).toContain('**Improvement targets:** Discovery, Negotiation');
+    expect(markdown).not.toMatch(/Improvement target|\| yes \|/);
+    expect(markdown).toContain(
+      '#### Negotiation\n\n- **30 Jun 2026** · win — Initech closed: 100k ARR\n  Beat the incumbent on value, not price.\n- **1 Oct 2026** · Maria Lopez, manager — “Hold price longer before discounting.”',
+    );
+    expect(markdown).toContain('#### Negotiation\n\nRated 3 of 5 by others (+1 this period); target 5.\n\n**What I am doing:**');
   });
 
   it('quotes feedback and counts it by relationship', () => {
@@ -352,7 +380,7 @@ describe('perf summary --format md', () => {
     expect(quotes[0]?.text).toContain('— Dana (Acme), customer, 3 Mar 2026, on account-management');
   });
 
-  it('tabulates every month, zeros included', () => {
+  it('tabulates every month up to this one, zeros included', () => {
     const months = tables(tokens).at(-1);
     expect(months?.header.map((h) => h.text)).toEqual(['Month', 'Notes']);
     expect(months?.rows.map((r) => [r[0]?.text, Number(r[1]?.text)])).toEqual(
@@ -390,9 +418,17 @@ describe('perf summary text', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
     expect(result.stdout).not.toMatch(/\x1b\[/);
-    for (const heading of ['HIGHLIGHTS', 'RESULTS BY GOAL', 'WORK IN PROGRESS', 'COMPETENCIES', 'DEVELOPMENT', 'FEEDBACK', 'ACTIVITY']) {
-      expect(lines).toContain(heading);
-    }
+    expect(lines.filter((l) => /^[A-Z][A-Z ]+$/.test(l))).toEqual([
+      'HIGHLIGHTS',
+      'GOALS COMPLETED',
+      'FEEDBACK',
+      'COMPETENCIES',
+      'LEARNING',
+      'DEVELOPMENT COMPLETED',
+      'WORK IN PROGRESS',
+      'LOOKING AHEAD',
+      'ACTIVITY',
+    ]);
     expect(result.stdout).toContain('254 notes on 198 days · longest streak 67 working days');
     const march = lines.find((l) => l.trim().startsWith('2026-03'));
     const april = lines.find((l) => l.trim().startsWith('2026-04'));
@@ -400,14 +436,14 @@ describe('perf summary text', () => {
     // March is the busiest month: the longest bar.
     expect((march?.match(/█/g) ?? []).length).toBe(50);
     expect((april?.match(/█/g) ?? []).length).toBe(Math.round((21 / 28) * 50));
-    expect(december).toMatch(/2026-12\s+0$/);
+    // December has not happened yet: no bar of zeros for it.
+    expect(december).toBeUndefined();
   });
 
   it("writes a goal's numbers as perf goals does: money as money, the projection rounded", async () => {
     const [summary, goals] = await Promise.all([run(['summary'], { db }), run(['goals'], { db })]);
     for (const shown of ['$400,000 / $500,000  80%  behind', 'projected $442,553']) expect(goals.stdout).toContain(shown);
-    expect(summary.stdout).toMatch(/^ {2}Close \$500,000 new ARR +\$500,000 +\$400,000 +\+\$400,000 +80% +behind$/m);
-    expect(summary.stdout).toMatch(/^ {2}Close \$500,000 new ARR +\$400,000 +80% +behind +\$442,553 +31 Dec 2026$/m);
+    expect(summary.stdout).toMatch(/^ {2}Close \$500,000 +\$400,000 +\+\$400,000 +80% +behind +\$442,553 +31 Dec 2026\n {2}new ARR$/m);
     expect(summary.stdout).not.toContain('USD');
   });
 
@@ -445,7 +481,11 @@ describe('perf summary -o', () => {
 
 describe('perf summary refuses bad input (exit 2, one line, nothing written)', () => {
   it('an unknown --format', async () => {
-    await expectRefused(['summary', '--format', 'pdf'], db, /argument 'pdf' is invalid\. Allowed choices are text, md, json/);
+    await expectRefused(
+      ['summary', '--format', 'pdf'],
+      db,
+      /^perf: option '--format <format>' argument 'pdf' is invalid\. Allowed choices are text, md, json, html\.$/m,
+    );
   });
 
   it('--json with another --format', async () => {
@@ -570,6 +610,9 @@ describe('a qualitative goal (no target, no check-ins) in the reports', () => {
     const summary = (await run(['summary'], { db: q })).stdout;
     expect(summary).toMatch(/^ {2}Get MEDDPICC certified +— +— +— +— +done$/m);
     expect(summary).toMatch(/^ {2}Run a customer workshop +— +— +—/m);
+    // Each goal once: the done one among the results, the running one in work in progress.
+    expect(summary.match(/Get MEDDPICC certified/g)).toHaveLength(1);
+    expect(summary.match(/Run a customer workshop/g)).toHaveLength(1);
     const md = (await run(['summary', '--format', 'md'], { db: q })).stdout;
     expect(md).toMatch(/\| Get MEDDPICC certified \| +— \| +— \| +— \| +— \| done +\|/);
     const checkin = (await run(['checkin'], { db: q })).stdout;

@@ -85,14 +85,16 @@ describe('perf export --format json', () => {
       'config',
       'competencies',
       'goals',
+      'deals',
       'notes',
       'goalCheckins',
       'ratings',
       'feedback',
       'development',
       'checkins',
+      'reflections',
     ]);
-    expect(dump).toMatchObject({ format: 'perf-journal', version: 2, exportedAt: new Date(NOW).toISOString() });
+    expect(dump).toMatchObject({ format: 'perf-journal', version: 3, exportedAt: new Date(NOW).toISOString() });
     expect(dump.config).toEqual({ manager: 'Maria Lopez', name: 'Jane Doe', role: 'Account Executive, EMEA' });
     expect(
       [dump.competencies, dump.goals, dump.notes, dump.goalCheckins, dump.ratings, dump.feedback, dump.development, dump.checkins].map(
@@ -436,9 +438,9 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
       /invalid format "day-one" in ".*import\.json": use "perf-journal" \(a file from perf export --format json\); nothing was imported\n$/,
     );
     await expectRefused(
-      ['import', writeJson({ ...valid(), version: 3 })],
+      ['import', writeJson({ ...valid(), version: 4 })],
       year,
-      /is a version 3 export and this perf-journal reads up to version 2: upgrade perf-journal/,
+      /is a version 4 export and this perf-journal reads up to version 3: upgrade perf-journal/,
     );
     await expectRefused(
       ['import', writeJson({ ...valid(), version: 'one' })],
