@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { JournalSource } from './domain/backups.js';
 import { dayOf, type Day } from './domain/calendar.js';
 import { UsageError, messageOf } from './errors.js';
+import type { Reading } from './domain/locale.js';
 import type { Db } from './storage/db.js';
 import type { Store } from './storage/store.js';
 import { terminalSafe } from './terminal/inert.js';
@@ -47,6 +48,7 @@ export class Context {
   /** The journal's path once a command has opened it, for error messages. */
   journalFile: string | undefined;
   private loadedTheme: Theme | undefined;
+  private loadedReading: Reading | undefined;
   private outputStopped = false;
   private outputError: Error | undefined;
   private savedWhat: string | undefined;
@@ -220,6 +222,18 @@ export class Context {
     }
     this.openStore.describeChanges({ ...this.command, now: () => this.now() });
     return this.openStore;
+  }
+
+  /**
+   * How typed amounts and numeric dates read: the journal's numbers.decimal and dates.order, else
+   * the locale's. Asked only when an amount or a date other than today is typed.
+   */
+  async reading(): Promise<Reading> {
+    if (!this.loadedReading) {
+      const [store, { readingFrom }] = await Promise.all([this.readStore(), import('./domain/locale.js')]);
+      this.loadedReading = readingFrom(store.config.all(), this.env);
+    }
+    return this.loadedReading;
   }
 
   async theme(): Promise<Theme> {

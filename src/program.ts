@@ -13,7 +13,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   log: async () => (await import('./commands/notes/index.js')).logCommand,
   notes: async () => (await import('./commands/notes/index.js')).notesCommand,
   tags: async () => (await import('./commands/labels/index.js')).tagsCommand,
-  accounts: async () => (await import('./commands/labels/index.js')).accountsCommand,
+  accounts: async () => (await import('./commands/accounts/index.js')).accountsCommand,
   goals: async () => (await import('./commands/goals/index.js')).goalsCommand,
   rate: async () => (await import('./commands/competencies/index.js')).rateCommand,
   ratings: async () => (await import('./commands/competencies/index.js')).ratingsCommand,

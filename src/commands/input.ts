@@ -1,6 +1,7 @@
 import type { Context, InStream } from '../context.js';
 import type { Day } from '../domain/calendar.js';
-import type { DateMode } from '../domain/dates.js';
+import type { DateMode, DateParser } from '../domain/dates.js';
+import type { DateOrder } from '../domain/locale.js';
 import { MAX_NOTE_BYTES, describeBytes } from '../domain/notes.js';
 import { UsageError } from '../errors.js';
 
@@ -30,7 +31,24 @@ export async function readStdin(stdin: InStream): Promise<string> {
 export async function parseWhen(ctx: Context, text: string | undefined, mode: DateMode = 'past', label = 'date'): Promise<Day> {
   if (text === undefined) return ctx.today();
   const { parseDate } = await import('../domain/dates.js');
-  return parseDate(text, { now: ctx.now(), mode, label });
+  return parseDate(text, { now: ctx.now(), mode, label, ...(await dateReading(ctx, text)) });
+}
+
+/**
+ * The order of numeric dates (dates.order, else the locale's) and, for text with words in a
+ * language chrono knows, its parser: loaded only then, as each costs tens of milliseconds.
+ */
+export async function dateReading(ctx: Context, text?: string): Promise<{ order: DateOrder; parser?: DateParser }> {
+  const [{ hasWords, loadDateParser }, reading] = await Promise.all([import('../domain/dates.js'), ctx.reading()]);
+  const wordy = text === undefined || (hasWords(text) && !/^\s*(today|yesterday|tomorrow)\s*$/i.test(text));
+  const parser = wordy ? await loadDateParser(reading.language) : undefined;
+  return parser ? { order: reading.dateOrder, parser } : { order: reading.dateOrder };
+}
+
+/** An amount typed by the user, read by the journal's decimal mark (numbers.decimal) or the locale's. */
+export async function parseAmount(ctx: Context, raw: string, what: string): Promise<number> {
+  const { parseNumber } = await import('../domain/numbers.js');
+  return parseNumber(raw, what, await ctx.reading());
 }
 
 /** Commands that ask for confirmation need a terminal or `--yes`. */

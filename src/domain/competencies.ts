@@ -271,7 +271,7 @@ export function normalizeCompetencyName(raw: string): string {
 /** The slug made for a new competency from its name; a name with no latin letters still gets one. */
 export function competencySlug(name: string): string {
   const slug = slugify(name);
-  return slug === '' ? 'competency' : /^\d+$/.test(slug) || RESERVED_SLUGS.includes(slug) ? `competency-${slug}` : slug;
+  return slug === '' ? 'competency' : /^\p{Nd}+$/u.test(slug) || RESERVED_SLUGS.includes(slug) ? `competency-${slug}` : slug;
 }
 
 /** A slug typed with `--slug`. Digits alone would read as an id, so they are refused. */

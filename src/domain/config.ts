@@ -89,6 +89,26 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     toJson: Number,
   },
   {
+    key: 'numbers.decimal',
+    description: "decimal mark of typed amounts, . or , (not set: the locale's)",
+    default: null,
+    normalize(value) {
+      const mark = value.trim();
+      if (mark === '.' || mark === ',') return mark;
+      throw new UsageError(`invalid numbers.decimal ${quote(value)}: use . (34,000.50) or , (34.000,50)`);
+    },
+  },
+  {
+    key: 'dates.order',
+    description: "how 6.5.2026 reads: dmy, mdy or ymd (not set: the locale's)",
+    default: null,
+    normalize(value) {
+      const order = value.trim().toLowerCase();
+      if (order === 'dmy' || order === 'mdy' || order === 'ymd') return order;
+      throw new UsageError(`invalid dates.order ${quote(value)}: use dmy (6.5.2026 is 6 May), mdy (5 June) or ymd (2026-05-06)`);
+    },
+  },
+  {
     key: 'note.types',
     description: 'the note types --type accepts, comma-separated (note, the default, always)',
     // With spaces, so that `perf config` can wrap the list.

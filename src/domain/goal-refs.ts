@@ -2,30 +2,43 @@
 import { UsageError, quote } from '../errors.js';
 
 const MAX_SLUG_LENGTH = 60;
-const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// Lowercase letters of any script (uncased ones such as Han count as lowercase), their marks and
+// digits: none of them means anything to a shell, so a slug is typed as it is.
+const SLUG_WORD = '[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+';
+const SLUG_RE = new RegExp(`^${SLUG_WORD}(-${SLUG_WORD})*$`, 'u');
 
 // Letters that Unicode does not decompose into a base letter plus an accent.
 const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i' };
 
 /**
  * kebab-case slug from a title: "Close $500,000 new ARR in 2026" → "close-500-000-new-arr-in-2026".
- * Strips accents (é → e), drops apostrophes ("Don't" → "dont"), lowercases, collapses anything else
- * that is not a letter or digit to a single '-', trims '-', and keeps at most 60 characters, cut at a
- * '-' when possible. '' for a title with no latin letters or digits.
+ * Strips accents from Latin letters (é → e), drops apostrophes ("Don't" → "dont"), lowercases, keeps
+ * the letters of other scripts as they are ("売上目標", "продажи-в-регионе": NFKD would strip the
+ * marks that make й or が), collapses anything else to a single '-', trims '-', and keeps at most 60
+ * characters, cut at a '-' when possible. '' for a title with no letters or digits.
  */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøđðþłı]/g, (ch) => LIGATURES[ch] ?? ch)
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+  const slug = [...title.normalize('NFC').toLowerCase()]
+    .map(slugChar)
+    .join('')
+    .replace(/-+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const boundary = cut.lastIndexOf('-');
   return (boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** One character of a title in a slug: a Latin letter without its accent, another letter as it is, else a dash. */
+function slugChar(ch: string): string {
+  if (ch === "'" || ch === '’') return '';
+  const latin = ch
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđðþłı]/g, (c) => LIGATURES[c] ?? c);
+  if (/^[a-z0-9]+$/.test(latin)) return latin;
+  return /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]$/u.test(ch) ? ch : '-';
 }
 
 /** Makes a slug unique against `taken`: 'q4-arr', 'q4-arr-2', 'q4-arr-3'… */
@@ -67,8 +80,9 @@ export function assertNotReservedSlug(raw: string, prefix: string): void {
   }
 }
 
+/** A slug as one made from a title can be: Latin letters only as a-z (titles lose their accents). */
 export function isValidSlug(s: string): boolean {
-  return SLUG_RE.test(s);
+  return SLUG_RE.test(s) && !/\p{Script=Latin}/u.test(s.replace(/[a-z]/g, ''));
 }
 
 /**

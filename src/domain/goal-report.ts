@@ -21,7 +21,11 @@ export function viewGoalsOn(goals: readonly Goal[], updates: readonly GoalUpdate
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
   const byGoal = new Map<number, GoalUpdate[]>();
   for (const update of updates) {
-    if (update.date <= day) byGoal.set(update.goalId, [...(byGoal.get(update.goalId) ?? []), update]);
+    if (update.date > day) continue;
+    // Pushed, not copied: ten years of a goal's updates copied once per update is quadratic.
+    const list = byGoal.get(update.goalId);
+    if (list) list.push(update);
+    else byGoal.set(update.goalId, [update]);
   }
   return goals.map((goal) => {
     const status = goalStatusOn(goal, day);

@@ -12,7 +12,7 @@ import {
 } from './goal-progress.js';
 import { RESERVED_SLUGS, assertNotReservedSlug, isValidSlug } from './goal-refs.js';
 import type { Note } from './notes.js';
-import { assertValuesInRange, parseNumber } from './numbers.js';
+import { assertValuesInRange, parseNumber, readingHint, type NumberReading } from './numbers.js';
 
 export interface Goal {
   id: number;
@@ -151,7 +151,7 @@ export function normalizeUnit(unit: string): string | null {
 export function parseSlug(raw: string): string {
   const slug = raw.trim();
   assertNotReservedSlug(slug, 'goal');
-  if (/^\d+$/.test(slug)) {
+  if (/^\p{Nd}+$/u.test(slug)) {
     throw new UsageError(`slug ${quote(raw)} is ambiguous: a number names a goal by its id; add letters, e.g. goal-${slug}`);
   }
   if (!isValidSlug(slug)) {
@@ -163,23 +163,22 @@ export function parseSlug(raw: string): string {
 /** A slug made from the title when none is given; never digits alone or a command word, never empty. */
 export function slugBase(slugified: string): string {
   if (slugified === '') return 'goal';
-  return /^\d+$/.test(slugified) || RESERVED_SLUGS.includes(slugified) ? `goal-${slugified}` : slugified;
+  return /^\p{Nd}+$/u.test(slugified) || RESERVED_SLUGS.includes(slugified) ? `goal-${slugified}` : slugified;
 }
 
 export type UpdateValue = { kind: 'set' | 'add'; amount: number };
 
 /** `120` sets the value; `+15` and `-5` change it. */
-export function parseUpdateValue(raw: string): UpdateValue {
+export function parseUpdateValue(raw: string, reading: NumberReading = {}): UpdateValue {
   const text = raw.trim();
-  if (!/^[+-]?[\d.,]+$/.test(text)) {
-    throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
-  }
   try {
-    const amount = parseNumber(text, 'value');
-    return { kind: /^[+-]/.test(text) ? 'add' : 'set', amount };
+    const amount = parseNumber(text, 'value', reading);
+    return { kind: /^(?:\p{Sc}|[A-Za-z]{3})?\s*[+\-−]/u.test(text) ? 'add' : 'set', amount };
   } catch (error) {
     if (error instanceof UsageError && / too large: /.test(error.message)) throw error;
-    throw new UsageError(`invalid value ${quote(raw)}: use a number to set the goal (120) or a change (+15, -5)`);
+    throw new UsageError(
+      `invalid value ${quote(raw)}: use a number to set the goal (120, 34k, €34,000) or a change (+15, -5)${readingHint(reading)}`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
-import { parseNumber } from './numbers.js';
+import { parseNumber, type NumberReading } from './numbers.js';
 
 /** The built-in note types: what a journal accepts until `note.types` names the rep's own list. */
 export const NOTE_TYPES = ['call', 'email', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note'] as const;
@@ -60,7 +60,7 @@ export interface GoalOption {
 }
 
 /** Reads `--goal <goal>[:<amount>]`; the goal itself is looked up later, the amount is checked here. */
-export function parseGoalOption(value: string): GoalOption {
+export function parseGoalOption(value: string, reading: NumberReading = {}): GoalOption {
   const colon = value.indexOf(':');
   if (colon < 0) return { ref: value.trim(), amount: null, shown: value };
   const ref = value.slice(0, colon).trim();
@@ -71,7 +71,7 @@ export function parseGoalOption(value: string): GoalOption {
       `--goal ${quote(value)} has no amount after the colon: use <goal>:<amount> with a number, e.g. ${ref}:34000, or just ${ref}`,
     );
   }
-  return { ref, amount: parseNumber(raw, `amount in --goal ${quote(value)},`), shown: value };
+  return { ref, amount: parseNumber(raw, `amount in --goal ${quote(value)},`, reading), shown: value };
 }
 
 /** One of the built-in types (a jrnl tag such as @win becomes the note's type). */

@@ -1,4 +1,5 @@
 import { UsageError, quote } from '../errors.js';
+import type { DateOrder } from './locale.js';
 import { DAY_RANGE, MONTH_NAMES, addDays, addMonths, dayOf, endOfMonth, isYearInRange, makeDay, splitDay, type Day } from './calendar.js';
 import { currentCycle, previousCycle, type CycleStart, type Period } from './cycle.js';
 // The one static import of the date parser (chrono, ~65 ms): every caller of this module imports
@@ -8,6 +9,8 @@ import { DATE_FORMS, parseDate } from './dates.js';
 export interface PeriodContext {
   now: Date;
   cycleStart: CycleStart;
+  /** How numeric dates in --from/--to read (dates.order); default mdy. */
+  order?: DateOrder;
 }
 
 export const PERIOD_FORMS =
@@ -125,8 +128,8 @@ export function resolveRange(opts: RangeOptions, ctx: PeriodContext): DateRange 
   }
   if (from === undefined && to === undefined) return null;
 
-  const fromDay = from === undefined ? null : resolveBound(from, 'from', ctx.now);
-  const toDay = to === undefined ? null : resolveBound(to, 'to', ctx.now);
+  const fromDay = from === undefined ? null : resolveBound(from, 'from', ctx);
+  const toDay = to === undefined ? null : resolveBound(to, 'to', ctx);
   if (fromDay !== null && toDay !== null && fromDay > toDay) {
     throw new UsageError(`--from ${fromDay} is after --to ${toDay}`);
   }
@@ -136,7 +139,7 @@ export function resolveRange(opts: RangeOptions, ctx: PeriodContext): DateRange 
 }
 
 /** A `--from`/`--to` value; a bare year or month means its first day for --from and its last for --to. */
-function resolveBound(text: string, which: 'from' | 'to', now: Date): Day {
+function resolveBound(text: string, which: 'from' | 'to', { now, order }: PeriodContext): Day {
   const value = text.trim();
   assertYearInRange(value, value, `--${which} date`);
   const year = /^(\d{4})$/.exec(value);
@@ -150,9 +153,10 @@ function resolveBound(text: string, which: 'from' | 'to', now: Date): Day {
     return which === 'from' ? first : endOfMonth(first);
   }
   try {
-    return parseDate(value, { now, mode: 'past', allowFuture: true, label: `--${which} date` });
+    return parseDate(value, { now, order, mode: 'past', allowFuture: true, label: `--${which} date` });
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    // A numeric date that is no day in the configured order keeps its message, which names the order.
+    if (!(error instanceof UsageError) || error.message.includes('dates.order')) throw error;
     const forms = DATE_FORMS.replace('YYYY-MM-DD', 'YYYY-MM-DD, YYYY-MM, YYYY');
     throw new UsageError(`invalid --${which} date ${quote(value)}: use ${forms}`);
   }

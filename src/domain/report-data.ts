@@ -33,9 +33,8 @@ export interface SummaryDeal {
 }
 
 export interface SummarySnapshot {
+  /** With the journal's currency (config `currency`, else USD) that deal values are in. */
   settings: Settings;
-  /** Config `currency`, else USD. */
-  currency: string;
   /** The reflection written for exactly the period, if any. */
   reflection: Reflection | null;
   /** Deals closed in the period or open at its end. */

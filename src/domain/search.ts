@@ -47,3 +47,25 @@ function wordTerm(word: string): string | null {
   if (!/[\p{L}\p{N}]/u.test(body)) return null;
   return `"${body.replaceAll('"', '""')}"*`;
 }
+
+/** How `--search` runs: by words (the unicode61 index), by trigrams, or a plain substring scan. */
+export type NoteSearch = { match: string } | { trigram: string } | { contains: string[] };
+
+// Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/**
+ * A search with CJK or Thai characters looks for each term inside the text (`売上` finds
+ * "売上目標"): by the trigram index when every term has three characters or more, else by a
+ * substring scan, as a trigram index cannot look up one or two characters. Every term must be
+ * found; quotes keep a phrase with spaces together. Other searches go by words (toFtsQuery).
+ */
+export function toNoteSearch(input: string): NoteSearch {
+  if (!UNSPACED.test(input)) return { match: toFtsQuery(input) };
+  const terms = [...input.matchAll(/"([^"]*)"|(\S+)/g)]
+    .map((m) => (m[1] ?? m[2] ?? '').trim())
+    .filter((term) => term !== '' && !['OR', 'NOT', 'AND'].includes(term) && /[\p{L}\p{N}]/u.test(term));
+  if (terms.length === 0) throw new UsageError(`invalid search ${quote(input)}: give at least one word with letters or digits`);
+  if (terms.some((term) => [...term].length < 3)) return { contains: terms };
+  return { trigram: terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ') };
+}

@@ -143,7 +143,7 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
     scaleMax: settings.scaleMax,
     reflection: reflection === null ? null : { from: reflection.from, to: reflection.to, text: reflection.text },
     highlights: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
-    sales: salesNumbers(snapshot.deals, notes, period, snapshot.currency, spellings),
+    sales: salesNumbers(snapshot.deals, notes, period, settings.currency, spellings),
     learning: notes.filter((note) => note.type === 'learning').map(noteToJson),
     goals: personal
       .filter((view) => wasActiveDuring(view, period))

@@ -1,51 +1,43 @@
 /**
- * The summary as one self-contained HTML page to hand to the manager: the Markdown summary's
- * sections with charts (goal progress with the pace line, competencies at the period's start and
- * end, a heatmap of activity, wins and losses). Each section is its own function so that new
- * sections of the model slot in; loaded only for `--format html`.
+ * The summary as one self-contained HTML page to hand to the manager. It reads as the Markdown
+ * summary does (summary-md.ts is the reference for content and order): the rep's own words, the
+ * past (results), the present (work in progress), the future (looking ahead), then the habit;
+ * with charts where a manager would rather look than read (wins and losses, goal progress with the
+ * pace line, competencies self and others, the pipeline by stage, a heatmap of activity), each
+ * with the table of its numbers. Loaded only for `--format html`.
  */
 import type { Day } from '../domain/calendar.js';
-import { RELATIONSHIPS } from '../domain/feedback.js';
 import { isProjectionShown } from '../domain/goals.js';
-import type { Summary } from '../domain/summary.js';
+import type { GoalJson, Summary, SummaryGoal } from '../domain/summary.js';
 import { formatShortDay, plural } from '../terminal/format.js';
+import { paceLabel } from '../terminal/labels.js';
 import { formatNumber } from '../terminal/numbers.js';
 import { PLAIN_THEME } from '../terminal/theme.js';
+import { competenciesPart, feedbackPart, growthAreasPart, learningPart, reflectionSection } from './html/case-parts.js';
 import { escapeHtml } from './html/escape.js';
 import { type Html, figure, list, page, paragraph, section, stats, subsection, table } from './html/page.js';
-import { developmentItem, feedbackQuote, goalProgressFigure, noteItem } from './html/report-parts.js';
-import { salesSection, type WithSales } from './html/sales.js';
-import { activityHeatmap, heatmapCells, ratingsChart } from './html/svg-charts.js';
-import {
-  amountOrNone,
-  changeOrNone,
-  estimateOrNone,
-  formatRatingSpan,
-  goalStanding,
-  goalValue,
-  percentOrNone,
-  relationshipLabel,
-} from './report-format.js';
+import { developmentItem, goalProgressFigure, noteItem, progressRows } from './html/report-parts.js';
+import { pipelinePart, salesPart } from './html/sales.js';
+import { activityHeatmap, heatmapCells, progressChart } from './html/svg-charts.js';
+import { amountOrNone, estimateOrNone, goalChange, goalValue, percentOrNone } from './report-format.js';
+import { activityByType, otherOpenDevelopment } from './summary-md-case.js';
 
 /** Notes per day in the period (days without notes left out), read for the heatmap. */
 export interface WithNoteDays {
   noteDays?: readonly { date: Day; count: number }[];
 }
 
-/** The summary model as the HTML renderer reads it: today's model, plus the parts it can show when present. */
-export type SummaryHtmlModel = Summary & WithSales & WithNoteDays;
+/** The summary model as the HTML renderer reads it: the summary, and the notes per day when read. */
+export type SummaryHtmlModel = Summary & WithNoteDays;
 
 type SectionRenderer = (summary: SummaryHtmlModel) => Html | null;
 
-/** The sections in the order of the review: the past, the present, the future, then the habit. */
+/** The sections in the order of the review: own words, the past, the present, the future, then the habit. */
 export const SUMMARY_HTML_SECTIONS: readonly SectionRenderer[] = [
-  highlightsSection,
+  reflectionSection,
   resultsSection,
-  (s) => salesSection(s.sales),
   inProgressSection,
-  competenciesSection,
-  developmentSection,
-  feedbackSection,
+  lookingAheadSection,
   activitySection,
 ];
 
@@ -57,7 +49,7 @@ export function renderSummaryHtml(summary: SummaryHtmlModel): string {
 }
 
 function headerBlock(summary: Summary, title: string): Html {
-  const { person, period, stats: s } = summary;
+  const { person, period, stats: s, sales } = summary;
   const facts = [
     person.role,
     person.manager ? `Manager: ${person.manager}` : null,
@@ -67,6 +59,7 @@ function headerBlock(summary: Summary, title: string): Html {
   const achieved = summary.goals.filter((g) => g.pace === 'achieved').length;
   const tiles = stats([
     ['goals achieved', `${achieved} of ${summary.goals.length}`],
+    ...(sales.wins + sales.losses > 0 ? [['deals won', `${sales.wins} of ${sales.wins + sales.losses}`] as const] : []),
     ['highlights', formatNumber(summary.highlights.length)],
     ['notes logged', formatNumber(s.notes)],
     ['feedback received', formatNumber(summary.feedback.items.length)],
@@ -74,55 +67,57 @@ function headerBlock(summary: Summary, title: string): Html {
   return `<header>\n<h1>${escapeHtml(title)}</h1>\n${paragraph(facts.join(' · '), 'facts')}\n${asOf}\n${tiles}\n</header>`;
 }
 
-export function highlightsSection(summary: Summary): Html {
-  const items = summary.highlights;
-  return section(
-    'highlights',
-    'Highlights',
-    items.length ? list(items.map(noteItem)) : paragraph('No starred notes or wins in this period.'),
-  );
+/** The past: highlights, sales, goals completed, feedback, competencies, learning, development done. */
+export function resultsSection(summary: Summary): Html {
+  const highlights = summary.highlights.length
+    ? list(summary.highlights.map(noteItem))
+    : paragraph('No starred notes or wins in this period.');
+  const parts = [
+    subsection('Highlights', highlights),
+    salesPart(summary),
+    goalsCompletedPart(summary),
+    feedbackPart(summary),
+    competenciesPart(summary),
+    learningPart(summary),
+    developmentCompletedPart(summary),
+  ];
+  return section('results', 'Results', parts.filter(Boolean).join('\n'));
 }
 
-export function resultsSection(summary: Summary): Html {
-  if (summary.goals.length === 0) return section('results', 'Results by goal', paragraph('No goals were active in this period.'));
+/** The goals closed by the period's end (running ones are under work in progress), charted. */
+function goalsCompletedPart(summary: Summary): Html | null {
+  const closed = summary.goals.filter((g) => !g.running);
+  if (closed.length === 0) return null;
   const chart = goalProgressFigure(
-    'chart-goal-progress',
-    'Progress of each goal toward its target, with the pace line',
-    summary.goals.map((g) => ({ ...g, value: g.valueAtEnd })),
+    'chart-goals-completed',
+    'Goals completed in the period: how far each came toward its target',
+    closed.map((g) => ({ ...g, value: g.valueAtEnd })),
     'Achieved',
   );
-  const details = summary.goals
+  return subsection('Goals completed', [chart, ...goalDetails(closed)].join('\n'));
+}
+
+/** Under each goal that has them: what it aligns to and the notes behind it. */
+function goalDetails(goals: readonly SummaryGoal[]): Html[] {
+  return goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)
     .map((g) => {
       const aligns =
         g.alignsTo === null ? '' : paragraph(`Aligns to: ${typeof g.alignsTo === 'string' ? g.alignsTo : g.alignsTo.title}`, 'note');
-      return subsection(g.title, `${aligns}${g.notes.length ? list(g.notes.map(noteItem)) : ''}`);
+      return subsection(g.title, `${aligns}${g.notes.length ? list(g.notes.map(noteItem)) : ''}`, 4);
     });
-  return section('results', 'Results by goal', [chart, ...details].join('\n'));
 }
 
+function developmentCompletedPart(summary: Summary): Html | null {
+  const { completed } = summary.development;
+  if (completed.length === 0) return null;
+  return subsection('Development completed', list(completed.map((d) => developmentItem(d, true))));
+}
+
+/** The present: goals still running at the period's end with their pace, the pipeline, the accounts. */
 export function inProgressSection(summary: Summary): Html {
-  const { goals, accounts } = summary.inProgress;
-  const parts: Html[] = [];
-  if (goals.length === 0) parts.push(paragraph('No open goals.'));
-  else {
-    parts.push(
-      table(
-        null,
-        ['Goal', 'Now', 'Target', '%', 'Pace', 'Projected', 'Due'],
-        goals.map((g) => [
-          g.title,
-          goalValue(g, g.current),
-          amountOrNone(g.target, g.unit),
-          percentOrNone(g.percent),
-          goalStanding(g, PLAIN_THEME),
-          isProjectionShown(g.start, summary.asOf) ? estimateOrNone(g.projected, g.unit) : '—',
-          g.due ? formatShortDay(g.due) : '—',
-        ]),
-        ['left', 'right', 'right', 'right', 'left', 'right', 'left'],
-      ),
-    );
-  }
+  const { accounts } = summary.inProgress;
+  const parts: (Html | null)[] = [subsection('Goals running', runningGoals(summary)), pipelinePart(summary)];
   if (accounts.length) {
     parts.push(
       subsection(
@@ -136,58 +131,57 @@ export function inProgressSection(summary: Summary): Html {
       ),
     );
   }
-  return section('in-progress', 'Work in progress', parts.join('\n'));
+  return section('in-progress', 'Work in progress', parts.filter(Boolean).join('\n'));
 }
 
-export function competenciesSection(summary: Summary): Html {
-  const rated = summary.competencies.filter((c) => c.self.end !== null || c.others.end !== null);
-  if (rated.length === 0) return section('competencies', 'Competencies', paragraph('No ratings yet.'));
-  const chart = ratingsChart(
-    'chart-competencies',
-    `Competency ratings, self and others, at the start and end of the period (scale 1 to ${summary.scaleMax})`,
-    rated.map((c) => ({ label: c.name, self: c.self, others: c.others })),
-    summary.scaleMax,
-  );
+/** Each running goal's bar with its pace marker, and the Markdown summary's table of them. */
+function runningGoals(summary: Summary): Html {
+  const { goals } = summary.inProgress;
+  if (goals.length === 0) return paragraph('No open goals.');
+  const changes = new Map(summary.goals.map((g) => [g.id, g.change]));
+  const rows = progressRows(goals);
   const numbers = table(
     null,
-    ['Competency', 'Self', 'Change', 'Others', 'Change', 'Target'],
-    rated.map((c) => [
-      c.name,
-      formatRatingSpan(c.self.start, c.self.end),
-      changeOrNone(c.self.change, null),
-      formatRatingSpan(c.others.start, c.others.end),
-      changeOrNone(c.others.change, null),
-      String(c.target),
-    ]),
-    ['left', 'right', 'right', 'right', 'right', 'right'],
+    ['Goal', 'Now', 'Change', 'Target', '%', 'Pace line', 'Pace', 'Projected', 'Due'],
+    goals.map((g: GoalJson, i) => {
+      const change = changes.get(g.id);
+      const line = rows[i]?.expectedPercent ?? null;
+      return [
+        g.title,
+        goalValue(g, g.current),
+        change === undefined ? '—' : goalChange(g, change),
+        amountOrNone(g.target, g.unit),
+        percentOrNone(g.percent),
+        line === null ? '—' : `${line}%`,
+        paceLabel(g.pace, PLAIN_THEME),
+        isProjectionShown(g.start, summary.asOf) ? estimateOrNone(g.projected, g.unit) : '—',
+        g.due ? formatShortDay(g.due) : '—',
+      ];
+    }),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'left'],
   );
-  const caption = `Ratings on a scale of 1 to ${summary.scaleMax}; "others" are the manager, peers and customers.`;
-  const targets = rated.filter((c) => c.improvementTarget).map((c) => c.name);
-  const growth = targets.length ? paragraph(`Growth areas: ${targets.join(', ')}.`) : '';
-  return section('competencies', 'Competencies', `${figure(chart, caption, numbers)}\n${growth}`);
+  const chart = progressChart('chart-goals-running', `Goals running at ${formatShortDay(summary.asOf)}: progress and pace`, rows);
+  const caption = 'Bars show the share of the way from baseline to target; the vertical line is where the goal should be by now.';
+  return [figure(chart, caption, numbers), ...goalDetails(summary.goals.filter((g) => g.running))].join('\n');
 }
 
-export function developmentSection(summary: Summary): Html {
-  const { completed, open } = summary.development;
-  return section(
-    'development',
-    'Development',
-    [
-      subsection('Completed', completed.length ? list(completed.map((d) => developmentItem(d, true))) : paragraph('None in this period.')),
-      subsection('Open', open.length ? list(open.map((d) => developmentItem(d, false))) : paragraph('Nothing open.')),
-    ].join('\n'),
-  );
-}
-
-export function feedbackSection(summary: Summary): Html {
-  const { byRelationship, items } = summary.feedback;
-  if (items.length === 0) return section('feedback', 'Feedback', paragraph('No feedback recorded in this period.'));
-  const counts = RELATIONSHIPS.filter((r) => byRelationship[r] > 0).map((r) => [relationshipLabel(r), String(byRelationship[r])]);
-  return section(
-    'feedback',
-    'Feedback',
-    [table(null, ['From', 'Pieces'], counts, ['left', 'right']), ...items.map(feedbackQuote)].join('\n'),
-  );
+/** The future: growth areas with what is being done, the development planned, the goals ahead. */
+export function lookingAheadSection(summary: Summary): Html {
+  const ahead = summary.lookingAhead;
+  const parts = [growthAreasPart(summary)];
+  const other = otherOpenDevelopment(summary);
+  if (other.length > 0) parts.push(subsection('Development planned', list(other.map((d) => developmentItem(d, false)))));
+  else if (ahead.development.length === 0) parts.push(subsection('Development planned', paragraph('Nothing open.')));
+  const coming = ahead.goals.filter((g) => g.start > summary.period.to);
+  if (coming.length) {
+    const items = coming.map((g) =>
+      escapeHtml(
+        `${g.title}: target ${amountOrNone(g.target, g.unit)}, from ${formatShortDay(g.start)}${g.due ? ` to ${formatShortDay(g.due)}` : ''}`,
+      ),
+    );
+    parts.push(subsection('Goals ahead', list(items)));
+  }
+  return section('looking-ahead', 'Looking ahead', parts.join('\n'));
 }
 
 export function activitySection(summary: SummaryHtmlModel): Html {
@@ -197,7 +191,9 @@ export function activitySection(summary: SummaryHtmlModel): Html {
     ['active days', formatNumber(s.activeDays)],
     ['longest streak', plural(s.longestStreak, 'working day')],
   ]);
-  if (summary.noteDays === undefined) return section('activity', 'Activity', tiles);
+  const byType = activityByType(summary);
+  const types = byType ? paragraph(`By type: ${byType}.`) : '';
+  if (summary.noteDays === undefined) return section('activity', 'Activity', `${tiles}\n${types}`);
   const counts = new Map(summary.noteDays.map((d) => [d.date, d.count]));
   const chart = activityHeatmap(
     'chart-activity',
@@ -210,7 +206,7 @@ export function activitySection(summary: SummaryHtmlModel): Html {
   return section(
     'activity',
     'Activity',
-    `${tiles}\n${figure(chart, 'Each square is a day, each column a week (Monday to Sunday); the stronger the green, the more notes; days still to come are dashed.', weeklyTables(period.from, summary.asOf, counts))}`,
+    `${tiles}\n${types}\n${figure(chart, 'Each square is a day, each column a week (Monday to Sunday); the stronger the green, the more notes; days still to come are dashed.', weeklyTables(period.from, summary.asOf, counts))}`,
   );
 }
 

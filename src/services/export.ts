@@ -8,7 +8,7 @@ const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b
  * snapshot: through the tables' own repos, and the journal repo where a listing leaves out what
  * an exact copy needs (a competency's timestamps, a note's competency ids).
  */
-export function readJournalTables(store: Store): JournalTables {
+export function readJournalTables(store: Store, { notes = true } = {}): JournalTables {
   return store.reports.snapshot(() => {
     // Every record carries its source key (null: typed here), so an export imported and exported again is the same.
     const keyed = <T extends { id: number }>(table: KeyedTable, records: T[]): (T & { sourceKey: string | null })[] => {
@@ -20,7 +20,7 @@ export function readJournalTables(store: Store): JournalTables {
       competencies: store.journal.competencies(),
       goals: keyed('goals', store.goals.list()),
       deals: store.journal.deals(),
-      notes: store.journal.notes(),
+      notes: notes ? store.journal.notes() : [],
       // The note's text and the competency's slug are in their own tables.
       goalCheckins: keyed('goalCheckins', byId(store.goals.allUpdates().map(({ noteText: _, ...update }) => update))),
       ratings: keyed('ratings', byId(store.ratings.list())),
@@ -44,3 +44,43 @@ function feedbackWithFlags(store: Store) {
 export function exportJournal(store: Store, now: Date): JournalDump {
   return store.reports.snapshot(() => makeJournalDump(readJournalTables(store), now.toISOString(), store.journal.journalId()));
 }
+
+/**
+ * The export as JSON, the same text as `JSON.stringify(exportJournal(…), null, 2)`, handed to
+ * `write` in pieces of about 64 KiB: the notes are read and written one at a time, so ten years of
+ * them are never one document in memory (issue 12: 123 MiB at 26k notes).
+ */
+export function writeJournalJson(store: Store, now: Date, write: (chunk: string) => void): void {
+  let pending = '';
+  const add = (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      write(pending);
+      pending = '';
+    }
+  };
+  store.reports.snapshot(() => {
+    const dump = makeJournalDump(readJournalTables(store, { notes: false }), now.toISOString(), store.journal.journalId());
+    const entries = Object.entries(dump).filter(([, value]) => value !== undefined);
+    add('{\n');
+    entries.forEach(([key, value], i) => {
+      add(`  ${JSON.stringify(key)}: `);
+      if (key === 'notes') writeNotes(store, add);
+      else add(indent(JSON.stringify(value, null, 2), '  '));
+      add(i === entries.length - 1 ? '\n' : ',\n');
+    });
+    add('}\n');
+  });
+  if (pending) write(pending);
+}
+
+function writeNotes(store: Store, add: (text: string) => void): void {
+  let first = true;
+  store.journal.eachNote((note) => {
+    add(`${first ? '[\n' : ',\n'}    ${indent(JSON.stringify(note, null, 2), '    ')}`);
+    first = false;
+  });
+  add(first ? '[]' : '\n  ]');
+}
+
+const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);

@@ -189,13 +189,16 @@ export function changeGoalStatus(store: Store, id: number, to: GoalStatus, day: 
 export function listGoals(store: Store, today: Day, options: { all?: boolean } = {}): GoalView[] {
   const goals = store.goals.list();
   const byId = new Map(goals.map((g) => [g.id, g]));
+  const shown = goals.filter((goal) => options.all || goal.status === 'active');
+  // Years of closed goals hold most of the updates: the active ones' are read goal by goal (an index).
+  if (!options.all) return shown.map((goal) => viewGoal(goal, store.goals.updates(goal.id), byId, today));
   const updates = new Map<number, GoalUpdate[]>();
   for (const update of store.goals.allUpdates()) {
-    updates.set(update.goalId, [...(updates.get(update.goalId) ?? []), update]);
+    const list = updates.get(update.goalId);
+    if (list) list.push(update);
+    else updates.set(update.goalId, [update]);
   }
-  return goals
-    .filter((goal) => options.all || goal.status === 'active')
-    .map((goal) => viewGoal(goal, updates.get(goal.id) ?? [], byId, today));
+  return shown.map((goal) => viewGoal(goal, updates.get(goal.id) ?? [], byId, today));
 }
 
 export function viewOne(store: Store, goal: Goal, today: Day): GoalView {

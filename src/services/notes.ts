@@ -72,8 +72,8 @@ function withSearchErrors<T>(filter: NoteFilter, read: () => T): T {
     return read();
   } catch (error) {
     // toFtsQuery quotes every word, so this is a last line of defence, not the usual path.
-    if (filter.match && error instanceof Error && /fts5|MATCH/i.test(error.message)) {
-      throw new UsageError(`invalid search ${JSON.stringify(filter.match)}: ${error.message}`);
+    if ((filter.match || filter.trigram) && error instanceof Error && /fts5|MATCH/i.test(error.message)) {
+      throw new UsageError(`invalid search ${JSON.stringify(filter.match ?? filter.trigram)}: ${error.message}`);
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/checkin.js';
 import type { Period } from '../domain/cycle.js';
+import { goalStatusOn } from '../domain/goal-report.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, type Summary } from '../domain/summary.js';
 import type { Store } from '../storage/store.js';
@@ -11,8 +12,6 @@ import { readSettings } from './config.js';
 export function readSummary(store: Store, period: Period, today: Day): Summary {
   const snapshot = store.reports.snapshot(() => ({
     settings: readSettings(store),
-    // Config `currency` comes with perf deals; until it is set the journal counts in dollars.
-    currency: store.config.get('currency') ?? 'USD',
     reflection: store.reflections.forRange(period.from, period.to),
     deals: store.reports.summaryDeals(period.from, period.to),
     accountSpellings: store.reports.accountSpellings(),
@@ -55,13 +54,17 @@ export function readCheckinAgenda(store: Store, since: Day | null, today: Day): 
 }
 
 export function readStatus(store: Store, today: Day): JournalStatus {
-  const snapshot = store.reports.snapshot(() => ({
-    settings: readSettings(store),
-    noteDays: store.reports.noteDays(),
-    lastNote: store.notes.list({ limit: 1 })[0] ?? null,
-    goals: store.goals.list(),
-    goalUpdates: store.goals.allUpdates(),
-    development: store.development.list(),
-  }));
+  const snapshot = store.reports.snapshot(() => {
+    const goals = store.goals.list();
+    return {
+      settings: readSettings(store),
+      noteDays: store.reports.noteDays(),
+      lastNote: store.notes.list({ limit: 1 })[0] ?? null,
+      goals,
+      // The status looks at the goals open today (stale ones): years of closed goals' updates stay unread.
+      goalUpdates: goals.filter((goal) => goalStatusOn(goal, today) === 'active').flatMap((goal) => store.goals.updates(goal.id)),
+      development: store.development.list(),
+    };
+  });
   return buildStatus(snapshot, today);
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { RuntimeFailure, UsageError, messageOf, quote } from '../errors.js';
@@ -62,7 +63,7 @@ export function openDatabase(file: string, options: OpenOptions): Db {
 
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: true });
+    db = new Database(file, { fileMustExist: true, ...addon() });
   } catch (error) {
     throw new RuntimeFailure(`cannot open the journal ${file}: ${messageOf(error)}`);
   }
@@ -86,9 +87,28 @@ export function openDatabase(file: string, options: OpenOptions): Db {
   }
 }
 
+let addonOptionsFound: { nativeBinding?: string } | undefined;
+
+/**
+ * better-sqlite3 finds its native addon through the `bindings` package, which tries a dozen paths
+ * by requires that fail (stat calls and thrown errors: a few ms of every start, issue 12). npm's
+ * build puts it in build/Release, so it is named when it is there; elsewhere `bindings` looks.
+ */
+function addon(): { nativeBinding?: string } {
+  if (addonOptionsFound) return addonOptionsFound;
+  try {
+    const main = createRequire(import.meta.url).resolve('better-sqlite3');
+    const file = path.join(path.dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
+    addonOptionsFound = fs.existsSync(file) ? { nativeBinding: file } : {};
+  } catch {
+    addonOptionsFound = {};
+  }
+  return addonOptionsFound;
+}
+
 /** An in-memory journal at the latest schema: the empty state for read-only commands. */
 export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS): Db {
-  const db = new Database(':memory:');
+  const db = new Database(':memory:', addon());
   db.pragma('foreign_keys = ON');
   applyMigrations(db, 0, migrations);
   return db;

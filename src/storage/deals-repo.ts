@@ -1,4 +1,3 @@
-import type { Day } from '../domain/calendar.js';
 import type { Deal, DealStatus } from '../domain/deals.js';
 import type { Db } from './db.js';
 
@@ -56,13 +55,6 @@ export function createDealsRepo(db: Db) {
   const byExternalId = db.prepare<[string], DealRow>('SELECT * FROM deals WHERE external_id = ?');
   const all = db.prepare<[], DealRow>('SELECT * FROM deals ORDER BY id');
   const slugs = db.prepare<[], { slug: string }>('SELECT slug FROM deals');
-  // Deals closed in a range, and those open at its end (opened by then, not closed by then).
-  const closedIn = db.prepare<[Day, Day], DealRow>(
-    "SELECT * FROM deals WHERE status <> 'open' AND closed_on BETWEEN ? AND ? ORDER BY closed_on, id",
-  );
-  const openAt = db.prepare<[string, Day], DealRow>(
-    "SELECT * FROM deals WHERE substr(created_at, 1, 10) <= ? AND (status = 'open' OR closed_on > ?) ORDER BY id",
-  );
   // The notes keep their text: they lose the link, by a statement of ours so the undo log sees it
   // (the foreign key's ON DELETE SET NULL would too, but not through the triggers' eyes).
   const unlinkNotes = db.prepare<[Record<string, unknown>], void>('UPDATE notes SET deal_id = NULL, updated_at = @now WHERE deal_id = @id');
@@ -95,14 +87,6 @@ export function createDealsRepo(db: Db) {
     },
     slugs(): Set<string> {
       return new Set(slugs.all().map((row) => row.slug));
-    },
-    /** Deals won or lost from `from` to `to` (inclusive), by the day they closed. */
-    closedBetween(from: Day, to: Day): Deal[] {
-      return closedIn.all(from, to).map(rowToDeal);
-    },
-    /** The pipeline on a day: deals entered by then and not yet closed on it. */
-    openOn(day: Day): Deal[] {
-      return openAt.all(day, day).map(rowToDeal);
     },
     /** The ids of the notes linked to a deal, oldest first. */
     noteIds(id: number): number[] {

@@ -184,6 +184,10 @@ export function createJournalRepo(db: Db) {
         reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
       );
     },
+    /** The notes one at a time, in id order: an export of ten years need not hold them all at once. */
+    eachNote(visit: (note: DumpNote) => void): void {
+      for (const row of reads.notes.iterate()) visit(noteOf(row));
+    },
 
     /** The random id this journal's typed records are known by elsewhere (migration 4). */
     journalId(): string {

@@ -780,6 +780,31 @@ CREATE TRIGGER undo_reflections_delete AFTER DELETE ON reflections WHEN (SELECT 
 END;
 `;
 
+/**
+ * Search inside Japanese, Chinese, Korean and Thai text, which has no spaces between words for
+ * unicode61 to split at: a trigram index of the same columns (any three characters in a row). Its
+ * name starts notes_fts so that what skips the search index (undo log, schema checks) skips it too;
+ * the undo log records notes, and these triggers keep the index in step with them.
+ */
+const TRIGRAM_SEARCH_V9 = `
+CREATE VIRTUAL TABLE notes_fts_trigram USING fts5(
+  text, account,
+  content = 'notes', content_rowid = 'id',
+  tokenize = 'trigram'
+);
+INSERT INTO notes_fts_trigram (notes_fts_trigram) VALUES ('rebuild');
+CREATE TRIGGER notes_fts_trigram_insert AFTER INSERT ON notes BEGIN
+  INSERT INTO notes_fts_trigram (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+CREATE TRIGGER notes_fts_trigram_delete AFTER DELETE ON notes BEGIN
+  INSERT INTO notes_fts_trigram (notes_fts_trigram, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+END;
+CREATE TRIGGER notes_fts_trigram_update AFTER UPDATE OF text, account ON notes BEGIN
+  INSERT INTO notes_fts_trigram (notes_fts_trigram, rowid, text, account) VALUES ('delete', old.id, old.text, old.account);
+  INSERT INTO notes_fts_trigram (rowid, text, account) VALUES (new.id, new.text, new.account);
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   {
@@ -805,6 +830,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'deals (perf deals) and notes about them; starred and constructive feedback; reflections; note types are a setting',
     sql: DEALS_V8,
   },
+  { version: 9, description: 'search inside Japanese, Chinese, Korean and Thai notes (a trigram index)', sql: TRIGRAM_SEARCH_V9 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

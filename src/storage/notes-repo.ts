@@ -68,6 +68,10 @@ export interface NoteFilter {
   starred?: boolean;
   /** An FTS5 query, already made safe by `toFtsQuery`. */
   match?: string;
+  /** An FTS5 query on the trigram index (CJK text), made safe by `toNoteSearch`. */
+  trigram?: string;
+  /** Strings each found inside the text or account (CJK searches shorter than a trigram). */
+  contains?: readonly string[];
   limit?: number;
   /** Oldest first instead of newest first. */
   ascending?: boolean;
@@ -105,12 +109,41 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   }
   if (filter.dealId !== undefined) add('n.deal_id = @dealId', 'dealId', filter.dealId);
   // "-a acme" finds "Acme Corp": part of the name, any case (LIKE folds ASCII case).
-  if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
+  // LIKE folds only ASCII case; "-a zürich" and "-a ＳＯＮＹ" compare through perf_casefold instead.
+  if (filter.account && /[^\x00-\x7f]/.test(filter.account)) {
+    add('instr(perf_casefold(n.account), perf_casefold(@account)) > 0', 'account', filter.account);
+  } else if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
   if (filter.type) add('n.type = @type', 'type', filter.type);
   if (filter.monthDay) add('substr(n.date, 6) = @monthDay', 'monthDay', filter.monthDay);
   if (filter.starred) where.push('n.starred = 1');
   if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
+  if (filter.trigram)
+    add('n.id IN (SELECT rowid FROM notes_fts_trigram WHERE notes_fts_trigram MATCH @trigram)', 'trigram', filter.trigram);
+  (filter.contains ?? []).forEach((term, i) => {
+    add(
+      `(instr(lower(n.text), lower(@contains${i})) > 0 OR instr(lower(coalesce(n.account, '')), lower(@contains${i})) > 0)`,
+      `contains${i}`,
+      term,
+    );
+  });
   return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/**
+ * A page of notes: the page's ids are chosen first and the goals, tags and competencies are read
+ * for those notes only. A search sorts its matches, and SQLite works out every column of every
+ * row it sorts: 26k matches cost their links' lookups before 20 were kept (issue 12).
+ */
+export function listSql(filter: NoteFilter): string {
+  const { where } = whereOf(filter);
+  const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
+  if (filter.limit === undefined) return `${SELECT_NOTE}${where} ORDER BY ${order}`;
+  return `${SELECT_NOTE} JOIN (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page ON page.page_id = n.id ORDER BY ${order}`;
+}
+
+/** The query that counts the notes a filter matches (see count). */
+export function countSql(filter: NoteFilter): string {
+  return `SELECT count(*) AS n FROM notes n${whereOf(filter).where}`;
 }
 
 export type NotesRepo = ReturnType<typeof createNotesRepo>;
@@ -132,7 +165,19 @@ export function createNotesRepo(db: Db) {
   // The goal update the note made on that goal goes with the link (note_goals is its parent).
   const unlinkGoal = db.prepare<[number, number], void>('DELETE FROM note_goals WHERE note_id = ? AND goal_id = ?');
 
+  // Unicode case folding for SQL (SQLite's own lower() and LIKE fold only ASCII).
+  db.function('perf_casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLocaleLowerCase() : text));
+  // perf accounts rename: the spellings in use, and one spelling given to the notes of several.
+  const accountNames = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
+  const renameAccount = db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?');
   return {
+    accountNames(): string[] {
+      return accountNames.all();
+    },
+    /** Gives the notes under each of `from` the account `to`; how many notes changed. */
+    renameAccount(from: readonly string[], to: string, now: string): number {
+      return from.reduce((changed, name) => changed + renameAccount.run(to, now, name).changes, 0);
+    },
     insert(note: NoteRecord, now: string): number {
       const info = insert.run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, now }) as unknown as {
         lastInsertRowid: number | bigint;
@@ -187,18 +232,14 @@ export function createNotesRepo(db: Db) {
       return row ? rowToNote(row) : null;
     },
     list(filter: NoteFilter = {}): Note[] {
-      const { where, params } = whereOf(filter);
-      const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
-      const limit = filter.limit === undefined ? '' : ' LIMIT @limit';
-      const sql = `${SELECT_NOTE}${where} ORDER BY ${order}${limit}`;
-      return (db.prepare(sql).all({ ...params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]).map(
-        rowToNote,
-      );
+      const sql = listSql(filter);
+      return (
+        db.prepare(sql).all({ ...whereOf(filter).params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]
+      ).map(rowToNote);
     },
     /** How many notes match, without loading them. */
     count(filter: NoteFilter = {}): number {
-      const { where, params } = whereOf(filter);
-      return (db.prepare(`SELECT count(*) AS n FROM notes n${where}`).get(params) as { n: number }).n;
+      return (db.prepare(countSql(filter)).get(whereOf(filter).params) as { n: number }).n;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { inert } from './inert.js';
+import { cutToWidth, displayWidth, needsWidths, wrapWide } from './widths.js';
 import { MONTH_NAMES, dayOf, daysBetween, pad2, splitDay, weekdayOf, type Day } from '../domain/calendar.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -43,6 +44,11 @@ export function formatRelativeDay(day: Day, today: Day): string {
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of inert(text).split('\n')) {
+    const wide = needsWidths(paragraph) ? wrapWide(paragraph, width) : undefined;
+    if (wide) {
+      lines.push(...wide);
+      continue;
+    }
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       if (line && line.length + 1 + word.length > width) {
@@ -57,15 +63,15 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-/** The columns a string takes in the terminal: colour codes take none, an emoji one. */
+/** The columns a string takes in the terminal: colour codes take none; CJK and emoji two once widths are loaded. */
 export function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  return displayWidth(text);
 }
 
 /** Plain `text` cut to `width` characters, the last one an ellipsis when anything was cut; control characters inert. */
 export function truncate(plain: string, width: number): string {
   const text = inert(plain);
+  if (needsWidths(text)) return displayWidth(text) > width ? `${cutToWidth(text, Math.max(1, width - 1))}…` : text;
   return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text;
 }
 

@@ -58,18 +58,78 @@ export function currencyOf(unit: string | null): string | null {
   return CURRENCY_CODES.has(code) ? code : null;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+interface NumberFormatter {
+  format(value: number): string;
+}
 
-function formatter(currency: string | null, decimals: number): Intl.NumberFormat {
+const formatters = new Map<string, NumberFormatter>();
+
+/**
+ * The en-US formatter for money in `currency` (fixed `decimals`) or for a plain number (at most
+ * `decimals`), made once per process. The first Intl.NumberFormat of a process loads ICU's
+ * number data, 15-20 ms of a command that takes 60 (issue 12), so plain numbers and the money
+ * whose en-US form is only a symbol in front are written here (`fastFormatter`, the same text as
+ * Intl's: test/terminal/numbers.test.ts compares them); other currencies go to Intl.
+ */
+export function formatter(currency: string | null, decimals: number): NumberFormatter {
   const key = `${currency ?? ''}/${decimals}`;
   let format = formatters.get(key);
   if (!format) {
-    format = currency
-      ? new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-      : new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+    format = fastFormatter(currency, decimals) ?? intlFormatter(currency, decimals);
     formatters.set(key, format);
   }
   return format;
+}
+
+export function intlFormatter(currency: string | null, decimals: number): NumberFormatter {
+  return currency
+    ? new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    : new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+}
+
+const SYMBOL_FIRST: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** What Intl writes for en-US, for plain numbers and SYMBOL_FIRST money; null for anything else. */
+function fastFormatter(currency: string | null, decimals: number): NumberFormatter | null {
+  const symbol = currency === null ? '' : SYMBOL_FIRST[currency];
+  if (symbol === undefined) return null;
+  let fallback: NumberFormatter | undefined;
+  const min = currency === null ? 0 : decimals;
+  return {
+    format(value: number): string {
+      const digits = Number.isFinite(value) ? String(Math.abs(value)) : 'e';
+      // Exponent notation (below 1e-6, from 1e21) and NaN or Infinity: rare, left to Intl.
+      if (digits.includes('e') || !Number.isFinite(value)) {
+        fallback ??= intlFormatter(currency, decimals);
+        return fallback.format(value);
+      }
+      const negative = value < 0 || Object.is(value, -0);
+      return `${negative ? '-' : ''}${symbol}${roundDecimal(digits, decimals, min)}`;
+    },
+  };
+}
+
+/**
+ * A non-negative decimal in plain digits ("1234.565", the shortest form that reads back as the
+ * number, which is what Intl rounds), rounded half away from zero to at most `max` decimals,
+ * with at least `min`, and thousands separated by commas.
+ */
+function roundDecimal(digits: string, max: number, min: number): string {
+  const [whole = '0', fraction = ''] = digits.split('.');
+  let kept = `${whole}${fraction.slice(0, max).padEnd(max, '0')}`;
+  if ((fraction[max] ?? '0') >= '5') kept = increment(kept);
+  const cut = kept.length - max;
+  const integer = kept.slice(0, cut) || '0';
+  const decimals = kept.slice(cut).replace(/0+$/, '').padEnd(min, '0');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return decimals ? `${grouped}.${decimals}` : grouped;
+}
+
+/** "199" → "200": one added to a string of digits. */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  return i < 0 ? `1${'0'.repeat(digits.length)}` : `${digits.slice(0, i)}${Number(digits[i]) + 1}${'0'.repeat(digits.length - i - 1)}`;
 }
 
 /** `1,200`, `2.5`, `-3`: thousands separators, at most two decimals. */

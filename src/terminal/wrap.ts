@@ -1,4 +1,5 @@
 import { visibleLength } from './format.js';
+import { needsWidths, wrapWide } from './widths.js';
 
 export interface WrapPartsOptions {
   /** Printed before the first line. */
@@ -52,6 +53,9 @@ export function wrapParts(parts: readonly string[], width: number, options: Wrap
 function wrapWords(text: string, firstWidth: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // Japanese or Chinese text has no spaces to break at: it breaks between characters instead.
+  const wide = needsWidths(text) ? wrapWide(text, Math.min(firstWidth, width)) : undefined;
+  if (wide) return wide;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const limit = lines.length === 0 ? firstWidth : width;
     if (line && visibleLength(line) + 1 + visibleLength(word) > limit) {

@@ -16,6 +16,8 @@ describe('the config keys', () => {
       ['backup.auto', 'true'],
       ['backup.keep-daily', '7'],
       ['backup.keep-weekly', '4'],
+      ['numbers.decimal', null],
+      ['dates.order', null],
       ['note.types', 'call, email, meeting, demo, proposal, win, loss, learning, challenge, note'],
     ]);
   });
@@ -31,7 +33,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, note.types`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, numbers.decimal, dates.order, note.types`,
     );
   });
 });
@@ -151,5 +153,23 @@ describe('currency', () => {
 
   it.each(['XYZ', 'euro', '€', '', 'US'])('%j is refused, naming what is accepted', (value) => {
     expect(() => normalize(value)).toThrow(`invalid currency ${JSON.stringify(value)}: use an ISO 4217 code such as USD, EUR`);
+  });
+});
+
+describe('numbers.decimal and dates.order', () => {
+  it.each([
+    ['numbers.decimal', ' , ', ','],
+    ['numbers.decimal', '.', '.'],
+    ['dates.order', 'DMY', 'dmy'],
+    ['dates.order', 'ymd', 'ymd'],
+  ])('%s %j is stored as %j', (key, raw, stored) => {
+    expect(normalize(key, raw)).toBe(stored);
+  });
+
+  it.each([
+    ['numbers.decimal', ';', 'invalid numbers.decimal ";": use . (34,000.50) or , (34.000,50)'],
+    ['dates.order', 'dm', 'invalid dates.order "dm": use dmy (6.5.2026 is 6 May), mdy (5 June) or ymd (2026-05-06)'],
+  ])('%s %j is refused', (key, raw, message) => {
+    expect(usageError(() => normalize(key, raw)).message).toBe(message);
   });
 });

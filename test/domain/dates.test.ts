@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { thrown } from '../thrown.js';
-import { parseDate } from '../../src/domain/dates.js';
+import { loadDateParser, parseDate } from '../../src/domain/dates.js';
 import { UsageError } from '../../src/errors.js';
 
 // Thursday 26 November 2026, mid-afternoon local time.
@@ -147,7 +147,6 @@ describe('parseDate errors', () => {
     ['2026-02-30', '2026-02-30'],
     ['2026-02-29', '2026-02-29'],
     ['2026-13-01', '2026-13-01'],
-    ['13/45', '13/45'],
     ['blah', 'blah'],
     ['noon', 'noon'],
     ['3pm', '3pm'],
@@ -219,5 +218,64 @@ describe('parseDate for report ranges (past-leaning, future allowed)', () => {
     ['2027-01-05', '2027-01-05'],
   ])('%j → %s', (input, expected) => {
     expect(parseDate(input, { now, mode: 'past', allowFuture: true })).toBe(expected);
+  });
+});
+
+describe('numeric dates read by dates.order, never guessed', () => {
+  const now = new Date(2026, 10, 26, 15);
+  it.each([
+    ['6.5.2026', 'dmy', '2026-05-06'],
+    ['6.5.2026', 'mdy', '2026-06-05'],
+    ['03/04/2026', 'dmy', '2026-04-03'],
+    ['03/04/2026', 'mdy', '2026-03-04'],
+    ['2026/04/03', 'dmy', '2026-04-03'],
+    ['2026.4.3', 'mdy', '2026-04-03'],
+    ['26/04/03', 'ymd', '2026-04-03'],
+    ['13/12/2025', 'dmy', '2025-12-13'],
+    ['6.5.', 'dmy', '2026-05-06'],
+    ['6.5', 'dmy', '2026-05-06'],
+    ['6/5', 'mdy', '2026-06-05'],
+    ['12/24', 'mdy', '2025-12-24'],
+    ['11/3', 'ymd', '2026-11-03'],
+  ] as const)('%s with %s is %s', (text, order, day) => {
+    expect(parseDate(text, { now, order })).toBe(day);
+  });
+
+  it('reads with mdy when no order is given, as in the US', () => {
+    expect(parseDate('03/04/2026', { now })).toBe('2026-03-04');
+  });
+
+  it.each([
+    ['13/13/2026', 'mdy', 'month/day/year (dates.order mdy)'],
+    ['13/45', 'mdy', 'month/day/year (dates.order mdy)'],
+    ['13/12/2026', 'mdy', 'month/day/year (dates.order mdy)'],
+    ['31.4.2026', 'dmy', 'day.month.year (dates.order dmy)'],
+    ['29.2.2026', 'dmy', 'day.month.year (dates.order dmy)'],
+    ['2026/13/01', 'dmy', 'day.month.year (dates.order dmy)'],
+    ['6.5.202', 'dmy', 'day.month.year (dates.order dmy)'],
+    ['06/05/2026', 'ymd', 'year/month/day (dates.order ymd)'],
+  ] as const)('%s with %s is refused, naming the order', (text, order, named) => {
+    expect(() => parseDate(text, { now, order })).toThrow(
+      `invalid date ${JSON.stringify(text)}: read as ${named}, that is no day; use YYYY-MM-DD, or another order: perf config set dates.order dmy|mdy|ymd`,
+    );
+  });
+});
+
+describe('month names in the locale language', () => {
+  const now = new Date(2026, 10, 26, 15);
+  it('reads French and German with their parsers, and English still', async () => {
+    const fr = await loadDateParser('fr');
+    const de = await loadDateParser('de');
+    expect(parseDate('4 mars 2026', { now, parser: fr })).toBe('2026-03-04');
+    expect(parseDate('4. März 2026', { now, parser: de })).toBe('2026-03-04');
+    expect(parseDate('4. März', { now, parser: de })).toBe('2026-03-04');
+    expect(parseDate('gestern', { now, parser: de })).toBe('2026-11-25');
+    expect(parseDate('march 4', { now, parser: de })).toBe('2026-03-04');
+    expect(() => parseDate('4. März 2026', { now })).toThrow(/invalid date/);
+  });
+
+  it('has no parser for English or languages chrono lacks', async () => {
+    expect(await loadDateParser('en')).toBeUndefined();
+    expect(await loadDateParser('hu')).toBeUndefined();
   });
 });

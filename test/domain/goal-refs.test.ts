@@ -12,7 +12,17 @@ describe('slugify', () => {
     ['C++ / C# certification', 'c-c-certification'],
     ['!!!', ''],
     ['', ''],
-    ['日本語', ''],
+    ['日本語', '日本語'],
+    ['売上目標', '売上目標'],
+    ['Продажи в регионе', 'продажи-в-регионе'],
+    ['Й и ё', 'й-и-ё'],
+    ['ガイドを作る', 'ガイドを作る'],
+    ['Q4 売上 2026', 'q4-売上-2026'],
+    ['한국 영업 확대', '한국-영업-확대'],
+    ['हिन्दी बिक्री', 'हिन्दी-बिक्री'],
+    ['Ｑ４ ＡＲＲ', 'q4-arr'],
+    ['売上（東京）／大阪', '売上-東京-大阪'],
+    ['١٢٣', '١٢٣'],
     // The 60th character falls inside the 9th word, so the cut backs up to the '-' before it.
     ['abcdef '.repeat(10), `${'abcdef-'.repeat(7)}abcdef`],
     // A '-' right after the 60th character: keep all 60.
@@ -26,7 +36,14 @@ describe('slugify', () => {
   });
 
   it('produces valid slugs or empty', () => {
-    for (const title of ['Close $500,000 new ARR in 2026', 'abcdef '.repeat(10), 'Ça va — très bien']) {
+    for (const title of [
+      'Close $500,000 new ARR in 2026',
+      'abcdef '.repeat(10),
+      'Ça va — très bien',
+      '売上目標',
+      'Продажи в регионе',
+      'ガイド',
+    ]) {
       expect(isValidSlug(slugify(title))).toBe(true);
     }
   });
@@ -59,6 +76,12 @@ describe('isValidSlug', () => {
     ['q4_arr', false],
     ['q4 arr', false],
     ['réduire', false],
+    ['売上目標', true],
+    ['продажи-в-регионе', true],
+    ['Продажи', false],
+    ['売上 目標', false],
+    ['売上$目標', false],
+    ['q4-売上', true],
   ])('%j → %s', (slug, expected) => {
     expect(isValidSlug(slug)).toBe(expected);
   });

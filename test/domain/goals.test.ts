@@ -72,12 +72,24 @@ describe('parseUpdateValue', () => {
     ['-5', { kind: 'add', amount: -5 }],
     [' +1,000.50 ', { kind: 'add', amount: 1000.5 }],
     ['-0.3', { kind: 'add', amount: -0.3 }],
+    ['$100', { kind: 'set', amount: 100 }],
+    ['34k', { kind: 'set', amount: 34000 }],
+    ['-€1.2k', { kind: 'add', amount: -1200 }],
+    ['€+5', { kind: 'add', amount: 5 }],
+    ['EUR -5', { kind: 'add', amount: -5 }],
   ])('%j → %j', (raw, expected) => {
     expect(parseUpdateValue(raw)).toEqual(expected);
   });
 
-  it.each(['', 'abc', '12abc', '+', '--5', '1.2.3', '$100', '10%'])('refuses %j', (raw) => {
-    expect(() => parseUpdateValue(raw)).toThrow(/invalid value .*: use a number to set the goal \(120\) or a change \(\+15, -5\)/);
+  it('reads by the decimal mark it is given', () => {
+    expect(parseUpdateValue('+34.000,50', { decimal: ',' })).toEqual({ kind: 'add', amount: 34000.5 });
+    expect(() => parseUpdateValue('+34.000,50')).toThrow(/decimals take a point/);
+  });
+
+  it.each(['', 'abc', '12abc', '+', '--5', '1.2.3', '10%', '12 abc'])('refuses %j', (raw) => {
+    expect(() => parseUpdateValue(raw)).toThrow(
+      /invalid value .*: use a number to set the goal \(120, 34k, €34,000\) or a change \(\+15, -5\)/,
+    );
   });
 });
 

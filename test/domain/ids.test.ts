@@ -75,9 +75,9 @@ describe('parseNumber', () => {
     expect(parseNumber(raw, 'value')).toBe(n);
   });
 
-  it.each(['abc', '', '1,25', '12,3456', '1.2.3', '5%', '$5', '1e3', '--5', '.', '5.', 'Infinity', 'NaN'])('%j is refused', (raw) => {
+  it.each(['abc', '', '1,25', '12,3456', '1.2.3', '5%', '$$5', '1e3', '--5', '.', '5.', 'Infinity', 'NaN'])('%j is refused', (raw) => {
     expect(usageError(() => parseNumber(raw, 'value')).message).toBe(
-      `invalid value ${JSON.stringify(raw)}: use a number such as 25000, 2.5 or -5`,
+      `invalid value ${JSON.stringify(raw)}: use a number such as 25000, 2.5 or -5 (also 34k, 1.2m, 34,000.50, €34,000; decimals take a point: perf config set numbers.decimal)`,
     );
   });
 });

@@ -40,7 +40,6 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
 function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
   return {
     settings: settingsFrom(new Map()),
-    currency: 'USD',
     reflection: null,
     deals: [],
     accountSpellings: [],

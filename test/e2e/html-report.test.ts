@@ -3,10 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSummaryHtml } from '../../src/exporters/summary-html.js';
-import type { SalesNumbers } from '../../src/domain/summary.js';
-import { buildRealisticYear } from '../fixtures/realistic-year.js';
-import { ROOT, run, tempDbPath, tempDir } from '../helpers.js';
+import { buildScriptedYear } from '../fixtures/scripted-year.js';
+import { newJournal } from '../harness/journals.js';
+import { ROOT, run, tempDir } from '../helpers.js';
 
 /**
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core (which downloads
@@ -31,21 +30,15 @@ if (!executablePath) {
   );
 }
 
-const SUMMARY_SECTIONS = ['Highlights', 'Results by goal', 'Work in progress', 'Competencies', 'Development', 'Feedback', 'Activity'];
-const SUMMARY_CHARTS = ['chart-goal-progress', 'chart-competencies', 'chart-activity'];
-
-/** Sales numbers as the summary model will carry them (issue 11 item 2), for the wins-and-losses chart. */
-const SALES: SalesNumbers = {
-  wins: 7,
-  losses: 3,
-  winRate: 70,
-  wonValue: 412000,
-  averageDeal: 58857.14,
-  largestDeal: { id: 4, name: 'Acme renewal', account: 'Acme', value: 120000, closedOn: '2026-06-30' },
-  pipeline: { open: 5, value: 260000, byStage: { discovery: { count: 2, value: 60000 }, proposal: { count: 3, value: 200000 } } },
-  activity: { call: 120, meeting: 64, win: 7 },
-  currency: 'USD',
-};
+const SUMMARY_SECTIONS = ['In my own words', 'Results', 'Work in progress', 'Looking ahead', 'Activity'];
+const SUMMARY_CHARTS = [
+  'chart-wins-losses',
+  'chart-goals-completed',
+  'chart-competencies',
+  'chart-goals-running',
+  'chart-pipeline',
+  'chart-activity',
+];
 
 interface Visit {
   page: Page;
@@ -82,7 +75,9 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, headless: true });
-    db = buildRealisticYear(tempDbPath());
+    // The scripted year: real deals (perf deals add|won|lost) in EUR, a reflection, growth areas, evidence.
+    db = newJournal();
+    await buildScriptedYear(db);
     folder = tempDir();
     summaryFile = path.join(folder, 'review.html');
     const written = await run(['summary', '--format', 'html', '-o', summaryFile], { db });
@@ -99,7 +94,7 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
     const { page, requests, errors } = await open(summaryFile);
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(summaryFile).href]);
-    expect(await headings(page, 'h1')).toEqual(['Accomplishments summary: Jane Doe']);
+    expect(await headings(page, 'h1')).toEqual(['Accomplishments summary: Ana Rep']);
     expect(await headings(page, 'h2')).toEqual(SUMMARY_SECTIONS);
     expect(await chartTitles(page)).toEqual(SUMMARY_CHARTS);
     // Each chart is drawn: it has a size on the page.
@@ -139,16 +134,31 @@ describe.skipIf(!executablePath)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
-  it('draws wins and losses when the summary carries sales numbers', async () => {
-    const summary = JSON.parse((await run(['summary', '--json'], { db })).stdout);
-    const file = path.join(folder, 'with-sales.html');
-    fs.writeFileSync(file, renderSummaryHtml({ ...summary, sales: SALES, noteDays: [] }));
-    const { page, errors, requests } = await open(file);
-    expect(errors).toEqual([]);
-    expect(requests).toHaveLength(1);
-    expect(await headings(page, 'h2')).toContain('Sales');
-    expect(await chartTitles(page)).toContain('chart-wins-losses');
-    await page.locator('#sales').screenshot({ path: path.join(OUTPUT, 'summary-sales.png') });
+  it('shows the case: own words, wins and losses, the pipeline, growth areas and evidence, as drawn', async () => {
+    const { page } = await open(summaryFile);
+    await expect(page.locator('#reflection blockquote').textContent()).resolves.toBe(
+      'Rebuilt my pipeline and closed the largest deal of the team.',
+    );
+    // The bars are drawn to scale: two wins fill the track, one loss half of it.
+    const won = await page.locator('svg[aria-labelledby="chart-wins-losses"] rect.win').boundingBox();
+    const lost = await page.locator('svg[aria-labelledby="chart-wins-losses"] rect.loss').boundingBox();
+    expect(won?.width ?? 0).toBeGreaterThan(100);
+    expect(Math.round(((lost?.width ?? 0) / (won?.width ?? 1)) * 100)).toBe(50);
+    const sales = await page
+      .locator('#results table')
+      .nth(1)
+      .locator('tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+    expect(sales).toContainEqual(['Win rate', '66.7%']);
+    expect(sales).toContainEqual(['Value won', '€150,000']);
+    const pipeline = page.locator('svg[aria-labelledby="chart-pipeline"] rect.bar');
+    expect(await pipeline.count()).toBe(2);
+    await expect(page.locator('#in-progress').textContent()).resolves.toContain('3 open deals worth €140,000 at 31 Dec 2026.');
+    expect(await page.locator('#looking-ahead h4').allTextContents()).toEqual(['Discovery', 'Negotiation', 'Prospecting']);
+    await expect(page.locator('#results').textContent()).resolves.toContain(
+      'Held price with Alpenrad: a 3-month ramp instead of 15% discount',
+    );
+    await page.locator('#results').screenshot({ path: path.join(OUTPUT, 'summary-results.png') });
     await page.close();
   });
 

@@ -79,17 +79,20 @@ const CASES: Case[] = [
   ],
   [['notes', 'edit', '1', '-t', 'a b'], /^perf: invalid tag "a b"/],
   [['notes', 'rm', '1'], /^perf: perf notes rm needs --yes when not run in a terminal$/],
-  [['notes', 'edit', '1', '--progress', 'abc'], /^perf: invalid --progress "abc": use a number such as 25000, 2\.5 or -5$/],
+  [
+    ['notes', 'edit', '1', '--progress', 'abc'],
+    /^perf: invalid --progress "abc": use a number such as 25000, 2\.5 or -5 \(also 34k, 1\.2m, [^)]*\)$/,
+  ],
   [['notes', 'edit', '1', '--competency', 'zzz'], /^perf: unknown competency "zzz": see the list with perf competencies$/],
   [['competencies', 'rm', 'nosuch'], /^perf: unknown competency "nosuch": see the list with perf competencies$/],
   // config
   [
     ['config', 'set', 'foo', '1'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, note\.types$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, note\.types$/,
   ],
   [
     ['config', 'get', 'foo'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, note\.types$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, note\.types$/,
   ],
   [['config', 'set', 'cycle.start', '13-40'], /^perf: invalid cycle\.start "13-40": use a month-day such as 01-01 or 04-01$/],
   [['config', 'set', 'cycle.start', '02-29'], /^perf: invalid cycle\.start "02-29"/],

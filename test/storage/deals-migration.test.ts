@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/db.js';
-import { MIGRATIONS } from '../../src/storage/migrations.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/storage/migrations.js';
 import { run, tempDbPath } from '../helpers.js';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -52,7 +52,7 @@ describe('migration 8: deals, note types as a setting, feedback flags, reflectio
     const file = journalAtVersion7();
     const listed = await run(['notes', '--json'], { db: file });
     expect(listed.stderr).toBe('');
-    expect(rows(file, 'PRAGMA user_version')).toEqual([{ user_version: 8 }]);
+    expect(rows(file, 'PRAGMA user_version')).toEqual([{ user_version: LATEST_VERSION }]);
     expect(JSON.parse(listed.stdout)).toEqual([
       expect.objectContaining({
         id: 2,

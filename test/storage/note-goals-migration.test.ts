@@ -80,6 +80,9 @@ describe('migration 7: a note links to any number of goals', () => {
     expect(triggers.map((t) => (t as { name: string }).name)).toEqual([
       'notes_fts_delete',
       'notes_fts_insert',
+      'notes_fts_trigram_delete',
+      'notes_fts_trigram_insert',
+      'notes_fts_trigram_update',
       'notes_fts_update',
       'undo_goal_checkins_delete',
       'undo_goal_checkins_insert',

@@ -10,6 +10,8 @@ const NOT_RECORDED = ['changes', 'change_steps', 'undo_state', 'sqlite_sequence'
 
 describe('the undo triggers at the latest schema', () => {
   const db = openMemoryDatabase();
+  // The search indexes (notes_fts and migration 9's notes_fts_trigram, with their shadow tables)
+  // are rebuilt from notes by their own triggers, so undoing a note undoes them too.
   const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[]).filter(
     (name) => !NOT_RECORDED.includes(name) && !name.startsWith('notes_fts'),
   );

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderBar, sparkline } from '../../src/terminal/charts.js';
-import { currencyOf, formatAmount, formatChange, formatEstimate, formatPercent } from '../../src/terminal/numbers.js';
+import {
+  currencyOf,
+  formatAmount,
+  formatChange,
+  formatEstimate,
+  formatPercent,
+  formatter,
+  intlFormatter,
+} from '../../src/terminal/numbers.js';
 
 describe('formatAmount', () => {
   it.each<[number, string | null, string]>([
@@ -103,5 +111,74 @@ describe('sparkline', () => {
     [[3, 1, 2], '█▁▅'],
   ])('%j → %j', (values, line) => {
     expect(sparkline(values)).toBe(line);
+  });
+});
+
+describe('the formatters written without Intl (its first use costs 15-20 ms at start-up)', () => {
+  // Values where rounding is hard: halves in decimal that are not halves in binary (1.005),
+  // carries through nines, negatives that round to zero, and long and tiny numbers.
+  const tricky = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.005,
+    2.675,
+    1.045,
+    0.125,
+    0.375,
+    9.995,
+    99.995,
+    999.5,
+    999999.995,
+    -0.001,
+    -0.005,
+    0.004999,
+    1234567.891,
+    -1234567.891,
+    1e6,
+    123456789012.345,
+    5e-7,
+    1e-7,
+    1e21,
+    9.999e20,
+    0.1 + 0.2,
+    54.94,
+    54.95,
+    54.85,
+    120,
+    4.1,
+    1066,
+    270000,
+  ];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const generated = Array.from({ length: 3000 }, (_, i) => {
+    const scale = 10 ** Math.floor(random() * 10 - 3);
+    const value = (random() - 0.3) * scale;
+    // Some values at exact cents and thousandths, as the journal stores them.
+    return i % 3 === 0 ? Math.round(value * 100) / 100 : i % 3 === 1 ? Math.round(value * 1000) / 1000 : value;
+  });
+
+  it.each([
+    [null, 0],
+    [null, 1],
+    [null, 2],
+    ['USD', 0],
+    ['USD', 2],
+    ['EUR', 0],
+    ['EUR', 2],
+    ['GBP', 2],
+    ['JPY', 0],
+    ['CHF', 2],
+  ] as const)('%s with %i decimals writes what Intl.NumberFormat en-US writes', (currency, decimals) => {
+    const ours = formatter(currency, decimals);
+    const intl = intlFormatter(currency, decimals);
+    const differ = [...tricky, ...generated].filter((value) => ours.format(value) !== intl.format(value));
+    expect(differ.map((value) => [value, ours.format(value), intl.format(value)])).toEqual([]);
   });
 });

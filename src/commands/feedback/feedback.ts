@@ -68,7 +68,7 @@ export async function runFeedbackList(ctx: Context, options: FeedbackListOptions
 async function resolveListRange(ctx: Context, store: Store, options: FeedbackListOptions) {
   const { resolveRange } = await import('../../domain/periods.js');
   try {
-    return resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+    return resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart, order: (await ctx.reading()).dateOrder });
   } catch (error) {
     if (!(error instanceof UsageError) || options.from === undefined || !error.message.startsWith('invalid --from date')) throw error;
     const name = options.from.trim();

@@ -2,7 +2,6 @@ import type { Context } from '../../context.js';
 import type { Day } from '../../domain/calendar.js';
 import type { GoalStatus } from '../../domain/goal-progress.js';
 import { goalToJson, normalizeGoalTitle, normalizeUnit, parseSlug, parseUpdateValue } from '../../domain/goals.js';
-import { parseNumber } from '../../domain/numbers.js';
 import { noteToJson } from '../../domain/notes.js';
 import { UsageError, CancelledError } from '../../errors.js';
 import {
@@ -20,7 +19,7 @@ import {
   type GoalFields,
 } from '../../services/goals.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
-import { parseWhen, requireYesWithoutTerminal } from '../input.js';
+import { dateReading, parseAmount, parseWhen, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type {
   GoalEndingOptions,
@@ -66,7 +65,7 @@ export async function runGoalsEdit(ctx: Context, ref: string, options: GoalsEdit
 }
 
 export async function runGoalsUpdate(ctx: Context, ref: string, rawValue: string, options: GoalsUpdateOptions): Promise<void> {
-  const value = parseUpdateValue(rawValue);
+  const value = parseUpdateValue(rawValue, await ctx.reading());
   const date = await parseWhen(ctx, options.date, 'past', 'check-in date');
   const note = options.note?.trim() || null;
   const store = await ctx.store();
@@ -137,7 +136,7 @@ async function changeStatus(ctx: Context, ref: string, to: GoalStatus, options: 
  */
 async function parseStart(ctx: Context, text: string): Promise<Day> {
   const { parseDate } = await import('../../domain/dates.js');
-  return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date' });
+  return parseDate(text, { now: ctx.now(), mode: 'past', allowFuture: true, label: '--start date', ...(await dateReading(ctx, text)) });
 }
 
 /**
@@ -150,8 +149,8 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
     slug: options.slug === undefined ? undefined : parseSlug(options.slug),
     org: options.org,
     unit: options.unit === undefined ? undefined : normalizeUnit(options.unit),
-    baseline: options.baseline === undefined ? undefined : parseNumber(options.baseline, '--baseline'),
-    target: options.target === undefined ? undefined : clears(options.target) ? null : parseNumber(options.target, '--target'),
+    baseline: options.baseline === undefined ? undefined : await parseAmount(ctx, options.baseline, '--baseline'),
+    target: options.target === undefined ? undefined : clears(options.target) ? null : await parseAmount(ctx, options.target, '--target'),
     start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,

@@ -29,7 +29,8 @@ export async function runGoalsUpdates(ctx: Context, ref: string, options: GoalsU
 export async function runGoalsUpdatesEdit(ctx: Context, rawId: string, options: GoalsUpdatesEditOptions): Promise<void> {
   const id = parseId(rawId, 'goal update');
   const changes: UpdateChanges = {
-    value: options.value === undefined ? undefined : { ...parseUpdateValue(options.value), shown: options.value.trim() },
+    value:
+      options.value === undefined ? undefined : { ...parseUpdateValue(options.value, await ctx.reading()), shown: options.value.trim() },
     date: options.date === undefined ? undefined : await parseWhen(ctx, options.date, 'past', 'check-in date'),
     note: options.note === undefined ? undefined : options.note.trim() || null,
   };

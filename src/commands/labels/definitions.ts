@@ -6,10 +6,3 @@ export const defineTags = () =>
     .option('--json', 'print them as JSON: [{name, count, last}]')
     .addHelpText('after', examples(['perf tags', 'perf tags --json', 'perf notes -t renewal']));
 export type TagsOptions = OptionsOf<typeof defineTags>;
-
-export const defineAccounts = () =>
-  new Command('accounts')
-    .description('every account, with how many notes name it and when it was last used (any case is one account)')
-    .option('--json', 'print them as JSON: [{name, count, last}]')
-    .addHelpText('after', examples(['perf accounts', 'perf accounts --json', 'perf notes -a acme']));
-export type AccountsOptions = OptionsOf<typeof defineAccounts>;

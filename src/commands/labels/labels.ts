@@ -1,7 +1,8 @@
 import type { Context } from '../../context.js';
 import { listAccounts, listTags } from '../../services/labels.js';
 import { inertDeep } from '../../terminal/inert.js';
-import type { AccountsOptions, TagsOptions } from './definitions.js';
+import type { AccountsOptions } from '../accounts/definitions.js';
+import type { TagsOptions } from './definitions.js';
 import { renderLabelList } from './view.js';
 
 export async function runTags(ctx: Context, options: TagsOptions): Promise<void> {

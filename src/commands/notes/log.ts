@@ -18,7 +18,7 @@ import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
-import { parseWhen, readCompetencyIds, readStdin } from '../input.js';
+import { dateReading, parseWhen, readCompetencyIds, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
@@ -77,8 +77,10 @@ export async function runLog(ctx: Context, words: string[], given: LogOptions): 
  * named. Undefined: no --goal (the prompts may ask).
  */
 async function resolveGoals(ctx: Context, options: LogOptions): Promise<GoalLink[] | undefined> {
-  const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress');
-  const given = options.goal.map(parseGoalOption);
+  // The journal's decimal mark is read only when an amount may be typed.
+  const reading = options.progress !== undefined || options.goal.length > 0 ? await ctx.reading() : {};
+  const progress = options.progress === undefined ? null : parseNumber(options.progress, '--progress', reading);
+  const given = options.goal.map((value) => parseGoalOption(value, reading));
   assertProgressHasGoal(progress, given.length > 0 ? true : null);
   if (progress !== null && given.length > 1) {
     throw new UsageError(
@@ -189,14 +191,18 @@ async function datedByPrefix(ctx: Context, text: string): Promise<{ text: string
  */
 async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, options: LogOptions): Promise<NoteInput> {
   const prompter = await ctx.prompter();
-  const { parseDate } = await import('../../domain/dates.js');
+  const [{ parseDate }, reading] = await Promise.all([import('../../domain/dates.js'), dateReading(ctx)]);
   const text = await prompter.input({
     message: 'What happened?',
     validate: (value) => (value.trim() ? true : 'Write a few words, or press Ctrl-C to cancel'),
   });
   const when =
     options.date ??
-    (await prompter.input({ message: 'When?', default: 'today', validate: validator((v) => parseDate(v, { now: ctx.now() })) }));
+    (await prompter.input({
+      message: 'When?',
+      default: 'today',
+      validate: validator((v) => parseDate(v, { now: ctx.now(), ...reading })),
+    }));
   const type = await prompter.select<string>({
     message: 'Type',
     default: base.type,
@@ -222,7 +228,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
   return {
     ...base,
     ...link,
-    date: parseDate(when, { now: ctx.now() }),
+    date: parseDate(when, { now: ctx.now(), ...reading }),
     text: normalizeNoteText(text),
     type,
     account: normalizeAccount(account),
@@ -245,11 +251,12 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?
   const goal = goals.find((view) => view.goal.slug === slug)?.goal;
   if (!goal) return {};
   if (goal.target === null) return { goals: [{ goalId: goal.id, progress: null }] };
+  const reading = await ctx.reading();
   const amount = await prompter.input({
     message: `What did it add to ${goal.slug}? (optional, e.g. 25000)`,
-    validate: validator((value) => value.trim() && parseNumber(value, 'progress')),
+    validate: validator((value) => value.trim() && parseNumber(value, 'progress', reading)),
   });
-  return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress') : null }] };
+  return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress', reading) : null }] };
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Context } from '../../context.js';
 import { parseLimit, parseNoteRef } from '../../domain/ids.js';
-import { parseNumber } from '../../domain/numbers.js';
 import { normalizeAccount, normalizeNoteText, noteToJson, noteTypesFrom, parseGoalOption, parseNoteType } from '../../domain/notes.js';
-import { toFtsQuery } from '../../domain/search.js';
+import { toNoteSearch } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
 import { quote, UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
@@ -20,7 +19,7 @@ import {
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { confirmAndRemove, preview } from '../record-changes.js';
-import { parseWhen, readCompetencyIds } from '../input.js';
+import { parseAmount, parseWhen, readCompetencyIds } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
@@ -35,7 +34,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   // match unless asked for fewer.
   const asked = options.limit === undefined ? undefined : parseLimit(options.limit, '--limit');
   const limit = asked === 'all' || (asked === undefined && options.json) ? undefined : (asked ?? DEFAULT_LIST_LENGTH);
-  const match = options.search === undefined ? undefined : toFtsQuery(options.search);
+  const search = options.search === undefined ? {} : toNoteSearch(options.search);
   const store = await ctx.readStore();
   const filter: NoteFilter = {
     tag: options.tag === undefined ? undefined : parseTag(options.tag),
@@ -43,12 +42,16 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     account: normalizeAccount(options.account) ?? undefined,
     type: options.type === undefined ? undefined : parseNoteType(options.type, await acceptedTypes(ctx)),
     starred: options.starred,
-    match,
+    ...search,
   };
   await applyDays(ctx, options, filter);
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
     const { resolveRange } = await import('../../domain/periods.js');
-    const range = resolveRange(options, { now: ctx.now(), cycleStart: readSettings(store).cycleStart });
+    const range = resolveRange(options, {
+      now: ctx.now(),
+      cycleStart: readSettings(store).cycleStart,
+      order: (await ctx.reading()).dateOrder,
+    });
     filter.from = range?.from ?? null;
     filter.to = range?.to ?? null;
   }
@@ -138,12 +141,18 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
     addTags: options.tag.map(parseTag),
     removeTags: options.untag.map(parseTag),
     progress:
-      options.progress === undefined ? undefined : options.progress.trim() === '' ? null : parseNumber(options.progress, '--progress'),
+      options.progress === undefined
+        ? undefined
+        : options.progress.trim() === ''
+          ? null
+          : await parseAmount(ctx, options.progress, '--progress'),
     addCompetencyIds: await readCompetencyIds(ctx, options.competency),
     removeCompetencyIds: await readCompetencyIds(ctx, options.removeCompetency),
   };
   // `--goal ""` unlinks every goal; the other values are read before the journal is opened.
-  const given = options.goal.filter((value) => value.trim() !== '').map(parseGoalOption);
+  const goalOptions = options.goal.filter((value) => value.trim() !== '');
+  const reading = goalOptions.length > 0 ? await ctx.reading() : {};
+  const given = goalOptions.map((value) => parseGoalOption(value, reading));
   if (given.length < options.goal.length) changes.clearGoals = true;
   const store = await ctx.store();
   const id = resolveNoteRef(store, ref);

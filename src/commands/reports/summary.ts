@@ -18,7 +18,13 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   const today = ctx.today();
   // The range parser (and chrono behind it) loads only when a range was typed.
   const typed = options.period !== undefined || options.from !== undefined || options.to !== undefined;
-  const range = typed ? (await import('../../domain/periods.js')).resolveRange(options, { now: ctx.now(), cycleStart }) : null;
+  const range = typed
+    ? (await import('../../domain/periods.js')).resolveRange(options, {
+        now: ctx.now(),
+        cycleStart,
+        order: (await ctx.reading()).dateOrder,
+      })
+    : null;
   // With no --to the period runs to today, so a --from after today would make an empty one.
   if (range !== null && range.to === null && range.from !== null && range.from > today) {
     throw new UsageError(`--from ${range.from} is after today (${today}): use a --from up to today, or give --to as well`);

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import { loadExportRenderer } from '../../exporters/index.js';
-import { exportJournal } from '../../services/export.js';
+import { exportJournal, writeJournalJson } from '../../services/export.js';
+import { terminalSafe } from '../../terminal/inert.js';
 import { renderExportWritten } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { checkOutFile, emit } from '../output.js';
@@ -8,6 +9,11 @@ import type { ExportOptions } from './definitions.js';
 
 export async function runExport(ctx: Context, options: ExportOptions): Promise<void> {
   const file = options.out === undefined ? null : checkOutFile(options.out, options.force);
+  if (file === null && options.format === 'json') {
+    // To stdout the JSON is written as it is read (the whole of it is what print would write).
+    writeJournalJson(await ctx.readStore(), ctx.now(), (chunk) => ctx.write(terminalSafe(chunk, ctx.color)));
+    return;
+  }
   const dump = exportJournal(await ctx.readStore(), ctx.now());
   const render = await loadExportRenderer(options.format);
   const text = render(dump, { theme: PLAIN_THEME, width: ctx.width, today: ctx.today() });

@@ -28,12 +28,14 @@ body { margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem 4rem; background: 
 h1 { font-size: 1.9rem; margin: 0 0 .25rem; line-height: 1.2; }
 h2 { font-size: 1.35rem; margin: 2.5rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+h4 { font-size: 1rem; margin: 1.1rem 0 .3rem; } p.label { margin: .6rem 0 .2rem; }
 p.facts, p.note, figcaption, .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--panel); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th, td.num { white-space: nowrap; } /* a heading or an amount cut in two reads as two */
 ul.items { padding-left: 1.2rem; } ul.items li { margin: .3rem 0; }
 blockquote { margin: .75rem 0; padding: .5rem 1rem; border-left: 4px solid var(--line); background: var(--panel); }
 blockquote footer { color: var(--muted); font-size: .9rem; margin-top: .25rem; }
@@ -86,8 +88,9 @@ export function section(id: string, heading: string, content: Html): Html {
   return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-h">\n<h2 id="${escapeHtml(id)}-h">${escapeHtml(heading)}</h2>\n${content}\n</section>`;
 }
 
-export function subsection(heading: string, content: Html): Html {
-  return `<h3>${escapeHtml(heading)}</h3>\n${content}`;
+/** A heading under a section's h2 (level 3), or under one of those (4), and its content. */
+export function subsection(heading: string, content: Html, level: 3 | 4 = 3): Html {
+  return `<h${level}>${escapeHtml(heading)}</h${level}>\n${content}`;
 }
 
 export function paragraph(text: string, className?: string): Html {

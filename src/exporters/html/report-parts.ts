@@ -70,6 +70,17 @@ function tone(goal: ChartGoal): string {
   return goal.pace;
 }
 
+/** The progress chart's rows: a bar per goal, and the pace marker of each open one. */
+export function progressRows(goals: readonly ChartGoal[]): ProgressRow[] {
+  return goals.map((g) => ({
+    label: g.title,
+    percent: g.percent,
+    expectedPercent: g.status === 'active' ? expectedPercent(g) : null,
+    tone: tone(g),
+    caption: `${percentOrNone(g.percent)} · ${goalStanding(g, PLAIN_THEME)}`,
+  }));
+}
+
 /** Each goal's bar with its pace marker, and the table of the same numbers (with each goal's change over the report's days). */
 export function goalProgressFigure(
   id: string,
@@ -77,13 +88,7 @@ export function goalProgressFigure(
   goals: readonly (ChartGoal & { value: number; change: number })[],
   valueHeading: string,
 ): Html {
-  const rows: ProgressRow[] = goals.map((g) => ({
-    label: g.title,
-    percent: g.percent,
-    expectedPercent: g.status === 'active' ? expectedPercent(g) : null,
-    tone: tone(g),
-    caption: `${percentOrNone(g.percent)} · ${goalStanding(g, PLAIN_THEME)}`,
-  }));
+  const rows = progressRows(goals);
   const numbers = table(
     null,
     ['Goal', 'Target', valueHeading, 'Change', '% of target', 'Pace line', 'Pace'],
@@ -103,7 +108,9 @@ export function goalProgressFigure(
   );
   return figure(
     progressChart(id, title, rows),
-    'Bars show the share of the way from baseline to target; the vertical line is where an open goal should be by now.',
+    rows.some((row) => row.expectedPercent !== null)
+      ? 'Bars show the share of the way from baseline to target; the vertical line is where an open goal should be by now.'
+      : 'Bars show the share of the way from baseline to target.',
     numbers,
   );
 }

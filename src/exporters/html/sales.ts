@@ -1,75 +1,74 @@
 /**
- * The sales section of the HTML summary: wins and losses, win rate, value closed and the pipeline.
- * The summary model gains `sales` (issue 11 item 2) in another branch; `SalesNumbers` is the shape
- * the issue gives it, and the section renders whenever the model carries it.
+ * The sales numbers in the HTML summary, where the Markdown summary has them: among the results,
+ * wins and losses (a chart and its table) and the numbers (win rate, value won, average and largest
+ * deal); under work in progress, the pipeline at the period's end by stage (a chart and its table).
  */
-import { formatAmount, formatEstimate, formatNumber, formatPercent } from '../../terminal/numbers.js';
-import { formatShortDay } from '../../terminal/format.js';
-import { figure, type Html, paragraph, section, stats, subsection, table } from './page.js';
+import type { Summary } from '../../domain/summary.js';
+import { formatShortDay, plural } from '../../terminal/format.js';
+import { formatAmount, formatNumber } from '../../terminal/numbers.js';
+import { figure, type Html, paragraph, subsection, table } from './page.js';
 import { countBars } from './svg-charts.js';
-import type { SalesNumbers } from '../../domain/summary.js';
 
-/** The hook: a model with sales numbers gets the section, one without does not. */
-export interface WithSales {
-  sales?: SalesNumbers | null;
-}
-
-export function salesSection(sales: SalesNumbers | null | undefined): Html | null {
-  if (!sales) return null;
-  const money = (value: number) => formatAmount(value, sales.currency ?? null);
-  const tiles = stats([
-    ['won', formatNumber(sales.wins)],
-    ['lost', formatNumber(sales.losses)],
-    ['win rate', sales.winRate === null ? '—' : formatPercent(sales.winRate)],
-    ['value won', money(sales.wonValue)],
-    ['average deal', sales.averageDeal === null ? '—' : formatEstimate(sales.averageDeal, sales.currency ?? null)],
-  ]);
+/** Wins, losses and what they were worth; nothing when no deal was closed or open (as in Markdown). */
+export function salesPart(summary: Summary): Html | null {
+  const s = summary.sales;
+  if (s.wins + s.losses === 0 && s.pipeline.open === 0) return null;
+  const money = (value: number | null) => (value === null ? '—' : formatAmount(value, s.currency));
   const chart = figure(
-    countBars('chart-wins-losses', 'Deals won and lost in the period', [
-      { label: 'Won', value: sales.wins, tone: 'win' },
-      { label: 'Lost', value: sales.losses, tone: 'loss' },
+    countBars('chart-wins-losses', `Deals won and lost, ${formatShortDay(summary.period.from)} to ${formatShortDay(summary.period.to)}`, [
+      { label: 'Won', value: s.wins, tone: 'win' },
+      { label: 'Lost', value: s.losses, tone: 'loss' },
     ]),
     'Deals closed in the period, won and lost.',
     table(
       null,
       ['Outcome', 'Deals'],
       [
-        ['Won', String(sales.wins)],
-        ['Lost', String(sales.losses)],
+        ['Won', formatNumber(s.wins)],
+        ['Lost', formatNumber(s.losses)],
       ],
       ['left', 'right'],
     ),
   );
-  const largest = sales.largestDeal
-    ? paragraph(
-        `Largest deal: ${sales.largestDeal.name}${sales.largestDeal.account ? ` (${sales.largestDeal.account})` : ''}, ${money(sales.largestDeal.value)}, won ${formatShortDay(sales.largestDeal.closedOn)}.`,
-      )
-    : '';
-  const stages = Object.entries(sales.pipeline.byStage);
-  const pipeline = subsection(
-    'Pipeline at the end of the period',
-    `${paragraph(`${formatNumber(sales.pipeline.open)} open deals worth ${money(sales.pipeline.value)}.`)}${
-      stages.length
-        ? table(
-            null,
-            ['Stage', 'Deals', 'Value'],
-            stages.map(([stage, s]) => [stage, String(s.count), money(s.value)]),
-            ['left', 'right', 'right'],
-          )
-        : ''
-    }`,
+  const largest = s.largestDeal
+    ? `${s.largestDeal.name}${s.largestDeal.account ? ` (${s.largestDeal.account})` : ''}, ${money(s.largestDeal.value)}, ${formatShortDay(s.largestDeal.closedOn)}`
+    : '—';
+  const numbers = table(
+    null,
+    ['Measure', 'Value'],
+    [
+      ['Deals won', formatNumber(s.wins)],
+      ['Deals lost', formatNumber(s.losses)],
+      ['Win rate', s.winRate === null ? '—' : `${s.winRate.toFixed(1)}%`],
+      ['Value won', money(s.wonValue)],
+      ['Average deal won', money(s.averageDeal)],
+      ['Largest deal', largest],
+    ],
+    ['left', 'right'],
   );
-  const types = Object.entries(sales.activity);
-  const activity = types.length
-    ? subsection(
-        'Activity by type',
-        table(
-          null,
-          ['Type', 'Notes'],
-          types.map(([type, n]) => [type, String(n)]),
-          ['left', 'right'],
-        ),
-      )
-    : '';
-  return section('sales', 'Sales', [tiles, chart, largest, pipeline, activity].filter(Boolean).join('\n'));
+  return subsection('Sales', `${chart}\n${numbers}`);
+}
+
+/** The deals open at the period's end, by stage: their value as bars, and the table of counts and values. */
+export function pipelinePart(summary: Summary): Html | null {
+  const { pipeline, currency } = summary.sales;
+  if (pipeline.open === 0) return null;
+  const day = formatShortDay(summary.period.to);
+  const stages = Object.entries(pipeline.byStage);
+  const chart = countBars(
+    'chart-pipeline',
+    `Value of the open deals by stage at ${day}`,
+    stages.map(([stage, t]) => ({ label: stage, value: t.value, tone: 'bar', text: formatAmount(t.value, currency) })),
+  );
+  const numbers = table(
+    null,
+    ['Stage', 'Deals', 'Value'],
+    [
+      ...stages.map(([stage, t]) => [stage, formatNumber(t.count), formatAmount(t.value, currency)]),
+      ['All open deals', formatNumber(pipeline.open), formatAmount(pipeline.value, currency)],
+    ],
+    ['left', 'right', 'right'],
+  );
+  const total = paragraph(`${plural(pipeline.open, 'open deal')} worth ${formatAmount(pipeline.value, currency)} at ${day}.`);
+  return subsection('Pipeline', `${total}\n${figure(chart, 'Open deals by stage ("none": no stage given).', numbers)}`);
 }

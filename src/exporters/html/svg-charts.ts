@@ -67,7 +67,9 @@ export function progressChart(id: string, title: string, rows: readonly Progress
     const value = `<text x="${BAR_X + BAR_WIDTH + 8}" y="${y + 14}">${escapeHtml(row.caption)}</text>`;
     return label + track + bar + marker + value;
   });
-  const legend = `<text class="muted" x="${BAR_X}" y="${height - 4}">bar: progress to target · line: where the pace line is today</text>`;
+  // Goals already closed have no pace line: the legend names the line only when one is drawn.
+  const lines = rows.some((row) => row.expectedPercent !== null) ? ' · line: where the pace line is today' : '';
+  const legend = `<text class="muted" x="${BAR_X}" y="${height - 4}">bar: progress to target${lines}</text>`;
   return svg(id, title, BAR_X + BAR_WIDTH + 130, height, parts.join('') + legend);
 }
 
@@ -188,16 +190,18 @@ export interface CountBar {
   value: number;
   /** CSS class of the bar (win, loss, bar). */
   tone: string;
+  /** What the bar's end reads (default: the value), e.g. "€120,000". */
+  text?: string;
 }
 
-/** Counts as horizontal bars on one scale (wins and losses). */
+/** Counts or amounts as horizontal bars on one scale (wins and losses, the pipeline's value by stage). */
 export function countBars(id: string, title: string, bars: readonly CountBar[]): Html {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const parts = bars.map((b, i) => {
     const y = i * ROW + 4;
-    return `<text x="0" y="${y + 14}">${escapeHtml(shorten(b.label))}</text><rect class="track" x="${BAR_X}" y="${y + 2}" width="${BAR_WIDTH}" height="16" rx="3"/><rect class="${escapeHtml(b.tone)}" x="${BAR_X}" y="${y + 2}" width="${barWidth((b.value / max) * 100)}" height="16" rx="3"/><text x="${BAR_X + BAR_WIDTH + 8}" y="${y + 14}">${b.value}</text>`;
+    return `<text x="0" y="${y + 14}">${escapeHtml(shorten(b.label))}</text><rect class="track" x="${BAR_X}" y="${y + 2}" width="${BAR_WIDTH}" height="16" rx="3"/><rect class="${escapeHtml(b.tone)}" x="${BAR_X}" y="${y + 2}" width="${barWidth((b.value / max) * 100)}" height="16" rx="3"/><text x="${BAR_X + BAR_WIDTH + 8}" y="${y + 14}">${escapeHtml(b.text ?? String(b.value))}</text>`;
   });
-  return svg(id, title, BAR_X + BAR_WIDTH + 60, bars.length * ROW + 8, parts.join(''));
+  return svg(id, title, BAR_X + BAR_WIDTH + 130, bars.length * ROW + 8, parts.join(''));
 }
 
 function round(n: number): number {

@@ -24,6 +24,10 @@ describe('perf config', () => {
         '                                     change',
         'backup.keep-daily   7 (default)      days of automatic backups kept',
         'backup.keep-weekly  4 (default)      weeks before those with one kept',
+        'numbers.decimal     (not set)        decimal mark of typed amounts, . or , (not',
+        "                                     set: the locale's)",
+        'dates.order         (not set)        how 6.5.2026 reads: dmy, mdy or ymd (not',
+        "                                     set: the locale's)",
         'note.types          call, email, meeting, demo, proposal, win, loss, learning,',
         '                    challenge, note (default)',
         '                    the note types --type accepts, comma-separated (note, the',
@@ -41,6 +45,8 @@ describe('perf config', () => {
       'backup.auto': true,
       'backup.keep-daily': 7,
       'backup.keep-weekly': 4,
+      'numbers.decimal': null,
+      'dates.order': null,
       'note.types': 'call, email, meeting, demo, proposal, win, loss, learning, challenge, note',
     };
     for (const args of [

@@ -907,11 +907,11 @@ describe('bad input: exit 2, one line, nothing written', () => {
       ['goals', 'add', 'Quota', '--target', '5', '--baseline', 'five'],
       /invalid --baseline "five": use a number/,
     ],
-    ['an edited target that is not a number', ['goals', 'edit', 'q4-arr', '--target', '$600k'], /invalid --target "\$600k"/],
+    ['an edited target that is not a number', ['goals', 'edit', 'q4-arr', '--target', '$600kk'], /invalid --target "\$600kk"/],
     [
       'an update value that is not a number',
       ['goals', 'update', 'q4-arr', 'abc'],
-      /invalid value "abc": use a number to set the goal \(120\) or a change \(\+15, -5\)/,
+      /invalid value "abc": use a number to set the goal \(120, 34k, €34,000\) or a change \(\+15, -5\)/,
     ],
     [
       '+ on a goal without a numeric target',

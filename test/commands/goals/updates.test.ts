@@ -185,7 +185,7 @@ describe('perf goals updates edit', () => {
     [
       'a value that is not a number',
       ['1', '--value', 'abc'],
-      /^perf: invalid value "abc": use a number to set the goal \(120\) or a change \(\+15, -5\)\n$/,
+      /^perf: invalid value "abc": use a number to set the goal \(120, 34k, €34,000\) or a change \(\+15, -5\); decimals take a point: perf config set numbers\.decimal\n$/,
     ],
     ['a value too large', ['1', '--value', '2e15'], /invalid value "2e15"/],
     ['a value past the number bound', ['1', '--value', '1000000000000000000'], /too large/],

@@ -1,179 +1,20 @@
 /**
- * A scripted year of a rep, built through the CLI with a fixed "now" for each step, plus deals
- * written by SQL (perf deals comes from another branch; the lead switches these to `perf deals
- * add` at merge). Every new field of the summary JSON is checked with exact numbers.
+ * The scripted year of a rep (test/fixtures/scripted-year.ts: built through the CLI with a fixed
+ * "now" for each step, deals with perf deals): every new field of the summary JSON is checked
+ * with exact numbers.
  */
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newJournal } from '../../harness/journals.js';
 import { colourRun, plainRun, stripSgr } from '../../harness/colour.js';
+import { buildScriptedYear } from '../../fixtures/scripted-year.js';
 import { expectRefused, run } from '../../helpers.js';
 
 let db: string;
 let s: any;
 
-async function cli(args: string[], now = '2026-11-26T15:00:00'): Promise<void> {
-  const result = await run(args, { db, now });
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.code, args.join(' ')).toBe(0);
-}
-
-// name, account, value, stage, status, created_at, closed_on
-const DEALS: [string, string, number, string | null, string, string, string | null][] = [
-  ['Alpenrad renewal', 'ALPENRAD AG', 120000, 'negotiation', 'won', '2026-01-05T09:00:00.000Z', '2026-03-15'],
-  ['Globex pilot', 'Globex', 30000, 'proposal', 'won', '2026-02-01T09:00:00.000Z', '2026-06-20'],
-  ['Initech platform', 'Initech', 50000, 'proposal', 'lost', '2026-03-01T09:00:00.000Z', '2026-07-01'],
-  ['Hooli expansion', 'Hooli', 80000, 'proposal', 'open', '2026-09-01T09:00:00.000Z', null],
-  ['Umbrella seats', 'Umbrella', 20000, null, 'open', '2026-10-01T09:00:00.000Z', null],
-  ['Wayne upsell', 'Wayne', 40000, 'proposal', 'open', '2026-10-15T09:00:00.000Z', null],
-  ['Stark (last year)', 'Stark', 99000, 'proposal', 'won', '2025-11-01T09:00:00.000Z', '2025-12-01'],
-];
-
-function insertDeals(file: string): void {
-  const sql = new Database(file);
-  const insert = sql.prepare(
-    `INSERT INTO deals (slug, name, account, value, stage, status, closed_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const [i, [name, account, value, stage, status, created, closed]] of DEALS.entries()) {
-    insert.run(`deal-${i + 1}`, name, account, value, stage, status, closed, created, created);
-  }
-  sql.prepare("INSERT INTO config (key, value) VALUES ('currency', 'EUR')").run();
-  sql.close();
-}
-
 beforeAll(async () => {
   db = newJournal();
-  await cli(['config', 'set', 'name', 'Ana Rep']);
-  await cli([
-    'goals',
-    'add',
-    'Close 300k new ARR',
-    '--target',
-    '300000',
-    '--unit',
-    'EUR',
-    '--start',
-    '2026-01-01',
-    '--due',
-    '2026-12-31',
-    '--slug',
-    'arr',
-  ]);
-  await cli([
-    'goals',
-    'add',
-    'Build Q1 pipeline',
-    '--target',
-    '10',
-    '--unit',
-    'meetings',
-    '--start',
-    '2026-01-01',
-    '--due',
-    '2026-03-31',
-    '--slug',
-    'q1',
-  ]);
-  await cli(['goals', 'update', 'q1', '10'], '2026-03-20T10:00:00');
-  await cli(['goals', 'done', 'q1', '-d', '2026-03-30'], '2026-03-30T10:00:00');
-  await cli([
-    'goals',
-    'add',
-    'Open the Nordics',
-    '--target',
-    '5',
-    '--unit',
-    'logos',
-    '--start',
-    '2027-01-01',
-    '--due',
-    '2027-06-30',
-    '--slug',
-    'nordics',
-  ]);
-  // Notes: the same account in two casings, evidence for negotiation, a learning note, a win.
-  await cli(
-    [
-      'log',
-      'Held price with Alpenrad: a 3-month ramp instead of 15% discount',
-      '-a',
-      'Alpenrad AG',
-      '-c',
-      'neg',
-      '--type',
-      'call',
-      '-d',
-      '2026-02-03',
-    ],
-    '2026-02-03T17:00:00',
-  );
-  await cli(
-    ['log', 'Demo for the Alpenrad buying group', '-a', 'alpenrad ag', '--type', 'demo', '-d', '2026-03-10'],
-    '2026-03-10T17:00:00',
-  );
-  await cli(
-    ['log', 'Read Never Split the Difference: labels and mirrors', '--type', 'learning', '-c', 'neg', '-d', '2026-04-01'],
-    '2026-04-01T17:00:00',
-  );
-  await cli(['log', 'Discovery call with Hooli', '-a', 'Hooli', '--type', 'call', '-c', 'disc', '-d', '2026-09-02'], '2026-09-02T17:00:00');
-  await cli(
-    ['log', 'Alpenrad signed for 120k', '-a', 'Alpenrad AG', '--type', 'win', '--star', '-g', 'arr:120000', '-d', '2026-03-15'],
-    '2026-03-15T17:00:00',
-  );
-  await cli(['log', 'Second look at last year', '-d', '2025-12-20'], '2025-12-20T17:00:00');
-  // Ratings: negotiation rises 2 → 3; closing is at the top; discovery rated 3 by the manager.
-  await cli(['rate', 'neg', '2', '-d', '2026-01-10'], '2026-01-10T10:00:00');
-  await cli(['rate', 'neg', '3', '-d', '2026-09-01'], '2026-09-01T10:00:00');
-  await cli(['rate', 'closing', '5', '-d', '2026-06-01'], '2026-06-01T10:00:00');
-  await cli(['rate', 'disc', '3', '--source', 'manager', '--by', 'Maria', '-d', '2026-06-15'], '2026-06-15T10:00:00');
-  await cli(['rate', 'prospecting', '4', '-d', '2026-02-01'], '2026-02-01T10:00:00');
-  await cli(['dev', 'add', 'Negotiation workshop', '--competency', 'neg', '--due', '2026-12-15'], '2026-05-01T10:00:00');
-  await cli(['dev', 'add', 'Time-management course', '--due', '2026-06-30'], '2026-05-01T10:00:00');
-  await cli(['dev', 'done', '2', '--note', 'Blocked two prospecting hours a day', '-d', '2026-06-20'], '2026-06-20T10:00:00');
-  await cli(
-    ['feedback', 'add', 'Best renewal call I have seen', '--from', 'Dana', '--relationship', 'customer', '-d', '2026-03-20', '--star'],
-    '2026-03-20T10:00:00',
-  );
-  await cli(
-    ['feedback', 'add', 'Thanks for the quick quote', '--from', 'Lee', '--relationship', 'customer', '-d', '2026-05-02'],
-    '2026-05-02T10:00:00',
-  );
-  await cli(
-    [
-      'feedback',
-      'add',
-      'Ask one more question before pitching',
-      '--from',
-      'Maria',
-      '--relationship',
-      'manager',
-      '-c',
-      'disc',
-      '--constructive',
-      '-d',
-      '2026-07-01',
-    ],
-    '2026-07-01T10:00:00',
-  );
-  await cli(
-    [
-      'feedback',
-      'add',
-      'Send the recap the same day',
-      '--from',
-      'Maria',
-      '--relationship',
-      'manager',
-      '--constructive',
-      '-d',
-      '2026-08-01',
-    ],
-    '2026-08-01T10:00:00',
-  );
-  await cli(['reflect', 'Rebuilt my pipeline and closed the largest deal of the team.']);
-  await cli(['reflect', '--period', '2026-Q3', 'A quieter quarter.']);
-  insertDeals(db);
+  await buildScriptedYear(db);
   const result = await run(['summary', '--json'], { db });
   expect(result.stderr).toBe('');
   s = JSON.parse(result.stdout);

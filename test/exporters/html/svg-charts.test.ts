@@ -38,6 +38,20 @@ describe('bars', () => {
     expect(svg).toMatch(/^<svg class="chart" role="img" aria-labelledby="g"[^>]*><title id="g">Goals<\/title>/);
   });
 
+  it('names the pace line in its legend only when a line is drawn (closed goals have none)', () => {
+    const closed = progressChart('c', 'Goals completed', [
+      { label: 'Calls', percent: 100, expectedPercent: null, tone: 'achieved', caption: '100% · done' },
+    ]);
+    expect(closed).toContain('>bar: progress to target</text>');
+    const open = progressChart('o', 'Goals running', [{ label: 'ARR', percent: 40, expectedPercent: 90, tone: 'behind', caption: '40%' }]);
+    expect(open).toContain('>bar: progress to target · line: where the pace line is today</text>');
+  });
+
+  it('writes an amount at the end of a bar when given one, escaped', () => {
+    const svg = countBars('p', 'Pipeline', [{ label: 'proposal', value: 120000, tone: 'bar', text: '€120,000 <b>' }]);
+    expect(svg).toContain('>€120,000 &lt;b&gt;</text>');
+  });
+
   it('scales counted bars to the largest', () => {
     const svg = countBars('w', 'Wins and losses', [
       { label: 'Won', value: 6, tone: 'win' },
