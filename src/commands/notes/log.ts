@@ -7,7 +7,6 @@ import {
   noteToJson,
   parseGoalOption,
   DEFAULT_NOTE_TYPE,
-  noteTypesFrom,
   parseNoteType,
   type Note,
 } from '../../domain/notes.js';
@@ -18,7 +17,7 @@ import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
-import { dateReading, parseWhen, readCompetencyIds, readStdin } from '../input.js';
+import { dateReading, parseWhen, readCompetencyIds, readNoteTypes, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
@@ -145,7 +144,7 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
 async function gatherInput(ctx: Context, words: string[], options: LogOptions, template?: Template): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),
-    type: parseNoteType(options.type ?? DEFAULT_NOTE_TYPE, await acceptedTypes(ctx)),
+    type: parseNoteType(options.type ?? DEFAULT_NOTE_TYPE, await readNoteTypes(ctx)),
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
@@ -206,7 +205,7 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
   const type = await prompter.select<string>({
     message: 'Type',
     default: base.type,
-    choices: (await acceptedTypes(ctx)).map((t) => ({ name: t, value: t })),
+    choices: (await readNoteTypes(ctx)).map((t) => ({ name: t, value: t })),
   });
   const account = await prompter.input({ message: 'Account (optional)', default: base.account ?? '' });
   const tags = await prompter.input({
@@ -271,11 +270,6 @@ function withTemplateMeta(options: LogOptions, meta: TemplateMeta): LogOptions {
     goal: options.goal.length > 0 || meta.goal === undefined ? options.goal : [meta.goal],
     deal: options.deal ?? meta.deal,
   };
-}
-
-/** The journal's note types (`note.types`, else the built-ins): one small read of the journal. */
-async function acceptedTypes(ctx: Context): Promise<string[]> {
-  return noteTypesFrom((await ctx.readStore()).config.get('note.types'));
 }
 
 function splitWords(value: string): string[] {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { parseLimit, parseNoteRef } from '../../domain/ids.js';
-import { normalizeAccount, normalizeNoteText, noteToJson, noteTypesFrom, parseGoalOption, parseNoteType } from '../../domain/notes.js';
+import { normalizeAccount, normalizeNoteText, noteToJson, parseGoalOption, parseNoteType } from '../../domain/notes.js';
 import { toNoteSearch } from '../../domain/search.js';
 import { parseTag } from '../../domain/tags.js';
 import { quote, UsageError } from '../../errors.js';
@@ -19,15 +19,10 @@ import {
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { confirmAndRemove, preview } from '../record-changes.js';
-import { parseAmount, parseWhen, readCompetencyIds } from '../input.js';
+import { parseAmount, parseWhen, readCompetencyIds, readNoteTypes } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
-
-/** The journal's note types (`note.types`, else the built-ins). */
-async function acceptedTypes(ctx: Context): Promise<string[]> {
-  return noteTypesFrom((await ctx.readStore()).config.get('note.types'));
-}
 
 export async function runNotesList(ctx: Context, options: NotesListOptions): Promise<void> {
   // Text shows a screenful and says what it left out; JSON is read by programs, so it holds every
@@ -40,7 +35,7 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     tag: options.tag === undefined ? undefined : parseTag(options.tag),
     goalId: options.goal === undefined ? undefined : findGoal(store, options.goal).id,
     account: normalizeAccount(options.account) ?? undefined,
-    type: options.type === undefined ? undefined : parseNoteType(options.type, await acceptedTypes(ctx)),
+    type: options.type === undefined ? undefined : parseNoteType(options.type, await readNoteTypes(ctx)),
     starred: options.starred,
     ...search,
   };
@@ -135,7 +130,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   const changes: NoteChanges = {
     text: words.length > 0 ? normalizeNoteText(words.join(' ')) : undefined,
     date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
-    type: options.type === undefined ? undefined : parseNoteType(options.type, await acceptedTypes(ctx)),
+    type: options.type === undefined ? undefined : parseNoteType(options.type, await readNoteTypes(ctx)),
     account: options.account === undefined ? undefined : normalizeAccount(options.account),
     starred: options.star ? true : options.unstar ? false : undefined,
     addTags: options.tag.map(parseTag),
