@@ -13,6 +13,13 @@ export async function main(argv: readonly string[], deps: Deps = processDeps()):
   const ctx = new Context(deps);
   let code: number;
   try {
+    // Shell completion's hidden command: the words typed are data, not options to parse.
+    if (argv[0] === '__complete') {
+      const { runComplete } = await import('./commands/completion/answer.js');
+      await runComplete(ctx, argv.slice(1));
+      await ctx.settleOutput();
+      return ExitCode.ok;
+    }
     const args = withDefaultCommand(hoistGlobalOptions(argv));
     const program = await buildProgram(ctx, args);
     await program.parseAsync(args, { from: 'user' });

@@ -12,6 +12,7 @@ type Group = (ctx: Context) => CommandUnknownOpts;
 const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   log: async () => (await import('./commands/notes/index.js')).logCommand,
   notes: async () => (await import('./commands/notes/index.js')).notesCommand,
+  tags: async () => (await import('./commands/labels/index.js')).tagsCommand,
   accounts: async () => (await import('./commands/accounts/index.js')).accountsCommand,
   goals: async () => (await import('./commands/goals/index.js')).goalsCommand,
   rate: async () => (await import('./commands/competencies/index.js')).rateCommand,
@@ -34,7 +35,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Group>>> = {
   undo: async () => (await import('./commands/history/index.js')).undoCommand,
   history: async () => (await import('./commands/history/index.js')).historyCommand,
   remind: async () => (await import('./commands/remind/index.js')).remindCommand,
+  completion: async () => (await import('./commands/completion/index.js')).completionCommand,
 };
+
+/** The top-level command names, for shell completion (which loads no command to list them). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /** The program with the commands `argv` needs: the one it names, or all of them. */
 export async function buildProgram(ctx: Context, argv: readonly string[] = []): Promise<CommandUnknownOpts> {

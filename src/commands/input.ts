@@ -2,7 +2,7 @@ import type { Context, InStream } from '../context.js';
 import type { Day } from '../domain/calendar.js';
 import type { DateMode, DateParser } from '../domain/dates.js';
 import type { DateOrder } from '../domain/locale.js';
-import { MAX_NOTE_BYTES, describeBytes } from '../domain/notes.js';
+import { MAX_NOTE_BYTES, describeBytes, noteTypesFrom } from '../domain/notes.js';
 import { UsageError } from '../errors.js';
 
 /** Reads all of stdin as UTF-8 (for `echo "..." | perf log`). */
@@ -72,4 +72,9 @@ export async function readCompetencyChange(ctx: Context, ref: string | undefined
   if (ref.trim() === '') return null;
   const [competencyId] = await readCompetencyIds(ctx, [ref]);
   return competencyId;
+}
+
+/** The journal's note types (`note.types`, else the built-ins): one small read of the journal once it is open. */
+export async function readNoteTypes(ctx: Context): Promise<string[]> {
+  return noteTypesFrom((await ctx.readStore()).config.get('note.types'));
 }

@@ -1,6 +1,7 @@
 import { UsageError, quote } from '../errors.js';
 import { isDay, type Day } from './calendar.js';
 import { DEFAULT_CYCLE_START, formatCycleStart, parseCycleStart, type CycleStart } from './cycle.js';
+import { NOTE_TYPES, parseNoteTypeList } from './notes.js';
 
 export interface ConfigKey {
   key: string;
@@ -118,6 +119,13 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
         throw new UsageError(`invalid checkin.next ${quote(value)}: use a day as YYYY-MM-DD (or perf checkin --next friday)`);
       return day;
     },
+  },
+  {
+    key: 'note.types',
+    description: 'the note types --type accepts, comma-separated (note, the default, always)',
+    // With spaces, so that `perf config` can wrap the list.
+    default: NOTE_TYPES.join(', '),
+    normalize: (value) => parseNoteTypeList(value).join(', '),
   },
 ];
 

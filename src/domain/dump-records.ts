@@ -10,7 +10,7 @@ import { ROLL_EVERY, type GoalOutcome } from './goals.js';
 import { importTag, refuseField, refuseFutureDay } from './import-records.js';
 import { DEAL_STATUSES, DEAL_WORDS } from './deals.js';
 import type { DumpDeal, DumpGoal, DumpRecords, DumpReflection, RecordTable } from './journal-dump.js';
-import { NOTE_TYPES, noteTextProblem } from './notes.js';
+import { isNoteTypeWord, noteTextProblem } from './notes.js';
 import { MAGNITUDE_RULE, isNumberInRange } from './numbers.js';
 import { listWords } from './words.js';
 
@@ -171,6 +171,14 @@ class RecordReader {
     }
   }
 
+  /** A word such as a note type: any that `accepts`, since the rep may have types of their own. */
+  word(field: string, accepts: (value: string) => boolean, fix: string, fallback: string): string {
+    const value = this.raw(field);
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || !accepts(value)) this.fail(field, fix);
+    return value;
+  }
+
   list(field: string): unknown[] {
     const value = this.raw(field);
     if (value === undefined) return [];
@@ -288,7 +296,7 @@ const PARSERS: { [T in RecordTable]: (r: RecordReader, scaleMax: number) => Dump
     id: r.id(),
     date: r.pastDay('date'),
     text: r.noteText('text'),
-    type: r.oneOf('type', NOTE_TYPES, 'note'),
+    type: r.word('type', isNoteTypeWord, 'use a lowercase word such as call, email or renewal', 'note'),
     account: r.optionalText('account'),
     starred: r.bool('starred'),
     // Version 1 files give one goalId; version 2 a list, goalIds.

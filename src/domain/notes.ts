@@ -2,8 +2,12 @@ import { UsageError, quote } from '../errors.js';
 import type { Day } from './calendar.js';
 import { parseNumber, type NumberReading } from './numbers.js';
 
-export const NOTE_TYPES = ['call', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note'] as const;
-export type NoteType = (typeof NOTE_TYPES)[number];
+/** The built-in note types: what a journal accepts until `note.types` names the rep's own list. */
+export const NOTE_TYPES = ['call', 'email', 'meeting', 'demo', 'proposal', 'win', 'loss', 'learning', 'challenge', 'note'] as const;
+/** Any word a journal accepts (see noteTypesFrom); the built-ins are only the default list. */
+export type NoteType = string;
+/** A note without `--type` is a `note`, so that word is accepted whatever `note.types` says. */
+export const DEFAULT_NOTE_TYPE = 'note';
 
 export interface Note {
   id: number;
@@ -70,13 +74,45 @@ export function parseGoalOption(value: string, reading: NumberReading = {}): Goa
   return { ref, amount: parseNumber(raw, `amount in --goal ${quote(value)},`, reading), shown: value };
 }
 
-export function isNoteType(value: string): value is NoteType {
+/** One of the built-in types (a jrnl tag such as @win becomes the note's type). */
+export function isNoteType(value: string): boolean {
   return (NOTE_TYPES as readonly string[]).includes(value);
 }
 
-export function parseNoteType(value: string): NoteType {
+/** What a note type may be: a lowercase word (dashes inside allowed), as `renewal` or `follow-up`. */
+export function isNoteTypeWord(value: string): boolean {
+  return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(value) && value.length <= 30;
+}
+
+/** The types a journal accepts: its `note.types` setting (stored normalized), else the built-ins; `note` always. */
+export function noteTypesFrom(setting: string | null | undefined): string[] {
+  const listed = setting ? setting.split(',').map((word) => word.trim()) : [...NOTE_TYPES];
+  return listed.includes(DEFAULT_NOTE_TYPE) ? listed : [...listed, DEFAULT_NOTE_TYPE];
+}
+
+/** Reads `perf config set note.types "call, email, renewal"`: lowercase words, given once each. */
+export function parseNoteTypeList(value: string): string[] {
+  const words = value
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = words.find((word) => !isNoteTypeWord(word));
+  if (words.length === 0 || bad !== undefined) {
+    throw new UsageError(
+      `invalid note.types ${quote(value)}: ${bad === undefined ? 'it names no type' : `${quote(bad)} is not a word`}; use comma-separated lowercase words, e.g. "call,email,renewal,win,loss,note"`,
+    );
+  }
+  return [...new Set(words)];
+}
+
+/** A type typed by the rep, checked against the journal's accepted list. */
+export function parseNoteType(value: string, accepted: readonly string[] = noteTypesFrom(null)): NoteType {
   const type = value.trim().toLowerCase();
-  if (!isNoteType(type)) throw new UsageError(`unknown note type ${quote(value)}: use one of ${NOTE_TYPES.join(', ')}`);
+  if (!accepted.includes(type)) {
+    throw new UsageError(
+      `unknown note type ${quote(value)}: use one of ${accepted.join(', ')} (your own types: perf config set note.types)`,
+    );
+  }
   return type;
 }
 

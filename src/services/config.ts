@@ -1,4 +1,5 @@
 import { CONFIG_KEYS, findConfigKey, settingsFrom, type ConfigEntry, type Settings } from '../domain/config.js';
+import { noteTypesFrom } from '../domain/notes.js';
 import { UsageError, quote } from '../errors.js';
 import type { Store } from '../storage/store.js';
 
@@ -32,6 +33,7 @@ export function setConfig(store: Store, key: string, value: string): ConfigEntry
   const spec = findConfigKey(key);
   const normalized = spec.normalize(value);
   return store.transaction(() => {
+    if (spec.key === 'note.types') checkNoteTypesKept(store, normalized, `invalid note.types ${quote(value)}`);
     if (spec.key === 'scale.max') {
       checkScaleMax(
         store,
@@ -48,6 +50,9 @@ export function setConfig(store: Store, key: string, value: string): ConfigEntry
 export function unsetConfig(store: Store, key: string): ConfigEntry {
   const spec = findConfigKey(key);
   return store.transaction(() => {
+    if (spec.key === 'note.types' && spec.default !== null) {
+      checkNoteTypesKept(store, spec.default, 'cannot unset note.types (back to the built-in types)');
+    }
     if (spec.key === 'scale.max' && spec.default !== null) {
       const top = spec.default;
       checkScaleMax(
@@ -59,6 +64,20 @@ export function unsetConfig(store: Store, key: string): ConfigEntry {
     store.config.unset(spec.key);
     return getConfig(store, spec.key);
   });
+}
+
+/**
+ * A list of note types may not leave out a type that notes still have: those notes could no
+ * longer be filtered or edited by it. The rep changes them first (or keeps the type).
+ */
+function checkNoteTypesKept(store: Store, list: string, what: string): void {
+  const accepted = noteTypesFrom(list);
+  const dropped = store.notes.typeCounts().filter((row) => !accepted.includes(row.type));
+  if (dropped.length === 0) return;
+  const used = dropped.map((row) => `${row.type} (${row.count} ${row.count === 1 ? 'note' : 'notes'})`).join(', ');
+  throw new UsageError(
+    `${what}: it leaves out ${used}; keep ${dropped.length === 1 ? 'it' : 'them'} in the list, or change those notes first (perf notes --type ${dropped[0]?.type})`,
+  );
 }
 
 function checkScaleMax(store: Store, top: number, message: (highest: number) => string): void {

@@ -63,6 +63,8 @@ export interface NoteFilter {
   competencyId?: number;
   account?: string;
   type?: NoteType;
+  /** Notes on this month and day of any year, `MM-DD` (this day in history). */
+  monthDay?: string;
   starred?: boolean;
   /** An FTS5 query, already made safe by `toFtsQuery`. */
   match?: string;
@@ -112,6 +114,7 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
     add('instr(perf_casefold(n.account), perf_casefold(@account)) > 0', 'account', filter.account);
   } else if (filter.account) add("n.account LIKE '%' || @account || '%' ESCAPE '\\'", 'account', filter.account.replace(/[\\%_]/g, '\\$&'));
   if (filter.type) add('n.type = @type', 'type', filter.type);
+  if (filter.monthDay) add('substr(n.date, 6) = @monthDay', 'monthDay', filter.monthDay);
   if (filter.starred) where.push('n.starred = 1');
   if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
   if (filter.trigram)
@@ -202,6 +205,27 @@ export function createNotesRepo(db: Db) {
     newestId(): number | null {
       const row = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM notes').get();
       return row?.id ?? null;
+    },
+    /** How many notes have each type (prepared on demand: only `config set note.types` asks). */
+    typeCounts(): { type: string; count: number }[] {
+      return db.prepare<[], { type: string; count: number }>('SELECT type, count(*) AS count FROM notes GROUP BY type ORDER BY type').all();
+    },
+    /** Each tag with its notes and the newest note's day (prepared on demand: only `perf tags` asks). */
+    tagUsage(): { name: string; count: number; last: string }[] {
+      return db
+        .prepare<[], { name: string; count: number; last: string }>(
+          'SELECT t.tag AS name, count(*) AS count, max(n.date) AS last FROM note_tags t JOIN notes n ON n.id = t.note_id GROUP BY t.tag',
+        )
+        .all();
+    },
+    /** Each account as spelled, with its notes, newest day and first use (for `perf accounts`). */
+    accountSpellings(): { name: string; count: number; last: string; first: string; firstId: number }[] {
+      return db
+        .prepare<[], { name: string; count: number; last: string; first: string; firstId: number }>(
+          `SELECT account AS name, count(*) AS count, max(date) AS last, min(date) AS first, min(id) AS firstId
+           FROM notes WHERE account IS NOT NULL GROUP BY account`,
+        )
+        .all();
     },
     get(id: number): Note | null {
       const row = byId.get(id);

@@ -19,6 +19,7 @@ describe('the config keys', () => {
       ['numbers.decimal', null],
       ['dates.order', null],
       ['checkin.next', null],
+      ['note.types', 'call, email, meeting, demo, proposal, win, loss, learning, challenge, note'],
     ]);
   });
 
@@ -33,7 +34,7 @@ describe('the config keys', () => {
 
   it.each(['foo', '', 'cycle', 'scale', 'cycle_start', 'names'])('%j is an unknown setting', (raw) => {
     expect(usageError(() => findConfigKey(raw)).message).toBe(
-      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, numbers.decimal, dates.order, checkin.next`,
+      `unknown setting ${JSON.stringify(raw)}: use one of name, role, manager, cycle.start, scale.max, currency, backup.auto, backup.keep-daily, backup.keep-weekly, numbers.decimal, dates.order, checkin.next, note.types`,
     );
   });
 });

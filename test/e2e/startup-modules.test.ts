@@ -87,6 +87,15 @@ describe('perf log loads only what a note needs', () => {
     expect(packagesRequired(['log', '株式会社アクメに電話した', '-a', '株式会社アクメ'], db)).toContain('string-width');
   });
 
+  it('a note with a colon that is no date loads no date parser; one that starts "yesterday:" does', () => {
+    const db = path.join(tempDir(), 'journal.db');
+    modulesLoaded(['log', 'First'], db);
+    const plain = modulesLoaded(['log', 'Note: Acme wants a discount'], db);
+    expect(plain.filter((url) => /chrono-node|dist\/domain\/dates\.js/.test(url))).toEqual([]);
+    const dated = modulesLoaded(['log', 'yesterday: Called Acme'], db);
+    expect(dated.some((url) => /chrono-node/.test(url))).toBe(true);
+  });
+
   it('the date parser loads when a date is typed in words', () => {
     const db = path.join(tempDir(), 'journal.db');
     const loaded = modulesLoaded(['log', 'Demo for Initech', '-d', 'last friday'], db);

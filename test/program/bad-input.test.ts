@@ -30,9 +30,9 @@ const CASES: Case[] = [
   // log: type and tags
   [
     ['log', 'Called Acme', '--type', 'foo'],
-    /^perf: option '--type <type>' argument 'foo' is invalid\. Allowed choices are call, meeting, demo, proposal, win, loss, learning, challenge, note\.$/,
+    /^perf: unknown note type "foo": use one of call, email, meeting, demo, proposal, win, loss, learning, challenge, note \(your own types: perf config set note\.types\)$/,
   ],
-  [['log', 'Called Acme', '--type', ''], /^perf: option '--type <type>' argument '' is invalid/],
+  [['log', 'Called Acme', '--type', ''], /^perf: unknown note type "": use one of call, email/],
   [['log', 'Called Acme', '-t', 'two words'], /^perf: invalid tag "two words": a tag is one word of letters, digits/],
   [['log', 'Called Acme', '-t', '#'], /^perf: invalid tag "#"/],
   // notes: limit
@@ -66,11 +66,11 @@ const CASES: Case[] = [
   [['notes', '-q', 'acme OR'], /^perf: invalid search "acme OR": OR must stand between two words/],
   [['notes', '-q', '  '], /^perf: the search is empty/],
   [['notes', '-t', 'two words'], /^perf: invalid tag "two words"/],
-  [['notes', '--type', 'lunch'], /^perf: option '--type <type>' argument 'lunch' is invalid/],
+  [['notes', '--type', 'lunch'], /^perf: unknown note type "lunch": use one of call, email/],
   // notes edit: bad changes
   [['notes', 'edit', '1', '-d', 'tomorrow'], /^perf: date "tomorrow" is in the future/],
   [['notes', 'edit', '1', '-d', 'blah'], /^perf: invalid date "blah"/],
-  [['notes', 'edit', '1', '--type', 'foo'], /^perf: option '--type <type>' argument 'foo' is invalid/],
+  [['notes', 'edit', '1', '--type', 'foo'], /^perf: unknown note type "foo": use one of call, email/],
   [['notes', 'edit', '1', ''], /^perf: the note is empty/],
   [['notes', 'edit', '1', '--star', '--unstar'], /^perf: use --star or --unstar, not both$/],
   [
@@ -88,11 +88,11 @@ const CASES: Case[] = [
   // config
   [
     ['config', 'set', 'foo', '1'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, checkin\.next$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, checkin\.next, note\.types$/,
   ],
   [
     ['config', 'get', 'foo'],
-    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, checkin\.next$/,
+    /^perf: unknown setting "foo": use one of name, role, manager, cycle\.start, scale\.max, currency, backup\.auto, backup\.keep-daily, backup\.keep-weekly, numbers\.decimal, dates\.order, checkin\.next, note\.types$/,
   ],
   [['config', 'set', 'cycle.start', '13-40'], /^perf: invalid cycle\.start "13-40": use a month-day such as 01-01 or 04-01$/],
   [['config', 'set', 'cycle.start', '02-29'], /^perf: invalid cycle\.start "02-29"/],

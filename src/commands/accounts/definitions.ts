@@ -1,12 +1,16 @@
 import { Command } from '@commander-js/extra-typings';
 import { type OptionsOf, examples } from '../define.js';
 
-/** The group: `perf accounts` (its listing comes with the capture work) and `perf accounts rename`. */
+/** The group: `perf accounts` lists them, `perf accounts rename` fixes a spelling. */
 export const defineAccounts = () =>
   new Command('accounts')
-    .summary('the accounts notes name; fix or merge their spellings')
-    .description('The accounts your notes name.')
-    .addHelpText('after', examples(['perf accounts rename "acme corp" "Acme Corp"']));
+    .summary('the accounts notes name, with counts and last use; fix or merge their spellings')
+    .description(
+      'Every account your notes name, with how many notes name it and when it was last used, most used first. Spellings that differ only in case ("Acme", "ACME") are one account, shown in the spelling used first.',
+    )
+    .option('--json', 'print them as JSON: [{name, count, last}]')
+    .addHelpText('after', examples(['perf accounts', 'perf accounts --json', 'perf accounts rename "acme corp" "Acme Corp"']));
+export type AccountsOptions = OptionsOf<typeof defineAccounts>;
 
 export const defineAccountsRename = () =>
   new Command('rename')

@@ -1,10 +1,10 @@
 import { Command, type OptionsOf, examples } from '../define.js';
 
-const KEYS = 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily or backup.keep-weekly';
+const KEYS = 'name, role, manager, cycle.start, scale.max, backup.auto, backup.keep-daily, backup.keep-weekly or note.types';
 
 export const defineConfigList = () =>
   new Command('config')
-    .description('settings: name, role, manager, cycle.start, scale.max, automatic backups')
+    .description('settings: name, role, manager, cycle.start, scale.max, automatic backups, note types')
     .option('--json', 'print the settings as JSON')
     .addHelpText(
       'after',
@@ -34,7 +34,12 @@ export const defineConfigSet = () =>
     .option('--json', 'print the setting as JSON: {"key": value}')
     .addHelpText(
       'after',
-      examples(['perf config set cycle.start 04-01', 'perf config set scale.max 4', 'perf config set manager "Maria Lopez"']),
+      examples([
+        'perf config set cycle.start 04-01',
+        'perf config set scale.max 4',
+        'perf config set manager "Maria Lopez"',
+        'perf config set note.types "call,email,renewal,upsell,qbr,win,loss,note"',
+      ]),
     );
 export type ConfigSetOptions = OptionsOf<typeof defineConfigSet>;
 

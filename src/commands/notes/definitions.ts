@@ -1,5 +1,9 @@
 import { NOTE_TYPES } from '../../domain/notes.js';
-import { Command, Option, type OptionsOf, collect, examples, ownFlag } from '../define.js';
+import { Command, type OptionsOf, collect, examples, ownFlag } from '../define.js';
+
+// The type is checked against the journal's own list (note.types) once it is open, not here:
+// --help must not open the journal, so commander's .choices() cannot know the rep's types.
+const TYPES_HELP = `${NOTE_TYPES.join(', ')}, or your own (perf config set note.types)`;
 
 export const defineLog = () =>
   new Command('log')
@@ -10,11 +14,15 @@ export const defineLog = () =>
     .option('-g, --goal <goal[:amount]>', 'a goal it moves (id or slug), with what it added, e.g. q4-arr:25000 (repeatable)', collect, [])
     .option('-p, --progress <number>', "adds to the goal's current value, e.g. 25000 or -2 (with exactly one --goal)")
     .option('-c, --competency <ref>', 'a competency this note is evidence for: id, slug or start of its name (repeatable)', collect, [])
-    .addOption(new Option('--type <type>', 'what kind of note').choices(NOTE_TYPES).default('note' as const))
+    .option('-T, --type <type>', `what kind of note: ${TYPES_HELP} (default: note)`)
     .option('-a, --account <name>', 'the customer or account')
     .option('--deal <deal>', 'the deal it is about (id or slug; see perf deals)')
     .option('-s, --star', 'a highlight for the summary')
     .option('-e, --edit', 'write the note in $EDITOR')
+    .option(
+      '--template <name>',
+      'write the note from a template in $EDITOR: call, weekly, win, your own (templates/NAME.md in the config folder), or list',
+    )
     .option('-y, --yes', 'save without asking when the progress takes a goal over 5x its target or is over 10x its largest change')
     .option('--json', 'print the created note as JSON')
     .addHelpText(
@@ -28,6 +36,9 @@ export const defineLog = () =>
         'perf log "Held the price with Acme procurement" --type call -c negotiation -c closing',
         'perf log "Pricing call with Acme" --type call --deal acme-renewal',
         'echo "Pipeline review with Maria" | perf log --type meeting',
+        'perf log "yesterday: Called Acme about the renewal"',
+        'perf log --template call -a Acme',
+        'perf log --template list',
       ]),
     );
 export type LogOptions = OptionsOf<typeof defineLog>;
@@ -38,10 +49,12 @@ export const defineNotesList = () =>
     .option('--period <period>', 'e.g. 2026, 2026-Q3, 2026-07, this-month, last-quarter, cycle')
     .option('--from <date>', 'from this day (inclusive)')
     .option('--to <date>', 'to this day (inclusive; --to 2026-06 means to the end of June)')
+    .option('--on <date>', 'only notes of this day: YYYY-MM-DD, yesterday, "last friday"…')
+    .option('--today-in-history', "notes from today's date in earlier years")
     .option('-t, --tag <tag>', 'only notes with this tag')
     .option('-g, --goal <goal>', 'only notes linked to this goal (id or slug)')
     .option('-a, --account <name>', 'only notes whose account contains this (any case)')
-    .addOption(new Option('--type <type>', 'only notes of this type').choices(NOTE_TYPES))
+    .option('-T, --type <type>', `only notes of this type: ${TYPES_HELP}`)
     .option('--starred', 'only starred notes')
     .option('-q, --search <words>', 'full-text search: words match their beginnings (renew finds renewal), "exact phrase", OR, NOT')
     .option('-n, --limit <n>', 'how many notes at most, or all (default: 20; with --json, all)')
@@ -51,6 +64,8 @@ export const defineNotesList = () =>
       examples([
         'perf notes',
         'perf notes --period this-month --type win',
+        'perf notes --on yesterday',
+        'perf notes --today-in-history',
         'perf notes -q "renew*" -a Acme',
         'perf notes show 12',
         'perf notes edit 12 --star',
@@ -85,7 +100,7 @@ export const defineNotesEdit = () =>
     .option('-p, --progress <number>', 'what it added to its only goal ("" removes the progress, keeps the link)')
     .option('-c, --competency <ref>', 'link it to a competency as evidence (repeatable)', collect, [])
     .option('--remove-competency <ref>', 'unlink a competency (repeatable)', collect, [])
-    .addOption(new Option('--type <type>', 'change its type').choices(NOTE_TYPES))
+    .option('-T, --type <type>', `change its type: ${TYPES_HELP}`)
     .option('-a, --account <name>', 'change the account ("" removes it)')
     .option('--deal <deal>', 'link it to a deal (id or slug)')
     .addOption(ownFlag('--no-deal', 'unlink it from its deal'))

@@ -2,29 +2,39 @@ import type { Context } from '../../context.js';
 import { assertCanAdd, assertProgressHasGoal } from '../../domain/goals.js';
 import { parseNumber } from '../../domain/numbers.js';
 import {
-  NOTE_TYPES,
   normalizeAccount,
   normalizeNoteText,
   noteToJson,
   parseGoalOption,
+  DEFAULT_NOTE_TYPE,
   parseNoteType,
   type Note,
-  type NoteType,
 } from '../../domain/notes.js';
+import { splitDatePrefix } from '../../domain/date-prefix.js';
+import type { Template, TemplateMeta } from '../../domain/templates.js';
 import { quote, UsageError, CancelledError } from '../../errors.js';
 import { parseTag } from '../../domain/tags.js';
 import { logNote, type GoalLink, type NoteInput } from '../../services/notes.js';
 import { renderNoteLogged } from './view.js';
 import type { Prompter } from '../../terminal/prompts.js';
-import { dateReading, parseWhen, readCompetencyIds, readStdin } from '../input.js';
+import { dateReading, parseWhen, readCompetencyIds, readNoteTypes, readStdin } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { Store } from '../../storage/store.js';
 import type { LogOptions } from './definitions.js';
 
-export async function runLog(ctx: Context, words: string[], options: LogOptions): Promise<void> {
+export async function runLog(ctx: Context, words: string[], given: LogOptions): Promise<void> {
+  let options = given;
+  let template: Template | undefined;
+  if (given.template !== undefined) {
+    const templates = await import('./templates.js');
+    if (given.template === 'list') return templates.printTemplates(ctx, given.json);
+    if (words.length > 0) throw new UsageError(`--template ${given.template} writes the note in $EDITOR: give no text with it`);
+    template = await templates.loadTemplate(ctx, given.template);
+    options = withTemplateMeta(given, template.meta);
+  }
   const links = await resolveGoals(ctx, options);
   const dealId = await resolveDeal(ctx, options.deal);
-  const gathered = await gatherInput(ctx, words, options);
+  const gathered = await gatherInput(ctx, words, options, template);
   // The goals come from --goal, or from the prompts when there was none.
   const input = { ...gathered, goals: gathered.goals ?? links, dealId };
   let store: Store;
@@ -131,23 +141,46 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
 }
 
 /** Everything is checked before the note is written, so bad input never creates or touches the journal. */
-async function gatherInput(ctx: Context, words: string[], options: LogOptions): Promise<NoteInput> {
+async function gatherInput(ctx: Context, words: string[], options: LogOptions, template?: Template): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),
-    type: parseNoteType(options.type),
+    type: parseNoteType(options.type ?? DEFAULT_NOTE_TYPE, await readNoteTypes(ctx)),
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
     competencyIds: await readCompetencyIds(ctx, options.competency),
   };
-  const argumentText = words.join(' ');
-  if (words.length > 0) return { ...base, text: normalizeNoteText(argumentText) };
-  if (options.edit) {
+  let text: string;
+  if (template) text = await (await import('./templates.js')).writeFromTemplate(ctx, template);
+  else if (words.length > 0) text = words.join(' ');
+  else if (options.edit) {
     const { editText } = await import('../../terminal/editor.js');
-    return { ...base, text: normalizeNoteText(stripComments(editText(EDITOR_TEMPLATE, ctx.env))) };
+    text = stripComments(editText(EDITOR_TEMPLATE, ctx.env));
+  } else if (!ctx.io.stdin.isTTY) text = await readStdin(ctx.io.stdin);
+  else return promptForNote(ctx, base, options);
+  // With -d the date is given, so the text is taken as typed, prefix and all.
+  return {
+    ...base,
+    ...(options.date === undefined ? await datedByPrefix(ctx, normalizeNoteText(text)) : { text: normalizeNoteText(text) }),
+  };
+}
+
+/**
+ * "yesterday: Called Acme" is dated yesterday and saved as "Called Acme", as jrnl does. The date
+ * parser loads only when the words before the colon pass the cheap check (date-prefix.ts), and
+ * words that still are not a day in the past (or not a date at all) leave the text as it is.
+ */
+async function datedByPrefix(ctx: Context, text: string): Promise<{ text: string; date?: string }> {
+  const prefix = splitDatePrefix(text);
+  if (!prefix) return { text };
+  const { parseDate } = await import('../../domain/dates.js');
+  let date: string;
+  try {
+    date = parseDate(prefix.when, { now: ctx.now() });
+  } catch {
+    return { text };
   }
-  if (!ctx.io.stdin.isTTY) return { ...base, text: normalizeNoteText(await readStdin(ctx.io.stdin)) };
-  return promptForNote(ctx, base, options);
+  return { date, text: normalizeNoteText(prefix.rest) };
 }
 
 /**
@@ -169,10 +202,10 @@ async function promptForNote(ctx: Context, base: Omit<NoteInput, 'text'>, option
       default: 'today',
       validate: validator((v) => parseDate(v, { now: ctx.now(), ...reading })),
     }));
-  const type = await prompter.select<NoteType>({
+  const type = await prompter.select<string>({
     message: 'Type',
     default: base.type,
-    choices: NOTE_TYPES.map((t) => ({ name: t, value: t })),
+    choices: (await readNoteTypes(ctx)).map((t) => ({ name: t, value: t })),
   });
   const account = await prompter.input({ message: 'Account (optional)', default: base.account ?? '' });
   const tags = await prompter.input({
@@ -223,6 +256,20 @@ async function promptForGoal(ctx: Context, prompter: Prompter): Promise<{ goals?
     validate: validator((value) => value.trim() && parseNumber(value, 'progress', reading)),
   });
   return { goals: [{ goalId: goal.id, progress: amount.trim() ? parseNumber(amount, 'progress', reading) : null }] };
+}
+
+/**
+ * What a template's front matter sets, under what was typed: `-T` beats its type, `-t` adds to
+ * its tags, `-g` replaces its goal, `--deal` its deal.
+ */
+function withTemplateMeta(options: LogOptions, meta: TemplateMeta): LogOptions {
+  return {
+    ...options,
+    type: options.type ?? meta.type,
+    tag: [...options.tag, ...(meta.tags ?? [])],
+    goal: options.goal.length > 0 || meta.goal === undefined ? options.goal : [meta.goal],
+    deal: options.deal ?? meta.deal,
+  };
 }
 
 function splitWords(value: string): string[] {

@@ -19,7 +19,7 @@ import {
 import type { NoteFilter } from '../../storage/notes-repo.js';
 import { renderNoteDetail, renderNoteList, renderNoteRemoved } from './view.js';
 import { confirmAndRemove, preview } from '../record-changes.js';
-import { parseAmount, parseWhen, readCompetencyIds } from '../input.js';
+import { parseAmount, parseWhen, readCompetencyIds, readNoteTypes } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { shellQuote } from '../../terminal/format.js';
 import type { NotesEditOptions, NotesListOptions, NotesRmOptions, NotesShowOptions } from './definitions.js';
@@ -35,10 +35,11 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
     tag: options.tag === undefined ? undefined : parseTag(options.tag),
     goalId: options.goal === undefined ? undefined : findGoal(store, options.goal).id,
     account: normalizeAccount(options.account) ?? undefined,
-    type: options.type === undefined ? undefined : parseNoteType(options.type),
+    type: options.type === undefined ? undefined : parseNoteType(options.type, await readNoteTypes(ctx)),
     starred: options.starred,
     ...search,
   };
+  await applyDays(ctx, options, filter);
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
     const { resolveRange } = await import('../../domain/periods.js');
     const range = resolveRange(options, {
@@ -63,6 +64,31 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
 
 const DEFAULT_LIST_LENGTH = 20;
 
+/** `--on <day>` and `--today-in-history` (this month and day, in the years before this one): one range each. */
+async function applyDays(ctx: Context, options: NotesListOptions, filter: NoteFilter): Promise<void> {
+  const ranges = [
+    ['--period', options.period],
+    ['--from', options.from],
+    ['--to', options.to],
+    ['--on', options.on],
+    ['--today-in-history', options.todayInHistory],
+  ].filter(([, value]) => value !== undefined);
+  if (options.on === undefined && !options.todayInHistory) return;
+  const [first, second] = ranges
+    .filter(([flag]) => flag === '--on' || flag === '--today-in-history')
+    .concat(ranges.filter(([flag]) => flag !== '--on' && flag !== '--today-in-history'));
+  if (first && second) throw new UsageError(`${first[0]} and ${second[0]} both choose the days: give one of them`);
+  if (options.on !== undefined) {
+    const day = await parseWhen(ctx, options.on, 'past', '--on date');
+    filter.from = day;
+    filter.to = day;
+    return;
+  }
+  const today = ctx.today();
+  filter.monthDay = today.slice(5);
+  filter.to = `${Number(today.slice(0, 4)) - 1}-12-31`;
+}
+
 /** The command that lists every match: the same filters as typed, and the same journal. */
 async function seeAllCommand(ctx: Context, options: NotesListOptions): Promise<string> {
   const words = ['perf'];
@@ -72,6 +98,8 @@ async function seeAllCommand(ctx: Context, options: NotesListOptions): Promise<s
     ['--period', options.period],
     ['--from', options.from],
     ['--to', options.to],
+    ['--on', options.on],
+    ['--today-in-history', options.todayInHistory],
     ['-t', options.tag],
     ['-g', options.goal],
     ['-a', options.account],
@@ -102,7 +130,7 @@ export async function runNotesEdit(ctx: Context, rawId: string, words: string[],
   const changes: NoteChanges = {
     text: words.length > 0 ? normalizeNoteText(words.join(' ')) : undefined,
     date: options.date === undefined ? undefined : await parseWhen(ctx, options.date),
-    type: options.type === undefined ? undefined : parseNoteType(options.type),
+    type: options.type === undefined ? undefined : parseNoteType(options.type, await readNoteTypes(ctx)),
     account: options.account === undefined ? undefined : normalizeAccount(options.account),
     starred: options.star ? true : options.unstar ? false : undefined,
     addTags: options.tag.map(parseTag),

@@ -29,6 +29,10 @@ describe('perf config', () => {
         'dates.order         (not set)        how 6.5.2026 reads: dmy, mdy or ymd (not',
         "                                     set: the locale's)",
         'checkin.next        (not set)        the next one-to-one (perf checkin --next)',
+        'note.types          call, email, meeting, demo, proposal, win, loss, learning,',
+        '                    challenge, note (default)',
+        '                    the note types --type accepts, comma-separated (note, the',
+        '                    default, always)',
         '',
       ].join('\n'),
     });
@@ -45,6 +49,7 @@ describe('perf config', () => {
       'numbers.decimal': null,
       'dates.order': null,
       'checkin.next': null,
+      'note.types': 'call, email, meeting, demo, proposal, win, loss, learning, challenge, note',
     };
     for (const args of [
       ['config', '--json'],

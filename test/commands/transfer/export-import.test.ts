@@ -468,8 +468,8 @@ describe('perf import refuses bad input (exit 2, one line, nothing written)', ()
     ],
     [
       'an unknown type',
-      (d) => (d.notes[10].type = 'party'),
-      /^perf: invalid type "party" in notes\[10\] \(id 11\): use call, meeting, demo, proposal, win, loss, learning, challenge or note; nothing was imported\n$/,
+      (d) => (d.notes[10].type = 'Two words'),
+      /^perf: invalid type "Two words" in notes\[10\] \(id 11\): use a lowercase word such as call, email or renewal; nothing was imported\n$/,
     ],
     [
       'a rating out of scale',

@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+
+/** What shell completion offers from the journal. */
+export type JournalValues = 'goal' | 'competency' | 'account' | 'tag' | 'type' | 'deal';
+
+const QUERIES: Readonly<Record<JournalValues, string>> = {
+  // Open goals first: they are the ones notes move.
+  goal: "SELECT slug FROM goals ORDER BY status <> 'active', slug",
+  competency: 'SELECT slug FROM competencies ORDER BY slug',
+  // One spelling per account (the first used), as perf accounts names them.
+  account: 'SELECT account FROM notes WHERE account IS NOT NULL GROUP BY lower(account) ORDER BY min(id)',
+  tag: 'SELECT DISTINCT tag FROM note_tags ORDER BY tag',
+  type: "SELECT value FROM config WHERE key = 'note.types'",
+  deal: "SELECT slug FROM deals ORDER BY status <> 'open', slug",
+};
+
+/**
+ * One small query on the journal opened read-only, for a Tab press: no migrations, no pragmas, no
+ * backup. A missing, locked or older journal (no deals table) simply offers nothing.
+ */
+export function readJournalValues(file: string, kind: JournalValues): string[] | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db
+      .prepare(QUERIES[kind])
+      .raw()
+      .all()
+      .map((row) => String((row as unknown[])[0]));
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
