@@ -166,6 +166,10 @@ function createGoalUpdates(db: Db) {
     updates(goalId: number): GoalUpdate[] {
       return updatesOf.all(goalId).map(rowToGoalUpdate);
     },
+    /** The updates of these goals, by goal (in the order given) then oldest first; through the goal's index. */
+    updatesOf(goalIds: readonly number[]): GoalUpdate[] {
+      return goalIds.flatMap((goalId) => updatesOf.all(goalId).map(rowToGoalUpdate));
+    },
     /** Every goal update, by goal then oldest first. */
     allUpdates(): GoalUpdate[] {
       return allUpdates.all().map(rowToGoalUpdate);

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo.js';
+import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
+import { DEAL_FIRST_USE_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
 import { newJournal } from '../harness/journals.js';
 
 /**
@@ -30,6 +32,12 @@ const queries: [string, string][] = [
   ['perf notes --period (how many)', countSql({ from: '2026-01-01', to: '2026-03-31' })],
   ['perf summary (the period’s notes)', listSql({ from: '2026-01-01', to: '2026-12-31', ascending: true })],
   ['perf status (the last note)', listSql({ limit: 1 })],
+  ['perf summary (a period’s notes, batched)', PERIOD_NOTES_SQL.notes],
+  ['perf summary (their tags)', PERIOD_NOTES_SQL.tags],
+  ['perf summary (their goals)', PERIOD_NOTES_SQL.goals],
+  ['perf summary (their competencies)', PERIOD_NOTES_SQL.competencies],
+  ['perf summary (an account’s first spelling in notes)', NOTE_FIRST_USE_SQL],
+  ['perf summary (an account’s first spelling in deals)', DEAL_FIRST_USE_SQL],
 ];
 
 describe('the queries of the listing, search and summary read no note outside what they show', () => {
