@@ -8,6 +8,9 @@
 // overrides and isolates (Trojan Source, CVE-2021-42574).
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// The same characters as UNSAFE, for a test that keeps no state between strings.
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 // The colour codes the theme writes (Select Graphic Rendition), and nothing else that starts with ESC.
 // eslint-disable-next-line no-control-regex
 const SGR_OR_UNSAFE = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -31,6 +34,8 @@ export function inert(text: string): string {
  * pass. CRLF passes too, as the line end of a CSV document.
  */
 export function terminalSafe(text: string, colour: boolean): string {
+  // Most text holds nothing to change (an export is megabytes of it): one test, no replace.
+  if (!HAS_UNSAFE.test(text)) return text;
   return text.replace(SGR_OR_UNSAFE, (match, offset: number, whole: string) => {
     if (match.length > 1) return colour ? match : match.replace(UNSAFE, standIn);
     if (match === '\r' && whole[offset + 1] === '\n') return match;
@@ -47,10 +52,6 @@ export function terminalSafe(text: string, colour: boolean): string {
 export function inertDeep<T>(value: T): T {
   return deep(value) as T;
 }
-
-// The same characters as UNSAFE, for a test that keeps no state between strings.
-// eslint-disable-next-line no-control-regex
-const HAS_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 function deep(value: unknown): unknown {
   if (typeof value === 'string') return HAS_UNSAFE.test(value) ? inert(value) : value;

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo.js';
+import { EXPORT_NOTES_SQL } from '../../src/storage/export-notes.js';
 import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
 import { DEAL_FIRST_USE_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
 import { newJournal } from '../harness/journals.js';
@@ -38,6 +39,11 @@ const queries: [string, string][] = [
   ['perf summary (their competencies)', PERIOD_NOTES_SQL.competencies],
   ['perf summary (an account’s first spelling in notes)', NOTE_FIRST_USE_SQL],
   ['perf summary (an account’s first spelling in deals)', DEAL_FIRST_USE_SQL],
+  // The export reads every note, a chunk at a time: each chunk by rowid, its links by their keys.
+  ['perf export (a chunk of notes)', EXPORT_NOTES_SQL.notes],
+  ['perf export (their goals)', EXPORT_NOTES_SQL.goals],
+  ['perf export (their tags)', EXPORT_NOTES_SQL.tags],
+  ['perf export (their competencies)', EXPORT_NOTES_SQL.competencies],
 ];
 
 describe('the queries of the listing, search and summary read no note outside what they show', () => {
