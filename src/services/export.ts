@@ -76,36 +76,11 @@ export function writeJournalJson(store: Store, now: Date, write: (chunk: string)
 
 function writeNotes(store: Store, add: (text: string) => void): void {
   let first = true;
-  store.journal.eachNote((note) => {
-    add(`${first ? '[\n' : ',\n'}    ${flatJson(note, '    ')}`);
+  store.journal.eachNoteJson((json) => {
+    add(`${first ? '[\n' : ',\n'}    ${json}`);
     first = false;
   });
   add(first ? '[]' : '\n  ]');
-}
-
-/**
- * `JSON.stringify(record, null, 2)` indented by `pad`, written directly for a record of scalars and
- * arrays of scalars (a note): 26k notes stringified and then re-indented by a regex were a third
- * of the export's time (issue 12). Anything nested deeper goes through JSON.stringify.
- */
-export function flatJson(record: object, pad: string): string {
-  const inner = `${pad}  `;
-  let out = '';
-  for (const [key, value] of Object.entries(record)) {
-    const json = valueJson(value, inner);
-    if (json === undefined) continue;
-    out += `${out ? ',\n' : '{\n'}${inner}${JSON.stringify(key)}: ${json}`;
-  }
-  return out ? `${out}\n${pad}}` : '{}';
-}
-
-function valueJson(value: unknown, pad: string): string | undefined {
-  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((item) => `${pad}  ${JSON.stringify(item) ?? 'null'}`).join(',\n')}\n${pad}]`;
-  }
-  const json = JSON.stringify(value, null, 2) as string | undefined;
-  return json === undefined ? undefined : indent(json, pad);
 }
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);

@@ -185,8 +185,8 @@ export function createJournalRepo(db: Db) {
         reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
       );
     },
-    /** The notes one at a time, in id order: an export of ten years need not hold them all at once. */
-    eachNote: createExportNotes(db),
+    /** Each note's export JSON, one at a time, in id order: an export of ten years need not hold them all at once. */
+    eachNoteJson: createExportNotes(db),
 
     /** The random id this journal's typed records are known by elsewhere (migration 4). */
     journalId(): string {

@@ -59,7 +59,9 @@ function deep(value: unknown): unknown {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const item = deep(value[i]);
-      if (item !== value[i]) (copy ??= [...value])[i] = item;
+      if (item === value[i]) continue;
+      copy ??= [...value];
+      copy[i] = item;
     }
     return copy ?? value;
   }
@@ -71,7 +73,9 @@ function deep(value: unknown): unknown {
     let copy: Record<string, unknown> | null = null;
     for (const key of Object.keys(record)) {
       const item = deep(record[key]);
-      if (item !== record[key]) (copy ??= { ...record })[key] = item;
+      if (item === record[key]) continue;
+      copy ??= { ...record };
+      copy[key] = item;
     }
     return copy ?? value;
   }
