@@ -48,7 +48,7 @@ export interface SummarySnapshot {
   goalUpdates: GoalUpdate[];
   /** In framework order. */
   competencies: Competency[];
-  /** Every rating, oldest first. */
+  /** Oldest first: those in the period, and each competency's latest self and others' rating before it. */
   ratings: Rating[];
   /** Feedback dated in the period, oldest first. */
   feedback: Feedback[];

@@ -21,7 +21,7 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
       goals,
       goalUpdates: store.goals.updatesOf(goalsShown(goals, period, today).map((goal) => goal.id)),
       competencies: store.competencies.list(),
-      ratings: store.ratings.list(),
+      ratings: store.ratings.forPeriod(period.from, period.to),
       feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
       development: store.development.list(),
     };

@@ -125,3 +125,30 @@ describe('the report repo: what the summary reads of notes and accounts', () => 
     expect(store.reports.notesBetween('2026-01-01', '2026-03-31')).toEqual(listed);
   });
 });
+
+describe('the ratings a summary reads', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const [closing, discovery] = store.competencies.list();
+  if (!closing || !discovery) throw new Error('the framework has competencies');
+  const rate = (competencyId: number, date: string, source: 'self' | 'manager' | 'peer') =>
+    store.ratings.insert({ competencyId, date, rating: 3, source, ratedBy: null, note: null }, `${date}T09:00:00.000Z`);
+  const oldSelf = rate(closing.id, '2024-01-01', 'self');
+  const lastSelfBefore = rate(closing.id, '2025-06-01', 'self');
+  const sameDayEarlier = rate(closing.id, '2025-12-31', 'manager');
+  const lastOthersBefore = rate(closing.id, '2025-12-31', 'peer');
+  const onFirstDay = rate(closing.id, '2026-01-01', 'self');
+  const within = rate(discovery.id, '2026-03-01', 'manager');
+  const onLastDay = rate(discovery.id, '2026-06-30', 'self');
+  const after = rate(discovery.id, '2026-07-01', 'self');
+
+  it('are those within the period and, per competency, the latest self and others’ rating before it, oldest first', () => {
+    const ids = store.ratings.forPeriod('2026-01-01', '2026-06-30').map((r) => r.id);
+    expect(ids).toEqual([lastSelfBefore, lastOthersBefore, onFirstDay, within, onLastDay]);
+    expect(ids).not.toContain(oldSelf);
+    expect(ids).not.toContain(sameDayEarlier);
+  });
+
+  it('are each competency’s latest self and others’ rating when the period starts after them all', () => {
+    expect(store.ratings.forPeriod('2027-01-01', '2027-12-31').map((r) => r.id)).toEqual([lastOthersBefore, onFirstDay, within, after]);
+  });
+});
