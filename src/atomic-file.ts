@@ -11,6 +11,18 @@ import { placeNew, syncFolder } from './durable.js';
  * Run as root in someone else's folder, the file is given to the folder's owner.
  */
 export function writeFileAtomic(target: string, text: string, options: { overwrite: boolean }): void {
+  writeFileAtomicWith(target, (write) => write(text), options);
+}
+
+/**
+ * The same, for a document made in pieces: `produce` hands each piece to `write` as it is made
+ * (an export of ten years of notes is never one string in memory). If it throws, nothing is placed.
+ */
+export function writeFileAtomicWith(
+  target: string,
+  produce: (write: (chunk: string) => void) => void,
+  options: { overwrite: boolean },
+): void {
   const folder = path.dirname(target);
   const temp = path.join(folder, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   // O_EXCL: never opens an existing file, nor follows a link someone placed at that name.
@@ -18,8 +30,10 @@ export function writeFileAtomic(target: string, text: string, options: { overwri
   let placed = false;
   try {
     try {
-      const buffer = Buffer.from(text, 'utf8');
-      for (let offset = 0; offset < buffer.length; ) offset += fs.writeSync(fd, buffer, offset);
+      produce((chunk) => {
+        const buffer = Buffer.from(chunk, 'utf8');
+        for (let offset = 0; offset < buffer.length; ) offset += fs.writeSync(fd, buffer, offset);
+      });
       giveToFolderOwner(fd, folder);
       fs.fsyncSync(fd);
     } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { writeFileAtomic } from '../atomic-file.js';
+import { writeFileAtomicWith } from '../atomic-file.js';
 import { RuntimeFailure, UsageError, quote } from '../errors.js';
 
 /**
@@ -37,10 +37,16 @@ export function checkOutFile(file: string, force: boolean | undefined): string {
  * not at all: a failure leaves the previous file untouched.
  */
 export function writeOutFile(file: string, text: string, force: boolean | undefined): void {
+  const whole = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+  writeOutFileWith(file, (write) => write(whole), force);
+}
+
+/** The same for a document written in pieces as it is made (which ends with its own newline). */
+export function writeOutFileWith(file: string, produce: (write: (chunk: string) => void) => void, force: boolean | undefined): void {
   // Checked again: the file may have changed since checkOutFile, while the document was made.
   checkOutFile(file, force);
   try {
-    writeFileAtomic(file, text.endsWith('\n') || text === '' ? text : `${text}\n`, { overwrite: force === true });
+    writeFileAtomicWith(file, produce, { overwrite: force === true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${quote(file)} already exists: add --force to overwrite it, or choose another name`);

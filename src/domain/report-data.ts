@@ -39,16 +39,16 @@ export interface SummarySnapshot {
   reflection: Reflection | null;
   /** Deals closed in the period or open at its end. */
   deals: SummaryDeal[];
-  /** Every spelling of an account in the journal, in the order first used (notes, then deals). */
+  /** Each account's first spelling in the journal (notes first, then deals), one per account whatever its case. */
   accountSpellings: string[];
   /** Notes dated in the period, oldest first. */
   notes: Note[];
-  /** Every goal, by id, and every goal update. */
+  /** Every goal, by id, and the updates of the goals the summary shows (`goalsShown`). */
   goals: Goal[];
   goalUpdates: GoalUpdate[];
   /** In framework order. */
   competencies: Competency[];
-  /** Every rating, oldest first. */
+  /** Oldest first: those in the period, and each competency's latest self and others' rating before it. */
   ratings: Rating[];
   /** Feedback dated in the period, oldest first. */
   feedback: Feedback[];

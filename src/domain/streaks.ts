@@ -3,7 +3,14 @@
  * weekend neither breaks a streak nor extends it, so Friday and the next Monday are neighbours
  * and a note written on a Saturday adds nothing.
  */
-import { addDays, isWeekend, type Day } from './calendar.js';
+import { daysBetween, type Day } from './calendar.js';
+
+// Days as numbers counted from a Monday, so the weekday is the number modulo 7 (5 and 6 the weekend):
+// ten years of days walked as calendar strings (a Date per step) cost ~30 ms of `perf status` (issue 12).
+const MONDAY = '1970-01-05';
+const numberOf = (day: Day): number => daysBetween(MONDAY, day);
+const isWeekendNumber = (n: number): boolean => ((n % 7) + 7) % 7 >= 5;
+const numbersOf = (days: ReadonlySet<Day>): Set<number> => new Set([...days].map(numberOf));
 
 /** The longest streak within [from, to] (both inclusive); the whole of `days` without bounds. */
 export function longestWorkdayStreak(days: ReadonlySet<Day>, from?: Day, to?: Day): number {
@@ -11,11 +18,12 @@ export function longestWorkdayStreak(days: ReadonlySet<Day>, from?: Day, to?: Da
   const first = from ?? sorted[0];
   const last = to ?? sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return 0;
+  const numbers = numbersOf(days);
   let longest = 0;
   let run = 0;
-  for (let day = first; day <= last; day = addDays(day, 1)) {
-    if (isWeekend(day)) continue;
-    run = days.has(day) ? run + 1 : 0;
+  for (let n = numberOf(first), end = numberOf(last); n <= end; n++) {
+    if (isWeekendNumber(n)) continue;
+    run = numbers.has(n) ? run + 1 : 0;
     longest = Math.max(longest, run);
   }
   return longest;
@@ -26,12 +34,13 @@ export function longestWorkdayStreak(days: ReadonlySet<Day>, from?: Day, to?: Da
  * while that day is still today: the rep may log this evening.
  */
 export function currentWorkdayStreak(days: ReadonlySet<Day>, today: Day): number {
-  let day = today;
-  if (!isWeekend(day) && !days.has(day)) day = addDays(day, -1);
+  const numbers = numbersOf(days);
+  let n = numberOf(today);
+  if (!isWeekendNumber(n) && !numbers.has(n)) n--;
   let run = 0;
-  for (; ; day = addDays(day, -1)) {
-    if (isWeekend(day)) continue;
-    if (!days.has(day)) return run;
+  for (; ; n--) {
+    if (isWeekendNumber(n)) continue;
+    if (!numbers.has(n)) return run;
     run++;
   }
 }

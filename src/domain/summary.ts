@@ -13,7 +13,7 @@ import { cycleContaining, type CycleStart, type Period } from './cycle.js';
 import { developmentToJson, isOpen, sortForPlan, type DevelopmentActivity } from './development.js';
 import { RELATIONSHIPS, countByRelationship, feedbackToJson, type Feedback, type Relationship } from './feedback.js';
 import { difference, goalValueOn, viewGoalsOn } from './goal-report.js';
-import { goalToJson, type GoalView } from './goals.js';
+import { goalToJson, type Goal, type GoalView } from './goals.js';
 import { noteToJson, type Note } from './notes.js';
 import type { DateRange } from './periods.js';
 import type { SummarySnapshot } from './report-data.js';
@@ -169,6 +169,18 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
     },
     stats: activityStats(notes, period, today),
   };
+}
+
+/**
+ * The goals whose views the summary can show: the personal ones, less those closed before the
+ * period began (as of its end they are closed, not active during it, not running, not ahead).
+ * Their updates are all the summary reads: ten years of closed goals' updates stay unread.
+ */
+export function goalsShown(goals: readonly Goal[], period: Period, today: Day): Goal[] {
+  const asOf = minDay(period.to, today);
+  return goals.filter(
+    (goal) => !goal.org && !(goal.closedOn !== null && goal.closedOn < period.from && goal.closedOn <= asOf && goal.start <= period.to),
+  );
 }
 
 /** Started by the period's end and not closed before it began (the view is as of the period's end). */

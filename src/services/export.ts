@@ -1,4 +1,11 @@
-import { makeJournalDump, type JournalDump, type JournalTables, type KeyedTable } from '../domain/journal-dump.js';
+import {
+  DUMP_TABLES,
+  makeJournalDump,
+  type DumpTable,
+  type JournalDump,
+  type JournalTables,
+  type KeyedTable,
+} from '../domain/journal-dump.js';
 import type { Store } from '../storage/store.js';
 
 const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b) => a.id - b.id);
@@ -50,8 +57,9 @@ export function exportJournal(store: Store, now: Date): JournalDump {
  * `write` in pieces of about 64 KiB: the notes are read and written one at a time, so ten years of
  * them are never one document in memory (issue 12: 123 MiB at 26k notes).
  */
-export function writeJournalJson(store: Store, now: Date, write: (chunk: string) => void): void {
+export function writeJournalJson(store: Store, now: Date, write: (chunk: string) => void): Record<DumpTable, number> {
   let pending = '';
+  let notes = 0;
   const add = (text: string) => {
     pending += text;
     if (pending.length >= 1 << 16) {
@@ -59,28 +67,39 @@ export function writeJournalJson(store: Store, now: Date, write: (chunk: string)
       pending = '';
     }
   };
-  store.reports.snapshot(() => {
+  const counts = store.reports.snapshot(() => {
     const dump = makeJournalDump(readJournalTables(store, { notes: false }), now.toISOString(), store.journal.journalId());
     const entries = Object.entries(dump).filter(([, value]) => value !== undefined);
     add('{\n');
     entries.forEach(([key, value], i) => {
       add(`  ${JSON.stringify(key)}: `);
-      if (key === 'notes') writeNotes(store, add);
+      if (key === 'notes') notes = writeNotes(store, add);
       else add(indent(JSON.stringify(value, null, 2), '  '));
       add(i === entries.length - 1 ? '\n' : ',\n');
     });
     add('}\n');
+    return countRecords(dump);
   });
   if (pending) write(pending);
+  return { ...counts, notes };
 }
 
-function writeNotes(store: Store, add: (text: string) => void): void {
-  let first = true;
-  store.journal.eachNote((note) => {
-    add(`${first ? '[\n' : ',\n'}    ${indent(JSON.stringify(note, null, 2), '    ')}`);
-    first = false;
+/** How many records each table of a dump holds (config: its settings). */
+export function countRecords(tables: JournalTables): Record<DumpTable, number> {
+  const counts = { config: Object.keys(tables.config).length } as Record<DumpTable, number>;
+  for (const table of DUMP_TABLES) counts[table] = tables[table].length;
+  return counts;
+}
+
+/** Writes the notes' array; how many notes it holds. */
+function writeNotes(store: Store, add: (text: string) => void): number {
+  let count = 0;
+  store.journal.eachNoteJson((json) => {
+    add(`${count === 0 ? '[\n' : ',\n'}    ${json}`);
+    count++;
   });
-  add(first ? '[]' : '\n  ]');
+  add(count === 0 ? '[]' : '\n  ]');
+  return count;
 }
 
 const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);

@@ -3,26 +3,29 @@ import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/c
 import type { Period } from '../domain/cycle.js';
 import { goalStatusOn } from '../domain/goal-report.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
-import { buildSummary, type Summary } from '../domain/summary.js';
+import { buildSummary, goalsShown, type Summary } from '../domain/summary.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 
 // Each report reads what it needs through the tables' own repos, all in one snapshot.
 
 export function readSummary(store: Store, period: Period, today: Day): Summary {
-  const snapshot = store.reports.snapshot(() => ({
-    settings: readSettings(store),
-    reflection: store.reflections.forRange(period.from, period.to),
-    deals: store.reports.summaryDeals(period.from, period.to),
-    accountSpellings: store.reports.accountSpellings(),
-    notes: store.notes.list({ from: period.from, to: period.to, ascending: true }),
-    goals: store.goals.list(),
-    goalUpdates: store.goals.allProgress(),
-    competencies: store.competencies.list(),
-    ratings: store.ratings.list(),
-    feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
-    development: store.development.list(),
-  }));
+  const snapshot = store.reports.snapshot(() => {
+    const goals = store.goals.list();
+    return {
+      settings: readSettings(store),
+      reflection: store.reflections.forRange(period.from, period.to),
+      deals: store.reports.summaryDeals(period.from, period.to),
+      accountSpellings: store.reports.accountSpellings(),
+      notes: store.reports.notesBetween(period.from, period.to),
+      goals,
+      goalUpdates: store.goals.progressOfGoals(goalsShown(goals, period, today)),
+      competencies: store.competencies.list(),
+      ratings: store.ratings.forPeriod(period.from, period.to),
+      feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
+      development: store.development.list(),
+    };
+  });
   return buildSummary(snapshot, period, today);
 }
 

@@ -153,6 +153,10 @@ export function createGoalsRepo(db: Db) {
     progressOf(goal: Goal): GoalUpdate[] {
       return goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal);
     },
+    /** What makes each of these goals' values (progressOf), goal by goal: a report reads only the goals it shows. */
+    progressOfGoals(goals: readonly Goal[]): GoalUpdate[] {
+      return goals.flatMap((goal) => (goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal)));
+    },
     /** Every goal's updates as `allUpdates`, with counted ones in place of those of goals that count themselves. */
     allProgress(): GoalUpdate[] {
       const counted = all

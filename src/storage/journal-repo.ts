@@ -13,6 +13,7 @@ import type {
 } from '../domain/journal-dump.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
+import { createExportNotes } from './export-notes.js';
 import { SEEDED_COMPETENCIES } from './migrations.js';
 
 /** Inserted records keep the given id, or get a new one when `id` is null. */
@@ -184,10 +185,8 @@ export function createJournalRepo(db: Db) {
         reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
       );
     },
-    /** The notes one at a time, in id order: an export of ten years need not hold them all at once. */
-    eachNote(visit: (note: DumpNote) => void): void {
-      for (const row of reads.notes.iterate()) visit(noteOf(row));
-    },
+    /** Each note's export JSON, one at a time, in id order: an export of ten years need not hold them all at once. */
+    eachNoteJson: createExportNotes(db),
 
     /** The random id this journal's typed records are known by elsewhere (migration 4). */
     journalId(): string {

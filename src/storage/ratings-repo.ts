@@ -35,6 +35,21 @@ export interface RatingRecord {
   note: string | null;
 }
 
+/**
+ * The ratings a summary of [@from, @to] reads: those within it, and for each competency the latest
+ * self rating and the latest rating by others from before it (the ratings at its start and, when
+ * none is within, at its end). Ten years of older ratings stay unread (issue 12); each part walks
+ * the (competency_id, date) index.
+ */
+export const PERIOD_RATINGS_SQL = `SELECT id, competency_id, date, rating, source, rated_by, note, created_at FROM ratings
+  WHERE competency_id IN (SELECT id FROM competencies) AND date >= @from AND date <= @to
+  UNION ALL
+  SELECT id, competency_id, date, rating, source, rated_by, note, created_at FROM ratings WHERE id IN (
+    SELECT (SELECT x.id FROM ratings x WHERE x.competency_id = c.id AND (x.source = 'self') = s.self AND x.date < @from
+            ORDER BY x.date DESC, x.id DESC LIMIT 1)
+    FROM competencies c CROSS JOIN (SELECT 1 AS self UNION ALL SELECT 0 AS self) s)
+  ORDER BY date, id`;
+
 export type RatingsRepo = ReturnType<typeof createRatingsRepo>;
 
 export function createRatingsRepo(db: Db) {
@@ -71,6 +86,10 @@ export function createRatingsRepo(db: Db) {
     /** Oldest first; every competency, or one. */
     list(competencyId?: number): Rating[] {
       return (competencyId === undefined ? all.all() : forCompetency.all(competencyId)).map(rowToRating);
+    },
+    /** Oldest first: what a summary of the period reads (PERIOD_RATINGS_SQL). */
+    forPeriod(from: string, to: string): Rating[] {
+      return db.prepare<[{ from: string; to: string }], RatingRow>(PERIOD_RATINGS_SQL).all({ from, to }).map(rowToRating);
     },
     /** Newest first, with the competency's slug; every competency, or one. */
     entries(competencyId?: number): RatingEntry[] {

@@ -1,6 +1,14 @@
+import { accountKey } from '../domain/account-names.js';
 import type { Day } from '../domain/calendar.js';
 import type { SummaryDeal } from '../domain/report-data.js';
 import type { Db } from './db.js';
+import { createPeriodNotes } from './period-notes.js';
+
+/** The first note with exactly this spelling (the NOCASE index finds the account's notes). */
+export const NOTE_FIRST_USE_SQL = `SELECT min(date || ' ' || printf('%012d', id)) FROM notes
+  WHERE account = @account COLLATE NOCASE AND account = @account`;
+export const DEAL_FIRST_USE_SQL = `SELECT min(created_at || ' ' || printf('%012d', id)) FROM deals
+  WHERE account = @account COLLATE NOCASE AND account = @account`;
 
 export type ReportRepo = ReturnType<typeof createReportRepo>;
 
@@ -30,21 +38,24 @@ export function createReportRepo(db: Db) {
      WHERE (closed_on BETWEEN @from AND @to) OR (substr(created_at, 1, 10) <= @to AND (closed_on IS NULL OR closed_on > @to))
      ORDER BY id`,
   );
-  // Each distinct spelling once, with the first note or deal that used it, oldest first.
-  const spellings = db.prepare<[], { account: string }>(
-    `SELECT account FROM (
-       SELECT account, 0 AS source, min(date || ' ' || printf('%012d', id)) AS first FROM notes
-       WHERE account IS NOT NULL GROUP BY account
-       UNION ALL
-       SELECT account, 1 AS source, min(created_at || ' ' || printf('%012d', id)) AS first FROM deals
-       WHERE account IS NOT NULL GROUP BY account)
-     ORDER BY source, first`,
-  );
   const rollsDue = db.prepare<[Day], number>(
     "SELECT count(*) FROM goals WHERE every IS NOT NULL AND status = 'active' AND due_date IS NOT NULL AND due_date < ?",
   );
   rollsDue.pluck();
+  // Each spelling once, from the account indexes; the first use is looked up only for an account
+  // spelt more than one way: grouping all 26k notes by account was most of the summary's reading (issue 12).
+  const noteSpellings = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
+  const dealSpellings = db.prepare<[], string>('SELECT DISTINCT account FROM deals WHERE account IS NOT NULL').pluck();
+  const firstNoteUse = db.prepare<[{ account: string }], string | null>(NOTE_FIRST_USE_SQL).pluck();
+  const firstDealUse = db.prepare<[{ account: string }], string | null>(DEAL_FIRST_USE_SQL).pluck();
+  // A spelling's place in "the order first used": notes' first, oldest first, then deals'.
+  const firstUse = (account: string): string => {
+    const note = firstNoteUse.get({ account });
+    return note !== null && note !== undefined ? `0 ${note}` : `1 ${firstDealUse.get({ account }) ?? ''}`;
+  };
+  const notesBetween = createPeriodNotes(db);
   return {
+    notesBetween,
     /** How many goals that roll over by themselves (`--every`) have ended: one cheap query for every writing command. */
     rollsDue(today: Day): number {
       return rollsDue.get(today) as number;
@@ -77,9 +88,21 @@ export function createReportRepo(db: Db) {
         closedOn: row.closed_on,
       }));
     },
-    /** Every spelling of an account, notes' first (oldest first), then deals'. */
+    /** Each account's first spelling (notes' first, oldest first, then deals'): one per account whatever its case. */
     accountSpellings(): string[] {
-      return spellings.all().map((row) => row.account);
+      const byKey = new Map<string, string[]>();
+      for (const spelling of [...noteSpellings.all(), ...dealSpellings.all()]) {
+        const key = accountKey(spelling);
+        const group = byKey.get(key);
+        if (!group) byKey.set(key, [spelling]);
+        else if (!group.includes(spelling)) group.push(spelling);
+      }
+      return [...byKey.values()].map((group) => {
+        if (group.length === 1) return group[0] as string;
+        const ordered = group.map((spelling) => ({ spelling, first: firstUse(spelling) }));
+        ordered.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+        return (ordered[0] as { spelling: string }).spelling;
+      });
     },
   };
 }

@@ -17,6 +17,14 @@ describe('longestWorkdayStreak', () => {
     ['clipped to the range', days('2026-10-29', '2026-10-30', '2026-11-02', '2026-11-03'), '2026-11-01', '2026-11-30', 2],
     ['a range bound on a weekend', days('2026-11-06', '2026-11-09'), '2026-11-07', '2026-11-09', 1],
     ['a range with no notes', days('2026-11-02'), '2026-11-10', '2026-11-20', 0],
+    // Days are counted as numbers from a Monday in 1970: the weekends before it fall right too.
+    [
+      'across 1 January 1970, a Thursday',
+      days('1969-12-27', '1969-12-29', '1969-12-30', '1969-12-31', '1970-01-01', '1970-01-02', '1970-01-03', '1970-01-05'),
+      undefined,
+      undefined,
+      6,
+    ],
   ])('%s', (_, set, from, to, expected) => {
     expect(longestWorkdayStreak(set, from, to)).toBe(expected);
   });

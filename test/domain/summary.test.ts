@@ -5,7 +5,7 @@ import type { Rating } from '../../src/domain/competencies.js';
 import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { SummarySnapshot } from '../../src/domain/report-data.js';
-import { buildSummary, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
+import { buildSummary, goalsShown, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
 import { goalUpdateRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
 
 const PERIOD = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
@@ -132,6 +132,12 @@ describe('buildSummary goals', () => {
 
   it('lists as in progress the goals open at the period end', () => {
     expect(summary.inProgress.goals.map((g) => g.id)).toEqual([1, 7, 8]);
+  });
+
+  it('reads updates only for the goals it can show: closed before the period and org goals stay unread', () => {
+    expect(goalsShown(goals, PERIOD, '2026-11-26').map((g) => g.id)).toEqual([1, 3, 5, 7, 8]);
+    // A period that has not ended: a goal closed before it began is still left out.
+    expect(goalsShown(goals, { ...PERIOD, to: '2026-12-31' }, '2026-02-01').map((g) => g.id)).toEqual([1, 3, 5, 7, 8]);
   });
 });
 

@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo.js';
+import { EXPORT_NOTES_SQL } from '../../src/storage/export-notes.js';
+import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
+import { PERIOD_RATINGS_SQL } from '../../src/storage/ratings-repo.js';
+import { DEAL_FIRST_USE_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
 import { newJournal } from '../harness/journals.js';
 
 /**
@@ -30,6 +34,14 @@ const queries: [string, string][] = [
   ['perf notes --period (how many)', countSql({ from: '2026-01-01', to: '2026-03-31' })],
   ['perf summary (the period’s notes)', listSql({ from: '2026-01-01', to: '2026-12-31', ascending: true })],
   ['perf status (the last note)', listSql({ limit: 1 })],
+  ['perf summary (a period’s notes, batched)', PERIOD_NOTES_SQL.notes],
+  ['perf summary (their tags)', PERIOD_NOTES_SQL.tags],
+  ['perf summary (their goals)', PERIOD_NOTES_SQL.goals],
+  ['perf summary (their competencies)', PERIOD_NOTES_SQL.competencies],
+  ['perf summary (an account’s first spelling in notes)', NOTE_FIRST_USE_SQL],
+  ['perf summary (an account’s first spelling in deals)', DEAL_FIRST_USE_SQL],
+  // The export reads every note, a chunk at a time by rowid (its links by their keys).
+  ['perf export (a chunk of notes)', EXPORT_NOTES_SQL],
 ];
 
 describe('the queries of the listing, search and summary read no note outside what they show', () => {
@@ -37,6 +49,12 @@ describe('the queries of the listing, search and summary read no note outside wh
     const details = plan(sql);
     expect(details.length).toBeGreaterThan(0);
     expect(details.filter(fullScanOfNotes)).toEqual([]);
+  });
+
+  it('the summary reads the ratings of its period through their index, not all of them', () => {
+    const details = plan(PERIOD_RATINGS_SQL);
+    expect(details.some((detail) => /USING (COVERING )?INDEX ratings_competency/.test(detail))).toBe(true);
+    expect(details.filter((detail) => /^SCAN (r|x|ratings)\b(?! USING (COVERING )?INDEX)/.test(detail))).toEqual([]);
   });
 
   it('a query with no index on its filter is seen as a full scan', () => {

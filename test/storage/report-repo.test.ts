@@ -53,3 +53,106 @@ describe('the report repo: summaryDeals', () => {
     });
   });
 });
+
+describe('the report repo: what the summary reads of notes and accounts', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const note = (date: string, text: string, account: string | null) =>
+    store.notes.insert({ date, text, type: 'note', account, starred: false }, `${date}T09:00:00.000Z`);
+  const goal = (slug: string) =>
+    store.goals.insert(
+      {
+        slug,
+        title: slug,
+        org: false,
+        unit: null,
+        baseline: 0,
+        target: 10,
+        start: '2026-01-01',
+        due: null,
+        status: 'active',
+        closedOn: null,
+        alignsToId: null,
+        alignsToText: null,
+        outcome: null,
+        every: null,
+        rule: null,
+        rolledFrom: null,
+      },
+      '2026-01-01T09:00:00.000Z',
+    );
+  const arr = goal('arr');
+  const logos = goal('logos');
+  const first = note('2026-02-01', 'alpenrad first', 'alpenrad ag');
+  note('2026-01-15', 'Alpenrad earlier', 'Alpenrad AG');
+  const linked = note('2026-03-01', 'linked', 'Hooli');
+  store.notes.setTags(linked, ['q4', 'big']);
+  store.notes.linkGoal(linked, logos);
+  store.notes.linkGoal(linked, arr);
+  store.goals.insertUpdate(
+    { goalId: arr, date: '2026-03-01', kind: 'add', amount: 5, note: null, noteId: linked },
+    '2026-03-01T09:00:00.000Z',
+  );
+  // The framework's first two competencies, linked in the reverse order: they come back in framework order.
+  const [c1, c2] = store.competencies.list();
+  if (!c1 || !c2) throw new Error('the framework has competencies');
+  store.competencies.linkNote(linked, [c2.id, c1.id]);
+  note('2026-04-01', 'outside', null);
+  store.deals.insert(
+    {
+      slug: 'd',
+      name: 'd',
+      account: 'HOOLI',
+      value: 1,
+      stage: null,
+      status: 'open',
+      expectedClose: null,
+      closedOn: null,
+      reason: null,
+      externalId: null,
+    },
+    '2025-01-01T00:00:00.000Z',
+  );
+
+  it('gives each account once, in the spelling first used by a note (by date, not by id), before any deal’s', () => {
+    expect(first).toBe(1);
+    expect([...store.reports.accountSpellings()].sort()).toEqual(['Alpenrad AG', 'Hooli']);
+  });
+
+  it('reads a period’s notes with their links exactly as the note listing does', () => {
+    const listed = store.notes.list({ from: '2026-01-01', to: '2026-03-31', ascending: true });
+    expect(listed.map((n) => n.text)).toEqual(['Alpenrad earlier', 'alpenrad first', 'linked']);
+    expect(listed[2]).toMatchObject({ tags: ['big', 'q4'], competencies: [c1.slug, c2.slug] });
+    expect(listed[2]?.goals).toEqual([
+      { goalId: arr, slug: 'arr', progress: 5 },
+      { goalId: logos, slug: 'logos', progress: null },
+    ]);
+    expect(store.reports.notesBetween('2026-01-01', '2026-03-31')).toEqual(listed);
+  });
+});
+
+describe('the ratings a summary reads', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const [closing, discovery] = store.competencies.list();
+  if (!closing || !discovery) throw new Error('the framework has competencies');
+  const rate = (competencyId: number, date: string, source: 'self' | 'manager' | 'peer') =>
+    store.ratings.insert({ competencyId, date, rating: 3, source, ratedBy: null, note: null }, `${date}T09:00:00.000Z`);
+  const oldSelf = rate(closing.id, '2024-01-01', 'self');
+  const lastSelfBefore = rate(closing.id, '2025-06-01', 'self');
+  const sameDayEarlier = rate(closing.id, '2025-12-31', 'manager');
+  const lastOthersBefore = rate(closing.id, '2025-12-31', 'peer');
+  const onFirstDay = rate(closing.id, '2026-01-01', 'self');
+  const within = rate(discovery.id, '2026-03-01', 'manager');
+  const onLastDay = rate(discovery.id, '2026-06-30', 'self');
+  const after = rate(discovery.id, '2026-07-01', 'self');
+
+  it('are those within the period and, per competency, the latest self and others’ rating before it, oldest first', () => {
+    const ids = store.ratings.forPeriod('2026-01-01', '2026-06-30').map((r) => r.id);
+    expect(ids).toEqual([lastSelfBefore, lastOthersBefore, onFirstDay, within, onLastDay]);
+    expect(ids).not.toContain(oldSelf);
+    expect(ids).not.toContain(sameDayEarlier);
+  });
+
+  it('are each competency’s latest self and others’ rating when the period starts after them all', () => {
+    expect(store.ratings.forPeriod('2027-01-01', '2027-12-31').map((r) => r.id)).toEqual([lastOthersBefore, onFirstDay, within, after]);
+  });
+});

@@ -28,6 +28,17 @@ describe('inert', () => {
       map: new Map([[1, 'y<U+0085>']]),
     });
   });
+
+  it('copies only what holds an unsafe character: the rest is shared, and the record given is left as it was', () => {
+    const safe = { title: 'Renewal', notes: [{ text: 'ok' }] };
+    const record = { safe, unsafe: [{ text: 'fine' }, { text: 'a\u001bb' }] };
+    const result = inertDeep(record);
+    expect(result.safe).toBe(safe);
+    expect(result.unsafe[0]).toBe(record.unsafe[0]);
+    expect(result.unsafe[1]).toEqual({ text: 'a^[b' });
+    expect(record.unsafe[1]).toEqual({ text: 'a\u001bb' });
+    expect(inertDeep(safe)).toBe(safe);
+  });
 });
 
 describe('terminalSafe, the last guard before the terminal', () => {

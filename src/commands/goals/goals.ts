@@ -37,11 +37,14 @@ import type {
 export async function runGoalsList(ctx: Context, options: GoalsListOptions): Promise<void> {
   const store = await ctx.readStore();
   const today = ctx.today();
-  const every = listGoals(store, today, { all: true });
+  // Only the goals shown are viewed (with their updates); the finished ones are only counted.
+  const { views, goals } = store.reports.snapshot(() => ({
+    views: listGoals(store, today, { all: options.all === true }),
+    goals: store.goals.list().length,
+  }));
   sayRollsDue(ctx, store.reports.rollsDue(today));
-  const views = options.all ? every : every.filter((view) => view.goal.status === 'active');
   if (options.json) return ctx.printJson(views.map(goalToJson));
-  const finished = every.length - views.length;
+  const finished = goals - views.length;
   ctx.print(renderGoalList(inertDeep(views), { theme: await ctx.theme(), width: ctx.width, today, finished }));
 }
 

@@ -1,10 +1,11 @@
 import type { Context } from '../../context.js';
 import { loadExportRenderer } from '../../exporters/index.js';
-import { exportJournal, writeJournalJson } from '../../services/export.js';
+import type { DumpTable } from '../../domain/journal-dump.js';
+import { countRecords, exportJournal, writeJournalJson } from '../../services/export.js';
 import { terminalSafe } from '../../terminal/inert.js';
 import { renderExportWritten } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
-import { checkOutFile, emit } from '../output.js';
+import { checkOutFile, emit, writeOutFileWith } from '../output.js';
 import type { ExportOptions } from './definitions.js';
 
 export async function runExport(ctx: Context, options: ExportOptions): Promise<void> {
@@ -14,9 +15,23 @@ export async function runExport(ctx: Context, options: ExportOptions): Promise<v
     writeJournalJson(await ctx.readStore(), ctx.now(), (chunk) => ctx.write(terminalSafe(chunk, ctx.color)));
     return;
   }
+  if (file !== null && options.format === 'json') {
+    // To a file too: written to the temporary file as it is read, then put in place whole.
+    const store = await ctx.readStore();
+    const written: { counts?: Record<DumpTable, number> } = {};
+    writeOutFileWith(
+      file,
+      (write) => {
+        written.counts = writeJournalJson(store, ctx.now(), write);
+      },
+      options.force,
+    );
+    if (written.counts) ctx.print(renderExportWritten(written.counts, options.format, options.out ?? file, ctx.width));
+    return;
+  }
   const dump = exportJournal(await ctx.readStore(), ctx.now());
   const render = await loadExportRenderer(options.format);
   const text = render(dump, { theme: PLAIN_THEME, width: ctx.width, today: ctx.today() });
-  const confirmation = file === null ? '' : renderExportWritten(dump, options.format, options.out ?? file, ctx.width);
+  const confirmation = file === null ? '' : renderExportWritten(countRecords(dump), options.format, options.out ?? file, ctx.width);
   emit(ctx, text, file === null ? null : { file, force: options.force, confirmation });
 }

@@ -1,5 +1,5 @@
 /** The confirmations of export -o and import, broken between their parts to fit the width. */
-import type { DumpTable, JournalDump, JournalTables } from '../../domain/journal-dump.js';
+import type { DumpTable } from '../../domain/journal-dump.js';
 import type { ExportFormat } from '../../exporters/index.js';
 import type { ImportResult } from '../../domain/import-result.js';
 import { inert } from '../../terminal/inert.js';
@@ -42,18 +42,14 @@ function fitSentence(parts: readonly string[], width: number): string {
   return wrapParts(parts, width, { indent: '  ', separator: ' ' }).join('\n');
 }
 
-function recordsIn(tables: JournalTables, table: DumpTable): number {
-  return table === 'config' ? Object.keys(tables.config).length : tables[table].length;
-}
-
 /** After `perf export -o`: a JSON export is the whole journal, CSV and Markdown its notes. */
-export function renderExportWritten(dump: JournalDump, format: ExportFormat, file: string, width: number): string {
+export function renderExportWritten(counts: Record<DumpTable, number>, format: ExportFormat, file: string, width: number): string {
   if (format === 'json') {
-    const held = listCounts((table) => recordsIn(dump, table));
+    const held = listCounts((table) => counts[table]);
     if (held.length === 0) return renderWritten('the whole journal (nothing in it yet)', file);
     return fitSentence([`Wrote the whole journal to ${inert(file)}:`, ...countParts(held, '.')], width);
   }
-  return renderWritten(`${quantity(dump.notes.length, 'notes')} as ${format === 'csv' ? 'CSV' : 'Markdown'}`, file);
+  return renderWritten(`${quantity(counts.notes, 'notes')} as ${format === 'csv' ? 'CSV' : 'Markdown'}`, file);
 }
 
 export function renderImportResult(file: string, result: ImportResult, width: number): string {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { openMemoryDatabase } from '../../src/storage/db.js';
+import { createStore } from '../../src/storage/store.js';
+
+/** The export's notes are written by SQLite: the text must be JSON.stringify's, byte for byte. */
+describe('the export writes each note’s JSON in SQL, a chunk at a time', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const [competency, other] = store.competencies.list();
+  if (!competency || !other) throw new Error('the framework has competencies');
+  const goal = (slug: string) =>
+    store.goals.insert(
+      {
+        slug,
+        title: slug,
+        org: false,
+        unit: null,
+        baseline: 0,
+        target: 10,
+        start: '2026-01-01',
+        due: null,
+        status: 'active',
+        closedOn: null,
+        alignsToId: null,
+        alignsToText: null,
+        outcome: null,
+        every: null,
+        rule: null,
+        rolledFrom: null,
+      },
+      '2026-01-01T00:00:00.000Z',
+    );
+  const [arr, logos] = [goal('arr'), goal('logos')];
+  // Every character JSON.stringify escapes or keeps, in a text, an account and a tag.
+  const tricky = `quote " backslash \\ slash / tab \t nl \n cr \r ${String.fromCharCode(0, 1, 8, 12, 31, 127, 0x85)} \u2028 \u202e é 日本 😀`;
+  // 4,100 notes: more than two chunks of 2,000, with links on either side of each boundary.
+  for (let i = 1; i <= 4100; i++) {
+    const special = [1, 1999, 2000, 2001, 4000, 4001, 4100].includes(i);
+    const id = store.notes.insert(
+      {
+        date: '2026-02-01',
+        text: special ? `${tricky} ${i}` : `note ${i}`,
+        type: 'win',
+        account: special ? tricky : null,
+        starred: i % 7 === 0,
+      },
+      '2026-02-01T00:00:00.000Z',
+    );
+    if (special) {
+      store.notes.setTags(id, ['zeta', `t${i}`, 'alpha', tricky]);
+      store.notes.linkGoal(id, logos);
+      store.notes.linkGoal(id, arr);
+      store.competencies.linkNote(id, [other.id, competency.id]);
+    }
+  }
+  store.notes.remove(2002);
+
+  it('gives every note once, in id order, across chunk boundaries, as JSON.stringify(note, null, 2) indented', () => {
+    const texts: string[] = [];
+    store.journal.eachNoteJson((json) => texts.push(json));
+    const notes = store.journal.notes();
+    expect(texts).toHaveLength(4099);
+    expect(texts).toEqual(notes.map((note) => JSON.stringify(note, null, 2).replace(/\n/g, '\n    ')));
+    expect(JSON.parse(texts[2000] ?? '')).toMatchObject({
+      id: 2001,
+      goalIds: [arr, logos],
+      tags: [tricky, 'alpha', 't2001', 'zeta'].sort(),
+    });
+  });
+});
