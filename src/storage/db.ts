@@ -63,7 +63,7 @@ export function openDatabase(file: string, options: OpenOptions): Db {
 
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: true, ...addon() });
+    db = connect(file, { fileMustExist: true });
   } catch (error) {
     throw new RuntimeFailure(`cannot open the journal ${file}: ${messageOf(error)}`);
   }
@@ -106,9 +106,18 @@ function addon(): { nativeBinding?: string } {
   return addonOptionsFound;
 }
 
+/**
+ * A connection to `file` (a path, ':memory:', or a serialized database), always with the addon
+ * named: the bundle (dist/perf.cjs) holds better-sqlite3's JavaScript, from where `bindings`
+ * could not find the addon.
+ */
+export function connect(file: string | Buffer, options: Database.Options = {}): Db {
+  return new Database(file, { ...options, ...addon() });
+}
+
 /** An in-memory journal at the latest schema: the empty state for read-only commands. */
 export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS): Db {
-  const db = new Database(':memory:', addon());
+  const db = connect(':memory:');
   db.pragma('foreign_keys = ON');
   applyMigrations(db, 0, migrations);
   return db;
@@ -122,11 +131,11 @@ export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS
  */
 export function openToLook(file: string): Db {
   if (canWrite(file)) {
-    const db = new Database(file, { fileMustExist: true });
+    const db = connect(file, { fileMustExist: true });
     db.pragma('query_only = ON');
     return db;
   }
-  return sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+  return sizeOf(`${file}-wal`) > 0 ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
 }
 
 /** Whether `db` is a connection that can write to its journal (not a copy, not read-only). */
@@ -225,7 +234,7 @@ interface Facts {
 function inspect(file: string, walPending: boolean): Facts {
   let db: Db | undefined;
   try {
-    db = walPending ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+    db = walPending ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
     return {
       applicationId: Number(db.pragma('application_id', { simple: true })) >>> 0,
       version: Number(db.pragma('user_version', { simple: true })),
@@ -245,11 +254,11 @@ function inspect(file: string, walPending: boolean): Facts {
 function copyOf(file: string): Db {
   const bytes = fs.readFileSync(file);
   if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
-  return new Database(bytes);
+  return connect(bytes);
 }
 
 function migrationDb(migrations: readonly Migration[]): Db {
-  const db = new Database(':memory:');
+  const db = connect(':memory:');
   applyMigrations(db, 0, migrations);
   return db;
 }
@@ -342,7 +351,7 @@ function modeAndOwner(file: string): string {
 function openReadOnly(file: string, migrations: readonly Migration[], onNotice?: (line: string) => void): Db {
   let db: Db;
   try {
-    db = sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+    db = sizeOf(`${file}-wal`) > 0 ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
   } catch (error) {
     throw new RuntimeFailure(`cannot read the journal ${file}: ${messageOf(error)}`);
   }
