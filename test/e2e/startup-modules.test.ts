@@ -87,6 +87,12 @@ describe('perf log loads only what a note needs', () => {
     expect(packagesRequired(['log', '株式会社アクメに電話した', '-a', '株式会社アクメ'], db)).toContain('string-width');
   });
 
+  it('a listing of notes in ASCII with the symbols of the views (◆ competency) loads no width library', () => {
+    const db = path.join(tempDir(), 'journal.db');
+    modulesLoaded(['log', 'Discovery call with Acme', '-a', 'Acme', '-c', 'discovery'], db);
+    expect(packagesRequired(['notes'], db)).not.toContain('string-width');
+  });
+
   it('the date parser loads when a date is typed in words', () => {
     const db = path.join(tempDir(), 'journal.db');
     const loaded = modulesLoaded(['log', 'Demo for Initech', '-d', 'last friday'], db);
