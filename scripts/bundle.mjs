@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist/perf.cjs');
 const require = createRequire(import.meta.url);
-const { BUILD_ID_LINE, BUNDLE_PARAMS, IMPORT_NAME, buildIdOf, runBundle } = require('../bin/perf.js');
+const { BUILD_ID_LINE, BUNDLE_PARAMS, IMPORT_NAME, buildIdOf, codeCacheOf } = require('../bin/perf.js');
 
 const result = await build({
   entryPoints: [path.join(root, 'src/cli.ts')],
@@ -55,7 +55,7 @@ for (const file of result.outputFiles) {
     fs.writeFileSync(file.path, `${text}${BUILD_ID_LINE}${createHash('sha256').update(text).digest('hex')}\n`);
   }
 }
-await writeCodeCache(fs.readFileSync(outfile, 'utf8'));
+writeCodeCache(fs.readFileSync(outfile, 'utf8'));
 
 /**
  * Packages stay outside, read by Node when a command needs them, except the two every command
@@ -120,19 +120,13 @@ function dynamicImports(text, metafile) {
 /**
  * Node 20 has no module compile cache (module.enableCompileCache is 22.1+), and compiling the
  * bundle was ~11 ms of every start. V8 can save what it compiled as a code cache, which bin/perf.js
- * hands back when it compiles the bundle: made here once, with the Node that will run it, after a
- * warm-up (`perf --help` into a buffer: every command's definitions, no journal, no home) so the
- * functions of start-up are in it too. A different Node rejects it and the bundle compiles as
- * usual. The cache starts with the bundle's build id (its hash, also the bundle's last line), so a
- * rebuilt bundle never runs with an old cache.
+ * hands back when it compiles the bundle: made here once, with the Node that will run it. A
+ * different Node rejects it and the bundle compiles as usual. The cache starts with the bundle's
+ * build id (its hash, also the bundle's last line), so a rebuilt bundle never runs with an old
+ * cache. (A cache made after a warm-up run, `perf --help`, was twice the size and no faster.)
  */
-async function writeCodeCache(source) {
+function writeCodeCache(source) {
   const id = buildIdOf(source);
   if (id === undefined) throw new Error('bundle: dist/perf.cjs has no build id line');
-  const { script, exports } = runBundle(outfile, source, undefined);
-  const sink = { isTTY: false, columns: 80, write: () => true, flush: async () => {} };
-  const io = { stdout: sink, stderr: sink, stdin: process.stdin, env: { NO_COLOR: '1' } };
-  const code = await exports.main(['--help'], { io });
-  if (code !== 0) throw new Error(`bundle: the warm-up (perf --help) exited with ${code}`);
-  fs.writeFileSync(`${outfile}.cache`, Buffer.concat([Buffer.from(`${id}\n`), script.createCachedData()]));
+  fs.writeFileSync(`${outfile}.cache`, Buffer.concat([Buffer.from(`${id}\n`), codeCacheOf(outfile, source)]));
 }

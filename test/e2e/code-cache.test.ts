@@ -44,7 +44,7 @@ describe('the code cache of the bundle', () => {
       "const cache = require('node:fs').readFileSync(file + '.cache');",
       "const source = require('node:fs').readFileSync(file, 'utf8');",
       'const data = cache.subarray(cache.indexOf(10) + 1);',
-      'process.stdout.write(String(loader.runBundle(file, source, data).script.cachedDataRejected));',
+      'process.stdout.write(String(loader.runBundle(file, source, data).compiled.cachedDataRejected));',
     ].join('\n');
     const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
