@@ -27,7 +27,12 @@ function installedCopy(): string {
  */
 function logAndList(install: string): void {
   const home = tempDir('perf-home-');
-  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_DATA_HOME: path.join(home, 'data'), PERF_CONFIG_DIR: path.join(home, 'config') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    XDG_DATA_HOME: path.join(home, 'data'),
+    PERF_CONFIG_DIR: path.join(home, 'config'),
+  };
   for (const name of ['PERF_DB', 'FORCE_COLOR', 'NODE_OPTIONS']) delete env[name];
   Object.assign(env, { PERF_NOW: NOW, NO_COLOR: '1' });
   const perf = (args: string[]) => spawnSync(process.execPath, [path.join(install, 'bin', 'perf.js'), ...args], { env, encoding: 'utf8' });

@@ -62,7 +62,10 @@ describe('the queries of the listing, search and summary read no note outside wh
     // A word in every note matched 26k notes, each looked up and sorted to keep 20 (~20 ms).
     for (const filter of [{ match: '"renewal"*' }, { trigram: '"売上目"' }]) {
       const details = pageSubquery(listSql({ ...page, ...filter }));
-      expect(details.some((detail) => /^SCAN n USING (COVERING )?INDEX notes_date\b/.test(detail)), details.join(' | ')).toBe(true);
+      expect(
+        details.some((detail) => /^SCAN n USING (COVERING )?INDEX notes_date\b/.test(detail)),
+        details.join(' | '),
+      ).toBe(true);
       expect(details.filter((detail) => /TEMP B-TREE FOR ORDER BY/.test(detail))).toEqual([]);
     }
   });
