@@ -5,7 +5,9 @@ const MAX_SLUG_LENGTH = 60;
 // Lowercase letters of any script (uncased ones such as Han count as lowercase), their marks and
 // digits: none of them means anything to a shell, so a slug is typed as it is.
 const SLUG_WORD = '[\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{Nd}]+';
-const SLUG_RE = new RegExp(`^${SLUG_WORD}(-${SLUG_WORD})*$`, 'u');
+// Made on first use: building a Unicode-property RegExp costs ~1 ms, at every start if done at
+// load, and most commands (perf log among them) never check a slug.
+let slugRe: RegExp | undefined;
 
 // Letters that Unicode does not decompose into a base letter plus an accent.
 const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i' };
@@ -82,7 +84,8 @@ export function assertNotReservedSlug(raw: string, prefix: string): void {
 
 /** A slug as one made from a title can be: Latin letters only as a-z (titles lose their accents). */
 export function isValidSlug(s: string): boolean {
-  return SLUG_RE.test(s) && !/\p{Script=Latin}/u.test(s.replace(/[a-z]/g, ''));
+  slugRe ??= new RegExp(`^${SLUG_WORD}(-${SLUG_WORD})*$`, 'u');
+  return slugRe.test(s) && !/\p{Script=Latin}/u.test(s.replace(/[a-z]/g, ''));
 }
 
 /**

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure, messageOf } from '../errors.js';
 import { placeNew, syncFile, syncFolder } from '../durable.js';
+import { connect } from './connect.js';
 import { NotAJournal, identify, openMemoryDatabase, openToLook, type Db } from './db.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 
@@ -22,7 +22,7 @@ export async function writeBackup(source: string, dest: string, options: { repla
   const temp = tempBeside(dest);
   try {
     fs.closeSync(fs.openSync(temp, 'wx', 0o600));
-    const db = new Database(source, { readonly: true, fileMustExist: true });
+    const db = connect(source, { readonly: true, fileMustExist: true });
     try {
       await db.backup(temp);
     } finally {
@@ -44,7 +44,7 @@ export function writeSnapshot(source: string, dest: string, options: { replace: 
   const temp = tempBeside(dest);
   try {
     fs.closeSync(fs.openSync(temp, 'wx', 0o600));
-    const db = new Database(source, { readonly: true, fileMustExist: true });
+    const db = connect(source, { readonly: true, fileMustExist: true });
     try {
       db.prepare('VACUUM INTO ?').run(temp);
     } finally {
@@ -98,7 +98,7 @@ export function stageRestore(file: string, journal: string, label = JSON.stringi
     if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${temp}-wal`);
     let db: Db;
     try {
-      db = new Database(temp, { fileMustExist: true });
+      db = connect(temp, { fileMustExist: true });
     } catch (error) {
       return refuse(`it cannot be opened (${messageOf(error)})`);
     }
@@ -161,7 +161,7 @@ export function replaceJournal(temp: string, journal: string): void {
 function retireWal(journal: string): void {
   let db: Db | undefined;
   try {
-    db = new Database(journal, { fileMustExist: true });
+    db = connect(journal, { fileMustExist: true });
     db.pragma('busy_timeout = 2000');
     // Only the last connection may leave WAL mode; anyone else still reading or writing keeps it.
     const mode = db.pragma('journal_mode = DELETE', { simple: true });
@@ -201,7 +201,7 @@ export function inspectJournal(file: string): JournalHealth {
   if (!hasSqliteHeader(file)) return { ...health, problems: ['not an SQLite database'] };
   let db: Db;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     return { ...health, problems: [`cannot be opened: ${messageOf(error)}`] };
   }
@@ -228,7 +228,7 @@ export function inspectJournal(file: string): JournalHealth {
 export function isSound(file: string): boolean {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
     return db.pragma('quick_check', { simple: true }) === 'ok';
   } catch {
     return false;
@@ -316,7 +316,7 @@ function hasSqliteHeader(file: string): boolean {
 
 /** A backup written by the online API keeps the journal's WAL flag; a backup should be one file. */
 function standalone(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
+  const db = connect(file, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
   } finally {

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connect.js';
 
 /** What shell completion offers from the journal. */
 export type JournalValues = 'goal' | 'competency' | 'account' | 'tag' | 'type' | 'deal';
@@ -21,7 +22,7 @@ const QUERIES: Readonly<Record<JournalValues, string>> = {
 export function readJournalValues(file: string, kind: JournalValues): string[] | null {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
     return db
       .prepare(QUERIES[kind])
       .raw()

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connect.js';
 import { RuntimeFailure, UsageError, messageOf, quote } from '../errors.js';
 import { placeNew, syncFolder } from '../durable.js';
 import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, RESERVED_SLUGS_VERSION, type Migration } from './migrations.js';
@@ -63,7 +63,7 @@ export function openDatabase(file: string, options: OpenOptions): Db {
 
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: true, ...addon() });
+    db = connect(file, { fileMustExist: true });
   } catch (error) {
     throw new RuntimeFailure(`cannot open the journal ${file}: ${messageOf(error)}`);
   }
@@ -87,28 +87,9 @@ export function openDatabase(file: string, options: OpenOptions): Db {
   }
 }
 
-let addonOptionsFound: { nativeBinding?: string } | undefined;
-
-/**
- * better-sqlite3 finds its native addon through the `bindings` package, which tries a dozen paths
- * by requires that fail (stat calls and thrown errors: a few ms of every start, issue 12). npm's
- * build puts it in build/Release, so it is named when it is there; elsewhere `bindings` looks.
- */
-function addon(): { nativeBinding?: string } {
-  if (addonOptionsFound) return addonOptionsFound;
-  try {
-    const main = createRequire(import.meta.url).resolve('better-sqlite3');
-    const file = path.join(path.dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
-    addonOptionsFound = fs.existsSync(file) ? { nativeBinding: file } : {};
-  } catch {
-    addonOptionsFound = {};
-  }
-  return addonOptionsFound;
-}
-
 /** An in-memory journal at the latest schema: the empty state for read-only commands. */
 export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS): Db {
-  const db = new Database(':memory:', addon());
+  const db = connect(':memory:');
   db.pragma('foreign_keys = ON');
   applyMigrations(db, 0, migrations);
   return db;
@@ -122,11 +103,11 @@ export function openMemoryDatabase(migrations: readonly Migration[] = MIGRATIONS
  */
 export function openToLook(file: string): Db {
   if (canWrite(file)) {
-    const db = new Database(file, { fileMustExist: true });
+    const db = connect(file, { fileMustExist: true });
     db.pragma('query_only = ON');
     return db;
   }
-  return sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+  return sizeOf(`${file}-wal`) > 0 ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
 }
 
 /** Whether `db` is a connection that can write to its journal (not a copy, not read-only). */
@@ -225,7 +206,7 @@ interface Facts {
 function inspect(file: string, walPending: boolean): Facts {
   let db: Db | undefined;
   try {
-    db = walPending ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+    db = walPending ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
     return {
       applicationId: Number(db.pragma('application_id', { simple: true })) >>> 0,
       version: Number(db.pragma('user_version', { simple: true })),
@@ -245,11 +226,11 @@ function inspect(file: string, walPending: boolean): Facts {
 function copyOf(file: string): Db {
   const bytes = fs.readFileSync(file);
   if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
-  return new Database(bytes);
+  return connect(bytes);
 }
 
 function migrationDb(migrations: readonly Migration[]): Db {
-  const db = new Database(':memory:');
+  const db = connect(':memory:');
   applyMigrations(db, 0, migrations);
   return db;
 }
@@ -342,7 +323,7 @@ function modeAndOwner(file: string): string {
 function openReadOnly(file: string, migrations: readonly Migration[], onNotice?: (line: string) => void): Db {
   let db: Db;
   try {
-    db = sizeOf(`${file}-wal`) > 0 ? new Database(file, { readonly: true, fileMustExist: true }) : copyOf(file);
+    db = sizeOf(`${file}-wal`) > 0 ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
   } catch (error) {
     throw new RuntimeFailure(`cannot read the journal ${file}: ${messageOf(error)}`);
   }

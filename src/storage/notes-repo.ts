@@ -88,7 +88,7 @@ export interface NoteRecord {
 }
 
 /** The WHERE clause (with its leading space) and parameters of a note filter. */
-function whereOf(filter: NoteFilter): { where: string; params: Record<string, unknown> } {
+function whereOf(filter: NoteFilter, inDateOrder = false): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const add = (clause: string, name: string, value: unknown) => {
@@ -116,9 +116,13 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
   if (filter.type) add('n.type = @type', 'type', filter.type);
   if (filter.monthDay) add('substr(n.date, 6) = @monthDay', 'monthDay', filter.monthDay);
   if (filter.starred) where.push('n.starred = 1');
-  if (filter.match) add('n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)', 'match', filter.match);
+  // For a page, `+n.id` keeps SQLite from looking up every match by id and sorting them all: it
+  // walks the date index instead, checks each id against the matches, and stops at the page's end
+  // (a word in all 26k notes: ~21 -> 6 ms; a rare word pays ~0.6 ms more).
+  const id = inDateOrder ? '+n.id' : 'n.id';
+  if (filter.match) add(`${id} IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)`, 'match', filter.match);
   if (filter.trigram)
-    add('n.id IN (SELECT rowid FROM notes_fts_trigram WHERE notes_fts_trigram MATCH @trigram)', 'trigram', filter.trigram);
+    add(`${id} IN (SELECT rowid FROM notes_fts_trigram WHERE notes_fts_trigram MATCH @trigram)`, 'trigram', filter.trigram);
   (filter.contains ?? []).forEach((term, i) => {
     add(
       `(instr(lower(n.text), lower(@contains${i})) > 0 OR instr(lower(coalesce(n.account, '')), lower(@contains${i})) > 0)`,
@@ -135,15 +139,20 @@ function whereOf(filter: NoteFilter): { where: string; params: Record<string, un
  * row it sorts: 26k matches cost their links' lookups before 20 were kept (issue 12).
  */
 export function listSql(filter: NoteFilter): string {
-  const { where } = whereOf(filter);
   const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
-  if (filter.limit === undefined) return `${SELECT_NOTE}${where} ORDER BY ${order}`;
+  if (filter.limit === undefined) return `${SELECT_NOTE}${whereOf(filter).where} ORDER BY ${order}`;
+  const { where } = whereOf(filter, true);
   return `${SELECT_NOTE} JOIN (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page ON page.page_id = n.id ORDER BY ${order}`;
 }
 
 /** The query that counts the notes a filter matches (see count). */
 export function countSql(filter: NoteFilter): string {
-  return `SELECT count(*) AS n FROM notes n${whereOf(filter).where}`;
+  const { where } = whereOf(filter);
+  // A search alone is counted in its index, which has one row per note under the note's id (kept
+  // by triggers): looking up each of 26k matches among the notes cost ~8 ms.
+  if (filter.match && where === whereOf({ match: filter.match }).where)
+    return 'SELECT count(*) AS n FROM notes_fts WHERE notes_fts MATCH @match';
+  return `SELECT count(*) AS n FROM notes n${where}`;
 }
 
 export type NotesRepo = ReturnType<typeof createNotesRepo>;

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connect.js';
 import { addDays, type Day } from '../domain/calendar.js';
 import type { RemindFacts } from '../domain/remind.js';
 
@@ -14,7 +15,7 @@ type Row = Record<string, unknown>;
 export async function readRemindFacts(file: string, today: Day): Promise<RemindFacts | null> {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+    db = connect(file, { readonly: true, fileMustExist: true, timeout: 0 });
     return await readFacts(db, today);
   } catch {
     return null;

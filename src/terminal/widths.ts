@@ -24,10 +24,11 @@ function library<T>(name: string): T | null {
 
 // Characters one column wide each, whatever the terminal, so no library is needed: printable ASCII,
 // Latin, Greek and Cyrillic letters (precomposed, no combining marks), and the punctuation, arrows
-// and box drawing the views use (·, …, —, →, ─), and their marks ★ ✓ ✗ (a summary of starred notes
-// and done activities loaded string-width for them alone: ~30 ms, issue 12). Colour codes take none.
+// and box drawing the views use (·, …, —, →, ─), and the views' own marks (− ◆ ◇ ★ ☆ ✓ ✗: one
+// column for string-width too; a listing with a competency's ◆ or a summary's ★ loaded it for them
+// alone, ~30–35 ms, issue 12). Colour codes take none.
 export const NARROW_RANGES =
-  '\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027\\u2030-\\u205e\\u20a0-\\u20bf\\u2190-\\u21ff\\u2500-\\u259f\\u2605-\\u2606\\u2713-\\u2718';
+  '\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027\\u2030-\\u205e\\u20a0-\\u20bf\\u2190-\\u21ff\\u2212-\\u2212\\u2500-\\u259f\\u25c6-\\u25c7\\u2605-\\u2606\\u2713-\\u2718';
 const PLAIN = new RegExp(`^(?:[${NARROW_RANGES}]|\\u001b\\[[0-9;]*m)*$`, 'u');
 
 /** Whether text has characters whose width is not one column each (or may not be). */

@@ -96,6 +96,12 @@ describe('perf log loads only what a note needs', () => {
     expect(dated.some((url) => /chrono-node/.test(url))).toBe(true);
   });
 
+  it('a listing of notes in ASCII with the symbols of the views (◆ competency) loads no width library', () => {
+    const db = path.join(tempDir(), 'journal.db');
+    modulesLoaded(['log', 'Discovery call with Acme', '-a', 'Acme', '-c', 'discovery'], db);
+    expect(packagesRequired(['notes'], db)).not.toContain('string-width');
+  });
+
   it('the date parser loads when a date is typed in words', () => {
     const db = path.join(tempDir(), 'journal.db');
     const loaded = modulesLoaded(['log', 'Demo for Initech', '-d', 'last friday'], db);

@@ -18,6 +18,13 @@ describe('display widths', () => {
     }
   });
 
+  it('needs no library for the symbols the views print (★ ◆ ◇ ✓ ✗ −), each one column as string-width says', () => {
+    for (const ch of ['★', '◆', '◇', '✓', '✗', '−']) {
+      expect(needsWidths(ch), ch).toBe(false);
+      expect(stringWidth(ch), ch).toBe(1);
+    }
+  });
+
   it.each([
     ['Called Acme', 11],
     ['\u001b[1mbold\u001b[22m · …', 8],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { remindLine, type RemindFacts } from '../../../src/domain/remind.js';
 import { isBareRemind, remindMain } from '../../../src/remind-main.js';
 import { MIGRATIONS } from '../../../src/storage/migrations.js';
-import { BIN, run, tempDbPath, tempDir } from '../../helpers.js';
+import { BIN, NOW, run, spawnPerf, tempDbPath, tempDir } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
 
 // Thursday 26 November 2026, the tests' NOW.
@@ -32,6 +32,13 @@ describe('perf remind', () => {
     expect(await remind(db)).toBe(
       'perf: november-demos is behind, due in 4 days · october-demos has ended: close or roll it · nothing logged today\n',
     );
+  });
+
+  it('says the same through the program users run (bin/perf.js and its own bundle)', async () => {
+    const db = await seed();
+    const result = spawnPerf(['remind'], { db });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(await remind(db, NOW));
   });
 
   it('prints nothing when nothing needs attention', async () => {
