@@ -121,3 +121,11 @@ export function assertEnded(goal: { slug: string; due: Day | null; status: strin
     throw new UsageError(`goal ${quote(goal.slug)} has not ended: it is due ${goal.due}; roll it over from the day after`);
   }
 }
+
+/** A goal rolls forward: the named period starts after the goal's due day, else the next goal would start already ended. */
+export function assertRollsForward(goal: { slug: string; due: Day | null }, period: RollPeriod, named: string): void {
+  if (goal.due === null || period.from > goal.due) return;
+  throw new UsageError(
+    `--to ${named} starts on ${period.from}, before goal ${quote(goal.slug)} ends (${goal.due}): roll it over to a later period, e.g. --to next-quarter`,
+  );
+}

@@ -95,6 +95,16 @@ describe('perf goals roll', () => {
     await expectRefused(['goals', 'roll', 'grow-emea'], db, /has no due date, so it never ends/, { now: AFTER });
     await expectRefused(['goals', 'roll'], db, /name the goals to roll over/, { now: AFTER });
     await expectRefused(['goals', 'roll', 'quota-q3-2026', '--to', 'next-week'], db, /unknown period "next-week"/, { now: AFTER });
+    // The next goal follows the one it continues: a period already over (or the same one) would start ended.
+    await expectRefused(
+      ['goals', 'roll', 'quota-q3-2026', '--to', '2026-Q1'],
+      db,
+      /^perf: --to 2026-Q1 starts on 2026-01-01, before goal "quota-q3-2026" ends \(2026-09-30\): roll it over to a later period, e\.g\. --to next-quarter\n$/,
+      { now: AFTER },
+    );
+    await expectRefused(['goals', 'roll', 'quota-q3-2026', '--to', '2026-Q3'], db, /^perf: --to 2026-Q3 starts on 2026-07-01, before/, {
+      now: AFTER,
+    });
   });
 
   it('rolls to a named period and renames the title after it', async () => {
