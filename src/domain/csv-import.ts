@@ -69,15 +69,17 @@ export function parseMaps<F extends string>(raw: readonly string[], fields: read
   return maps;
 }
 
-/** `"Sales Call=call"` from --map-type: a CRM type (any case) and the note type it becomes. */
-export function parseTypeMaps(raw: readonly string[], accepts: (type: string) => boolean): Map<string, string> {
+/** `"Sales Call=call"` from --map-type: a CRM type (any case) and the note type it becomes, one of the journal's `types`. */
+export function parseTypeMaps(raw: readonly string[], types: readonly string[]): Map<string, string> {
   const maps = new Map<string, string>();
   for (const entry of raw) {
     const at = entry.lastIndexOf('=');
     const crm = squeeze(at < 0 ? '' : entry.slice(0, at));
     const type = squeeze(at < 0 ? entry : entry.slice(at + 1));
-    if (crm === '' || !accepts(type)) {
-      throw new UsageError(`invalid --map-type ${quote(entry)}: write "CRM type=note type", e.g. --map-type "Sales Call=call"`);
+    if (crm === '' || !types.includes(type)) {
+      throw new UsageError(
+        `invalid --map-type ${quote(entry)}: write "CRM type=note type", e.g. --map-type "Sales Call=call"; the note types are ${types.join(', ')} (perf config set note.types)`,
+      );
     }
     maps.set(crm, type);
   }

@@ -1,16 +1,13 @@
 import path from 'node:path';
 import type { Context } from '../../context.js';
 import { DEAL_FIELDS, NOTE_FIELDS, csvDeals, csvNotes, parseMaps, parseTypeMaps } from '../../domain/csv-import.js';
-import { NOTE_TYPES } from '../../domain/notes.js';
 import { UsageError } from '../../errors.js';
 import { importCsvDeals, importCsvNotes } from '../../services/import-csv.js';
 import { inertDeep } from '../../terminal/inert.js';
+import { readNoteTypes } from '../input.js';
 import type { ImportOptions } from './definitions.js';
 import { readCsvFile } from './read-csv.js';
 import { renderCsvDeals, renderCsvNotes } from './csv-view.js';
-
-// `email` is a built-in type from this round on (the capture work); a CRM's emails map to it.
-const acceptsType = (type: string) => (NOTE_TYPES as readonly string[]).includes(type) || type === 'email';
 
 /** `perf import FILE --format csv [--as deals]`: every option and row checked before anything is written. */
 export async function runCsvImport(ctx: Context, file: string, options: ImportOptions): Promise<void> {
@@ -18,7 +15,7 @@ export async function runCsvImport(ctx: Context, file: string, options: ImportOp
   if (deals && options.mapType.length > 0) throw new UsageError('--map-type is for activities: deals have a stage and a status instead');
   const noteMaps = deals ? {} : parseMaps(options.map, NOTE_FIELDS);
   const dealMaps = deals ? parseMaps(options.map, DEAL_FIELDS) : {};
-  const types = parseTypeMaps(options.mapType, acceptsType);
+  const types = options.mapType.length > 0 ? parseTypeMaps(options.mapType, await readNoteTypes(ctx)) : new Map<string, string>();
   const table = await readCsvFile(file);
   const csvContext = { file: path.basename(file), today: ctx.today(), dayFirst: table.separator === ';' };
   const dryRun = options.dryRun === true;

@@ -95,6 +95,20 @@ describe('perf import --format csv (activities as notes)', () => {
     expect(await notes(db)).toEqual([]);
   });
 
+  it('--map-type maps to the journal’s own note types (note.types), and only to them', async () => {
+    const db = newJournal();
+    await ok(db, ['config', 'set', 'note.types', 'call, email, meeting, visit']);
+    const file = path.join(tempDir(), 'visits.csv');
+    fs.writeFileSync(file, 'Date,Subject,Type\n2026-11-02,Site visit at Acme,Site Visit\n');
+    await expectRefused(
+      ['import', file, '--map-type', 'Site Visit=demo'],
+      db,
+      /^perf: invalid --map-type "Site Visit=demo": .*the note types are call, email, meeting, visit, note /,
+    );
+    await ok(db, ['import', file, '--map-type', 'Site Visit=visit']);
+    expect((await notes(db)).map((n) => n.type)).toEqual(['visit']);
+  });
+
   it('refuses bad input with one line, writing nothing', async () => {
     const db = newJournal();
     await ok(db, ['log', 'Called Acme', '--type', 'call']);
@@ -130,7 +144,11 @@ describe('perf import --format csv (activities as notes)', () => {
       db,
       /--map text="Nope": the file has no such column/,
     );
-    await expectRefused(['import', fixture('hubspot-calls.csv'), '--map-type', 'Call=gossip'], db, /invalid --map-type "Call=gossip"/);
+    await expectRefused(
+      ['import', fixture('hubspot-calls.csv'), '--map-type', 'Call=gossip'],
+      db,
+      /^perf: invalid --map-type "Call=gossip": write "CRM type=note type", e\.g\. --map-type "Sales Call=call"; the note types are call, email, .*, note \(perf config set note\.types\)\n$/,
+    );
     await expectRefused(
       ['import', write('future.csv', 'Date,Subject\n2027-01-05,Later\n')],
       db,
