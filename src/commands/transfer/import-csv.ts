@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Context } from '../../context.js';
-import { DEAL_FIELDS, NOTE_FIELDS, csvDeals, csvNotes, parseMaps, parseTypeMaps } from '../../domain/csv-import.js';
+import { type CsvContext, DEAL_FIELDS, NOTE_FIELDS, csvDeals, csvNotes, parseMaps, parseTypeMaps } from '../../domain/csv-import.js';
 import { UsageError } from '../../errors.js';
 import { importCsvDeals, importCsvNotes } from '../../services/import-csv.js';
 import { inertDeep } from '../../terminal/inert.js';
@@ -17,7 +17,12 @@ export async function runCsvImport(ctx: Context, file: string, options: ImportOp
   const dealMaps = deals ? parseMaps(options.map, DEAL_FIELDS) : {};
   const types = options.mapType.length > 0 ? parseTypeMaps(options.mapType, await readNoteTypes(ctx)) : new Map<string, string>();
   const table = await readCsvFile(file);
-  const csvContext = { file: path.basename(file), today: ctx.today(), dayFirst: table.separator === ';' };
+  const csvContext: CsvContext = {
+    file: path.basename(file),
+    today: ctx.today(),
+    dayFirst: table.separator === ';',
+    decimal: table.separator === ';' ? ',' : '.',
+  };
   const dryRun = options.dryRun === true;
   const store = dryRun ? await ctx.readStore() : await ctx.store();
   store.summarize(`import ${path.basename(file)}`);

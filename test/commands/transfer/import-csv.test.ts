@@ -184,6 +184,47 @@ describe('perf import --format csv --as deals (opportunities)', () => {
     expect(rows()).toHaveLength(4);
   });
 
+  it('reads amounts as the export writes them: 45.000 in a European (;) file is 45,000, not 45', async () => {
+    const db = newJournal();
+    const dir = tempDir();
+    const european = path.join(dir, 'chancen.csv');
+    fs.writeFileSync(
+      european,
+      'Opportunity ID;Opportunity Name;Amount;Stage;Close Date\n' +
+        'E1;Rahmenvertrag;45.000;Proposal;15.12.2026\n' +
+        'E2;Flotte;1.234.567,89 €;Proposal;15.12.2026\n' +
+        'E3;Pilot;12.500,5;Proposal;15.12.2026\n' +
+        'E4;Wartung;EUR 2.500,00;Proposal;15.12.2026\n' +
+        'E5;Klein;750;Proposal;15.12.2026\n',
+    );
+    const us = path.join(dir, 'opportunities.csv');
+    fs.writeFileSync(
+      us,
+      'Opportunity ID,Opportunity Name,Amount,Stage,Close Date\n' +
+        'U1,Renewal,"$48,000.00",Proposal,12/15/2026\n' +
+        'U2,Pilot,2.5k,Proposal,12/15/2026\n' +
+        'U3,Seats,"1,234,567",Proposal,12/15/2026\n' +
+        'U4,Support,99.90,Proposal,12/15/2026\n',
+    );
+    await ok(db, ['import', european, '--as', 'deals']);
+    await ok(db, ['import', us, '--as', 'deals']);
+    const deals = JSON.parse((await ok(db, ['deals', '--json'])).stdout) as { externalId: string; value: number }[];
+    expect(Object.fromEntries(deals.map((d) => [d.externalId, d.value]))).toEqual({
+      E1: 45000,
+      E2: 1234567.89,
+      E3: 12500.5,
+      E4: 2500,
+      E5: 750,
+      U1: 48000,
+      U2: 2500,
+      U3: 1234567,
+      U4: 99.9,
+    });
+    const odd = path.join(dir, 'odd.csv');
+    fs.writeFileSync(odd, 'Opportunity Name,Amount,Stage\nFine,100,Proposal\nNegative,(500),Proposal\n');
+    await expectRefused(['import', odd, '--as', 'deals'], db, /^perf: line 3 of "odd\.csv": unreadable amount "\(500\)"/);
+  });
+
   it('counts toward a goal that sums won deals', async () => {
     const db = newJournal();
     await ok(db, ['goals', 'add', 'Q4 quota', '--target', '100000', '--sums', 'deals:won', '--start', '2026-10-01', '--due', '2026-12-31']);
