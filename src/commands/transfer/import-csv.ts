@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Context } from '../../context.js';
 import { type CsvContext, DEAL_FIELDS, NOTE_FIELDS, csvDeals, csvNotes, parseMaps, parseTypeMaps } from '../../domain/csv-import.js';
 import { UsageError } from '../../errors.js';
+import { readSettings } from '../../services/config.js';
 import { importCsvDeals, importCsvNotes } from '../../services/import-csv.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { readNoteTypes } from '../input.js';
@@ -38,7 +39,7 @@ export async function runCsvImport(ctx: Context, file: string, options: ImportOp
         updated: result.updated.length,
         unchanged: result.unchanged,
       });
-    return ctx.print(renderCsvDeals(file, inertDeep(result), dryRun));
+    return ctx.print(renderCsvDeals(file, inertDeep(result), dryRun, readSettings(store).currency));
   }
   const notes = csvNotes(table.header, table.rows, { maps: noteMaps, types }, csvContext);
   const result = importCsvNotes(store, notes, ctx.now(), dryRun);

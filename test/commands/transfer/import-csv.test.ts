@@ -225,6 +225,19 @@ describe('perf import --format csv --as deals (opportunities)', () => {
     await expectRefused(['import', odd, '--as', 'deals'], db, /^perf: line 3 of "odd\.csv": unreadable amount "\(500\)"/);
   });
 
+  it('--dry-run shows each deal’s value in the journal’s currency, and how many more there are', async () => {
+    const db = newJournal();
+    await ok(db, ['config', 'set', 'currency', 'EUR']);
+    const file = path.join(tempDir(), 'opportunities.csv');
+    const rows = Array.from({ length: 7 }, (_, i) => `O${i},Deal ${i},"$${i + 1}5,000.00",Proposal,12/15/2026`);
+    fs.writeFileSync(file, `Opportunity ID,Opportunity Name,Amount,Stage,Close Date\n${rows.join('\n')}\n`);
+    const before = dumpDb(db);
+    const result = await ok(db, ['import', file, '--as', 'deals', '--dry-run']);
+    expect(result.stdout).toContain('  line 2 · Deal 0 · €15,000 · open · Proposal\n');
+    expect(result.stdout).toContain('  … and 2 more\nNothing was written (--dry-run).\n');
+    expect(dumpDb(db)).toEqual(before);
+  });
+
   it('counts toward a goal that sums won deals', async () => {
     const db = newJournal();
     await ok(db, ['goals', 'add', 'Q4 quota', '--target', '100000', '--sums', 'deals:won', '--start', '2026-10-01', '--due', '2026-12-31']);
