@@ -21,7 +21,7 @@ import {
   type GoalFields,
 } from '../../services/goals.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
-import { dateReading, parseAmount, parseWhen, requireYesWithoutTerminal } from '../input.js';
+import { dateReading, parseAmount, parseWhen, readNoteTypes, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type {
   GoalEndingOptions,
@@ -157,7 +157,8 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
     start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
-    ...parseRuleOptions(options, clears),
+    // The journal's note types are read only when a rule names a type.
+    ...parseRuleOptions(options, clears, options.counts.some(namesType) ? await readNoteTypes(ctx) : undefined),
   };
 }
 
@@ -165,17 +166,20 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
 function parseRuleOptions(
   options: GoalsAddOptions | GoalsEditOptions,
   clears: (value: string | undefined) => boolean,
+  noteTypes: readonly string[] | undefined,
 ): Pick<GoalFields, 'rule' | 'every'> {
   const counts = options.counts.filter((rule) => !clears(rule));
   const sums = clears(options.sums) ? undefined : options.sums;
   const stops = options.counts.some((rule) => clears(rule)) || clears(options.sums);
-  const rule = parseGoalRule(counts, sums);
+  const rule = parseGoalRule(counts, sums, noteTypes);
   if (stops && rule !== null) throw new UsageError('--counts "" stops counting and cannot come with another rule: give one or the other');
   return {
     rule: rule ?? (stops ? null : undefined),
     every: options.every === undefined ? undefined : clears(options.every) ? null : parseEvery(options.every),
   };
 }
+
+const namesType = (rule: string) => /^\s*type\s*:/i.test(rule);
 
 function parseEvery(raw: string): RollEvery {
   const every = raw.trim().toLowerCase();
