@@ -238,6 +238,23 @@ describe('perf import --format csv --as deals (opportunities)', () => {
     expect(dumpDb(db)).toEqual(before);
   });
 
+  it('a later export that only pushes the close date moves it (a slipped deal), and the same export again changes nothing', async () => {
+    const db = newJournal();
+    const dir = tempDir();
+    const header = 'Opportunity ID,Opportunity Name,Account Name,Amount,Stage,Close Date\n';
+    const first = path.join(dir, 'first.csv');
+    const later = path.join(dir, 'later.csv');
+    fs.writeFileSync(first, `${header}O1,Acme renewal,Acme,1000,Proposal,12/15/2026\n`);
+    fs.writeFileSync(later, `${header}O1,Acme renewal,Acme,1000,Proposal,1/31/2027\n`);
+    await ok(db, ['import', first, '--as', 'deals']);
+    expect((await ok(db, ['import', later, '--as', 'deals'])).stdout).toMatch(/^Added 0 deals from .*, updated 1\.\n$/);
+    const deals = JSON.parse((await ok(db, ['deals', '--json'])).stdout) as { expectedClose: string }[];
+    expect(deals.map((d) => d.expectedClose)).toEqual(['2027-01-31']);
+    const before = dumpDb(db);
+    expect((await ok(db, ['import', later, '--as', 'deals'])).stdout).toMatch(/updated 0; 1 unchanged\.\n$/);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
   it('counts toward a goal that sums won deals', async () => {
     const db = newJournal();
     await ok(db, ['goals', 'add', 'Q4 quota', '--target', '100000', '--sums', 'deals:won', '--start', '2026-10-01', '--due', '2026-12-31']);
