@@ -36,25 +36,28 @@ export async function readCsvFile(file: string): Promise<CsvTable> {
   const separator = detectSeparator(text);
   // The parser loads only for a CSV import.
   const { parse } = await import('csv-parse/sync');
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(text, {
       delimiter: separator,
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number; empty_lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new UsageError(`${quote(file)} is not readable CSV${line ? ` (line ${line})` : ''}: ${messageOf(error).replace(/\s+/g, ' ')}`);
   }
   const [first, ...rest] = records;
   if (!first) throw new UsageError(`${quote(file)} is empty: export the activities with their header row`);
-  // info.lines is the line a record ends on; a record starts after the one before it ends.
+  // info.lines is the line a record ends on; a record starts after the one before it ends and
+  // the blank lines skipped since (info.empty_lines counts them all so far).
   let previousEnd = first.info.lines;
+  let previousEmpty = first.info.empty_lines;
   const rows = rest.map(({ record, info }) => {
-    const row = { line: previousEnd + 1, cells: record };
+    const row = { line: previousEnd + 1 + (info.empty_lines - previousEmpty), cells: record };
     previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
     return row;
   });
   return { header: first.record.map((cell) => cell.trim()), rows, separator, encoding };

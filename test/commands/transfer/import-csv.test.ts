@@ -129,6 +129,12 @@ describe('perf import --format csv (activities as notes)', () => {
       db,
       /^perf: line 3 of "baddate\.csv": unreadable date "soon": use dates such as 2026-11-03/,
     );
+    // Blank lines (before the header, between rows) count as the lines an editor shows.
+    await expectRefused(
+      ['import', write('blank-lines.csv', '\n\nDate,Subject\n2026-11-02,Fine\n\n2026-11-03,"two\nlines"\n\n\nsoon,Broken\n')],
+      db,
+      /^perf: line 10 of "blank-lines\.csv": unreadable date "soon"/,
+    );
     await expectRefused(
       ['import', write('multi.csv', 'Date,Subject,Comments\n2026-11-02,"A","two\nlines"\n31/02/2026,B,\n')],
       db,
