@@ -25,10 +25,16 @@ export async function runCsvImport(ctx: Context, file: string, options: ImportOp
     decimal: table.separator === ';' ? ',' : '.',
   };
   const dryRun = options.dryRun === true;
-  const store = dryRun ? await ctx.readStore() : await ctx.store();
-  store.summarize(`import ${path.basename(file)}`);
+  // Every row is checked before the journal is opened; a file of no rows only reads it (and creates none).
+  const open = async (rows: number) => {
+    const store = dryRun || rows === 0 ? await ctx.readStore() : await ctx.store();
+    store.summarize(`import ${path.basename(file)}`);
+    return { store, readOnly: dryRun || rows === 0 };
+  };
   if (deals) {
-    const result = importCsvDeals(store, csvDeals(table.header, table.rows, dealMaps, csvContext), ctx.now(), dryRun);
+    const records = csvDeals(table.header, table.rows, dealMaps, csvContext);
+    const { store, readOnly } = await open(records.length);
+    const result = importCsvDeals(store, records, ctx.now(), readOnly);
     if (options.json)
       return ctx.printJson({
         file,
@@ -41,8 +47,9 @@ export async function runCsvImport(ctx: Context, file: string, options: ImportOp
       });
     return ctx.print(renderCsvDeals(file, inertDeep(result), dryRun, readSettings(store).currency));
   }
-  const notes = csvNotes(table.header, table.rows, { maps: noteMaps, types }, csvContext);
-  const result = importCsvNotes(store, notes, ctx.now(), dryRun);
+  const records = csvNotes(table.header, table.rows, { maps: noteMaps, types }, csvContext);
+  const { store, readOnly } = await open(records.length);
+  const result = importCsvNotes(store, records, ctx.now(), readOnly);
   const byType = countBy(result.added.map((note) => note.type));
   if (options.json)
     return ctx.printJson({ file, format: 'csv', as: 'notes', dryRun, added: result.added.length, known: result.known, byType });

@@ -88,6 +88,16 @@ describe('perf import --format csv (activities as notes)', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it('a file with nothing to add (a header alone) creates no journal', async () => {
+    const db = tempDbPath();
+    const file = path.join(tempDir(), 'header.csv');
+    fs.writeFileSync(file, 'Date,Subject\n');
+    const result = await run(['import', file], { db });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Added 0 notes from .*header\.csv\.\n$/);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
   it('is one change to undo', async () => {
     const db = newJournal();
     await ok(db, ['import', fixture('hubspot-calls.csv')]);
