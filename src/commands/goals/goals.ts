@@ -38,7 +38,12 @@ export async function runGoalsList(ctx: Context, options: GoalsListOptions): Pro
   const store = await ctx.readStore();
   const today = ctx.today();
   const every = listGoals(store, today, { all: true });
-  sayRollsDue(ctx, store.reports.rollsDue(today));
+  sayRollsDue(
+    ctx,
+    every
+      .filter(({ goal }) => goal.every !== null && goal.status === 'active' && goal.due !== null && goal.due < today)
+      .map(({ goal }) => goal.slug),
+  );
   const views = options.all ? every : every.filter((view) => view.goal.status === 'active');
   if (options.json) return ctx.printJson(views.map(goalToJson));
   const finished = every.length - views.length;
@@ -210,11 +215,15 @@ export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOpti
   ctx.print(`Removed ${describeGoalRemoval(inertDeep(removal))}.`);
 }
 
-/** Read-only commands only say that goals are due to roll over; the next command that writes does it. */
-export function sayRollsDue(ctx: Context, count: number): void {
+/**
+ * Read-only commands only say that goals are due to roll over; the next command that writes does it.
+ * The hint names them: `--all-ended` would also roll ended goals that do not roll by themselves.
+ */
+export function sayRollsDue(ctx: Context, slugs: readonly string[]): void {
+  const count = slugs.length;
   if (count === 0) return;
   const goals = count === 1 ? '1 goal that rolls over has' : `${count} goals that roll over have`;
   ctx.io.stderr.write(
-    `perf: ${goals} ended: the next change rolls ${count === 1 ? 'it' : 'them'} over (or now: perf goals roll --all-ended)\n`,
+    `perf: ${goals} ended: the next change rolls ${count === 1 ? 'it' : 'them'} over (or now: perf goals roll ${slugs.join(' ')})\n`,
   );
 }

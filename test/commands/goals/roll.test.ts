@@ -119,8 +119,9 @@ describe('perf goals roll', () => {
     expect((await ok(db, ['log', 'Call with Gamma', '--type', 'call'], BEFORE)).stderr).toBe('');
     // After it, a read-only command only says so.
     const listed = await run(['goals', '--json'], { db, now: AFTER });
+    // The hint names it: --all-ended would also roll the goals that do not roll by themselves (quota, demos).
     expect(listed.stderr).toBe(
-      'perf: 1 goal that rolls over has ended: the next change rolls it over (or now: perf goals roll --all-ended)\n',
+      'perf: 1 goal that rolls over has ended: the next change rolls it over (or now: perf goals roll meetings-booked-q3-2026)\n',
     );
     expect((await goals(db, AFTER)).filter((g) => g.slug.startsWith('meetings'))).toHaveLength(1);
     // The first write rolls it, said once.
