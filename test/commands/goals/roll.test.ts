@@ -107,6 +107,13 @@ describe('perf goals roll', () => {
     });
   });
 
+  it('says a goal without a target was closed, not "done: 0"', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'Certification', '--start', '2026-07-01', '--due', '2026-09-30'], BEFORE);
+    const result = await ok(db, ['goals', 'roll', 'certification', '--to', 'next-quarter'], AFTER);
+    expect(result.stdout).toMatch(/^Rolled over certification \(closed\) → #\d+ certification-2, 1 Oct 2026 – 31 Dec 2026\n$/);
+  });
+
   it('rolls to a named period and renames the title after it', async () => {
     const db = await seed();
     await ok(db, ['goals', 'roll', 'quota-q3-2026', '--to', '2027-Q1'], AFTER);
