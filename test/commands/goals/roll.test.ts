@@ -192,6 +192,10 @@ describe('rollTitle', () => {
     ['Demos in June', { from: '2026-06-01', to: '2026-06-30' }, { from: '2026-07-01', to: '2026-07-31' }, 'Demos in July'],
     ['DEC calls', { from: '2026-12-01', to: '2026-12-31' }, { from: '2027-01-01', to: '2027-01-31' }, 'JAN calls'],
     ['Book 40 demos', q3, q4, 'Book 40 demos'],
+    ['Q4/26 pipeline', q4, q1, 'Q1/27 pipeline'],
+    ["Quota Q4'26", q4, q1, "Quota Q1'27"],
+    ['Calls Q3-26', q3, q4, 'Calls Q4-26'],
+    ['Q2/26 leftovers', q3, q4, 'Q2/26 leftovers'],
   ])('%s → %s', (title, from, to, expected) => {
     expect(rollTitle(title, from, to, c)).toBe(expected);
   });
