@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { UsageError, quote } from '../errors.js';
 import { isCalendarDay, makeDay, type Day } from './calendar.js';
+import type { DecimalMark } from './locale.js';
 import { noteTextProblem } from './notes.js';
+import { parseNumber } from './numbers.js';
 import { parseTag } from './tags.js';
 
 export const NOTE_FIELDS = ['date', 'text', 'body', 'account', 'type', 'id', 'tags'] as const;
@@ -69,15 +71,17 @@ export function parseMaps<F extends string>(raw: readonly string[], fields: read
   return maps;
 }
 
-/** `"Sales Call=call"` from --map-type: a CRM type (any case) and the note type it becomes. */
-export function parseTypeMaps(raw: readonly string[], accepts: (type: string) => boolean): Map<string, string> {
+/** `"Sales Call=call"` from --map-type: a CRM type (any case) and the note type it becomes, one of the journal's `types`. */
+export function parseTypeMaps(raw: readonly string[], types: readonly string[]): Map<string, string> {
   const maps = new Map<string, string>();
   for (const entry of raw) {
     const at = entry.lastIndexOf('=');
     const crm = squeeze(at < 0 ? '' : entry.slice(0, at));
     const type = squeeze(at < 0 ? entry : entry.slice(at + 1));
-    if (crm === '' || !accepts(type)) {
-      throw new UsageError(`invalid --map-type ${quote(entry)}: write "CRM type=note type", e.g. --map-type "Sales Call=call"`);
+    if (crm === '' || !types.includes(type)) {
+      throw new UsageError(
+        `invalid --map-type ${quote(entry)}: write "CRM type=note type", e.g. --map-type "Sales Call=call"; the note types are ${types.join(', ')} (perf config set note.types)`,
+      );
     }
     maps.set(crm, type);
   }
@@ -154,6 +158,8 @@ export interface CsvContext {
   today: Day;
   /** Day-first for slashed dates (3/4/2026 is 3 April): a `;`-separated file comes from a European Excel. */
   dayFirst: boolean;
+  /** The decimal mark where an amount does not show it (`45.000`): `,` in a `;`-separated file, for the same reason. */
+  decimal: DecimalMark;
 }
 
 /** The notes the rows make, every row checked; the first bad row refuses the file. */
@@ -248,7 +254,7 @@ export function csvDeals(
     const date = rawDate === '' ? null : parseCsvDate(rawDate, ctx.dayFirst);
     if (rawDate !== '' && date === null)
       throw new UsageError(`${where}: unreadable close date ${quote(rawDate)}: use dates such as 2026-11-03`);
-    const value = parseAmount(cell('value'));
+    const value = parseAmount(cell('value'), ctx.decimal);
     if (value === null)
       throw new UsageError(`${where}: unreadable amount ${quote(cell('value'))}: use a number such as 25000 or $25,000.00`);
     const status = dealStatus(cell('status'), cell('won'), cell('closed'), cell('stage'));
@@ -284,14 +290,31 @@ export function dealStatus(status: string, won: string, closed: string, stage: s
   return 'open';
 }
 
-/** `$25,000.00`, `25000`, `€ 1.234,50` (a comma then two digits at the end is a decimal comma); empty is 0. */
-export function parseAmount(raw: string): number | null {
-  let text = raw.replace(/[^\d.,-]/g, '');
-  if (text === '') return raw.trim() === '' ? 0 : null;
-  if (/,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
-  else text = text.replace(/,/g, '');
-  const value = Number(text);
-  return Number.isFinite(value) && value >= 0 && value <= 1e15 ? value : null;
+/**
+ * An amount as the export wrote it (`$25,000.00`, `25000`, `€ 1.234,50`, `45.000`, `2.5k`), read by
+ * the one number parser; empty is 0. The decimal mark is the value's own where it shows (the later
+ * of `.` and `,`; a comma not followed by a group of three), else the file's: `45.000` is 45,000 in
+ * a `;` file (a European Excel) and 45 in a `,` file.
+ */
+export function parseAmount(raw: string, fileDecimal: DecimalMark): number | null {
+  const text = raw.trim();
+  if (text === '') return 0;
+  try {
+    const value = parseNumber(text, 'amount', { decimal: decimalMarkOf(text, fileDecimal) });
+    return value >= 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function decimalMarkOf(text: string, fileDecimal: DecimalMark): DecimalMark {
+  const dot = text.lastIndexOf('.');
+  const comma = text.lastIndexOf(',');
+  if (dot >= 0 && comma >= 0) return dot > comma ? '.' : ',';
+  if (comma >= 0) return /^,\d{3}(?!\d)/.test(text.slice(comma)) ? '.' : ',';
+  if (dot >= 0 && text.indexOf('.') !== dot) return ',';
+  if (dot >= 0 && /^\.\d{3}(?!\d)/.test(text.slice(dot))) return fileDecimal;
+  return '.';
 }
 
 /** ISO days (with or without a time), 11/3/2026 (month first unless `dayFirst` or the first part is over 12), 03.11.2026. */

@@ -63,7 +63,8 @@ const MONTH_ABBREVIATIONS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /**
  * The next goal's title: the old period's names in it become the new period's ("Q3 2026" →
- * "Q4 2026", "June" → "July", "FY26" → "FY27", "2026-Q4" → "2027-Q1"); a title without them stays.
+ * "Q4 2026", "June" → "July", "FY26" → "FY27", "2026-Q4" → "2027-Q1", "Q4/26" → "Q1/27"); a title
+ * without them stays.
  */
 export function rollTitle(title: string, from: RollPeriod, to: RollPeriod, c: CycleStart): string {
   const a = describePeriod(from, c);
@@ -72,7 +73,13 @@ export function rollTitle(title: string, from: RollPeriod, to: RollPeriod, c: Cy
   next = next.replace(/\b(\d{4})-Q([1-4])\b/g, (whole, year: string, q: string) =>
     Number(year) === a.fiscalYear && Number(q) === a.quarter ? `${b.fiscalYear}-Q${b.quarter}` : whole,
   );
-  next = next.replace(/\bQ([1-4])\b/g, (whole, q: string) => (Number(q) === a.quarter ? `Q${b.quarter}` : whole));
+  // Sales shorthand with a two-digit year: Q4/26, Q4'26, Q4-26.
+  next = next.replace(/\bQ([1-4])([/'’-])(\d{2})\b/g, (whole, q: string, mark: string, year: string) =>
+    Number(q) === a.quarter && Number(year) === a.fiscalYear % 100
+      ? `Q${b.quarter}${mark}${String(b.fiscalYear % 100).padStart(2, '0')}`
+      : whole,
+  );
+  next = next.replace(/\bQ([1-4])\b(?![/'’-]\d{2}\b)/g, (whole, q: string) => (Number(q) === a.quarter ? `Q${b.quarter}` : whole));
   next = next.replace(/\bFY ?(\d{4}|\d{2})\b/g, (whole, year: string) => {
     const full = year.length === 2 ? 2000 + Number(year) : Number(year);
     if (full !== a.fiscalYear && full !== a.fiscalYear + 1) return whole;
@@ -120,4 +127,12 @@ export function assertEnded(goal: { slug: string; due: Day | null; status: strin
   if (goal.due >= today) {
     throw new UsageError(`goal ${quote(goal.slug)} has not ended: it is due ${goal.due}; roll it over from the day after`);
   }
+}
+
+/** A goal rolls forward: the named period starts after the goal's due day, else the next goal would start already ended. */
+export function assertRollsForward(goal: { slug: string; due: Day | null }, period: RollPeriod, named: string): void {
+  if (goal.due === null || period.from > goal.due) return;
+  throw new UsageError(
+    `--to ${named} starts on ${period.from}, before goal ${quote(goal.slug)} ends (${goal.due}): roll it over to a later period, e.g. --to next-quarter`,
+  );
 }

@@ -25,7 +25,7 @@ export type RuleQuery =
   | { of: 'notes'; terms: Exclude<RuleTerm, { key: 'deals' }>[] }
   | { of: 'deals'; status: 'won' | 'lost'; measure: 'count' | 'sum' };
 
-function parseTerm(raw: string, option: string): RuleTerm {
+function parseTerm(raw: string, option: string, noteTypes?: readonly string[]): RuleTerm {
   const at = raw.indexOf(':');
   const key = (at < 0 ? raw : raw.slice(0, at)).trim().toLowerCase();
   const value =
@@ -46,7 +46,15 @@ function parseTerm(raw: string, option: string): RuleTerm {
     return { key, value: status };
   }
   if (key === 'tag') return { key, value: parseTag(value) };
-  if (key === 'type') return { key, value: value.toLowerCase() };
+  if (key === 'type') {
+    const type = value.toLowerCase();
+    if (noteTypes && !noteTypes.includes(type)) {
+      throw new UsageError(
+        `unknown note type ${quote(value)} in ${option} ${quote(raw)}: use one of ${noteTypes.join(', ')} (your own types: perf config set note.types)`,
+      );
+    }
+    return { key, value: type };
+  }
   return { key: 'account', value };
 }
 
@@ -54,9 +62,14 @@ const termText = (term: RuleTerm) => `${term.key}:${term.value}`;
 
 /**
  * The rule from `--counts` (repeatable) and `--sums`; null when neither is given. Deals and notes
- * do not mix in one rule, and only won deals have values worth summing toward a quota.
+ * do not mix in one rule, and only won deals have values worth summing toward a quota. `noteTypes`:
+ * the journal's, when known, so that `type:meetng` is refused rather than counting nothing.
  */
-export function parseGoalRule(counts: readonly string[] | undefined, sums: string | undefined): GoalRule | null {
+export function parseGoalRule(
+  counts: readonly string[] | undefined,
+  sums: string | undefined,
+  noteTypes?: readonly string[],
+): GoalRule | null {
   if ((counts?.length ?? 0) === 0 && sums === undefined) return null;
   if (sums !== undefined) {
     if ((counts?.length ?? 0) > 0) throw new UsageError('--counts and --sums do not go together: a goal either counts or sums');
@@ -66,7 +79,7 @@ export function parseGoalRule(counts: readonly string[] | undefined, sums: strin
     }
     return { sums: [termText(term)] };
   }
-  const terms = (counts ?? []).map((raw) => parseTerm(raw, '--counts'));
+  const terms = (counts ?? []).map((raw) => parseTerm(raw, '--counts', noteTypes));
   const deals = terms.filter((term) => term.key === 'deals');
   if (deals.length > 0 && terms.length > 1) {
     throw new UsageError(`--counts ${quote(termText(deals[0] as RuleTerm))} counts deals and cannot be combined with other rules`);

@@ -71,7 +71,7 @@ function headerBlock(summary: Summary, title: string): Html {
 export function resultsSection(summary: Summary): Html {
   const highlights = summary.highlights.length
     ? list(summary.highlights.map(noteItem))
-    : paragraph('No starred notes or wins in this period.');
+    : paragraph('No starred notes or win notes in this period.');
   const parts = [
     subsection('Highlights', highlights),
     salesPart(summary),

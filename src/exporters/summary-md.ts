@@ -54,7 +54,7 @@ function header(summary: Summary): string {
 }
 
 function highlights(summary: Summary): string {
-  if (summary.highlights.length === 0) return '### Highlights\n\nNo starred notes or wins in this period.';
+  if (summary.highlights.length === 0) return '### Highlights\n\nNo starred notes or win notes in this period.';
   return `### Highlights\n\n${summary.highlights.map(noteLine).join('\n')}`;
 }
 

@@ -44,7 +44,15 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
 
   section('HIGHLIGHTS');
   if (summary.highlights.length === 0)
-    out.push(theme.dim('  No starred notes or wins in this period. Star one with: perf notes edit <id> --star'));
+    out.push(
+      ...wrapParts(
+        'No starred notes or win notes in this period. Star one with: perf notes edit <id> --star'
+          .split(' ')
+          .map((word) => theme.dim(word)),
+        width,
+        { first: '  ', indent: '  ', separator: ' ' },
+      ),
+    );
   for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
 
   const sales = salesLines(summary, theme);

@@ -25,12 +25,12 @@ export function importCsvNotes(store: Store, notes: readonly CsvNote[], now: Dat
 
 export interface CsvDealsResult {
   added: CsvDeal[];
-  /** Deals known by their CRM id (or source key) whose stage, value or status moved. */
+  /** Deals known by their CRM id (or source key) whose stage, value, status or close date moved. */
   updated: CsvDeal[];
   unchanged: number;
 }
 
-/** Adds new deals and moves known ones (stage, value, status), in one transaction. */
+/** Adds new deals and moves known ones (stage, value, status, close date: a slipped deal), in one transaction. */
 export function importCsvDeals(store: Store, deals: readonly CsvDeal[], now: Date, dryRun = false): CsvDealsResult {
   const run = () => {
     const result: CsvDealsResult = { added: [], updated: [], unchanged: 0 };
@@ -50,7 +50,13 @@ export function importCsvDeals(store: Store, deals: readonly CsvDeal[], now: Dat
       };
       const known = store.csvImport.findDeal(deal.externalId, deal.sourceKey);
       if (known) {
-        if (known.stage === deal.stage && known.value === deal.value && known.status === deal.status) {
+        const same =
+          known.stage === deal.stage &&
+          known.value === deal.value &&
+          known.status === deal.status &&
+          known.expectedClose === fields.expectedClose &&
+          known.closedOn === fields.closedOn;
+        if (same) {
           result.unchanged++;
           continue;
         }

@@ -11,8 +11,12 @@ export function createCsvImportRepo(db: Db) {
      VALUES (@date, @text, @type, @account, 0, @now, @now, @sourceKey)`,
   );
   const insertTag = db.prepare<[number, string], void>('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
-  const dealBy = db.prepare<[string | null, string], { id: number; stage: string | null; value: number; status: string }>(
-    'SELECT id, stage, value, status FROM deals WHERE external_id = ? OR source_key = ? ORDER BY external_id IS NULL LIMIT 1',
+  const dealBy = db.prepare<
+    [string | null, string],
+    { id: number; stage: string | null; value: number; status: string; expectedClose: Day | null; closedOn: Day | null }
+  >(
+    `SELECT id, stage, value, status, expected_close AS expectedClose, closed_on AS closedOn
+     FROM deals WHERE external_id = ? OR source_key = ? ORDER BY external_id IS NULL LIMIT 1`,
   );
   const slugs = db.prepare<[], { slug: string }>('SELECT slug FROM deals');
   const insertDeal = db.prepare<[Record<string, unknown>], void>(

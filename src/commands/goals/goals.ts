@@ -21,7 +21,7 @@ import {
   type GoalFields,
 } from '../../services/goals.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
-import { dateReading, parseAmount, parseWhen, requireYesWithoutTerminal } from '../input.js';
+import { dateReading, parseAmount, parseWhen, readNoteTypes, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type {
   GoalEndingOptions,
@@ -40,11 +40,16 @@ export async function runGoalsList(ctx: Context, options: GoalsListOptions): Pro
   // Only the goals shown are viewed (with their updates); the finished ones are only counted.
   const { views, goals } = store.reports.snapshot(() => ({
     views: listGoals(store, today, { all: options.all === true }),
-    goals: store.goals.list().length,
+    goals: store.goals.list(),
   }));
-  sayRollsDue(ctx, store.reports.rollsDue(today));
+  sayRollsDue(
+    ctx,
+    goals
+      .filter((goal) => goal.every !== null && goal.status === 'active' && goal.due !== null && goal.due < today)
+      .map((goal) => goal.slug),
+  );
   if (options.json) return ctx.printJson(views.map(goalToJson));
-  const finished = goals - views.length;
+  const finished = goals.length - views.length;
   ctx.print(renderGoalList(inertDeep(views), { theme: await ctx.theme(), width: ctx.width, today, finished }));
 }
 
@@ -160,7 +165,8 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
     start: options.start === undefined ? undefined : await parseStart(ctx, options.start),
     due: options.due === undefined ? undefined : clears(options.due) ? null : await parseWhen(ctx, options.due, 'forward', '--due date'),
     alignsTo: options.alignsTo === undefined ? undefined : clears(options.alignsTo) ? null : options.alignsTo,
-    ...parseRuleOptions(options, clears),
+    // The journal's note types are read only when a rule names a type.
+    ...parseRuleOptions(options, clears, options.counts.some(namesType) ? await readNoteTypes(ctx) : undefined),
   };
 }
 
@@ -168,17 +174,20 @@ async function parseGoalOptions(ctx: Context, options: GoalsAddOptions | GoalsEd
 function parseRuleOptions(
   options: GoalsAddOptions | GoalsEditOptions,
   clears: (value: string | undefined) => boolean,
+  noteTypes: readonly string[] | undefined,
 ): Pick<GoalFields, 'rule' | 'every'> {
   const counts = options.counts.filter((rule) => !clears(rule));
   const sums = clears(options.sums) ? undefined : options.sums;
   const stops = options.counts.some((rule) => clears(rule)) || clears(options.sums);
-  const rule = parseGoalRule(counts, sums);
+  const rule = parseGoalRule(counts, sums, noteTypes);
   if (stops && rule !== null) throw new UsageError('--counts "" stops counting and cannot come with another rule: give one or the other');
   return {
     rule: rule ?? (stops ? null : undefined),
     every: options.every === undefined ? undefined : clears(options.every) ? null : parseEvery(options.every),
   };
 }
+
+const namesType = (rule: string) => /^\s*type\s*:/i.test(rule);
 
 function parseEvery(raw: string): RollEvery {
   const every = raw.trim().toLowerCase();
@@ -209,11 +218,15 @@ export async function runGoalsRm(ctx: Context, ref: string, options: GoalsRmOpti
   ctx.print(`Removed ${describeGoalRemoval(inertDeep(removal))}.`);
 }
 
-/** Read-only commands only say that goals are due to roll over; the next command that writes does it. */
-export function sayRollsDue(ctx: Context, count: number): void {
+/**
+ * Read-only commands only say that goals are due to roll over; the next command that writes does it.
+ * The hint names them: `--all-ended` would also roll ended goals that do not roll by themselves.
+ */
+export function sayRollsDue(ctx: Context, slugs: readonly string[]): void {
+  const count = slugs.length;
   if (count === 0) return;
   const goals = count === 1 ? '1 goal that rolls over has' : `${count} goals that roll over have`;
   ctx.io.stderr.write(
-    `perf: ${goals} ended: the next change rolls ${count === 1 ? 'it' : 'them'} over (or now: perf goals roll --all-ended)\n`,
+    `perf: ${goals} ended: the next change rolls ${count === 1 ? 'it' : 'them'} over (or now: perf goals roll ${slugs.join(' ')})\n`,
   );
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { parseRollTarget } from '../../domain/goal-roll.js';
+import { assertRollsForward, parseRollTarget } from '../../domain/goal-roll.js';
 import { goalToJson } from '../../domain/goals.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
@@ -18,6 +18,7 @@ export async function runGoalsRoll(ctx: Context, refs: string[], options: GoalsR
   const today = ctx.today();
   const to = await parseTo(ctx, options.to, store);
   const goals = options.allEnded ? endedGoals(store, today) : refs.map((ref) => findGoal(store, ref));
+  if (to !== null && 'period' in to) for (const goal of goals) assertRollsForward(goal, to.period, options.to ?? '');
   if (goals.length === 0) {
     if (options.json) return ctx.printJson([]);
     return ctx.print('No goal has ended that is not closed: nothing to roll over.');

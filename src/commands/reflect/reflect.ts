@@ -24,7 +24,14 @@ export async function runReflect(ctx: Context, words: string[], options: Reflect
   }
   const { reflection, replaced } = saveReflection(await ctx.store(), from, to, normalizeReflectionText(text), ctx.now());
   if (options.json) return ctx.printJson(reflectionToJson(reflection));
-  ctx.print(renderReflectionSaved(inertDeep(reflection), replaced, await ctx.theme(), ctx.width));
+  ctx.print(renderReflectionSaved(inertDeep(reflection), replaced, await ctx.theme(), ctx.width, summaryFor(options, from, to)));
+}
+
+/** The summary that opens with this reflection: the default one for the current cycle, else its period spelled out. */
+function summaryFor(options: ReflectOptions, from: Day, to: Day): string {
+  if (options.period !== undefined) return `perf summary --period ${options.period.trim()}`;
+  if (options.from !== undefined) return `perf summary --from ${from} --to ${to}`;
+  return 'perf summary';
 }
 
 async function listReflections(ctx: Context, words: string[], options: ReflectOptions): Promise<void> {

@@ -7,11 +7,11 @@ function range(r: Reflection): string {
   return `${formatShortDay(r.from)} – ${formatShortDay(r.to)}`;
 }
 
-/** The confirmation after `perf reflect`. */
-export function renderReflectionSaved(r: Reflection, replaced: boolean, theme: Theme, width: number): string {
+/** The confirmation after `perf reflect`; `summary` is the command whose period it is (`perf summary --period 2026-Q3`). */
+export function renderReflectionSaved(r: Reflection, replaced: boolean, theme: Theme, width: number, summary = 'perf summary'): string {
   const verb = replaced ? 'Replaced' : 'Saved';
   // Styled parts wrapped whole: wrapText is for plain journal text (it shows escape codes inertly).
-  return wrapParts([`${theme.good(`${verb} your reflection`)} for ${range(r)}`, 'perf summary opens with it'], width).join('\n');
+  return wrapParts([`${theme.good(`${verb} your reflection`)} for ${range(r)}`, `${summary} opens with it`], width).join('\n');
 }
 
 /** Every reflection, newest period first, each under its range. */

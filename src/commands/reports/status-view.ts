@@ -3,11 +3,12 @@ import type { JournalStatus } from '../../domain/status.js';
 import { formatDay, formatRelativeDay, formatShortDay, plural } from '../../terminal/format.js';
 import type { Theme } from '../../terminal/theme.js';
 import { formatAmount } from '../../terminal/numbers.js';
+import { wrapParts } from '../../terminal/wrap.js';
 
 /** After this many days without a note the status nudges. */
 const QUIET_DAYS = 3;
 
-export function renderStatus(status: JournalStatus, theme: Theme): string {
+export function renderStatus(status: JournalStatus, theme: Theme, width = 80): string {
   const out: string[] = [theme.bold(`Journal status · ${formatDay(status.today)}`), ''];
   const row = (label: string, value: string) => out.push(`  ${theme.dim(label.padEnd(12))} ${value}`);
 
@@ -27,20 +28,26 @@ export function renderStatus(status: JournalStatus, theme: Theme): string {
   if (attention.nextOneToOne !== null && attention.daysToNextOneToOne !== null) {
     row('One-to-one', `${formatShortDay(attention.nextOneToOne)}, ${inDays(attention.daysToNextOneToOne)} ${theme.dim('(perf checkin)')}`);
   }
-  out.push(...attentionLines(status, theme));
+  out.push(...attentionLines(status, theme, width));
 
   if (status.staleGoals.length) {
     out.push('', theme.heading(`Goals with no update in ${STALE_AFTER_DAYS} days`));
     for (const goal of status.staleGoals) {
       out.push(
-        `  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — last update ${formatRelativeDay(goal.lastUpdate, status.today)}`)}`,
+        ...item(
+          theme.warn('!'),
+          goal.title,
+          `(${goal.slug}) — last update ${formatRelativeDay(goal.lastUpdate, status.today)}`,
+          theme,
+          width,
+        ),
       );
     }
   }
   if (status.overdueDevelopment.length) {
     out.push('', theme.heading('Overdue development'));
-    for (const item of status.overdueDevelopment) {
-      out.push(`  ${theme.bad('!')} ${theme.id(`#${item.id}`)} ${item.title} ${theme.dim(`— due ${formatShortDay(item.due ?? '')}`)}`);
+    for (const dev of status.overdueDevelopment) {
+      out.push(...item(theme.bad('!'), `${theme.id(`#${dev.id}`)} ${dev.title}`, `— due ${formatShortDay(dev.due ?? '')}`, theme, width));
     }
   }
 
@@ -57,24 +64,43 @@ function inDays(days: number): string {
 }
 
 /** What needs doing now: goals behind and due soon, goals ended and not closed, development due, today's note. */
-function attentionLines(status: JournalStatus, theme: Theme): string[] {
+function attentionLines(status: JournalStatus, theme: Theme, width: number): string[] {
   const { attention } = status;
   const lines: string[] = [];
   for (const goal of attention.behindDueSoon) {
     const of = goal.target === null ? '' : ` of ${formatAmount(goal.target, goal.unit)}`;
     const at = `behind at ${formatAmount(goal.current, goal.unit)}${of}`;
-    lines.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — ${at}, due ${inDays(goal.daysLeft)}`)}`);
+    lines.push(...item(theme.warn('!'), goal.title, `(${goal.slug}) — ${at}, due ${inDays(goal.daysLeft)}`, theme, width));
   }
   for (const goal of attention.endedNotClosed) {
     const what = goal.rollsOver ? 'rolls over at the next change' : `perf goals done ${goal.slug}, or perf goals roll ${goal.slug}`;
-    lines.push(`  ${theme.warn('!')} ${goal.title} ${theme.dim(`(${goal.slug}) — ended ${formatShortDay(goal.due)}: ${what}`)}`);
+    lines.push(...item(theme.warn('!'), goal.title, `(${goal.slug}) — ended ${formatShortDay(goal.due)}: ${what}`, theme, width));
   }
-  for (const item of attention.developmentDueSoon) {
+  for (const dev of attention.developmentDueSoon) {
     lines.push(
-      `  ${theme.warn('!')} ${theme.id(`#${item.id}`)} ${item.title} ${theme.dim(`— development due ${formatShortDay(item.due ?? '')}`)}`,
+      ...item(
+        theme.warn('!'),
+        `${theme.id(`#${dev.id}`)} ${dev.title}`,
+        `— development due ${formatShortDay(dev.due ?? '')}`,
+        theme,
+        width,
+      ),
     );
   }
   if (attention.noNoteToday && status.lastNote !== null)
-    lines.push(`  ${theme.warn('!')} Nothing logged today ${theme.dim('— perf log "..."')}`);
+    lines.push(...item(theme.warn('!'), 'Nothing logged today', '— perf log "..."', theme, width));
   return lines.length ? ['', theme.heading('Needs attention'), ...lines] : [];
+}
+
+/**
+ * One `!` line, its text then its detail dimmed, wrapped to the terminal under the text. Each word
+ * is styled on its own, so that no colour code spans a line break.
+ */
+function item(marker: string, text: string, detail: string, theme: Theme, width: number): string[] {
+  const words = (line: string) => line.split(' ').filter(Boolean);
+  return wrapParts([...words(text), ...words(detail).map((word) => theme.dim(word))], width, {
+    first: `  ${marker} `,
+    indent: '    ',
+    separator: ' ',
+  });
 }

@@ -7,5 +7,5 @@ import type { StatusOptions } from './definitions.js';
 export async function runStatus(ctx: Context, options: StatusOptions): Promise<void> {
   const status = readStatus(await ctx.readStore(), ctx.today());
   if (options.json) return ctx.printJson(status);
-  ctx.print(renderStatus(inertDeep(status), await ctx.theme()));
+  ctx.print(renderStatus(inertDeep(status), await ctx.theme(), ctx.width));
 }

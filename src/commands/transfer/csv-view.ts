@@ -1,5 +1,6 @@
 import type { CsvDeal, CsvNote } from '../../domain/csv-import.js';
 import { formatShortDay, plural, truncate } from '../../terminal/format.js';
+import { formatMoney } from '../../terminal/money.js';
 
 /** How many rows a dry run shows. */
 const SHOWN_ROWS = 5;
@@ -29,15 +30,23 @@ export function renderCsvNotes(
   return lines.join('\n');
 }
 
-export function renderCsvDeals(file: string, result: { added: CsvDeal[]; updated: CsvDeal[]; unchanged: number }, dryRun: boolean): string {
+export function renderCsvDeals(
+  file: string,
+  result: { added: CsvDeal[]; updated: CsvDeal[]; unchanged: number },
+  dryRun: boolean,
+  currency: string,
+): string {
   const verb = dryRun ? 'Would add' : 'Added';
   const lines = [
     `${verb} ${plural(result.added.length, 'deal')} from ${file}, ${dryRun ? 'would update' : 'updated'} ${result.updated.length}${result.unchanged ? `; ${result.unchanged} unchanged` : ''}.`,
   ];
   if (dryRun) {
-    for (const deal of [...result.added, ...result.updated].slice(0, SHOWN_ROWS)) {
-      lines.push(`  line ${deal.line} · ${deal.name} · ${deal.value} · ${deal.status}${deal.stage ? ` · ${deal.stage}` : ''}`);
+    const moved = [...result.added, ...result.updated];
+    for (const deal of moved.slice(0, SHOWN_ROWS)) {
+      const value = formatMoney(deal.value, currency);
+      lines.push(`  line ${deal.line} · ${deal.name} · ${value} · ${deal.status}${deal.stage ? ` · ${deal.stage}` : ''}`);
     }
+    if (moved.length > SHOWN_ROWS) lines.push(`  … and ${moved.length - SHOWN_ROWS} more`);
     lines.push('Nothing was written (--dry-run).');
   }
   return lines.join('\n');

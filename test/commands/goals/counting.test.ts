@@ -115,6 +115,14 @@ describe('goals that count themselves', () => {
       /^perf: unknown rule key "stage" in --counts "stage:won": use type:X, tag:X, account:X, deals:won, deals:lost\n$/,
     );
     await expectRefused(['goals', 'add', 'Odd', '--target', '3', '--counts', 'deals:open'], db, /deals:won or deals:lost/);
+    // A type the journal does not have would count nothing, for ever: a typo is said at once.
+    await expectRefused(
+      ['goals', 'add', 'Odd', '--target', '3', '--counts', 'type:meetng'],
+      db,
+      /^perf: unknown note type "meetng" in --counts "type:meetng": use one of call, email, meeting, .*, note \(your own types: perf config set note\.types\)\n$/,
+    );
+    await ok(db, ['goals', 'add', 'Meetings booked', '--target', '10', '--counts', 'type:meeting', ...SPAN]);
+    await expectRefused(['goals', 'edit', 'meetings-booked', '--counts', 'type:Visit'], db, /unknown note type "Visit" in --counts/);
     await expectRefused(['goals', 'add', 'Odd', '--target', '3', '--sums', 'deals:lost'], db, /only deals:won/);
     await expectRefused(
       ['goals', 'add', 'Odd', '--target', '3', '--counts', 'deals:won', '--counts', 'type:call'],

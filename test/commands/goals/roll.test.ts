@@ -95,6 +95,23 @@ describe('perf goals roll', () => {
     await expectRefused(['goals', 'roll', 'grow-emea'], db, /has no due date, so it never ends/, { now: AFTER });
     await expectRefused(['goals', 'roll'], db, /name the goals to roll over/, { now: AFTER });
     await expectRefused(['goals', 'roll', 'quota-q3-2026', '--to', 'next-week'], db, /unknown period "next-week"/, { now: AFTER });
+    // The next goal follows the one it continues: a period already over (or the same one) would start ended.
+    await expectRefused(
+      ['goals', 'roll', 'quota-q3-2026', '--to', '2026-Q1'],
+      db,
+      /^perf: --to 2026-Q1 starts on 2026-01-01, before goal "quota-q3-2026" ends \(2026-09-30\): roll it over to a later period, e\.g\. --to next-quarter\n$/,
+      { now: AFTER },
+    );
+    await expectRefused(['goals', 'roll', 'quota-q3-2026', '--to', '2026-Q3'], db, /^perf: --to 2026-Q3 starts on 2026-07-01, before/, {
+      now: AFTER,
+    });
+  });
+
+  it('says a goal without a target was closed, not "done: 0"', async () => {
+    const db = await seed();
+    await ok(db, ['goals', 'add', 'Certification', '--start', '2026-07-01', '--due', '2026-09-30'], BEFORE);
+    const result = await ok(db, ['goals', 'roll', 'certification', '--to', 'next-quarter'], AFTER);
+    expect(result.stdout).toMatch(/^Rolled over certification \(closed\) → #\d+ certification-2, 1 Oct 2026 – 31 Dec 2026\n$/);
   });
 
   it('rolls to a named period and renames the title after it', async () => {
@@ -109,8 +126,9 @@ describe('perf goals roll', () => {
     expect((await ok(db, ['log', 'Call with Gamma', '--type', 'call'], BEFORE)).stderr).toBe('');
     // After it, a read-only command only says so.
     const listed = await run(['goals', '--json'], { db, now: AFTER });
+    // The hint names it: --all-ended would also roll the goals that do not roll by themselves (quota, demos).
     expect(listed.stderr).toBe(
-      'perf: 1 goal that rolls over has ended: the next change rolls it over (or now: perf goals roll --all-ended)\n',
+      'perf: 1 goal that rolls over has ended: the next change rolls it over (or now: perf goals roll meetings-booked-q3-2026)\n',
     );
     expect((await goals(db, AFTER)).filter((g) => g.slug.startsWith('meetings'))).toHaveLength(1);
     // The first write rolls it, said once.
@@ -174,6 +192,10 @@ describe('rollTitle', () => {
     ['Demos in June', { from: '2026-06-01', to: '2026-06-30' }, { from: '2026-07-01', to: '2026-07-31' }, 'Demos in July'],
     ['DEC calls', { from: '2026-12-01', to: '2026-12-31' }, { from: '2027-01-01', to: '2027-01-31' }, 'JAN calls'],
     ['Book 40 demos', q3, q4, 'Book 40 demos'],
+    ['Q4/26 pipeline', q4, q1, 'Q1/27 pipeline'],
+    ["Quota Q4'26", q4, q1, "Quota Q1'27"],
+    ['Calls Q3-26', q3, q4, 'Calls Q4-26'],
+    ['Q2/26 leftovers', q3, q4, 'Q2/26 leftovers'],
   ])('%s → %s', (title, from, to, expected) => {
     expect(rollTitle(title, from, to, c)).toBe(expected);
   });

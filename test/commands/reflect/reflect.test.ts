@@ -57,6 +57,16 @@ describe('perf reflect', () => {
     expect(stripSgr(colour.stdout)).toBe(plain.stdout);
   });
 
+  it('names the summary that opens with it: the period as typed, or none for the current cycle', async () => {
+    const db = newJournal();
+    const said = async (args: string[]) => (await run(['reflect', 'Fine', ...args], { db, columns: 200, tty: true })).stdout;
+    expect(await said([])).toMatch(/ · perf summary opens with it\n$/);
+    expect(await said(['--period', '2026-Q3'])).toMatch(/ · perf summary --period 2026-Q3 opens with it\n$/);
+    expect(await said(['--from', '2026-03-01', '--to', '2026-05'])).toMatch(
+      / · perf summary --from 2026-03-01 --to 2026-05-31 opens with it\n$/,
+    );
+  });
+
   it('opens $EDITOR with the current text in a terminal', async () => {
     const db = newJournal();
     await run(['reflect', 'Old words'], { db });

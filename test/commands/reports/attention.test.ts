@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectRefused, run, type RunResult } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
+import { colourRun, plainRun, stripSgr } from '../../harness/colour.js';
 
 // Thursday 26 November 2026 (the tests' NOW), a working day; Saturday 28th is not.
 const SATURDAY = '2026-11-28T10:00:00';
@@ -57,7 +58,7 @@ describe('perf status says what needs attention', () => {
     expect(text).toContain('Needs attention\n');
     expect(text).toContain('  ! November demos (november-demos) — behind at 1 of 10, due in 4 days\n');
     expect(text).toContain(
-      '  ! October demos (october-demos) — ended 31 Oct 2026: perf goals done october-demos, or perf goals roll october-demos\n',
+      '  ! October demos (october-demos) — ended 31 Oct 2026: perf goals done\n    october-demos, or perf goals roll october-demos\n',
     );
     expect(text).toContain('  ! #1 MEDDPICC course — development due 6 Dec 2026\n');
     expect(text).toContain('  ! Nothing logged today — perf log "..."\n');
@@ -91,5 +92,17 @@ describe('perf status says what needs attention', () => {
     const db = await seed();
     await expectRefused(['checkin', '--next', '2026-11-01'], db, /^perf: --next 2026-11-01 is in the past/);
     await expectRefused(['checkin', '--next', 'someday soon'], db, /someday soon/);
+  });
+  it('wraps each item to the terminal under its own text, the same with colour on and off', async () => {
+    const db = await seed();
+    const plain = await plainRun(['status'], { db, tty: true, columns: 60 });
+    expect(plain.code).toBe(0);
+    expect(Math.max(...plain.stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(plain.stdout).toContain(
+      '  ! October demos (october-demos) — ended 31 Oct 2026: perf\n    goals done october-demos, or perf goals roll\n    october-demos\n',
+    );
+    const colour = await colourRun(['status'], { db, tty: true, columns: 60 });
+    expect(colour.stdout).not.toBe(plain.stdout);
+    expect(stripSgr(colour.stdout)).toBe(plain.stdout);
   });
 });

@@ -106,7 +106,7 @@ describe('perf summary --format html over a realistic year', () => {
     expect(result.code).toBe(0);
     expect(headings(result.stdout)).toContain('h2 Activity');
     expect(result.stdout).toContain('<p>No open goals.</p>');
-    expect(result.stdout).toContain('<p>No starred notes or wins in this period.</p>');
+    expect(result.stdout).toContain('<p>No starred notes or win notes in this period.</p>');
     expect(fs.existsSync(missing)).toBe(false);
   });
 

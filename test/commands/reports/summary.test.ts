@@ -4,6 +4,7 @@ import { lexer, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealisticYear, YEAR_IDS } from '../../fixtures/realistic-year.js';
 import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../../helpers.js';
+import { colourRun, plainRun, stripSgr } from '../../harness/colour.js';
 
 let db: string;
 
@@ -264,7 +265,21 @@ describe('perf summary for other periods', () => {
     expect(s.goals).toEqual([]);
     expect(fs.existsSync(missing)).toBe(false);
     const text = await run(['summary'], { db: missing });
-    expect(text.stdout).toContain('No starred notes or wins in this period');
+    expect(text.stdout).toContain('No starred notes or win notes in this period');
+  });
+
+  it('with deals won but nothing starred, the highlights do not say there were no wins', async () => {
+    const db = tempDbPath();
+    expect((await run(['deals', 'add', 'Acme renewal', '-a', 'Acme', '--value', '48000', '--won', '2026-10-02'], { db })).code).toBe(0);
+    for (const format of ['text', 'md', 'html']) {
+      const result = await run(['summary', '--format', format], { db });
+      expect(result.stdout).not.toMatch(/or wins in this period/);
+      expect(result.stdout).toMatch(/No starred notes or win notes in this period/);
+    }
+    // In a narrow terminal the hint wraps under itself, the same with colour on and off.
+    const plain = await plainRun(['summary'], { db, tty: true, columns: 60 });
+    expect(plain.stdout).toContain('  No starred notes or win notes in this period. Star one\n  with: perf notes edit <id> --star\n');
+    expect(stripSgr((await colourRun(['summary'], { db, tty: true, columns: 60 })).stdout)).toBe(plain.stdout);
   });
 });
 
