@@ -173,10 +173,11 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions, t
 async function datedByPrefix(ctx: Context, text: string): Promise<{ text: string; date?: string }> {
   const prefix = splitDatePrefix(text);
   if (!prefix) return { text };
-  const { parseDate } = await import('../../domain/dates.js');
+  // Read as -d reads it: 6.5.2026 is 6 May under dates.order dmy, not 5 June.
+  const [{ parseDate }, reading] = await Promise.all([import('../../domain/dates.js'), dateReading(ctx, prefix.when)]);
   let date: string;
   try {
-    date = parseDate(prefix.when, { now: ctx.now() });
+    date = parseDate(prefix.when, { now: ctx.now(), ...reading });
   } catch {
     return { text };
   }

@@ -44,6 +44,17 @@ describe('perf log "yesterday: …" (jrnl habit, issue 13 item 2)', () => {
     });
   });
 
+  it('a numeric date before the colon is read by the locale, as -d reads it (6.5.2026 is 6 May in Germany)', async () => {
+    const logged = async (text: string, env: Record<string, string>) => {
+      const result = await run(['log', text, '--json'], { db: newJournal(), env });
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as { date: string; text: string };
+    };
+    expect(await logged('6.5.2026: Demo for Vogel', { LANG: 'de_DE.UTF-8' })).toMatchObject({ date: '2026-05-06', text: 'Demo for Vogel' });
+    expect(await logged('03/04/2026: QBR', { LANG: 'en_GB.UTF-8' })).toMatchObject({ date: '2026-04-03', text: 'QBR' });
+    expect(await logged('6.5.2026: Demo', { LANG: 'en_US.UTF-8' })).toMatchObject({ date: '2026-06-05', text: 'Demo' });
+  });
+
   it('a date with nothing after it is an empty note, refused', async () => {
     const result = await run(['log', 'yesterday:'], { db: newJournal() });
     expect(result.code).toBe(2);
