@@ -53,6 +53,10 @@ const OPTION_VALUES: Readonly<Record<string, ValueKind>> = {
 
 const ARGUMENT_VALUES: Readonly<Record<string, ValueKind>> = {
   goal: 'goal',
+  goals: 'goal',
+  // perf accounts rename <old> <new>: the spelling to fix, and one to merge it into.
+  old: 'account',
+  new: 'account',
   competency: 'competency',
   deal: 'deal',
   key: 'config-key',

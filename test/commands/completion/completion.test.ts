@@ -40,11 +40,12 @@ function shellEnv(): NodeJS.ProcessEnv {
 /** Runs the real bash completion function on `line` (the cursor at its end) and returns COMPREPLY. */
 function bashComplete(line: string): string[] {
   const words = line.split(' ');
+  const sh = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
   const script = [
     'source <(perf completion bash)',
-    `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')})`,
+    `COMP_WORDS=(${words.map(sh).join(' ')})`,
     `COMP_CWORD=${words.length - 1}`,
-    `COMP_LINE='${line}'`,
+    `COMP_LINE=${sh(line)}`,
     `COMP_POINT=${line.length}`,
     'complete -p perf',
     '_perf_complete',
@@ -80,6 +81,13 @@ describe('perf completion bash, run in a real bash (issue 13 item 1)', () => {
     ['perf log --template ', ['call', 'weekly', 'win', 'list']],
     ['perf log --deal ', ['acme-renewal']],
     ['perf deals show ac', ['acme-renewal']],
+    // The spelling to fix, and the one to merge it into.
+    ['perf accounts rename ', ['Acme Corp', 'Globex']],
+    ['perf accounts rename Globex Ac', ['Acme Corp']],
+    ['perf goals roll ', ['q4-arr', 'win-3-logos-from-competitor-x']],
+    // A rep quotes an account with spaces before typing it: the quote is not part of the name.
+    ['perf log -a "Acme', ['Acme Corp']],
+    ["perf notes --account 'Glo", ['Globex']],
   ])('%j offers %j', (line, expected) => {
     const reply = bashComplete(line);
     for (const word of expected) expect(reply).toContain(word);
