@@ -62,7 +62,7 @@ export function dealSlugBase(slugified: string): string {
  * A deal's value: a positive amount, read by the one number parser (which may learn more forms,
  * such as 34k, without this changing). A value of 0 or below is no deal.
  */
-export function parseDealValue(raw: string, reading: NumberReading = {}, what = '--value'): number {
+export function parseDealValue(raw: string, reading: NumberReading = {}, what = '--value', currency?: string): number {
   let value: number;
   try {
     value = parseNumber(raw, what, reading);
@@ -72,7 +72,31 @@ export function parseDealValue(raw: string, reading: NumberReading = {}, what = 
     throw error;
   }
   if (!(value > 0)) throw positiveOnly(raw, what);
+  if (currency !== undefined) assertInCurrency(raw, currency, what);
   return value;
+}
+
+/**
+ * A value typed with a currency (`€34.000`, `34000 EUR`) must be in the journal's: deals are
+ * shown and summed in that one currency, so ¥3,400,000 would read as $3,400,000.
+ */
+function assertInCurrency(raw: string, currency: string, what: string): void {
+  const code = /[A-Za-z]{3}/.exec(raw)?.[0].toUpperCase();
+  const sign = /\p{Sc}/u.exec(raw)?.[0];
+  const signs = sign === undefined ? [] : currencySigns(currency);
+  if ((code === undefined || code === currency) && (sign === undefined || signs.includes(sign))) return;
+  throw new UsageError(
+    `invalid ${what} ${quote(raw)}: deal values are in ${currency}, the journal's currency; give the amount in ${currency}, or set the currency first: perf config set currency CODE`,
+  );
+}
+
+/** The signs a currency is written with: `$` and `US$` for USD, `€` for EUR. */
+function currencySigns(currency: string): string[] {
+  return (['symbol', 'narrowSymbol'] as const).map(
+    (currencyDisplay) =>
+      new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay }).formatToParts(0).find((p) => p.type === 'currency')
+        ?.value ?? '',
+  );
 }
 
 function positiveOnly(raw: string, what: string): UsageError {
