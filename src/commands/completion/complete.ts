@@ -64,6 +64,13 @@ const ARGUMENT_VALUES: Readonly<Record<string, ValueKind>> = {
   file: 'files',
 };
 
+// perf config set KEY <Tab>: the values of the keys that take one of a few.
+const CONFIG_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  'dates.order': ['dmy', 'mdy', 'ymd'],
+  'numbers.decimal': ['.', ','],
+  'backup.auto': ['true', 'false'],
+};
+
 /** What to offer for the last of `words` (the words after `perf`; the last may be empty). */
 export function completeWords(root: CommandUnknownOpts, words: readonly string[]): Completion {
   const typed = words.slice(0, -1);
@@ -71,6 +78,7 @@ export function completeWords(root: CommandUnknownOpts, words: readonly string[]
   let command = root;
   let positional = 0;
   let db: string | undefined;
+  let lastPositional = '';
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i] ?? '';
     if (word === '--') break;
@@ -85,15 +93,19 @@ export function completeWords(root: CommandUnknownOpts, words: readonly string[]
     }
     const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (sub && positional === 0) command = sub;
-    else positional++;
+    else {
+      positional++;
+      lastPositional = word;
+    }
   }
   if (current.startsWith('-')) return { words: optionsOf(command, root).filter((flag) => flag.startsWith(current)), values: 'none', db };
   const subcommands = positional === 0 ? visibleCommands(command) : [];
   const argument = command.registeredArguments[Math.min(positional, command.registeredArguments.length - 1)];
   const fromArgument =
     argument === undefined || (positional >= command.registeredArguments.length && !argument.variadic) ? undefined : argument;
+  const configValues = command.name() === 'set' && command.parent?.name() === 'config' && positional === 1;
   return {
-    words: [...subcommands, ...(fromArgument?.argChoices ?? [])],
+    words: [...subcommands, ...(fromArgument?.argChoices ?? []), ...(configValues ? (CONFIG_CHOICES[lastPositional] ?? []) : [])],
     values: fromArgument ? (ARGUMENT_VALUES[fromArgument.name().replace(/\.\.\.$/, '')] ?? 'none') : 'none',
     db,
   };

@@ -85,6 +85,9 @@ describe('perf completion bash, run in a real bash (issue 13 item 1)', () => {
     ['perf accounts rename ', ['Acme Corp', 'Globex']],
     ['perf accounts rename Globex Ac', ['Acme Corp']],
     ['perf goals roll ', ['q4-arr', 'win-3-logos-from-competitor-x']],
+    ['perf config set dates.order ', ['dmy', 'mdy', 'ymd']],
+    ['perf config set numbers.decimal ', ['.', ',']],
+    ['perf config set backup.auto f', ['false']],
     // A rep quotes an account with spaces before typing it: the quote is not part of the name.
     ['perf log -a "Acme', ['Acme Corp']],
     ["perf notes --account 'Glo", ['Globex']],
