@@ -47,8 +47,7 @@ export function parseNumber(raw: string, what: string, reading: NumberReading = 
   const digits = plainDigits(raw, decimal);
   if (digits === null) {
     // Every example must be one this mark accepts: under a comma, 2.5 and 1.2m are refused.
-    const [fraction, millions, grouped] =
-      decimal === '.' ? ['2.5', '1.2m', '34,000.50, €34,000'] : ['2,5', '1,2m', '34.000,50, €34.000'];
+    const [fraction, millions, grouped] = decimal === '.' ? ['2.5', '1.2m', '34,000.50, €34,000'] : ['2,5', '1,2m', '34.000,50, €34.000'];
     throw new UsageError(
       `invalid ${what} ${quote(raw)}: use a number such as 25000, ${fraction} or -5 (also 34k, ${millions}, ${grouped}${readingHint(reading)})`,
     );
