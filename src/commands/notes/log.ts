@@ -144,7 +144,11 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
 async function gatherInput(ctx: Context, words: string[], options: LogOptions, template?: Template): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),
-    type: parseNoteType(options.type ?? DEFAULT_NOTE_TYPE, await readNoteTypes(ctx)),
+    type: parseNoteType(
+      options.type ?? DEFAULT_NOTE_TYPE,
+      await readNoteTypes(ctx),
+      template && options.type === template.meta.type ? `in template ${quote(template.name)} (${template.source})` : undefined,
+    ),
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
