@@ -23,6 +23,8 @@ beforeAll(async () => {
     ['goals', 'add', 'Q4 ARR', '--target', '100000', '--slug', 'q4-arr'],
     ['log', 'Called Acme #renewal', '-a', 'Acme Corp'],
     ['log', 'Met Globex #pricing', '-a', 'Globex'],
+    ['log', 'Visited Müller', '-a', 'Müller AG'],
+    ['log', 'Called Müller', '-a', 'MÜLLER AG'],
     ['config', 'set', 'note.types', 'call,renewal,qbr,win,note'],
     ['deals', 'add', 'Acme renewal', '-a', 'Acme Corp', '--value', '48000'],
   ]) {
@@ -94,6 +96,10 @@ describe('perf completion bash, run in a real bash (issue 13 item 1)', () => {
   ])('%j offers %j', (line, expected) => {
     const reply = bashComplete(line);
     for (const word of expected) expect(reply).toContain(word);
+  });
+
+  it('one account in any case is offered once, as first spelled (Müller AG, not also MÜLLER AG)', () => {
+    expect(bashComplete('perf log -a M')).toEqual(['Müller AG']);
   });
 
   it('options of the command typed, and only those that start with what is typed', () => {
