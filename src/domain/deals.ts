@@ -68,10 +68,10 @@ export function parseDealValue(raw: string, reading: NumberReading = {}, what = 
     value = parseNumber(raw, what, reading);
   } catch (error) {
     // The parser's own message offers -5 as an example; a deal's value is never negative.
-    if (error instanceof UsageError && error.message.startsWith('invalid ')) throw positiveOnly(raw, what);
+    if (error instanceof UsageError && error.message.startsWith('invalid ')) throw positiveOnly(raw, what, reading);
     throw error;
   }
-  if (!(value > 0)) throw positiveOnly(raw, what);
+  if (!(value > 0)) throw positiveOnly(raw, what, reading);
   if (currency !== undefined) assertInCurrency(raw, currency, what);
   return value;
 }
@@ -99,8 +99,10 @@ function currencySigns(currency: string): string[] {
   );
 }
 
-function positiveOnly(raw: string, what: string): UsageError {
-  return new UsageError(`invalid ${what} ${quote(raw)}: a deal's value is a positive amount, e.g. 25000 or 2.5`);
+function positiveOnly(raw: string, what: string, reading: NumberReading): UsageError {
+  // Under the decimal comma 2.5 is refused: the example and the mark in force are named instead.
+  const example = reading.decimal === ',' ? '2,5 (decimals take a comma: perf config set numbers.decimal)' : '2.5';
+  return new UsageError(`invalid ${what} ${quote(raw)}: a deal's value is a positive amount, e.g. 25000 or ${example}`);
 }
 
 /** A deal's name, stage, reason or external id as stored: white space collapsed; empty is none. */
