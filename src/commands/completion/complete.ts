@@ -83,11 +83,17 @@ export function completeWords(root: CommandUnknownOpts, words: readonly string[]
     const word = typed[i] ?? '';
     if (word === '--') break;
     if (word.startsWith('-') && word.length > 1) {
-      const option = findOption(command, root, word.split('=')[0] ?? word);
-      if (option && takesValue(option) && !word.includes('=')) {
-        if (i + 1 === typed.length) return { words: option.argChoices ?? [], values: valuesOf(option), db };
-        if (option.long === '--db') db = typed[i + 1];
-        i++;
+      const equals = word.indexOf('=');
+      const option = findOption(command, root, equals < 0 ? word : word.slice(0, equals));
+      if (option && takesValue(option)) {
+        let value = equals < 0 ? undefined : word.slice(equals + 1);
+        if (value === undefined) {
+          // bash splits --db=PATH into --db, =, PATH (= is in COMP_WORDBREAKS).
+          if (typed[i + 1] === '=') i++;
+          if (i + 1 === typed.length) return { words: option.argChoices ?? [], values: valuesOf(option), db };
+          value = typed[++i];
+        }
+        if (option.long === '--db') db = value;
       }
       continue;
     }

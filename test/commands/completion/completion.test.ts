@@ -102,6 +102,16 @@ describe('perf completion bash, run in a real bash (issue 13 item 1)', () => {
     expect(bashComplete('perf log -a M')).toEqual(['Müller AG']);
   });
 
+  it('reads the journal named by --db, written apart or with =', async () => {
+    const other = newJournal();
+    expect((await run(['log', 'Met Initech', '-a', 'Initech'], { db: other })).code).toBe(0);
+    expect(bashComplete(`perf --db ${other} log -a I`)).toEqual(['Initech']);
+    // zsh and fish hand over --db=PATH as one word; bash splits it at the = (COMP_WORDBREAKS).
+    expect(bashComplete(`perf --db=${other} log -a I`)).toEqual(['Initech']);
+    expect(bashComplete(`perf --db = ${other} log -a I`)).toEqual(['Initech']);
+    expect(bashComplete('perf log --goal = ')).toContain('q4-arr');
+  });
+
   it('options of the command typed, and only those that start with what is typed', () => {
     const reply = bashComplete('perf notes --t');
     expect(reply.sort()).toEqual(['--tag', '--to', '--today-in-history', '--type']);
