@@ -16,9 +16,15 @@ const MONTH =
 const WEEKDAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const RELATIVE = 'today|yesterday|last|this|past|previous|ago|on|the|of|days?|weeks?|months?|years?';
-// 3, 3rd, 2026, 2026-11-20, 20.11.2026, 11/20
-const NUMERIC = '\\d{1,4}(?:st|nd|rd|th)?|\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?';
-const DATE_WORD = new RegExp(`^(?:${NUMERIC}|${MONTH}|${WEEKDAY}|${COUNT}|${RELATIVE})$`, 'i');
+// The words of the languages whose dates -d reads beyond English (German and French: `gestern`,
+// `letzten Freitag`, `4. März`, `il y a 3 jours`); which parser reads them follows the locale.
+const GERMAN =
+  'heute|gestern|vorgestern|letzte[nrs]?|vor|am|tag(?:en)?|woche(?:n)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const FRENCH =
+  "aujourd'hui|hier|dernier|dernière|il|y|a|le|jours?|semaines?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+// 3, 3rd, 4. (German), 2026, 2026-11-20, 20.11.2026, 11/20
+const NUMERIC = '\\d{1,4}(?:st|nd|rd|th|\\.)?|\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?';
+const DATE_WORD = new RegExp(`^(?:${NUMERIC}|${MONTH}|${WEEKDAY}|${COUNT}|${RELATIVE}|${GERMAN}|${FRENCH})$`, 'iu');
 
 /** Longer than any date a rep would type before a colon. */
 const MAX_PREFIX = 30;

@@ -62,21 +62,47 @@ export function dealSlugBase(slugified: string): string {
  * A deal's value: a positive amount, read by the one number parser (which may learn more forms,
  * such as 34k, without this changing). A value of 0 or below is no deal.
  */
-export function parseDealValue(raw: string, reading: NumberReading = {}, what = '--value'): number {
+export function parseDealValue(raw: string, reading: NumberReading = {}, what = '--value', currency?: string): number {
   let value: number;
   try {
     value = parseNumber(raw, what, reading);
   } catch (error) {
     // The parser's own message offers -5 as an example; a deal's value is never negative.
-    if (error instanceof UsageError && error.message.startsWith('invalid ')) throw positiveOnly(raw, what);
+    if (error instanceof UsageError && error.message.startsWith('invalid ')) throw positiveOnly(raw, what, reading);
     throw error;
   }
-  if (!(value > 0)) throw positiveOnly(raw, what);
+  if (!(value > 0)) throw positiveOnly(raw, what, reading);
+  if (currency !== undefined) assertInCurrency(raw, currency, what);
   return value;
 }
 
-function positiveOnly(raw: string, what: string): UsageError {
-  return new UsageError(`invalid ${what} ${quote(raw)}: a deal's value is a positive amount, e.g. 25000 or 2.5`);
+/**
+ * A value typed with a currency (`€34.000`, `34000 EUR`) must be in the journal's: deals are
+ * shown and summed in that one currency, so ¥3,400,000 would read as $3,400,000.
+ */
+function assertInCurrency(raw: string, currency: string, what: string): void {
+  const code = /[A-Za-z]{3}/.exec(raw)?.[0].toUpperCase();
+  const sign = /\p{Sc}/u.exec(raw)?.[0];
+  const signs = sign === undefined ? [] : currencySigns(currency);
+  if ((code === undefined || code === currency) && (sign === undefined || signs.includes(sign))) return;
+  throw new UsageError(
+    `invalid ${what} ${quote(raw)}: deal values are in ${currency}, the journal's currency; give the amount in ${currency}, or set the currency first: perf config set currency CODE`,
+  );
+}
+
+/** The signs a currency is written with: `$` and `US$` for USD, `€` for EUR. */
+function currencySigns(currency: string): string[] {
+  return (['symbol', 'narrowSymbol'] as const).map(
+    (currencyDisplay) =>
+      new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay }).formatToParts(0).find((p) => p.type === 'currency')
+        ?.value ?? '',
+  );
+}
+
+function positiveOnly(raw: string, what: string, reading: NumberReading): UsageError {
+  // Under the decimal comma 2.5 is refused: the example and the mark in force are named instead.
+  const example = reading.decimal === ',' ? '2,5 (decimals take a comma: perf config set numbers.decimal)' : '2.5';
+  return new UsageError(`invalid ${what} ${quote(raw)}: a deal's value is a positive amount, e.g. 25000 or ${example}`);
 }
 
 /** A deal's name, stage, reason or external id as stored: white space collapsed; empty is none. */

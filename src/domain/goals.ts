@@ -193,7 +193,7 @@ export function parseUpdateValue(raw: string, reading: NumberReading = {}): Upda
   } catch (error) {
     if (error instanceof UsageError && / too large: /.test(error.message)) throw error;
     throw new UsageError(
-      `invalid value ${quote(raw)}: use a number to set the goal (120, 34k, €34,000) or a change (+15, -5)${readingHint(reading)}`,
+      `invalid value ${quote(raw)}: use a number to set the goal (120, 34k, ${reading.decimal === ',' ? '€34.000' : '€34,000'}) or a change (+15, -5)${readingHint(reading)}`,
     );
   }
 }

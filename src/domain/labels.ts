@@ -1,3 +1,5 @@
+import { accountKey } from './account-names.js';
+
 /** A tag or an account as `perf tags` and `perf accounts` list it: the JSON shape of CLI.md. */
 export interface LabelUse {
   name: string;
@@ -19,7 +21,7 @@ export interface AccountSpelling extends LabelUse {
 export function groupAccounts(spellings: readonly AccountSpelling[]): LabelUse[] {
   const groups = new Map<string, AccountSpelling & { total: number; newest: string }>();
   for (const row of spellings) {
-    const key = row.name.toLowerCase();
+    const key = accountKey(row.name);
     const group = groups.get(key);
     if (!group) {
       groups.set(key, { ...row, total: row.count, newest: row.last });

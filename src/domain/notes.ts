@@ -106,11 +106,12 @@ export function parseNoteTypeList(value: string): string[] {
 }
 
 /** A type typed by the rep, checked against the journal's accepted list. */
-export function parseNoteType(value: string, accepted: readonly string[] = noteTypesFrom(null)): NoteType {
+export function parseNoteType(value: string, accepted: readonly string[] = noteTypesFrom(null), from?: string): NoteType {
   const type = value.trim().toLowerCase();
   if (!accepted.includes(type)) {
+    // `from` says where a type the rep did not type comes from: `in template "renewal" (…)`.
     throw new UsageError(
-      `unknown note type ${quote(value)}: use one of ${accepted.join(', ')} (your own types: perf config set note.types)`,
+      `unknown note type ${quote(value)}${from ? ` ${from}` : ''}: use one of ${accepted.join(', ')} (your own types: perf config set note.types)`,
     );
   }
   return type;

@@ -46,9 +46,10 @@ export function parseNumber(raw: string, what: string, reading: NumberReading = 
   const decimal = reading.decimal ?? '.';
   const digits = plainDigits(raw, decimal);
   if (digits === null) {
-    const example = decimal === '.' ? '34,000.50, €34,000' : '34.000,50, €34.000';
+    // Every example must be one this mark accepts: under a comma, 2.5 and 1.2m are refused.
+    const [fraction, millions, grouped] = decimal === '.' ? ['2.5', '1.2m', '34,000.50, €34,000'] : ['2,5', '1,2m', '34.000,50, €34.000'];
     throw new UsageError(
-      `invalid ${what} ${quote(raw)}: use a number such as 25000, 2.5 or -5 (also 34k, 1.2m, ${example}${readingHint(reading)})`,
+      `invalid ${what} ${quote(raw)}: use a number such as 25000, ${fraction} or -5 (also 34k, ${millions}, ${grouped}${readingHint(reading)})`,
     );
   }
   const value = Number(digits);

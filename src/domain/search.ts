@@ -48,8 +48,11 @@ function wordTerm(word: string): string | null {
   return `"${body.replaceAll('"', '""')}"*`;
 }
 
+/** How a term joins the one before it in a CJK search: as in FTS5, NOT binds first, then AND, then OR. */
+export type SearchJoin = 'AND' | 'OR' | 'NOT';
+
 /** How `--search` runs: by words (the unicode61 index), by trigrams, or a plain substring scan. */
-export type NoteSearch = { match: string } | { trigram: string } | { contains: string[] };
+export type NoteSearch = { match: string } | { trigram: string } | { contains: string[]; containsJoins: SearchJoin[] };
 
 // Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -58,16 +61,32 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * A search with CJK or Thai characters looks for each term inside the text (`売上` finds
  * "売上目標"): by the trigram index when every term has three characters or more, else by a
- * substring scan, as a trigram index cannot look up one or two characters. Every term must be
- * found; quotes keep a phrase with spaces together. Other searches go by words (toFtsQuery).
+ * substring scan, as a trigram index cannot look up one or two characters. Terms join as in a
+ * word search (both must be found, or OR / NOT / AND between them); quotes keep a phrase with
+ * spaces together. Other searches go by words (toFtsQuery).
  */
 export function toNoteSearch(input: string): NoteSearch {
+  // The word search's rules and refusals hold here too: paired quotes, OR/NOT/AND between two words.
+  const words = toFtsQuery(input);
   // ASCII first: building UNSPACED's script sets costs ~4 ms, and typed searches are mostly ASCII.
-  if (ASCII.test(input) || !UNSPACED.test(input)) return { match: toFtsQuery(input) };
-  const terms = [...input.matchAll(/"([^"]*)"|(\S+)/g)]
-    .map((m) => (m[1] ?? m[2] ?? '').trim())
-    .filter((term) => term !== '' && !['OR', 'NOT', 'AND'].includes(term) && /[\p{L}\p{N}]/u.test(term));
-  if (terms.length === 0) throw new UsageError(`invalid search ${quote(input)}: give at least one word with letters or digits`);
-  if (terms.some((term) => [...term].length < 3)) return { contains: terms };
-  return { trigram: terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ') };
+  if (ASCII.test(input) || !UNSPACED.test(input)) return { match: words };
+  const terms: string[] = [];
+  const joins: SearchJoin[] = [];
+  let join: SearchJoin = 'AND';
+  for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const word = match[2];
+    if (word === 'OR' || word === 'NOT' || word === 'AND') {
+      join = word;
+      continue;
+    }
+    // A trailing * asks for a prefix, which a search inside the text already gives.
+    const term = (match[1] ?? word ?? '').trim().replace(/\*+$/, '');
+    if (!/[\p{L}\p{N}]/u.test(term)) continue;
+    if (terms.length > 0) joins.push(join);
+    join = 'AND';
+    terms.push(term);
+  }
+  if (terms.some((term) => [...term].length < 3)) return { contains: terms, containsJoins: joins };
+  const quoted = terms.map((term) => `"${term.replaceAll('"', '""')}"`);
+  return { trigram: quoted.map((term, i) => (i === 0 ? term : `${joins[i - 1]} ${term}`)).join(' ') };
 }

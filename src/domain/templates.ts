@@ -82,8 +82,16 @@ export function isTemplateName(name: string): boolean {
 /** Splits `---` front matter from the body and reads its keys; an unknown key or bad line is refused. */
 export function parseTemplate(name: string, source: string, text: string): Template {
   const normalized = text.replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(normalized);
-  if (!match) return { name, source, body: normalized, meta: {} };
+  const match = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)/.exec(normalized);
+  if (!match) {
+    // Unclosed, its keys would be saved into every note as text.
+    if (normalized.startsWith('---\n')) {
+      throw new UsageError(
+        `invalid front matter in template ${quote(name)} (${source}): it has no closing ---; end it with a line of ---, or start the template without ---`,
+      );
+    }
+    return { name, source, body: normalized, meta: {} };
+  }
   const meta: TemplateMeta = {};
   for (const raw of (match[1] ?? '').split('\n')) {
     const line = raw.trim();

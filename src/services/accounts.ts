@@ -1,3 +1,4 @@
+import { accountKey } from '../domain/account-names.js';
 import { closestMatches } from '../domain/goal-refs.js';
 import { quote, UsageError } from '../errors.js';
 import type { Store } from '../storage/store.js';
@@ -16,9 +17,9 @@ export interface AccountRename {
 export function renameAccount(store: Store, old: string, to: string, now: Date): AccountRename {
   return store.transaction(() => {
     const names = store.notes.accountNames();
-    const key = old.toLocaleLowerCase();
-    const from = names.filter((name) => name.toLocaleLowerCase() === key && name !== to);
-    if (!names.some((name) => name.toLocaleLowerCase() === key)) {
+    const key = accountKey(old);
+    const from = names.filter((name) => accountKey(name) === key && name !== to);
+    if (!names.some((name) => accountKey(name) === key)) {
       const near = closestMatches(old, names);
       const hint = near.length > 0 ? `did you mean ${near.map(quote).join(', ')}?` : 'see the accounts with perf accounts';
       throw new UsageError(`unknown account ${quote(old)}: no note has it (any case); ${hint}`);

@@ -8,8 +8,8 @@ const QUERIES: Readonly<Record<JournalValues, string>> = {
   // Open goals first: they are the ones notes move.
   goal: "SELECT slug FROM goals ORDER BY status <> 'active', slug",
   competency: 'SELECT slug FROM competencies ORDER BY slug',
-  // One spelling per account (the first used), as perf accounts names them.
-  account: 'SELECT account FROM notes WHERE account IS NOT NULL GROUP BY lower(account) ORDER BY min(id)',
+  // Every spelling, the first used first: the caller keeps one per account (lower() folds only ASCII).
+  account: 'SELECT account FROM notes WHERE account IS NOT NULL GROUP BY account ORDER BY min(date), min(id)',
   tag: 'SELECT DISTINCT tag FROM note_tags ORDER BY tag',
   type: "SELECT value FROM config WHERE key = 'note.types'",
   deal: "SELECT slug FROM deals ORDER BY status <> 'open', slug",

@@ -1,5 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { singleGoal, type Note, type NoteGoal, type NoteType } from '../domain/notes.js';
+import type { SearchJoin } from '../domain/search.js';
 import type { Db } from './db.js';
 
 interface NoteRow {
@@ -72,6 +73,8 @@ export interface NoteFilter {
   trigram?: string;
   /** Strings each found inside the text or account (CJK searches shorter than a trigram). */
   contains?: readonly string[];
+  /** How each of `contains` after the first joins the one before it (default AND). */
+  containsJoins?: readonly SearchJoin[];
   limit?: number;
   /** Oldest first instead of newest first. */
   ascending?: boolean;
@@ -123,14 +126,20 @@ function whereOf(filter: NoteFilter, inDateOrder = false): { where: string; para
   if (filter.match) add(`${id} IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @match)`, 'match', filter.match);
   if (filter.trigram)
     add(`${id} IN (SELECT rowid FROM notes_fts_trigram WHERE notes_fts_trigram MATCH @trigram)`, 'trigram', filter.trigram);
-  (filter.contains ?? []).forEach((term, i) => {
-    add(
-      `(instr(lower(n.text), lower(@contains${i})) > 0 OR instr(lower(coalesce(n.account, '')), lower(@contains${i})) > 0)`,
-      `contains${i}`,
-      term,
-    );
-  });
+  if (filter.contains?.length) where.push(containsClause(filter.contains, filter.containsJoins ?? [], params));
   return { where: where.length ? ` WHERE ${where.join(' AND ')}` : '', params };
+}
+
+// SQL's precedence (NOT, then AND, then OR) is FTS5's, so the terms join as a word search's do.
+const SQL_JOINS: Readonly<Record<SearchJoin, string>> = { AND: 'AND', OR: 'OR', NOT: 'AND NOT' };
+
+/** Each term found inside the text or account, joined by AND, OR or NOT as typed. */
+function containsClause(terms: readonly string[], joins: readonly SearchJoin[], params: Record<string, unknown>): string {
+  const found = terms.map((term, i) => {
+    params[`contains${i}`] = term;
+    return `(instr(lower(n.text), lower(@contains${i})) > 0 OR instr(lower(coalesce(n.account, '')), lower(@contains${i})) > 0)`;
+  });
+  return `(${found.map((clause, i) => (i === 0 ? clause : `${SQL_JOINS[joins[i - 1] ?? 'AND']} ${clause}`)).join(' ')})`;
 }
 
 /**

@@ -34,6 +34,13 @@ describe('parseDealValue', () => {
     expect(() => parseDealValue(raw)).toThrow(`invalid --value ${JSON.stringify(raw)}: a deal's value is a positive amount`);
   });
 
+  it('gives examples the decimal mark in force reads: 2,5 under a comma, where 2.5 is refused', () => {
+    expect(() => parseDealValue('2.5', { decimal: ',' })).toThrow(
+      'invalid --value "2.5": a deal\'s value is a positive amount, e.g. 25000 or 2,5 (decimals take a comma: perf config set numbers.decimal)',
+    );
+    expect(() => parseDealValue('-5')).toThrow('invalid --value "-5": a deal\'s value is a positive amount, e.g. 25000 or 2.5');
+  });
+
   it('keeps the parser own message for a number too large', () => {
     expect(() => parseDealValue('1e999'.replace('e999', '0'.repeat(20)))).toThrow(/too large/);
   });

@@ -77,7 +77,7 @@ describe('parseNumber', () => {
       const read = () => parseNumber(input, '--progress', { decimal });
       if (expected === null) {
         expect(read).toThrow(UsageError);
-        expect(read).toThrow(/^invalid --progress ".*": use a number such as 25000, 2\.5 or -5 \(/);
+        expect(read).toThrow(/^invalid --progress ".*": use a number such as 25000, 2[.,]5 or -5 \(/);
       } else {
         expect(read()).toBe(expected);
       }
@@ -93,6 +93,12 @@ describe('parseNumber', () => {
       'invalid --progress "34.000,50": use a number such as 25000, 2.5 or -5 (also 34k, 1.2m, 34,000.50, €34,000; decimals take a point: perf config set numbers.decimal)',
     );
     expect(() => parseNumber('34,000.50', '--progress', { decimal: ',' })).toThrow(/34\.000,50, €34\.000; decimals take a comma/);
+  });
+
+  it('gives examples that the decimal mark in force accepts (2,5 under a comma, where 2.5 is refused)', () => {
+    expect(() => parseNumber('1.2m', '--target', { decimal: ',' })).toThrow(
+      'invalid --target "1.2m": use a number such as 25000, 2,5 or -5 (also 34k, 1,2m, 34.000,50, €34.000; decimals take a comma: perf config set numbers.decimal)',
+    );
   });
 
   it('keeps the ±1e15 limit after a suffix', () => {

@@ -14,6 +14,15 @@ describe('parseTemplate', () => {
     expect(parseTemplate('x', 'x.md', '---\ntags: a b\n---\n').meta.tags).toEqual(['a', 'b']);
   });
 
+  it('front matter without its closing --- is refused, not saved into the note as text', () => {
+    expect(() => parseTemplate('r', 'r.md', '---\ntype: call\nCall with \n')).toThrow(
+      'invalid front matter in template "r" (r.md): it has no closing ---; end it with a line of ---, or start the template without ---',
+    );
+    // Empty front matter, and a closing line at the very end, are front matter all the same.
+    expect(parseTemplate('e', 'e.md', '---\n---\nBody\n')).toMatchObject({ body: 'Body\n', meta: {} });
+    expect(parseTemplate('e', 'e.md', '---\ntype: call\n---')).toMatchObject({ body: '', meta: { type: 'call' } });
+  });
+
   it('a body without front matter is all body', () => {
     expect(parseTemplate('x', 'x.md', 'Just text\n')).toMatchObject({ body: 'Just text\n', meta: {} });
   });

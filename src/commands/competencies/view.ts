@@ -35,8 +35,10 @@ function formatTrend(trend: Trend, scaleMax: number): string {
   return `${sparkline(trend.ratings, scaleMax)} ${trendArrow(trend.direction)}`.trimEnd();
 }
 
+// Padded by terminal columns, not characters: 交渉力 takes six.
 function fitCell(text: string, width: number): string {
-  return truncate(text, width).padEnd(width);
+  const fitted = truncate(text, width);
+  return fitted + ' '.repeat(Math.max(0, width - visibleLength(fitted)));
 }
 
 // Colour codes take no columns, so pad the plain text and paint afterwards.
@@ -48,7 +50,7 @@ function cell(plain: string, width: number, paint: (s: string) => string = (s) =
 export function renderCompetencyList(items: readonly CompetencyOverview[], view: CompetencyView): string {
   const { theme, scaleMax } = view;
   if (items.length === 0) return theme.dim('No competencies. Add one: perf competencies add "Negotiation"');
-  const nameWidth = Math.min(NAME_WIDTH, Math.max(10, ...items.map((i) => i.competency.name.length)));
+  const nameWidth = Math.min(NAME_WIDTH, Math.max(10, ...items.map((i) => visibleLength(i.competency.name))));
   const header = `    ${'Competency'.padEnd(nameWidth)}  Self  ${'Others'.padEnd(12)}  Target  Gap  ${'Trend'.padEnd(8)}  Dev`;
   const out = [`${theme.heading('Competencies')} · scale 1–${scaleMax}`, '', theme.dim(header)];
   for (const { competency, assessment: a, openDevelopment } of items) {

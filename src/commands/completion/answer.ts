@@ -18,7 +18,8 @@ export async function runComplete(ctx: Context, args: readonly string[]): Promis
   const found = completeWords(program, words.length === 0 ? [''] : words);
   if (!named && !(words.at(-1) ?? '').startsWith('-') && !found.values.startsWith('files')) found.words.push(...COMMAND_NAMES);
   if (found.db !== undefined) ctx.setGlobals({ db: found.db });
-  const current = (words.at(-1) ?? '').toLowerCase();
+  // bash hands over an opened quote with the word ("Acme): it is the shell's, not the name's.
+  const current = (words.at(-1) ?? '').replace(/^["']/, '').toLowerCase();
   const values = await valuesFor(ctx, found.values);
   if (values[0] === '__files__') return ctx.write('__files__\n');
   const matching = [...new Set([...found.words, ...values])].filter((word) => word.toLowerCase().startsWith(current));

@@ -53,11 +53,22 @@ const OPTION_VALUES: Readonly<Record<string, ValueKind>> = {
 
 const ARGUMENT_VALUES: Readonly<Record<string, ValueKind>> = {
   goal: 'goal',
+  goals: 'goal',
+  // perf accounts rename <old> <new>: the spelling to fix, and one to merge it into.
+  old: 'account',
+  new: 'account',
   competency: 'competency',
   deal: 'deal',
   key: 'config-key',
   shell: 'shell',
   file: 'files',
+};
+
+// perf config set KEY <Tab>: the values of the keys that take one of a few.
+const CONFIG_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  'dates.order': ['dmy', 'mdy', 'ymd'],
+  'numbers.decimal': ['.', ','],
+  'backup.auto': ['true', 'false'],
 };
 
 /** What to offer for the last of `words` (the words after `perf`; the last may be empty). */
@@ -67,29 +78,40 @@ export function completeWords(root: CommandUnknownOpts, words: readonly string[]
   let command = root;
   let positional = 0;
   let db: string | undefined;
+  let lastPositional = '';
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i] ?? '';
     if (word === '--') break;
     if (word.startsWith('-') && word.length > 1) {
-      const option = findOption(command, root, word.split('=')[0] ?? word);
-      if (option && takesValue(option) && !word.includes('=')) {
-        if (i + 1 === typed.length) return { words: option.argChoices ?? [], values: valuesOf(option), db };
-        if (option.long === '--db') db = typed[i + 1];
-        i++;
+      const equals = word.indexOf('=');
+      const option = findOption(command, root, equals < 0 ? word : word.slice(0, equals));
+      if (option && takesValue(option)) {
+        let value = equals < 0 ? undefined : word.slice(equals + 1);
+        if (value === undefined) {
+          // bash splits --db=PATH into --db, =, PATH (= is in COMP_WORDBREAKS).
+          if (typed[i + 1] === '=') i++;
+          if (i + 1 === typed.length) return { words: option.argChoices ?? [], values: valuesOf(option), db };
+          value = typed[++i];
+        }
+        if (option.long === '--db') db = value;
       }
       continue;
     }
     const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (sub && positional === 0) command = sub;
-    else positional++;
+    else {
+      positional++;
+      lastPositional = word;
+    }
   }
   if (current.startsWith('-')) return { words: optionsOf(command, root).filter((flag) => flag.startsWith(current)), values: 'none', db };
   const subcommands = positional === 0 ? visibleCommands(command) : [];
   const argument = command.registeredArguments[Math.min(positional, command.registeredArguments.length - 1)];
   const fromArgument =
     argument === undefined || (positional >= command.registeredArguments.length && !argument.variadic) ? undefined : argument;
+  const configValues = command.name() === 'set' && command.parent?.name() === 'config' && positional === 1;
   return {
-    words: [...subcommands, ...(fromArgument?.argChoices ?? [])],
+    words: [...subcommands, ...(fromArgument?.argChoices ?? []), ...(configValues ? (CONFIG_CHOICES[lastPositional] ?? []) : [])],
     values: fromArgument ? (ARGUMENT_VALUES[fromArgument.name().replace(/\.\.\.$/, '')] ?? 'none') : 'none',
     db,
   };

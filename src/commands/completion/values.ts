@@ -33,8 +33,15 @@ export async function valuesFor(ctx: Context, kind: ValueKind): Promise<string[]
     default: {
       const { readJournalValues } = await import('../../storage/completion-repo.js');
       const found = readJournalValues(await ctx.dbPath(), kind);
+      if (kind === 'account') return firstSpellingsOf(found ?? []);
       if (kind !== 'type') return found ?? [];
       return (await import('../../domain/notes.js')).noteTypesFrom(found?.[0] ?? null);
     }
   }
+}
+
+/** One spelling per account in any case ("Müller AG", not also "MÜLLER AG"), as perf accounts lists them. */
+async function firstSpellingsOf(spellings: readonly string[]): Promise<string[]> {
+  const { firstSpellings } = await import('../../domain/account-names.js');
+  return [...firstSpellings(spellings).values()];
 }

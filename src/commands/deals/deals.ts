@@ -56,7 +56,7 @@ export async function runDealsAdd(ctx: Context, words: string[], options: DealsA
   const fields: NewDeal = {
     ...(await parseFields(ctx, options, false)),
     name: parseDealName(words.join(' ')),
-    value: parseDealValue(options.value, await ctx.reading()),
+    value: parseDealValue(options.value, await ctx.reading(), '--value', readSettings(await ctx.readStore()).currency),
     reason: normalizeDealText(options.reason),
     closed:
       closedText === undefined
@@ -76,7 +76,10 @@ export async function runDealsEdit(ctx: Context, ref: string, options: DealsEdit
   const fields: DealFields = {
     ...(await parseFields(ctx, options, true)),
     name: options.name === undefined ? undefined : parseDealName(options.name),
-    value: options.value === undefined ? undefined : parseDealValue(options.value, await ctx.reading()),
+    value:
+      options.value === undefined
+        ? undefined
+        : parseDealValue(options.value, await ctx.reading(), '--value', readSettings(await ctx.readStore()).currency),
     reason: options.reason === undefined ? undefined : normalizeDealText(options.reason),
   };
   requireChanges(fields, 'an option such as --name, --value, --stage, --close, -a, --reason or --external-id');

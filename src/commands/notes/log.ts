@@ -144,7 +144,11 @@ async function progressLooksRight(ctx: Context, store: Store, input: NoteInput, 
 async function gatherInput(ctx: Context, words: string[], options: LogOptions, template?: Template): Promise<NoteInput> {
   const base = {
     date: await parseWhen(ctx, options.date),
-    type: parseNoteType(options.type ?? DEFAULT_NOTE_TYPE, await readNoteTypes(ctx)),
+    type: parseNoteType(
+      options.type ?? DEFAULT_NOTE_TYPE,
+      await readNoteTypes(ctx),
+      template && options.type === template.meta.type ? `in template ${quote(template.name)} (${template.source})` : undefined,
+    ),
     account: normalizeAccount(options.account),
     starred: options.star === true,
     tags: options.tag.map(parseTag),
@@ -173,10 +177,11 @@ async function gatherInput(ctx: Context, words: string[], options: LogOptions, t
 async function datedByPrefix(ctx: Context, text: string): Promise<{ text: string; date?: string }> {
   const prefix = splitDatePrefix(text);
   if (!prefix) return { text };
-  const { parseDate } = await import('../../domain/dates.js');
+  // Read as -d reads it: 6.5.2026 is 6 May under dates.order dmy, not 5 June.
+  const [{ parseDate }, reading] = await Promise.all([import('../../domain/dates.js'), dateReading(ctx, prefix.when)]);
   let date: string;
   try {
-    date = parseDate(prefix.when, { now: ctx.now() });
+    date = parseDate(prefix.when, { now: ctx.now(), ...reading });
   } catch {
     return { text };
   }

@@ -102,6 +102,21 @@ describe('perf competencies (list)', () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it('aligns the columns when names are Japanese (two columns a character) or carry accents', async () => {
+    const db = newJournal();
+    for (const name of ['交渉力', '交渉力とクロージングの技術', 'Négociation']) {
+      expect((await run(['competencies', 'add', name], { db })).code).toBe(0);
+    }
+    const result = await run(['competencies'], { db });
+    const stringWidth = (await import('string-width')).default;
+    const lines = result.stdout.split('\n').filter((line) => /^ {4}\S/.test(line) && !line.includes('Competency'));
+    // "Self" is the column after the name: it starts at the same terminal column on every row.
+    const selfColumn = (line: string) => stringWidth(line.slice(0, line.indexOf('—')));
+    const header = result.stdout.split('\n').find((line) => line.includes('Competency')) ?? '';
+    for (const line of lines) expect(selfColumn(line), line).toBe(header.indexOf('Self'));
+    expect(lines.find((line) => line.includes('交渉力と'))).toMatch(/^ {4}交渉力とクロージン… {3}—/);
+  });
+
   it('`competencies list` is the same listing', async () => {
     const db = await journalWithData();
     expect((await run(['competencies', 'list'], { db })).stdout).toBe((await run(['competencies'], { db })).stdout);

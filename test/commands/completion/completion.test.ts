@@ -23,6 +23,8 @@ beforeAll(async () => {
     ['goals', 'add', 'Q4 ARR', '--target', '100000', '--slug', 'q4-arr'],
     ['log', 'Called Acme #renewal', '-a', 'Acme Corp'],
     ['log', 'Met Globex #pricing', '-a', 'Globex'],
+    ['log', 'Visited Müller', '-a', 'Müller AG'],
+    ['log', 'Called Müller', '-a', 'MÜLLER AG'],
     ['config', 'set', 'note.types', 'call,renewal,qbr,win,note'],
     ['deals', 'add', 'Acme renewal', '-a', 'Acme Corp', '--value', '48000'],
   ]) {
@@ -40,11 +42,12 @@ function shellEnv(): NodeJS.ProcessEnv {
 /** Runs the real bash completion function on `line` (the cursor at its end) and returns COMPREPLY. */
 function bashComplete(line: string): string[] {
   const words = line.split(' ');
+  const sh = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
   const script = [
     'source <(perf completion bash)',
-    `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')})`,
+    `COMP_WORDS=(${words.map(sh).join(' ')})`,
     `COMP_CWORD=${words.length - 1}`,
-    `COMP_LINE='${line}'`,
+    `COMP_LINE=${sh(line)}`,
     `COMP_POINT=${line.length}`,
     'complete -p perf',
     '_perf_complete',
@@ -80,9 +83,33 @@ describe('perf completion bash, run in a real bash (issue 13 item 1)', () => {
     ['perf log --template ', ['call', 'weekly', 'win', 'list']],
     ['perf log --deal ', ['acme-renewal']],
     ['perf deals show ac', ['acme-renewal']],
+    // The spelling to fix, and the one to merge it into.
+    ['perf accounts rename ', ['Acme Corp', 'Globex']],
+    ['perf accounts rename Globex Ac', ['Acme Corp']],
+    ['perf goals roll ', ['q4-arr', 'win-3-logos-from-competitor-x']],
+    ['perf config set dates.order ', ['dmy', 'mdy', 'ymd']],
+    ['perf config set numbers.decimal ', ['.', ',']],
+    ['perf config set backup.auto f', ['false']],
+    // A rep quotes an account with spaces before typing it: the quote is not part of the name.
+    ['perf log -a "Acme', ['Acme Corp']],
+    ["perf notes --account 'Glo", ['Globex']],
   ])('%j offers %j', (line, expected) => {
     const reply = bashComplete(line);
     for (const word of expected) expect(reply).toContain(word);
+  });
+
+  it('one account in any case is offered once, as first spelled (Müller AG, not also MÜLLER AG)', () => {
+    expect(bashComplete('perf log -a M')).toEqual(['Müller AG']);
+  });
+
+  it('reads the journal named by --db, written apart or with =', async () => {
+    const other = newJournal();
+    expect((await run(['log', 'Met Initech', '-a', 'Initech'], { db: other })).code).toBe(0);
+    expect(bashComplete(`perf --db ${other} log -a I`)).toEqual(['Initech']);
+    // zsh and fish hand over --db=PATH as one word; bash splits it at the = (COMP_WORDBREAKS).
+    expect(bashComplete(`perf --db=${other} log -a I`)).toEqual(['Initech']);
+    expect(bashComplete(`perf --db = ${other} log -a I`)).toEqual(['Initech']);
+    expect(bashComplete('perf log --goal = ')).toContain('q4-arr');
   });
 
   it('options of the command typed, and only those that start with what is typed', () => {

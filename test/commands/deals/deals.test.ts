@@ -67,6 +67,7 @@ describe('perf deals add', () => {
     expect(await value('1.2m')).toBe(1200000);
     expect(await value('34,000')).toBe(34000);
     expect((await run(['config', 'set', 'numbers.decimal', ','], { db })).code).toBe(0);
+    expect((await run(['config', 'set', 'currency', 'EUR'], { db })).code).toBe(0);
     expect(await value('34.000')).toBe(34000);
     expect(await value('€34.000,50')).toBe(34000.5);
   });
@@ -232,6 +233,13 @@ describe('bad input (exit 2, one line, nothing written)', () => {
     [['deals', 'edit', 'vogel', '--stage', 'Proposal'], /nothing to change: deal vogel is already so/],
     [['deals', 'edit', 'vogel'], /nothing to change: give an option/],
     [['deals', 'rm', 'vogel'], /perf deals rm needs --yes when not run in a terminal/],
+    // The journal's currency is USD: a value typed in another would be shown, and summed, as dollars.
+    [
+      ['deals', 'add', 'X', '--value', '€34.000'],
+      /^perf: invalid --value "€34\.000": deal values are in USD, the journal's currency; give the amount in USD, or set the currency first: perf config set currency CODE\n$/,
+    ],
+    [['deals', 'add', 'X', '--value', '34000 EUR'], /^perf: invalid --value "34000 EUR": deal values are in USD/],
+    [['deals', 'edit', 'vogel', '--value', '¥3,400,000'], /^perf: invalid --value "¥3,400,000": deal values are in USD/],
     [['config', 'set', 'currency', 'XYZ'], /invalid currency "XYZ": use an ISO 4217 code/],
     [['config', 'set', 'currency', 'euro'], /invalid currency "euro"/],
     [['log', 'Call', '--deal', 'nope'], /unknown deal "nope"/],
@@ -239,5 +247,17 @@ describe('bad input (exit 2, one line, nothing written)', () => {
     [['notes', 'edit', '1', '--deal', 'acme-renewal'], /nothing to change: note #1 is already so/],
   ])('perf %j', async (args, message) => {
     await expectRefused(args, await journal(), message);
+  });
+});
+
+describe('a deal value with a currency sign or code', () => {
+  it("is taken when it is the journal's currency", async () => {
+    const db = newJournal();
+    expect((await json(['deals', 'add', 'A', '--value', '$48,000'], db)) as object).toMatchObject({ value: 48000 });
+    expect((await json(['deals', 'add', 'B', '--value', '5k USD'], db)) as object).toMatchObject({ value: 5000 });
+    expect((await run(['config', 'set', 'currency', 'EUR'], { db })).code).toBe(0);
+    expect((await json(['deals', 'add', 'C', '--value', '€34,000'], db)) as object).toMatchObject({ value: 34000 });
+    expect((await json(['deals', 'add', 'D', '--value', '34000 eur'], db)) as object).toMatchObject({ value: 34000 });
+    await expectRefused(['deals', 'add', 'E', '--value', '$5'], db, /deal values are in EUR, the journal's currency/);
   });
 });

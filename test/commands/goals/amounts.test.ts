@@ -57,5 +57,11 @@ describe('amounts typed in every locale', () => {
     await ok(db, ['config', 'set', 'numbers.decimal', ',']);
     await expectRefused(['log', 'x', '--goal', 'arr', '-p', '3,40,0'], db, /^perf: invalid --progress "3,40,0": .*decimals take a comma/);
     await expectRefused(['goals', 'edit', 'arr', '--target', '1,234.5'], db, /^perf: invalid --target "1,234\.5": /);
+    // Under the comma, €34,000 is 34 euros: the example is one the comma reads as meant.
+    await expectRefused(
+      ['goals', 'update', 'arr', '3,40,0'],
+      db,
+      /^perf: invalid value "3,40,0": use a number to set the goal \(120, 34k, €34\.000\) or a change \(\+15, -5\); decimals take a comma/,
+    );
   });
 });

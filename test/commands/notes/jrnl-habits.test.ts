@@ -44,6 +44,31 @@ describe('perf log "yesterday: …" (jrnl habit, issue 13 item 2)', () => {
     });
   });
 
+  it('a numeric date before the colon is read by the locale, as -d reads it (6.5.2026 is 6 May in Germany)', async () => {
+    const logged = async (text: string, env: Record<string, string>) => {
+      const result = await run(['log', text, '--json'], { db: newJournal(), env });
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as { date: string; text: string };
+    };
+    expect(await logged('6.5.2026: Demo for Vogel', { LANG: 'de_DE.UTF-8' })).toMatchObject({ date: '2026-05-06', text: 'Demo for Vogel' });
+    expect(await logged('03/04/2026: QBR', { LANG: 'en_GB.UTF-8' })).toMatchObject({ date: '2026-04-03', text: 'QBR' });
+    expect(await logged('6.5.2026: Demo', { LANG: 'en_US.UTF-8' })).toMatchObject({ date: '2026-06-05', text: 'Demo' });
+  });
+
+  it.each([
+    [{ LANG: 'de_DE.UTF-8' }, 'gestern: Acme angerufen', '2026-11-25', 'Acme angerufen'],
+    [{ LANG: 'de_DE.UTF-8' }, 'letzten Freitag: Demo bei Vogel', '2026-11-20', 'Demo bei Vogel'],
+    [{ LANG: 'de_DE.UTF-8' }, '4. März 2026: Angebot geschickt', '2026-03-04', 'Angebot geschickt'],
+    [{ LANG: 'de_DE.UTF-8' }, 'Notiz: Acme will Rabatt', '2026-11-26', 'Notiz: Acme will Rabatt'],
+    [{ LANG: 'fr_FR.UTF-8' }, 'hier: appelé Acme', '2026-11-25', 'appelé Acme'],
+    [{ LANG: 'fr_FR.UTF-8' }, 'il y a 3 jours: démo', '2026-11-23', 'démo'],
+    [{ LANG: 'fr_FR.UTF-8' }, '4 mars 2026: proposition', '2026-03-04', 'proposition'],
+  ])('%j: %j is dated in the language -d reads (%s)', async (env, text, date, saved) => {
+    const result = await run(['log', text, '--json'], { db: newJournal(), env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ date, text: saved });
+  });
+
   it('a date with nothing after it is an empty note, refused', async () => {
     const result = await run(['log', 'yesterday:'], { db: newJournal() });
     expect(result.code).toBe(2);

@@ -156,6 +156,14 @@ describe('perf log --template (issue 13 item 6)', () => {
       /^perf: invalid front matter in template "bad" \(.*bad\.md\): "colour: red"; use type:/,
       { env },
     );
-    await expectRefused(['log', '--template', 'odd'], newJournal(), /^perf: unknown note type "party"/, { env });
+    // The rep typed no type: the message says where "party" comes from.
+    await expectRefused(
+      ['log', '--template', 'odd'],
+      newJournal(),
+      /^perf: unknown note type "party" in template "odd" \(.*odd\.md\): use one of call, email/,
+      {
+        env,
+      },
+    );
   });
 });
