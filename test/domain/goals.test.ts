@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { goalUpdateRecord, goalRecord } from '../fixtures/records.js';
 import {
   alignmentChain,
-  arrangeGoals,
   assertUpdateFits,
   assertStartCoversUpdates,
   assertStatusChange,
@@ -12,12 +11,11 @@ import {
   parseUpdateValue,
   slugBase,
   staleGoals,
-  tallyGoals,
   viewGoal,
   type GoalUpdate,
   type Goal,
-  type GoalRow,
 } from '../../src/domain/goals.js';
+import { arrangeGoals, tallyGoals, type GoalRow } from '../../src/domain/goal-list.js';
 import type { GoalStatus } from '../../src/domain/goal-progress.js';
 
 const TODAY = '2026-11-26';

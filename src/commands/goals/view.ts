@@ -1,15 +1,8 @@
 /** The `perf goals` list and the goal commands' confirmations; the detail view (detail-view.ts) shares the phrases exported here. */
 import { describeRule } from '../../domain/goal-rules.js';
 import { daysBetween, type Day } from '../../domain/calendar.js';
-import {
-  STALE_AFTER_DAYS,
-  arrangeGoals,
-  isProjectionShown,
-  staleGoals,
-  tallyGoals,
-  type GoalRow,
-  type GoalView,
-} from '../../domain/goals.js';
+import { arrangeGoals, tallyGoals, type GoalRow } from '../../domain/goal-list.js';
+import { STALE_AFTER_DAYS, isProjectionShown, staleGoals, type GoalView } from '../../domain/goals.js';
 import { EXPECTED_MARK, renderBar } from '../../terminal/charts.js';
 import { formatShortDay, plural, truncate, visibleLength, wrapText } from '../../terminal/format.js';
 import { formatAmount, formatEstimate, formatPercent } from '../../terminal/numbers.js';
