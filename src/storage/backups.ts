@@ -5,7 +5,8 @@ import type { JournalCounts } from '../domain/backups.js';
 import { RuntimeFailure, messageOf } from '../errors.js';
 import { placeNew, syncFile, syncFolder } from '../durable.js';
 import { connect } from './connect.js';
-import { NotAJournal, identify, openMemoryDatabase, openToLook, type Db } from './db.js';
+import { openMemoryDatabase, openToLook, type Db } from './db.js';
+import { NotAJournal, identify } from './journal-identity.js';
 import { APPLICATION_ID, MIGRATIONS } from './migrations.js';
 
 /**

@@ -1,14 +1,17 @@
+/**
+ * Opening the journal: refusing what is not one (journal-identity.ts) or cannot be written,
+ * migrating an older one (migrate.ts), and the pragmas every connection runs with.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from './connect.js';
-import { RuntimeFailure, UsageError, messageOf, quote } from '../errors.js';
-import { placeNew, syncFolder } from '../durable.js';
-import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, RESERVED_SLUGS_VERSION, type Migration } from './migrations.js';
+import { RuntimeFailure, messageOf } from '../errors.js';
+import { copyOf, identify, sizeOf, statJournal } from './journal-identity.js';
+import { applyMigrations, migrate, noticeRenames } from './migrate.js';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 
 export type Db = Database.Database;
-
-const SQLITE_HEADER = 'SQLite format 3\0';
 
 export interface OpenOptions {
   /** Create the file (and its folder) if missing. Read-only commands pass false. */
@@ -29,12 +32,6 @@ export interface OpenOptions {
 
 /** How long a write waits for another writer (an import can take a while) before giving up. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
-
-/**
- * Journals up to this version predate `PRAGMA application_id` (migration 3): they are recognised
- * by their user_version together with exactly the tables that version has.
- */
-const LAST_UNMARKED_VERSION = 2;
 
 /** Whether a database file exists at `file`. */
 export function databaseExists(file: string): boolean {
@@ -115,34 +112,6 @@ export function isWritable(db: Db): boolean {
   return !db.memory && !db.readonly;
 }
 
-/**
- * Whether something is at `file`. Anything but a regular file (a folder, a device such as
- * /dev/null, a FIFO that would block the open) is refused: SQLite would write a rollback
- * journal beside a device, and a FIFO would wait forever.
- */
-export function statJournal(file: string): boolean {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return false;
-    if (code === 'ENOTDIR') throw new UsageError(`${file} cannot be a journal: a part of its path is a file, not a folder`);
-    throw new RuntimeFailure(`cannot read the journal ${file}: ${messageOf(error)}`);
-  }
-  if (stat.isFile()) return true;
-  throw new UsageError(`${file} is not a regular file (${kindOf(stat)}): the journal must be a file`);
-}
-
-function kindOf(stat: fs.Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a file';
-}
-
 function createEmptyFile(file: string): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
@@ -154,125 +123,10 @@ function createEmptyFile(file: string): void {
   }
 }
 
-/**
- * The schema version of the journal at `file`, or a refusal if it is not one. Decided from the
- * 100-byte header (application_id at offset 68, user_version at 60) and, for a file without our
- * application id, from its tables read without writing: opening it read-write, or read-only in
- * WAL mode, would already create -wal and -shm files beside another program's database.
- */
-export function identify(file: string, migrations: readonly Migration[] = MIGRATIONS): number {
-  const header = readHeader(file);
-  // A zero-length file is what we create before SQLite first writes; it is a new journal.
-  if (header.length === 0) return 0;
-  if (header.length < 100 || header.toString('latin1', 0, 16) !== SQLITE_HEADER) throw notAJournal(file, 'not an SQLite file');
-  const applicationId = header.readUInt32BE(68);
-  if (applicationId === APPLICATION_ID) return header.readUInt32BE(60);
-  const walPending = sizeOf(`${file}-wal`) > 0;
-  // With a -wal pending, the header may be older than the last commit (migration 3 included).
-  if (applicationId !== 0 && !walPending)
-    throw notAJournal(file, `its application id is ${hex(applicationId)}, not ${hex(APPLICATION_ID)}`);
-
-  const facts = inspect(file, walPending);
-  if (facts.applicationId === APPLICATION_ID) return facts.version;
-  if (facts.applicationId !== 0) throw notAJournal(file, `its application id is ${hex(facts.applicationId)}, not ${hex(APPLICATION_ID)}`);
-  if (facts.version === 0 && facts.tables.length === 0) return 0;
-  if (facts.version === 0) throw notAJournal(file, 'an SQLite database of another program');
-  if (facts.version <= LAST_UNMARKED_VERSION && facts.version <= migrations.length) {
-    const expected = tablesOf(migrationDb(migrations.slice(0, facts.version)));
-    if (sameList(facts.tables, expected)) return facts.version;
-  }
-  throw notAJournal(file, `an SQLite database with user_version ${facts.version} and tables that are not a journal's`);
-}
-
-function readHeader(file: string): Buffer {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, 'r');
-    const header = Buffer.alloc(100);
-    return header.subarray(0, fs.readSync(fd, header, 0, 100, 0));
-  } catch (error) {
-    throw new RuntimeFailure(`cannot read the journal ${file}: ${messageOf(error)}`);
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-interface Facts {
-  applicationId: number;
-  version: number;
-  tables: string[];
-}
-
-function inspect(file: string, walPending: boolean): Facts {
-  let db: Db | undefined;
-  try {
-    db = walPending ? connect(file, { readonly: true, fileMustExist: true }) : copyOf(file);
-    return {
-      applicationId: Number(db.pragma('application_id', { simple: true })) >>> 0,
-      version: Number(db.pragma('user_version', { simple: true })),
-      tables: tablesOf(db),
-    };
-  } catch (error) {
-    throw new RuntimeFailure(`the journal ${file} is damaged or not a database (${messageOf(error)}); it was not changed`);
-  } finally {
-    db?.close();
-  }
-}
-
-/**
- * The file as an in-memory database: reading it takes no lock and creates nothing beside it.
- * SQLite does not open a WAL-mode image from memory, so the copy is marked as a rollback one.
- */
-function copyOf(file: string): Db {
-  const bytes = fs.readFileSync(file);
-  if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
-  return connect(bytes);
-}
-
-function migrationDb(migrations: readonly Migration[]): Db {
-  const db = connect(':memory:');
-  applyMigrations(db, 0, migrations);
-  return db;
-}
-
-function tablesOf(db: Db): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-/** A file that is not a perf journal, and why: `perf restore` says so in its own words. */
-export class NotAJournal extends RuntimeFailure {
-  constructor(
-    file: string,
-    readonly why: string,
-  ) {
-    super(`${file} is not a perf journal (${why}); it was not changed`);
-  }
-}
-
-function notAJournal(file: string, why: string): NotAJournal {
-  return new NotAJournal(file, why);
-}
-
 function newer(file: string, version: number, latest: number): RuntimeFailure {
   return new RuntimeFailure(
     `the journal ${file} is from a newer perf-journal (schema ${version}, this program knows ${latest}): upgrade perf-journal; the file was not changed`,
   );
-}
-
-function hex(n: number): string {
-  return `0x${n.toString(16).padStart(8, '0')}`;
-}
-
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 function writableByUs(file: string): boolean {
@@ -351,94 +205,6 @@ function readVersion(db: Db, file: string): number {
     return db.pragma('user_version', { simple: true }) as number;
   } catch (error) {
     throw new RuntimeFailure(`the journal ${file} is damaged or not a database (${messageOf(error)}); it was not changed`);
-  }
-}
-
-/**
- * The slugs the upgrade from `from` renamed because they were subcommand words, in one line.
- * Said by the upgrade itself, so once: a journal that cannot be written is upgraded in memory
- * each time, and says it each time, which is true.
- */
-function noticeRenames(db: Db, from: number, to: number, onNotice: ((line: string) => void) | undefined): void {
-  if (!onNotice || from >= RESERVED_SLUGS_VERSION || to < RESERVED_SLUGS_VERSION) return;
-  const renames = db.prepare('SELECT kind, old_slug, new_slug FROM slug_renames ORDER BY rowid').all() as {
-    kind: string;
-    old_slug: string;
-    new_slug: string;
-  }[];
-  if (renames.length === 0) return;
-  const list = renames.map((r) => `${r.kind} ${quote(r.old_slug)} is now ${quote(r.new_slug)}`).join(', ');
-  onNotice(`the journal was upgraded: command words are no longer slugs, so ${list}`);
-}
-
-function migrate(db: Db, file: string, from: number, migrations: readonly Migration[]): void {
-  if (from > 0) backup(db, file, from);
-  applyMigrations(db, from, migrations);
-}
-
-function applyMigrations(db: Db, from: number, migrations: readonly Migration[]): void {
-  // A migration that rebuilds a table must not cascade its DROP into the child tables, so foreign
-  // keys are off while it runs (SQLite ignores the pragma inside a transaction) and are checked
-  // by hand before each migration commits.
-  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
-  db.pragma('foreign_keys = OFF');
-  try {
-    for (const migration of migrations.slice(from)) {
-      // IMMEDIATE takes the write lock first, so two processes never both migrate.
-      db.transaction(() => {
-        const current = db.pragma('user_version', { simple: true }) as number;
-        if (current >= migration.version) return;
-        db.exec(migration.sql);
-        const broken = db.pragma('foreign_key_check') as unknown[];
-        if (broken.length > 0) {
-          throw new RuntimeFailure(`migration ${migration.version} would break ${broken.length} reference(s); the journal was not changed`);
-        }
-        db.pragma(`user_version = ${migration.version}`);
-      }).immediate();
-    }
-  } finally {
-    if (enforced) db.pragma('foreign_keys = ON');
-  }
-}
-
-/**
- * A consistent copy of the journal, made with SQLite itself, before a migration touches it. It is
- * written under a temporary name, flushed to disk and only then given its name, so a kill or a
- * full disk never leaves a partial file under the name the README points to. Run as root on
- * another user's journal, the copy is given to the journal's owner, as the journal is.
- */
-function backup(db: Db, file: string, version: number): string {
-  const base = `${file}.bak-v${version}`;
-  const partial = `${base}.partial-${process.pid}`;
-  try {
-    fs.rmSync(partial, { force: true });
-    fs.closeSync(fs.openSync(partial, 'wx', 0o600));
-    db.prepare('VACUUM INTO ?').run(partial);
-    const fd = fs.openSync(partial, 'r+');
-    try {
-      const owner = fs.statSync(file);
-      if (process.getuid?.() === 0) fs.fchownSync(fd, owner.uid, owner.gid);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    const target = publish(partial, base);
-    syncFolder(path.dirname(file));
-    return target;
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw new RuntimeFailure(`cannot back up the journal to ${base} before upgrading it: ${messageOf(error)}`);
-  }
-}
-
-/** Gives `partial` the first free name of `base`, `base.2`, ...: an earlier backup is never replaced. */
-function publish(partial: string, base: string): string {
-  for (let n = 1; ; n++) {
-    const target = n === 1 ? base : `${base}.${n}`;
-    if (placeNew(partial, target)) {
-      fs.rmSync(partial, { force: true });
-      return target;
-    }
   }
 }
 

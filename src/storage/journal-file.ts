@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { placeNew, syncFile, syncFolder } from '../durable.js';
 import { RuntimeFailure, messageOf } from '../errors.js';
-import { type Db, type OpenOptions, openDatabase, statJournal } from './db.js';
+import { type Db, type OpenOptions, openDatabase } from './db.js';
+import { statJournal } from './journal-identity.js';
 
 /**
  * A journal that does not exist yet gets its file only when a command's first write commits: the

@@ -83,7 +83,7 @@ export async function runWhere(ctx: Context, options: WhereOptions): Promise<voi
 /** The journal's path, refused (one line, exit 2) when something there is not a file: a folder or a device is no journal to check. */
 async function journalPath(ctx: Context): Promise<string> {
   const journal = await ctx.dbPath();
-  const { statJournal } = await import('../../storage/db.js');
+  const { statJournal } = await import('../../storage/journal-identity.js');
   statJournal(journal);
   return journal;
 }
