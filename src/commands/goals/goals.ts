@@ -14,12 +14,11 @@ import {
   findGoal,
   checkGoalUpdate,
   listGoals,
-  planGoalRemoval,
-  removeGoal,
   showGoal,
   viewOne,
   type GoalFields,
 } from '../../services/goals.js';
+import { planGoalRemoval, removeGoal } from '../../services/goal-removal.js';
 import { renderGoalUpdated, renderGoalList, renderGoalSaved, renderStatusChanged } from './view.js';
 import { dateReading, parseAmount, parseWhen, readNoteTypes, requireYesWithoutTerminal } from '../input.js';
 import { inertDeep } from '../../terminal/inert.js';

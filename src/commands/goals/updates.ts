@@ -4,14 +4,13 @@ import { parseId } from '../../domain/ids.js';
 import { UsageError, CancelledError } from '../../errors.js';
 import {
   editGoalUpdate,
-  findGoal,
   findUpdate,
   listUpdates,
   planUpdateEdit,
   removeGoalUpdate,
-  viewOne,
   type UpdateChanges,
-} from '../../services/goals.js';
+} from '../../services/goal-updates.js';
+import { findGoal, viewOne } from '../../services/goals.js';
 import { inertDeep } from '../../terminal/inert.js';
 import { parseWhen, requireYesWithoutTerminal } from '../input.js';
 import type { GoalsUpdatesEditOptions, GoalsUpdatesOptions, GoalsUpdatesRmOptions } from './definitions.js';
