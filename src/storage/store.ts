@@ -1,20 +1,21 @@
-import { createOneToOnesRepo, type OneToOnesRepo } from './one-to-ones-repo.js';
-import { createCsvImportRepo, type CsvImportRepo } from './csv-import-repo.js';
-import { createCompetenciesRepo, type CompetenciesRepo } from './competencies-repo.js';
-import { createConfigRepo, type ConfigRepo } from './config-repo.js';
+import type { OneToOnesRepo } from './one-to-ones-repo.js';
+import type { CsvImportRepo } from './csv-import-repo.js';
+import type { CompetenciesRepo } from './competencies-repo.js';
+import type { ConfigRepo } from './config-repo.js';
 import type { Db } from './db.js';
-import { createDealsRepo, type DealsRepo } from './deals-repo.js';
+import type { DealsRepo } from './deals-repo.js';
 import type { StagedJournal } from './journal-file.js';
 import { RuntimeFailure } from '../errors.js';
-import { createDevelopmentRepo, type DevelopmentRepo } from './development-repo.js';
-import { createFeedbackRepo, type FeedbackRepo } from './feedback-repo.js';
-import { createGoalsRepo, type GoalsRepo } from './goals-repo.js';
-import { createJournalRepo, type JournalRepo } from './journal-repo.js';
-import { createNotesRepo, type NotesRepo } from './notes-repo.js';
-import { createRatingsRepo, type RatingsRepo } from './ratings-repo.js';
-import { createReflectionsRepo, type ReflectionsRepo } from './reflections-repo.js';
-import { createReportRepo, type ReportRepo } from './report-repo.js';
-import { ChangeRecorder, createUndoRepo, type ChangeLabel, type UndoRepo } from './undo-repo.js';
+import type { DevelopmentRepo } from './development-repo.js';
+import type { FeedbackRepo } from './feedback-repo.js';
+import type { GoalsRepo } from './goals-repo.js';
+import type { JournalRepo } from './journal-repo.js';
+import { JournalRepos } from './journal-repos.js';
+import type { NotesRepo } from './notes-repo.js';
+import type { RatingsRepo } from './ratings-repo.js';
+import type { ReflectionsRepo } from './reflections-repo.js';
+import type { ReportRepo } from './report-repo.js';
+import { ChangeRecorder, type ChangeLabel, type UndoRepo } from './undo-repo.js';
 
 export type { ChangeLabel } from './undo-repo.js';
 
@@ -124,8 +125,7 @@ export function createStore(initial: Db, persistent: boolean, pendingJournal?: P
   return new JournalStore(initial, persistent, pendingJournal);
 }
 
-class JournalStore implements Store {
-  private readonly repos = new Map<string, unknown>();
+class JournalStore extends JournalRepos implements Store {
   private readonly changeRecorder = new ChangeRecorder();
   private hook: (() => void) | undefined;
   private lead: LeadingChange | undefined;
@@ -133,69 +133,15 @@ class JournalStore implements Store {
   private committed = 0;
 
   constructor(
-    private db: Db,
+    db: Db,
     private isPersistent: boolean,
     private pending: PendingJournal | undefined,
-  ) {}
+  ) {
+    super(db);
+  }
 
   get persistent(): boolean {
     return this.isPersistent;
-  }
-
-  get notes(): NotesRepo {
-    return this.repo('notes', createNotesRepo);
-  }
-
-  get config(): ConfigRepo {
-    return this.repo('config', createConfigRepo);
-  }
-
-  get goals(): GoalsRepo {
-    return this.repo('goals', createGoalsRepo);
-  }
-
-  get competencies(): CompetenciesRepo {
-    return this.repo('competencies', createCompetenciesRepo);
-  }
-
-  get ratings(): RatingsRepo {
-    return this.repo('ratings', createRatingsRepo);
-  }
-
-  get feedback(): FeedbackRepo {
-    return this.repo('feedback', createFeedbackRepo);
-  }
-
-  get development(): DevelopmentRepo {
-    return this.repo('development', createDevelopmentRepo);
-  }
-
-  get deals(): DealsRepo {
-    return this.repo('deals', createDealsRepo);
-  }
-
-  get csvImport(): CsvImportRepo {
-    return this.repo('csvImport', createCsvImportRepo);
-  }
-
-  get oneToOnes(): OneToOnesRepo {
-    return this.repo('oneToOnes', createOneToOnesRepo);
-  }
-
-  get reflections(): ReflectionsRepo {
-    return this.repo('reflections', createReflectionsRepo);
-  }
-
-  get reports(): ReportRepo {
-    return this.repo('reports', createReportRepo);
-  }
-
-  get journal(): JournalRepo {
-    return this.repo('journal', createJournalRepo);
-  }
-
-  get changes(): UndoRepo {
-    return this.repo('changes', createUndoRepo);
   }
 
   get commits(): number {
@@ -291,12 +237,6 @@ class JournalStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  /** A repository on the current connection, made on first use. */
-  private repo<T>(name: string, make: (db: Db) => T): T {
-    if (!this.repos.has(name)) this.repos.set(name, make(this.db));
-    return this.repos.get(name) as T;
-  }
-
   /** Runs `fn` in one write transaction on the current connection, with its hook, and counts it. */
   private commitHere<T>(fn: () => T, record: boolean): T {
     const result = this.write(fn, record);
@@ -375,11 +315,6 @@ class JournalStore implements Store {
     this.use(next);
     this.pending = undefined;
     this.isPersistent = true;
-  }
-
-  private use(next: Db): void {
-    this.db = next;
-    this.repos.clear();
   }
 }
 
