@@ -60,12 +60,7 @@ export function merger(store: Store, outline: DumpOutline, count: Count): Writer
 
   const scaleMax = mergeConfig(store, outline, count);
 
-  // Competencies are the same one when the slug or the name matches (a journal has a dozen).
-  const competencyIds = new Map<number, number>();
-  const existingCompetencies = repo.competencies();
-  const competencyBySlug = new Map(existingCompetencies.map((c) => [c.slug, c.id]));
-  const competencyByName = new Map(existingCompetencies.map((c) => [c.name.toLowerCase(), c.id]));
-  const competency = (id: number | null) => (id === null ? null : (competencyIds.get(id) ?? null));
+  const { competencies, competency } = competencyMerger(repo, count);
 
   // Goals are kept until their list ends, to be taken parents first (a journal has tens of them).
   const incomingGoals: DumpGoal[] = [];
@@ -76,14 +71,7 @@ export function merger(store: Store, outline: DumpOutline, count: Count): Writer
   const dealSlugs = repo.dealSlugs();
 
   const handlers: Handlers = {
-    competencies(c: DumpCompetency) {
-      const found = competencyBySlug.get(c.slug) ?? competencyByName.get(c.name.toLowerCase());
-      const id = found ?? repo.insertCompetency({ ...c, id: null });
-      competencyIds.set(c.id, id);
-      competencyBySlug.set(c.slug, id);
-      competencyByName.set(c.name.toLowerCase(), id);
-      count('competencies', found === undefined);
-    },
+    competencies,
     goals(g) {
       incomingGoals.push(g);
     },
@@ -129,6 +117,28 @@ export function merger(store: Store, outline: DumpOutline, count: Count): Writer
   };
 }
 
+/**
+ * Competencies are the same one when the slug or the name matches (a journal has a dozen). Returns
+ * the handler and the lookup from the file's competency ids to the journal's.
+ */
+function competencyMerger(repo: JournalRepo, count: Count) {
+  const competencyIds = new Map<number, number>();
+  const existingCompetencies = repo.competencies();
+  const competencyBySlug = new Map(existingCompetencies.map((c) => [c.slug, c.id]));
+  const competencyByName = new Map(existingCompetencies.map((c) => [c.name.toLowerCase(), c.id]));
+  return {
+    competencies(c: DumpCompetency) {
+      const found = competencyBySlug.get(c.slug) ?? competencyByName.get(c.name.toLowerCase());
+      const id = found ?? repo.insertCompetency({ ...c, id: null });
+      competencyIds.set(c.id, id);
+      competencyBySlug.set(c.slug, id);
+      competencyByName.set(c.name.toLowerCase(), id);
+      count('competencies', found === undefined);
+    },
+    competency: (id: number | null) => (id === null ? null : (competencyIds.get(id) ?? null)),
+  };
+}
+
 /** A setting the journal already has is the journal's; the file only fills in the others. Returns the rating scale. */
 function mergeConfig(store: Store, outline: DumpOutline, count: Count): number {
   const existingConfig = Object.fromEntries(store.config.all());
@@ -162,6 +172,31 @@ function dealContent(d: DumpRecords['deals']) {
     expectedClose: d.expectedClose,
     closedOn: d.closedOn,
     reason: d.reason,
+  };
+}
+
+// What makes a record without a source key the same as one the journal holds (journal-lookups.ts
+// RecordContent), with the competency id already mapped to the journal's.
+
+function ratingContent(r: DumpRecords['ratings'], competencyId: number) {
+  return { competencyId, date: r.date, rating: r.rating, source: r.source, ratedBy: r.ratedBy, note: r.note };
+}
+
+function feedbackContent(f: DumpRecords['feedback'], competencyId: number | null) {
+  return { date: f.date, from: f.from, relationship: f.relationship, competencyId, text: f.text };
+}
+
+function developmentContent(d: DumpRecords['development'], competencyId: number | null) {
+  return {
+    title: d.title,
+    competencyId,
+    assignedBy: d.assignedBy,
+    due: d.due,
+    status: d.status,
+    startedOn: d.startedOn,
+    startNote: d.startNote,
+    completedOn: d.completedOn,
+    outcome: d.outcome,
   };
 }
 
@@ -213,47 +248,20 @@ function mergeRecordHandlers({
         refuseField(`ratings[${index}] (id ${r.id})`, 'rating', r.rating, `use a whole number from 1 to ${scaleMax}, this journal's scale`);
       }
       const competencyId = competency(r.competencyId) ?? r.competencyId;
-      const { sourceKey, id: found } = known('ratings', r, () =>
-        repo.keylessMatches('ratings', {
-          competencyId,
-          date: r.date,
-          rating: r.rating,
-          source: r.source,
-          ratedBy: r.ratedBy,
-          note: r.note,
-        }),
-      );
+      const { sourceKey, id: found } = known('ratings', r, () => repo.keylessMatches('ratings', ratingContent(r, competencyId)));
       if (found === undefined) repo.insertRating({ ...r, id: null, competencyId, sourceKey });
       count('ratings', found === undefined);
     },
     feedback(f) {
       const competencyId = competency(f.competencyId);
-      const { sourceKey, id: found } = known('feedback', f, () =>
-        repo.keylessMatches('feedback', {
-          date: f.date,
-          from: f.from,
-          relationship: f.relationship,
-          competencyId,
-          text: f.text,
-        }),
-      );
+      const { sourceKey, id: found } = known('feedback', f, () => repo.keylessMatches('feedback', feedbackContent(f, competencyId)));
       if (found === undefined) repo.insertFeedback({ ...f, id: null, competencyId, sourceKey });
       count('feedback', found === undefined);
     },
     development(d) {
       const competencyId = competency(d.competencyId);
       const { sourceKey, id: found } = known('development', d, () =>
-        repo.keylessMatches('development', {
-          title: d.title,
-          competencyId,
-          assignedBy: d.assignedBy,
-          due: d.due,
-          status: d.status,
-          startedOn: d.startedOn,
-          startNote: d.startNote,
-          completedOn: d.completedOn,
-          outcome: d.outcome,
-        }),
+        repo.keylessMatches('development', developmentContent(d, competencyId)),
       );
       if (found === undefined) repo.insertDevelopment({ ...d, id: null, competencyId, sourceKey });
       count('development', found === undefined);
