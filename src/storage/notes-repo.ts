@@ -185,17 +185,8 @@ export function createNotesRepo(db: Db) {
 
   // Unicode case folding for SQL (SQLite's own lower() and LIKE fold only ASCII).
   db.function('perf_casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLocaleLowerCase() : text));
-  // perf accounts rename: the spellings in use, and one spelling given to the notes of several.
-  const accountNames = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
-  const renameAccount = db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?');
   return {
-    accountNames(): string[] {
-      return accountNames.all();
-    },
-    /** Gives the notes under each of `from` the account `to`; how many notes changed. */
-    renameAccount(from: readonly string[], to: string, now: string): number {
-      return from.reduce((changed, name) => changed + renameAccount.run(to, now, name).changes, 0);
-    },
+    ...createNoteVocabulary(db),
     insert(note: NoteRecord, now: string): number {
       const info = insert.run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, now }) as unknown as {
         lastInsertRowid: number | bigint;
@@ -224,6 +215,36 @@ export function createNotesRepo(db: Db) {
       const row = db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM notes').get();
       return row?.id ?? null;
     },
+    get(id: number): Note | null {
+      const row = byId.get(id);
+      return row ? rowToNote(row) : null;
+    },
+    list(filter: NoteFilter = {}): Note[] {
+      const sql = listSql(filter);
+      return (
+        db.prepare(sql).all({ ...whereOf(filter).params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]
+      ).map(rowToNote);
+    },
+    /** How many notes match, without loading them. */
+    count(filter: NoteFilter = {}): number {
+      return (db.prepare(countSql(filter)).get(whereOf(filter).params) as { n: number }).n;
+    },
+  };
+}
+
+/** The words the notes use: their types, tags and accounts, with counts (perf tags, perf accounts, config). */
+function createNoteVocabulary(db: Db) {
+  // perf accounts rename: the spellings in use, and one spelling given to the notes of several.
+  const accountNames = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
+  const renameAccount = db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?');
+  return {
+    accountNames(): string[] {
+      return accountNames.all();
+    },
+    /** Gives the notes under each of `from` the account `to`; how many notes changed. */
+    renameAccount(from: readonly string[], to: string, now: string): number {
+      return from.reduce((changed, name) => changed + renameAccount.run(to, now, name).changes, 0);
+    },
     /** How many notes have each type (prepared on demand: only `config set note.types` asks). */
     typeCounts(): { type: string; count: number }[] {
       return db.prepare<[], { type: string; count: number }>('SELECT type, count(*) AS count FROM notes GROUP BY type ORDER BY type').all();
@@ -244,20 +265,6 @@ export function createNotesRepo(db: Db) {
            FROM notes WHERE account IS NOT NULL GROUP BY account`,
         )
         .all();
-    },
-    get(id: number): Note | null {
-      const row = byId.get(id);
-      return row ? rowToNote(row) : null;
-    },
-    list(filter: NoteFilter = {}): Note[] {
-      const sql = listSql(filter);
-      return (
-        db.prepare(sql).all({ ...whereOf(filter).params, ...(filter.limit === undefined ? {} : { limit: filter.limit }) }) as NoteRow[]
-      ).map(rowToNote);
-    },
-    /** How many notes match, without loading them. */
-    count(filter: NoteFilter = {}): number {
-      return (db.prepare(countSql(filter)).get(whereOf(filter).params) as { n: number }).n;
     },
   };
 }
