@@ -26,9 +26,8 @@ const LABEL_WIDTH = 'Projected'.length;
  * objective leads with the goals aligned to it and shows a baseline only when it has a target.
  */
 export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions): string {
-  const { theme, width, today } = options;
-  const { view } = detail;
-  const { goal, assessment: a } = view;
+  const { theme, width } = options;
+  const { goal } = detail.view;
   const kind = goal.org ? 'organisational objective' : 'goal';
   const status = goal.status === 'active' ? 'active' : `${goal.status}${goal.closedOn ? ` ${formatShortDay(goal.closedOn)}` : ''}`;
   const out = [
@@ -36,9 +35,19 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
     ...fitParts([`#${goal.id} ${goal.slug}`, kind, status], width).map((line) => theme.dim(line)),
     '',
   ];
-
   // Values sit right of a label column: "  Label      value".
-  const room = width - LABEL_WIDTH - 4;
+  for (const [label, lines] of detailRows(detail, options, width - LABEL_WIDTH - 4)) {
+    for (const [i, line] of lines.entries()) out.push(`  ${theme.dim((i === 0 ? label : '').padEnd(LABEL_WIDTH))}  ${line}`);
+  }
+  out.push(...renderAlignedGoals(detail, options), ...renderCheckinsSection(detail, options), ...renderOtherNotes(detail, options));
+  return out.join('\n');
+}
+
+/** The labelled rows under the title: alignment, measure, rule, dates, projection and trend, each wrapped to `room`. */
+function detailRows(detail: GoalDetail, options: GoalRenderOptions, room: number): [string, string[]][] {
+  const { theme, today } = options;
+  const { view } = detail;
+  const { goal, assessment: a } = view;
   const rows: [string, string[]][] = [];
   for (const [i, link] of detail.chain.entries()) rows.push([i === 0 ? 'Aligns to' : '', describeLink(link, i > 0, theme, room)]);
   if (goal.org) rows.push(['Goals', alignedLines(detail.aligned, theme, room)]);
@@ -69,10 +78,14 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
   // The latest updates, as many as the line holds.
   const trend = trendValues(detail).slice(-room);
   if (trend.length >= 2) rows.push(['Trend', [theme.pace(a.pace)(sparkline(trend))]]);
-  for (const [label, lines] of rows) {
-    for (const [i, line] of lines.entries()) out.push(`  ${theme.dim((i === 0 ? label : '').padEnd(LABEL_WIDTH))}  ${line}`);
-  }
+  return rows;
+}
 
+/** The goals aligned to this one, with their percent and pace. */
+function renderAlignedGoals(detail: GoalDetail, options: GoalRenderOptions): string[] {
+  const { theme, width } = options;
+  const { goal } = detail.view;
+  const out: string[] = [];
   if (detail.aligned.length) {
     out.push('', theme.heading(goal.org ? 'Goals aligned to this objective' : 'Goals aligned to this one'));
     for (const child of detail.aligned) {
@@ -83,7 +96,14 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
       out.push(...fitParts(parts, width - 2, '  ').map((line) => `  ${line}`));
     }
   }
+  return out;
+}
 
+/** The goal's updates, or how to record the first. */
+function renderCheckinsSection(detail: GoalDetail, options: GoalRenderOptions): string[] {
+  const { theme, width } = options;
+  const { goal } = detail.view;
+  const out: string[] = [];
   // An objective without a target is met through its goals: updates only if someone made some.
   if (!goal.org || goal.target !== null || detail.updates.length > 0) {
     out.push('', theme.heading('Check-ins'));
@@ -100,7 +120,14 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
       out.push(...renderUpdates(detail, options));
     }
   }
+  return out;
+}
 
+/** Notes linked to the goal that moved no progress: the evidence about it. */
+function renderOtherNotes(detail: GoalDetail, options: GoalRenderOptions): string[] {
+  const { theme, width } = options;
+  const { goal } = detail.view;
+  const out: string[] = [];
   // Notes that moved this goal are listed with its updates; the others are evidence about it.
   const linked = detail.notes.filter((note) => (note.goals.find((g) => g.goalId === goal.id)?.progress ?? null) === null);
   if (linked.length) {
@@ -113,7 +140,7 @@ export function renderGoalDetail(detail: GoalDetail, options: GoalRenderOptions)
       for (const line of lines.slice(1)) out.push(`${' '.repeat(indent)}${line}`);
     }
   }
-  return out.join('\n');
+  return out;
 }
 
 /** A goal above this one, "Title #2 slug", or a free-text objective; wrapped to `width`. */
