@@ -6,7 +6,7 @@ import type { RenderOptions } from './renderer.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
 import { isProjectionShown } from '../domain/goals.js';
 import { paceLabel } from '../terminal/labels.js';
-import { PLAIN_THEME } from '../terminal/theme.js';
+import { PLAIN_THEME, type Theme } from '../terminal/theme.js';
 import { formatEstimate } from '../terminal/numbers.js';
 import { agendaBasisText, amountOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
@@ -28,6 +28,37 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
   }
 
   section('PROGRESS PER GOAL');
+  out.push(...renderGoalProgress(agenda, { theme, width }));
+
+  section('GOALS AT RISK');
+  out.push(...renderGoalsAtRisk(agenda, theme));
+
+  section('CHALLENGES AND LOSSES');
+  if (agenda.challenges.length === 0) out.push(theme.dim('  None logged.'));
+  for (const note of agenda.challenges) out.push(...renderReportNote(note, theme, width));
+
+  if (agenda.wins.length) {
+    section('WINS TO MENTION');
+    for (const note of agenda.wins) out.push(...renderReportNote(note, theme, width));
+  }
+
+  section('FEEDBACK RECEIVED');
+  if (agenda.feedback.length === 0) out.push(theme.dim('  None recorded.'));
+  for (const f of agenda.feedback) {
+    for (const line of wrapText(`“${f.text}”`, width - 4)) out.push(`  ${line}`);
+    out.push(...attributionLines(f, width, '    ').map((line) => theme.dim(line)));
+  }
+
+  section('DEVELOPMENT FOLLOW-UPS');
+  out.push(...renderDevelopmentFollowUps(agenda, { theme, width }));
+
+  out.push('', theme.dim('After the conversation: perf checkin --done --note "what we agreed"'));
+  return out.join('\n');
+}
+
+/** Each open goal's value, change over the period, percent and pace, as a table. */
+function renderGoalProgress(agenda: CheckinAgenda, { theme, width }: Pick<RenderOptions, 'theme' | 'width'>): string[] {
+  const out: string[] = [];
   if (agenda.goals.length === 0) out.push(theme.dim('  No open goals.'));
   else {
     out.push(
@@ -50,8 +81,12 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
       ),
     );
   }
+  return out;
+}
 
-  section('GOALS AT RISK');
+/** The open goals behind or overdue, with how far along they are and where they are heading. */
+function renderGoalsAtRisk(agenda: CheckinAgenda, theme: Theme): string[] {
+  const out: string[] = [];
   if (agenda.atRisk.length === 0) out.push(theme.dim('  None: every open goal is on track or ahead.'));
   for (const g of agenda.atRisk) {
     const due = g.due ? `due ${formatShortDay(g.due)}` : 'no due date';
@@ -60,24 +95,12 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
     out.push(`  ${theme.pace(g.pace)(paceLabel(g.pace, PLAIN_THEME).padEnd(8))} ${g.title}`);
     out.push(theme.dim(`           ${percentOrNone(g.percent)} of ${amountOrNone(g.target, g.unit)}, ${due}${projection}`));
   }
+  return out;
+}
 
-  section('CHALLENGES AND LOSSES');
-  if (agenda.challenges.length === 0) out.push(theme.dim('  None logged.'));
-  for (const note of agenda.challenges) out.push(...renderReportNote(note, theme, width));
-
-  if (agenda.wins.length) {
-    section('WINS TO MENTION');
-    for (const note of agenda.wins) out.push(...renderReportNote(note, theme, width));
-  }
-
-  section('FEEDBACK RECEIVED');
-  if (agenda.feedback.length === 0) out.push(theme.dim('  None recorded.'));
-  for (const f of agenda.feedback) {
-    for (const line of wrapText(`“${f.text}”`, width - 4)) out.push(`  ${line}`);
-    out.push(...attributionLines(f, width, '    ').map((line) => theme.dim(line)));
-  }
-
-  section('DEVELOPMENT FOLLOW-UPS');
+/** Development items due in the next two weeks or overdue. */
+function renderDevelopmentFollowUps(agenda: CheckinAgenda, { theme, width }: Pick<RenderOptions, 'theme' | 'width'>): string[] {
+  const out: string[] = [];
   if (agenda.development.length === 0) out.push(theme.dim('  Nothing due in the next two weeks.'));
   for (const d of agenda.development) {
     const when = d.overdue ? theme.bad(`overdue, due ${formatShortDay(d.due ?? '')}`) : `due ${formatShortDay(d.due ?? '')}`;
@@ -90,7 +113,5 @@ export function renderCheckinText(agenda: CheckinAgenda, { theme, width }: Rende
       }),
     );
   }
-
-  out.push('', theme.dim('After the conversation: perf checkin --done --note "what we agreed"'));
-  return out.join('\n');
+  return out;
 }
