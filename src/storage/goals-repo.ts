@@ -107,18 +107,6 @@ export function createGoalsRepo(db: Db) {
   const byId = db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?');
   const bySlug = db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?');
   const all = db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id');
-  // A goal goes with its updates; its notes and the goals aligned to it stay, without the link.
-  // Each step is its own statement rather than left to the foreign keys' cascades, so that
-  // every row it touches is changed by a statement of ours (and seen by the undo log's triggers).
-  const removeUpdatesOf = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE goal_id = ?');
-  const touchNotes = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE notes SET updated_at = @now WHERE id IN (SELECT note_id FROM note_goals WHERE goal_id = @id)',
-  );
-  const unlinkNotes = db.prepare<[number], void>('DELETE FROM note_goals WHERE goal_id = ?');
-  const unalignGoals = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE goals SET aligns_to_id = NULL, updated_at = @now WHERE aligns_to_id = @id AND id <> @id',
-  );
-  const removeGoal = db.prepare<[number], void>('DELETE FROM goals WHERE id = ?');
 
   const updates = createGoalUpdates(db);
   const counts = createGoalCounts(db);
@@ -149,6 +137,7 @@ export function createGoalsRepo(db: Db) {
       return all.all().map(rowToGoal);
     },
     ...updates,
+    ...createGoalRemoval(db),
     /** The updates that make a goal's value: its own, or for a goal that counts itself what it counts. */
     progressOf(goal: Goal): GoalUpdate[] {
       return goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal);
@@ -166,6 +155,24 @@ export function createGoalsRepo(db: Db) {
       const skip = new Set(counted.map((goal) => goal.id));
       return [...updates.allUpdates().filter((u) => !skip.has(u.goalId)), ...counted.flatMap(counts.countedUpdates)];
     },
+  };
+}
+
+/** Removing a goal, step by step. */
+function createGoalRemoval(db: Db) {
+  // A goal goes with its updates; its notes and the goals aligned to it stay, without the link.
+  // Each step is its own statement rather than left to the foreign keys' cascades, so that
+  // every row it touches is changed by a statement of ours (and seen by the undo log's triggers).
+  const removeUpdatesOf = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE goal_id = ?');
+  const touchNotes = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE notes SET updated_at = @now WHERE id IN (SELECT note_id FROM note_goals WHERE goal_id = @id)',
+  );
+  const unlinkNotes = db.prepare<[number], void>('DELETE FROM note_goals WHERE goal_id = ?');
+  const unalignGoals = db.prepare<[Record<string, unknown>], void>(
+    'UPDATE goals SET aligns_to_id = NULL, updated_at = @now WHERE aligns_to_id = @id AND id <> @id',
+  );
+  const removeGoal = db.prepare<[number], void>('DELETE FROM goals WHERE id = ?');
+  return {
     /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
     remove(id: number, now: string): void {
       removeUpdatesOf.run(id);
