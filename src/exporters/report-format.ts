@@ -67,6 +67,24 @@ export function formatRatingSpan(start: number | null, end: number | null): stri
   return `${start} → ${end ?? NONE}`;
 }
 
+type RatingEnds = { start: number | null; end: number | null; change: number | null };
+
+/** A competency's cells after its name in every summary's ratings table: self, change, others, change, target. */
+export function ratingCells(c: { self: RatingEnds; others: RatingEnds; target: number }): string[] {
+  return [
+    formatRatingSpan(c.self.start, c.self.end),
+    changeOrNone(c.self.change, null),
+    formatRatingSpan(c.others.start, c.others.end),
+    changeOrNone(c.others.change, null),
+    String(c.target),
+  ];
+}
+
+/** What the numbers of a summary's ratings table mean. */
+export function ratingsNote(scaleMax: number): string {
+  return `Ratings on a scale of 1 to ${scaleMax}, at the start and end of the period; "others" are the manager, peers and customers.`;
+}
+
 const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   manager: 'manager',
   peer: 'peer',

@@ -7,7 +7,7 @@ import type { DevelopmentItem, Evidence, FeedbackItem, GrowthArea, NoteJson, Sum
 import { formatShortDay, plural } from '../terminal/format.js';
 import { formatAmount, formatNumber } from '../terminal/numbers.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { changeOrNone, formatRatingSpan, relationshipLabel } from './report-format.js';
+import { ratingCells, ratingsNote, relationshipLabel } from './report-format.js';
 
 export function reflection(summary: Summary): string {
   if (summary.reflection === null) return '';
@@ -66,17 +66,10 @@ export function competencies(summary: Summary): string {
   if (summary.competencies.length === 0) return '### Competencies\n\nNo ratings or evidence in this period.';
   const table = mdTable(
     ['Competency', 'Self', 'Change', 'Others', 'Change', 'Target'],
-    summary.competencies.map((c) => [
-      mdText(c.name),
-      formatRatingSpan(c.self.start, c.self.end),
-      changeOrNone(c.self.change, null),
-      formatRatingSpan(c.others.start, c.others.end),
-      changeOrNone(c.others.change, null),
-      String(c.target),
-    ]),
+    summary.competencies.map((c) => [mdText(c.name), ...ratingCells(c)]),
     ['left', 'right', 'right', 'right', 'right', 'right'],
   );
-  const note = `Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period; "others" are the manager, peers and customers.`;
+  const note = ratingsNote(summary.scaleMax);
   const evidence = summary.competencies
     .filter((c) => c.evidence.length > 0)
     .map((c) => `#### ${mdText(c.name)}\n\n${c.evidence.map(evidenceLine).join('\n')}`);

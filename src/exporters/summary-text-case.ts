@@ -9,7 +9,7 @@ import { formatAmount } from '../terminal/numbers.js';
 import { renderTable } from '../terminal/table.js';
 import type { Theme } from '../terminal/theme.js';
 import { wrapParts } from '../terminal/wrap.js';
-import { changeOrNone, formatRatingSpan, relationshipLabel } from './report-format.js';
+import { changeOrNone, ratingCells, relationshipLabel } from './report-format.js';
 import { attributionLines, renderReportNote } from './text-blocks.js';
 
 export function reflectionLines(summary: Summary, width: number): string[] {
@@ -81,14 +81,7 @@ export function competencyLines(summary: Summary, theme: Theme, width: number): 
         { header: '±', align: 'right' },
         { header: 'Target', align: 'right' },
       ],
-      summary.competencies.map((c) => [
-        c.name,
-        formatRatingSpan(c.self.start, c.self.end),
-        changeOrNone(c.self.change, null),
-        formatRatingSpan(c.others.start, c.others.end),
-        changeOrNone(c.others.change, null),
-        String(c.target),
-      ]),
+      summary.competencies.map((c) => [c.name, ...ratingCells(c)]),
       { theme, width },
     ),
     theme.dim(`  Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period.`),

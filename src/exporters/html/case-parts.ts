@@ -6,7 +6,7 @@
 import { RELATIONSHIPS, type Relationship } from '../../domain/feedback.js';
 import type { Evidence, GrowthArea, Summary } from '../../domain/summary.js';
 import { formatShortDay, plural } from '../../terminal/format.js';
-import { changeOrNone, formatRatingSpan, relationshipLabel } from '../report-format.js';
+import { ratingCells, ratingsNote, relationshipLabel } from '../report-format.js';
 import { escapeHtml, escapeLines } from './escape.js';
 import { figure, type Html, list, paragraph, section, subsection, table } from './page.js';
 import { developmentItem, feedbackQuote, noteItem } from './report-parts.js';
@@ -59,17 +59,10 @@ export function competenciesPart(summary: Summary): Html {
   const numbers = table(
     null,
     ['Competency', 'Self', 'Change', 'Others', 'Change', 'Target'],
-    rows.map((c) => [
-      c.name,
-      formatRatingSpan(c.self.start, c.self.end),
-      changeOrNone(c.self.change, null),
-      formatRatingSpan(c.others.start, c.others.end),
-      changeOrNone(c.others.change, null),
-      String(c.target),
-    ]),
+    rows.map((c) => [c.name, ...ratingCells(c)]),
     ['left', 'right', 'right', 'right', 'right', 'right'],
   );
-  const caption = `Ratings on a scale of 1 to ${summary.scaleMax}, at the start and end of the period; "others" are the manager, peers and customers.`;
+  const caption = ratingsNote(summary.scaleMax);
   const evidence = rows.filter((c) => c.evidence.length > 0).map((c) => subsection(c.name, list(c.evidence.map(evidenceItem)), 4));
   return subsection('Competencies', [figure(chart, caption, numbers), ...evidence].join('\n'));
 }
