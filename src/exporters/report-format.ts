@@ -6,9 +6,10 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { GoalStatus, Pace } from '../domain/goal-progress.js';
 import type { Relationship } from '../domain/feedback.js';
+import type { SalesNumbers } from '../domain/summary.js';
 import { formatShortDay } from '../terminal/format.js';
 import { paceLabel } from '../terminal/labels.js';
-import { formatAmount, formatChange, formatEstimate, formatPercent } from '../terminal/numbers.js';
+import { formatAmount, formatChange, formatEstimate, formatNumber, formatPercent } from '../terminal/numbers.js';
 import type { Theme } from '../terminal/theme.js';
 
 const NONE = '—';
@@ -83,6 +84,24 @@ export function ratingCells(c: { self: RatingEnds; others: RatingEnds; target: n
 /** What the numbers of a summary's ratings table mean. */
 export function ratingsNote(scaleMax: number): string {
   return `Ratings on a scale of 1 to ${scaleMax}, at the start and end of the period; "others" are the manager, peers and customers.`;
+}
+
+/**
+ * The rows of a summary's sales table, the same in Markdown and HTML; `text` escapes what comes
+ * from the journal (a deal's name and account) for the format.
+ */
+export function salesRows(s: SalesNumbers, text: (raw: string) => string = (raw) => raw): [string, string][] {
+  const money = (value: number | null) => (value === null ? NONE : formatAmount(value, s.currency));
+  const d = s.largestDeal;
+  const largest = d ? `${text(d.name)}${d.account ? ` (${text(d.account)})` : ''}, ${money(d.value)}, ${formatShortDay(d.closedOn)}` : NONE;
+  return [
+    ['Deals won', formatNumber(s.wins)],
+    ['Deals lost', formatNumber(s.losses)],
+    ['Win rate', s.winRate === null ? NONE : `${s.winRate.toFixed(1)}%`],
+    ['Value won', money(s.wonValue)],
+    ['Average deal won', money(s.averageDeal)],
+    ['Largest deal', largest],
+  ];
 }
 
 const RELATIONSHIP_LABELS: Record<Relationship, string> = {

@@ -5,9 +5,9 @@
 import { RELATIONSHIPS } from '../domain/feedback.js';
 import type { DevelopmentItem, Evidence, FeedbackItem, GrowthArea, NoteJson, Summary } from '../domain/summary.js';
 import { formatShortDay, plural } from '../terminal/format.js';
-import { formatAmount, formatNumber } from '../terminal/numbers.js';
+import { formatNumber } from '../terminal/numbers.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { ratingCells, ratingsNote, relationshipLabel } from './report-format.js';
+import { ratingCells, ratingsNote, relationshipLabel, salesRows } from './report-format.js';
 
 export function reflection(summary: Summary): string {
   if (summary.reflection === null) return '';
@@ -17,18 +17,7 @@ export function reflection(summary: Summary): string {
 export function sales(summary: Summary): string {
   const s = summary.sales;
   if (s.wins + s.losses === 0 && s.pipeline.open === 0) return '';
-  const money = (value: number | null) => (value === null ? '—' : formatAmount(value, s.currency));
-  const largest = s.largestDeal
-    ? `${mdText(s.largestDeal.name)}${s.largestDeal.account ? ` (${mdText(s.largestDeal.account)})` : ''}, ${money(s.largestDeal.value)}, ${formatShortDay(s.largestDeal.closedOn)}`
-    : '—';
-  const rows = [
-    ['Deals won', formatNumber(s.wins)],
-    ['Deals lost', formatNumber(s.losses)],
-    ['Win rate', s.winRate === null ? '—' : `${s.winRate.toFixed(1)}%`],
-    ['Value won', money(s.wonValue)],
-    ['Average deal won', money(s.averageDeal)],
-    ['Largest deal', largest],
-  ];
+  const rows = salesRows(s, mdText);
   return ['### Sales', mdTable(['', ''], rows, ['left', 'right'])].join('\n\n');
 }
 

@@ -8,12 +8,12 @@ import { formatShortDay, plural } from '../../terminal/format.js';
 import { formatAmount, formatNumber } from '../../terminal/numbers.js';
 import { figure, type Html, paragraph, subsection, table } from './page.js';
 import { countBars } from './svg-charts.js';
+import { salesRows } from '../report-format.js';
 
 /** Wins, losses and what they were worth; nothing when no deal was closed or open (as in Markdown). */
 export function salesPart(summary: Summary): Html | null {
   const s = summary.sales;
   if (s.wins + s.losses === 0 && s.pipeline.open === 0) return null;
-  const money = (value: number | null) => (value === null ? '—' : formatAmount(value, s.currency));
   const chart = figure(
     countBars('chart-wins-losses', `Deals won and lost, ${formatShortDay(summary.period.from)} to ${formatShortDay(summary.period.to)}`, [
       { label: 'Won', value: s.wins, tone: 'win' },
@@ -30,22 +30,7 @@ export function salesPart(summary: Summary): Html | null {
       ['left', 'right'],
     ),
   );
-  const largest = s.largestDeal
-    ? `${s.largestDeal.name}${s.largestDeal.account ? ` (${s.largestDeal.account})` : ''}, ${money(s.largestDeal.value)}, ${formatShortDay(s.largestDeal.closedOn)}`
-    : '—';
-  const numbers = table(
-    null,
-    ['Measure', 'Value'],
-    [
-      ['Deals won', formatNumber(s.wins)],
-      ['Deals lost', formatNumber(s.losses)],
-      ['Win rate', s.winRate === null ? '—' : `${s.winRate.toFixed(1)}%`],
-      ['Value won', money(s.wonValue)],
-      ['Average deal won', money(s.averageDeal)],
-      ['Largest deal', largest],
-    ],
-    ['left', 'right'],
-  );
+  const numbers = table(null, ['Measure', 'Value'], salesRows(s), ['left', 'right']);
   return subsection('Sales', `${chart}\n${numbers}`);
 }
 
