@@ -1,7 +1,12 @@
-import crypto from 'node:crypto';
+import type crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { placeNew, syncFolder } from './durable.js';
+
+// node:crypto (a few ms to load) names the temporary file only: it loads when a file is written,
+// not for every command whose module imports this one (summary, checkin and export print to stdout).
+const load = createRequire(import.meta.url);
 
 /**
  * Writes `text` to `target` as a whole or not at all: into a new file beside it (so the rename
@@ -24,7 +29,7 @@ export function writeFileAtomicWith(
   options: { overwrite: boolean },
 ): void {
   const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(folder, `.${path.basename(target)}.${(load('node:crypto') as typeof crypto).randomBytes(6).toString('hex')}.tmp`);
   // O_EXCL: never opens an existing file, nor follows a link someone placed at that name.
   const fd = fs.openSync(temp, 'wx', 0o600);
   let placed = false;

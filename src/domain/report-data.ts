@@ -71,8 +71,10 @@ export interface CheckinSnapshot {
 
 export interface StatusSnapshot {
   settings: Settings;
-  /** Each day that has notes, oldest first. */
-  noteDays: { date: Day; count: number }[];
+  /** Each day up to today that has notes, oldest first. */
+  noteDays: Day[];
+  /** Every note, future-dated ones included. */
+  noteCount: number;
   lastNote: Note | null;
   goals: Goal[];
   goalUpdates: GoalUpdate[];

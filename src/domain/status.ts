@@ -67,14 +67,14 @@ export const GOAL_DUE_SOON_DAYS = 7;
 export const DEVELOPMENT_DUE_SOON_DAYS = 14;
 
 export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus {
-  const days = new Set(snapshot.noteDays.filter((d) => d.date <= today).map((d) => d.date));
+  const days = new Set(snapshot.noteDays);
   const nextReview = nextCycleStart(today, snapshot.settings.cycleStart);
   const views = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today);
   return {
     today,
     lastNote: snapshot.lastNote && noteToJson(snapshot.lastNote),
     daysSinceLastNote: snapshot.lastNote ? daysBetween(snapshot.lastNote.date, today) : null,
-    notes: snapshot.noteDays.reduce((sum, d) => sum + d.count, 0),
+    notes: snapshot.noteCount,
     currentStreak: currentWorkdayStreak(days, today),
     longestStreak: longestWorkdayStreak(days),
     // The rule of `perf goals`, over the goals as they stand today: an update dated later does not count yet.

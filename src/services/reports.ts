@@ -61,7 +61,8 @@ export function readStatus(store: Store, today: Day): JournalStatus {
     const goals = store.goals.list();
     return {
       settings: readSettings(store),
-      noteDays: store.reports.noteDays(),
+      noteDays: store.reports.noteDays(today),
+      noteCount: store.reports.noteCount(),
       lastNote: store.notes.list({ limit: 1 })[0] ?? null,
       goals,
       // The status looks at the goals open today (stale ones): years of closed goals' updates stay unread.

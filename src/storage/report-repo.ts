@@ -28,7 +28,10 @@ interface DealRow {
  * several of them, and the notes counted per day (for `perf status`, without loading every note).
  */
 export function createReportRepo(db: Db) {
-  const noteDays = db.prepare<[], { date: Day; count: number }>('SELECT date, count(*) AS count FROM notes GROUP BY date ORDER BY date');
+  // Distinct days walk the date index without building a row per day with a count: a third of the
+  // grouped query's cost on ten years of notes (issue 12); the total is its own count.
+  const noteDays = db.prepare<[Day], Day>('SELECT DISTINCT date FROM notes WHERE date <= ? ORDER BY date').pluck();
+  const noteCount = db.prepare<[], number>('SELECT count(*) FROM notes').pluck();
   const noteDaysBetween = db.prepare<[Day, Day], { date: Day; count: number }>(
     'SELECT date, count(*) AS count FROM notes WHERE date BETWEEN ? AND ? GROUP BY date ORDER BY date',
   );
@@ -67,9 +70,13 @@ export function createReportRepo(db: Db) {
     snapshot<T>(read: () => T): T {
       return db.transaction(read).deferred();
     },
-    /** Each day that has notes, oldest first, with how many. */
-    noteDays(): { date: Day; count: number }[] {
-      return noteDays.all();
+    /** Each day up to `to` that has notes, oldest first. */
+    noteDays(to: Day): Day[] {
+      return noteDays.all(to);
+    },
+    /** How many notes the journal has, future-dated ones included. */
+    noteCount(): number {
+      return noteCount.get() as number;
     },
     /** The same for the days from `from` to `to` (inclusive): the HTML summary's activity heatmap. */
     noteDaysBetween(from: Day, to: Day): { date: Day; count: number }[] {

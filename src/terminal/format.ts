@@ -41,9 +41,15 @@ export function formatRelativeDay(day: Day, today: Day): string {
 }
 
 /** Word-wraps plain text to `width` columns, keeping the text's own line breaks; control characters are shown inertly. */
+// One line of single-spaced words, no wider than the width, is its own wrapping: a summary wraps
+// thousands of short notes (issue 12).
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
+
 export function wrapText(text: string, width: number): string[] {
+  const safe = inert(text);
+  if (safe.length <= width && SINGLE_SPACED.test(safe) && !needsWidths(safe)) return [safe];
   const lines: string[] = [];
-  for (const paragraph of inert(text).split('\n')) {
+  for (const paragraph of safe.split('\n')) {
     const wide = needsWidths(paragraph) ? wrapWide(paragraph, width) : undefined;
     if (wide) {
       lines.push(...wide);

@@ -102,6 +102,15 @@ describe('perf log loads only what a note needs', () => {
     expect(packagesRequired(['notes'], db)).not.toContain('string-width');
   });
 
+  it('a summary of ISO days whose tables fit loads neither the date parser, the table library nor crypto', () => {
+    const db = path.join(tempDir(), 'journal.db');
+    modulesLoaded(['log', 'Discovery call with Acme ± 2 seats', '-a', 'Acme', '--type', 'call'], db);
+    modulesLoaded(['goals', 'add', 'New ARR', '--target', '100000', '--due', '2026-12-31'], db);
+    const required = packagesRequired(['summary', '--from', '2026-01-01', '--to', '2026-12-31'], db);
+    expect(required.filter((name) => /chrono-node|cli-table3|node:crypto/.test(name))).toEqual([]);
+    expect(packagesRequired(['summary', '--from', 'last month'], db)).toContain('chrono-node/en');
+  });
+
   it('the date parser loads when a date is typed in words', () => {
     const db = path.join(tempDir(), 'journal.db');
     const loaded = modulesLoaded(['log', 'Demo for Initech', '-d', 'last friday'], db);

@@ -41,8 +41,9 @@ export async function runNotesList(ctx: Context, options: NotesListOptions): Pro
   };
   await applyDays(ctx, options, filter);
   if (options.period !== undefined || options.from !== undefined || options.to !== undefined) {
-    const { resolveRange } = await import('../../domain/periods.js');
-    const range = resolveRange(options, {
+    // A plain day, year, month or period loads no date parser.
+    const { resolveTypedRange } = await import('../../domain/period-ranges.js');
+    const range = await resolveTypedRange(options, {
       now: ctx.now(),
       cycleStart: readSettings(store).cycleStart,
       order: (await ctx.reading()).dateOrder,

@@ -19,7 +19,7 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
   // The range parser (and chrono behind it) loads only when a range was typed.
   const typed = options.period !== undefined || options.from !== undefined || options.to !== undefined;
   const range = typed
-    ? (await import('../../domain/periods.js')).resolveRange(options, {
+    ? await (await import('../../domain/period-ranges.js')).resolveTypedRange(options, {
         now: ctx.now(),
         cycleStart,
         order: (await ctx.reading()).dateOrder,
