@@ -24,18 +24,7 @@ import { amountOrNone, estimateOrNone, goalChange, goalStanding, goalValue, perc
 export function renderSummaryText(summary: Summary, { theme, width }: RenderOptions): string {
   const out: string[] = [];
   const section = (title: string) => out.push('', theme.heading(title));
-  const { person, period } = summary;
-
-  out.push(
-    ...wrapParts([theme.bold('Accomplishments summary'), ...(person.name ? [theme.bold(person.name)] : [])], width, { indent: '  ' }),
-  );
-  const facts = [person.role ?? '', person.manager ? `manager ${person.manager}` : ''];
-  if (facts.some(Boolean)) out.push(...wrapParts(facts, width, { indent: '  ' }));
-  out.push(
-    theme.dim(
-      `${formatShortDay(period.from)} – ${formatShortDay(period.to)}${summary.asOf < period.to ? ` · goals as of ${formatShortDay(summary.asOf)}` : ''}`,
-    ),
-  );
+  out.push(...headingLines(summary, theme, width));
 
   if (summary.reflection) {
     section('IN MY OWN WORDS');
@@ -85,14 +74,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
   out.push(...workInProgress(summary, theme, width));
 
   section('LOOKING AHEAD');
-  out.push(...growthLines(summary, theme, width));
-  const other = otherOpenDevelopment(summary);
-  if (other.length) out.push('', `  ${theme.bold('Development planned')}`);
-  for (const item of other) out.push(...developmentLines(item, theme, false, width));
-  const coming = summary.lookingAhead.goals.filter((g) => g.start > summary.period.to);
-  if (coming.length) out.push('', `  ${theme.bold('Goals ahead')}`);
-  for (const g of coming)
-    out.push(`  · ${g.title} ${theme.dim(`from ${formatShortDay(g.start)}${g.due ? ` to ${formatShortDay(g.due)}` : ''}`)}`);
+  out.push(...lookingAheadLines(summary, theme, width));
 
   section('ACTIVITY');
   const { stats } = summary;
@@ -103,6 +85,32 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
     ...monthBars(Object.fromEntries(monthsShown(stats.perMonth)), theme, width),
   );
   return out.join('\n');
+}
+
+/** Whose summary, their role and manager, and the period it covers. */
+function headingLines(summary: Summary, theme: Theme, width: number): string[] {
+  const { person, period } = summary;
+  const out = wrapParts([theme.bold('Accomplishments summary'), ...(person.name ? [theme.bold(person.name)] : [])], width, {
+    indent: '  ',
+  });
+  const facts = [person.role ?? '', person.manager ? `manager ${person.manager}` : ''];
+  if (facts.some(Boolean)) out.push(...wrapParts(facts, width, { indent: '  ' }));
+  const asOf = summary.asOf < period.to ? ` · goals as of ${formatShortDay(summary.asOf)}` : '';
+  out.push(theme.dim(`${formatShortDay(period.from)} – ${formatShortDay(period.to)}${asOf}`));
+  return out;
+}
+
+/** The growth areas, then other development planned and the goals that start after the period. */
+function lookingAheadLines(summary: Summary, theme: Theme, width: number): string[] {
+  const out = growthLines(summary, theme, width);
+  const other = otherOpenDevelopment(summary);
+  if (other.length) out.push('', `  ${theme.bold('Development planned')}`);
+  for (const item of other) out.push(...developmentLines(item, theme, false, width));
+  const coming = summary.lookingAhead.goals.filter((g) => g.start > summary.period.to);
+  if (coming.length) out.push('', `  ${theme.bold('Goals ahead')}`);
+  for (const g of coming)
+    out.push(`  · ${g.title} ${theme.dim(`from ${formatShortDay(g.start)}${g.due ? ` to ${formatShortDay(g.due)}` : ''}`)}`);
+  return out;
 }
 
 /** The goals closed by the period's end in a table, then the notes behind each. */

@@ -45,17 +45,6 @@ export function createReportRepo(db: Db) {
     "SELECT count(*) FROM goals WHERE every IS NOT NULL AND status = 'active' AND due_date IS NOT NULL AND due_date < ?",
   );
   rollsDue.pluck();
-  // Each spelling once, from the account indexes; the first use is looked up only for an account
-  // spelt more than one way: grouping all 26k notes by account was most of the summary's reading (issue 12).
-  const noteSpellings = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
-  const dealSpellings = db.prepare<[], string>('SELECT DISTINCT account FROM deals WHERE account IS NOT NULL').pluck();
-  const firstNoteUse = db.prepare<[{ account: string }], string | null>(NOTE_FIRST_USE_SQL).pluck();
-  const firstDealUse = db.prepare<[{ account: string }], string | null>(DEAL_FIRST_USE_SQL).pluck();
-  // A spelling's place in "the order first used": notes' first, oldest first, then deals'.
-  const firstUse = (account: string): string => {
-    const note = firstNoteUse.get({ account });
-    return note !== null && note !== undefined ? `0 ${note}` : `1 ${firstDealUse.get({ account }) ?? ''}`;
-  };
   const notesBetween = createPeriodNotes(db);
   return {
     notesBetween,
@@ -95,21 +84,36 @@ export function createReportRepo(db: Db) {
         closedOn: row.closed_on,
       }));
     },
-    /** Each account's first spelling (notes' first, oldest first, then deals'): one per account whatever its case. */
-    accountSpellings(): string[] {
-      const byKey = new Map<string, string[]>();
-      for (const spelling of [...noteSpellings.all(), ...dealSpellings.all()]) {
-        const key = accountKey(spelling);
-        const group = byKey.get(key);
-        if (!group) byKey.set(key, [spelling]);
-        else if (!group.includes(spelling)) group.push(spelling);
-      }
-      return [...byKey.values()].map((group) => {
-        if (group.length === 1) return group[0] as string;
-        const ordered = group.map((spelling) => ({ spelling, first: firstUse(spelling) }));
-        ordered.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-        return (ordered[0] as { spelling: string }).spelling;
-      });
-    },
+    accountSpellings: createAccountSpellings(db),
+  };
+}
+
+/** Each account's first spelling (notes' first, oldest first, then deals'): one per account whatever its case. */
+function createAccountSpellings(db: Db): () => string[] {
+  // Each spelling once, from the account indexes; the first use is looked up only for an account
+  // spelt more than one way: grouping all 26k notes by account was most of the summary's reading (issue 12).
+  const noteSpellings = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
+  const dealSpellings = db.prepare<[], string>('SELECT DISTINCT account FROM deals WHERE account IS NOT NULL').pluck();
+  const firstNoteUse = db.prepare<[{ account: string }], string | null>(NOTE_FIRST_USE_SQL).pluck();
+  const firstDealUse = db.prepare<[{ account: string }], string | null>(DEAL_FIRST_USE_SQL).pluck();
+  // A spelling's place in "the order first used": notes' first, oldest first, then deals'.
+  const firstUse = (account: string): string => {
+    const note = firstNoteUse.get({ account });
+    return note !== null && note !== undefined ? `0 ${note}` : `1 ${firstDealUse.get({ account }) ?? ''}`;
+  };
+  return (): string[] => {
+    const byKey = new Map<string, string[]>();
+    for (const spelling of [...noteSpellings.all(), ...dealSpellings.all()]) {
+      const key = accountKey(spelling);
+      const group = byKey.get(key);
+      if (!group) byKey.set(key, [spelling]);
+      else if (!group.includes(spelling)) group.push(spelling);
+    }
+    return [...byKey.values()].map((group) => {
+      if (group.length === 1) return group[0] as string;
+      const ordered = group.map((spelling) => ({ spelling, first: firstUse(spelling) }));
+      ordered.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+      return (ordered[0] as { spelling: string }).spelling;
+    });
   };
 }
