@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openMemoryDatabase } from '../../src/storage/db.js';
 import { createStore } from '../../src/storage/store.js';
+import { newGoal } from '../fixtures/records.js';
 
 /** The export's notes are written by SQLite: the text must be JSON.stringify's, byte for byte. */
 describe('the export writes each note’s JSON in SQL, a chunk at a time', () => {
   const store = createStore(openMemoryDatabase(), false);
   const [competency, other] = store.competencies.list();
   if (!competency || !other) throw new Error('the framework has competencies');
-  const goal = (slug: string) =>
-    store.goals.insert(
-      {
-        slug,
-        title: slug,
-        org: false,
-        unit: null,
-        baseline: 0,
-        target: 10,
-        start: '2026-01-01',
-        due: null,
-        status: 'active',
-        closedOn: null,
-        alignsToId: null,
-        alignsToText: null,
-        outcome: null,
-        every: null,
-        rule: null,
-        rolledFrom: null,
-      },
-      '2026-01-01T00:00:00.000Z',
-    );
+  const goal = (slug: string) => store.goals.insert(newGoal(slug), '2026-01-01T00:00:00.000Z');
   const [arr, logos] = [goal('arr'), goal('logos')];
   // Every character JSON.stringify escapes or keeps, in a text, an account and a tag.
   const tricky = `quote " backslash \\ slash / tab \t nl \n cr \r ${String.fromCharCode(0, 1, 8, 12, 31, 127, 0x85)} \u2028 \u202e é 日本 😀`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openMemoryDatabase } from '../../src/storage/db.js';
 import type { DealRecord } from '../../src/storage/deals-repo.js';
 import { createStore } from '../../src/storage/store.js';
+import { newGoal } from '../fixtures/records.js';
 
 /** The one read of deals the summary's sales numbers use: those closed in the period, and those open at its end. */
 describe('the report repo: summaryDeals', () => {
@@ -58,28 +59,7 @@ describe('the report repo: what the summary reads of notes and accounts', () => 
   const store = createStore(openMemoryDatabase(), false);
   const note = (date: string, text: string, account: string | null) =>
     store.notes.insert({ date, text, type: 'note', account, starred: false }, `${date}T09:00:00.000Z`);
-  const goal = (slug: string) =>
-    store.goals.insert(
-      {
-        slug,
-        title: slug,
-        org: false,
-        unit: null,
-        baseline: 0,
-        target: 10,
-        start: '2026-01-01',
-        due: null,
-        status: 'active',
-        closedOn: null,
-        alignsToId: null,
-        alignsToText: null,
-        outcome: null,
-        every: null,
-        rule: null,
-        rolledFrom: null,
-      },
-      '2026-01-01T09:00:00.000Z',
-    );
+  const goal = (slug: string) => store.goals.insert(newGoal(slug), '2026-01-01T09:00:00.000Z');
   const arr = goal('arr');
   const logos = goal('logos');
   const first = note('2026-02-01', 'alpenrad first', 'alpenrad ag');
