@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { expectRefused, run, stderrAfterCreating, tempDbPath, type RunResult } from '../../helpers.js';
 import { journalFixture } from '../../harness/journals.js';
@@ -18,32 +17,17 @@ async function goal(db: string, ref: string): Promise<Record<string, unknown>> {
   return JSON.parse((await ok(db, ['goals', 'show', ref, '--json'])).stdout) as Record<string, unknown>;
 }
 
-/** Deals go in by SQL: the deals commands are another part of this round. */
-function addDeal(db: string, slug: string, status: 'open' | 'won' | 'lost', value: number, closedOn: string | null): void {
-  const conn = new Database(db);
-  try {
-    conn
-      .prepare(
-        `INSERT INTO deals (slug, name, value, status, closed_on, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, '2026-09-01T00:00:00.000Z', '2026-09-01T00:00:00.000Z')`,
-      )
-      .run(slug, slug, value, status, closedOn);
-  } finally {
-    conn.close();
-  }
-}
-
 const seed = journalFixture(async (db) => {
   await ok(db, ['log', 'Kick-off before the quarter', '--type', 'meeting', '-d', '2026-09-30']);
   await ok(db, ['log', 'Discovery with Acme', '--type', 'meeting', '-d', '2026-10-05', '-a', 'Acme Corp']);
   await ok(db, ['log', 'Demo for Beta #demo', '--type', 'meeting', '-d', '2026-11-02', '-a', 'Beta']);
   await ok(db, ['log', 'Second Beta meeting', '--type', 'meeting', '-d', '2026-11-20', '-a', 'BETA']);
   await ok(db, ['log', 'Called Gamma', '--type', 'call', '-d', '2026-11-21', '-a', 'Beta']);
-  addDeal(db, 'early-win', 'won', 99, '2026-09-01');
-  addDeal(db, 'acme-renewal', 'won', 1000, '2026-10-10');
-  addDeal(db, 'beta-expansion', 'won', 2500.5, '2026-11-01');
-  addDeal(db, 'gamma-pilot', 'lost', 500, '2026-11-05');
-  addDeal(db, 'delta-new', 'open', 7000, null);
+  await ok(db, ['deals', 'add', 'early-win', '--value', '99', '--won', '2026-09-01']);
+  await ok(db, ['deals', 'add', 'acme-renewal', '--value', '1000', '--won', '2026-10-10']);
+  await ok(db, ['deals', 'add', 'beta-expansion', '--value', '2500.5', '--won', '2026-11-01']);
+  await ok(db, ['deals', 'add', 'gamma-pilot', '--value', '500', '--lost', '2026-11-05']);
+  await ok(db, ['deals', 'add', 'delta-new', '--value', '7000']);
 });
 
 describe('goals that count themselves', () => {
