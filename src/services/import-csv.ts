@@ -34,39 +34,37 @@ export interface CsvDealsResult {
 export function importCsvDeals(store: Store, deals: readonly CsvDeal[], now: Date, dryRun = false): CsvDealsResult {
   const run = () => {
     const result: CsvDealsResult = { added: [], updated: [], unchanged: 0 };
-    const taken = store.csvImport.dealSlugs();
+    const taken = store.deals.slugs();
     const at = now.toISOString();
     for (const deal of deals) {
-      const fields = {
-        name: deal.name,
-        account: deal.account,
+      const moved = {
         value: deal.value,
         stage: deal.stage,
         status: deal.status,
         expectedClose: deal.status === 'open' ? deal.date : null,
         closedOn: deal.status === 'open' ? null : deal.date,
-        externalId: deal.externalId,
-        sourceKey: deal.sourceKey,
       };
-      const known = store.csvImport.findDeal(deal.externalId, deal.sourceKey);
+      const known = store.deals.getImported(deal.externalId, deal.sourceKey);
       if (known) {
         const same =
-          known.stage === deal.stage &&
-          known.value === deal.value &&
-          known.status === deal.status &&
-          known.expectedClose === fields.expectedClose &&
-          known.closedOn === fields.closedOn;
+          known.stage === moved.stage &&
+          known.value === moved.value &&
+          known.status === moved.status &&
+          known.expectedClose === moved.expectedClose &&
+          known.closedOn === moved.closedOn;
         if (same) {
           result.unchanged++;
           continue;
         }
-        if (!dryRun) store.csvImport.updateDeal(known.id, fields, at);
+        const { id, createdAt: _created, updatedAt: _updated, ...record } = known;
+        if (!dryRun) store.deals.update(id, { ...record, ...moved }, at);
         result.updated.push(deal);
         continue;
       }
       const slug = uniqueSlug(dealSlugBase(slugify(deal.name)), taken);
       taken.add(slug);
-      if (!dryRun) store.csvImport.insertDeal({ ...fields, slug }, at);
+      const record = { slug, name: deal.name, account: deal.account, reason: null, externalId: deal.externalId, ...moved };
+      if (!dryRun) store.deals.insert(record, at, deal.sourceKey);
       result.added.push(deal);
     }
     return result;

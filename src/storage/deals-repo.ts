@@ -42,8 +42,8 @@ export type DealsRepo = ReturnType<typeof createDealsRepo>;
 
 export function createDealsRepo(db: Db) {
   const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO deals (slug, name, account, value, stage, status, expected_close, closed_on, reason, external_id, created_at, updated_at)
-     VALUES (@slug, @name, @account, @value, @stage, @status, @expectedClose, @closedOn, @reason, @externalId, @now, @now)`,
+    `INSERT INTO deals (slug, name, account, value, stage, status, expected_close, closed_on, reason, external_id, created_at, updated_at, source_key)
+     VALUES (@slug, @name, @account, @value, @stage, @status, @expectedClose, @closedOn, @reason, @externalId, @now, @now, @sourceKey)`,
   );
   const update = db.prepare<[Record<string, unknown>], void>(
     `UPDATE deals SET slug = @slug, name = @name, account = @account, value = @value, stage = @stage, status = @status,
@@ -53,6 +53,10 @@ export function createDealsRepo(db: Db) {
   const byId = db.prepare<[number], DealRow>('SELECT * FROM deals WHERE id = ?');
   const bySlug = db.prepare<[string], DealRow>('SELECT * FROM deals WHERE slug = ?');
   const byExternalId = db.prepare<[string], DealRow>('SELECT * FROM deals WHERE external_id = ?');
+  // An imported deal is known by its CRM id, else by the source key of the row it came from.
+  const imported = db.prepare<[string | null, string], DealRow>(
+    'SELECT * FROM deals WHERE external_id = ? OR source_key = ? ORDER BY external_id IS NULL LIMIT 1',
+  );
   const all = db.prepare<[], DealRow>('SELECT * FROM deals ORDER BY id');
   const slugs = db.prepare<[], { slug: string }>('SELECT slug FROM deals');
   // The notes keep their text: they lose the link, by a statement of ours so the undo log sees it
@@ -62,8 +66,9 @@ export function createDealsRepo(db: Db) {
   const remove = db.prepare<[number], void>('DELETE FROM deals WHERE id = ?');
 
   return {
-    insert(deal: DealRecord, now: string): number {
-      const info = insert.run({ ...deal, now }) as unknown as { lastInsertRowid: number | bigint };
+    /** `sourceKey`: the key of the record it was imported from (a CSV row), so that a re-import finds it. */
+    insert(deal: DealRecord, now: string, sourceKey: string | null = null): number {
+      const info = insert.run({ ...deal, now, sourceKey }) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
     },
     update(id: number, deal: DealRecord, now: string): void {
@@ -79,6 +84,11 @@ export function createDealsRepo(db: Db) {
     },
     getByExternalId(externalId: string): Deal | null {
       const row = byExternalId.get(externalId);
+      return row ? rowToDeal(row) : null;
+    },
+    /** The deal an import brought in before: the one with this CRM id, else with this source key. */
+    getImported(externalId: string | null, sourceKey: string): Deal | null {
+      const row = imported.get(externalId, sourceKey);
       return row ? rowToDeal(row) : null;
     },
     /** Every deal, by id. */
