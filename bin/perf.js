@@ -33,10 +33,11 @@ function run(args) {
 
 /**
  * The bundle's exports. Node 22.1+ keeps compiled code between runs itself; Node 20 has no compile
- * cache, so the build writes V8's code cache beside the bundle (dist/perf.cjs.cache), which saves
- * most of compiling it (~11 ms of every start). The cache is only read, never written here: one
- * that is missing, made for another bundle or rejected by V8 (another Node) leaves the bundle
- * compiled as usual.
+ * cache, so the build writes V8's code cache beside the bundle (dist/perf.cjs.cache): the bundle's
+ * functions as compiled while the build ran the common commands (scripts/bundle.mjs), which saves
+ * compiling them at every start (~15 ms). The cache is only read, never written here: one that is
+ * missing, made for another bundle or rejected by V8 (another Node) leaves the bundle compiled as
+ * usual.
  */
 function loadBundle() {
   const path = require('node:path');
@@ -53,7 +54,8 @@ function loadBundle() {
   } catch {
     return require(file);
   }
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/bundle.mjs checks): latin1 is the quickest way to read it.
+  const source = fs.readFileSync(file, 'latin1');
   const newline = cache.indexOf(10);
   const id = newline > 0 ? cache.toString('latin1', 0, newline) : '';
   if (id === '' || buildIdOf(source) !== id) return require(file);
@@ -61,25 +63,19 @@ function loadBundle() {
 }
 
 /**
- * Compiles the bundle as the function body Node would make of a CommonJS module (compileFunction
- * copies no source into a wrapper, one young-generation GC less than vm.Script), with V8's code
- * cache if given, and runs it. Returns its exports, and the compiled function (cachedDataRejected).
+ * Compiles the bundle as Node would a CommonJS module (the same wrapper function), with V8's code
+ * cache if given, and runs it. Returns its exports, and the script (cachedDataRejected, and
+ * createCachedData for the build).
  */
 function runBundle(file, source, cachedData) {
-  const { compileFunction } = require('node:vm');
+  const { Script } = require('node:vm');
   const { createRequire } = require('node:module');
   const path = require('node:path');
-  const compiled = compileFunction(source, BUNDLE_PARAMS, { filename: file, cachedData });
+  const script = new Script(`(function (${BUNDLE_PARAMS.join(', ')}) {${source}\n})`, { filename: file, cachedData });
   const bundle = { exports: {} };
   const importPackage = (specifier) => import(specifier);
-  compiled(bundle.exports, createRequire(file), bundle, file, path.dirname(file), importPackage);
-  return { compiled, exports: bundle.exports };
-}
-
-/** V8's code cache of the bundle, made when compiling it (scripts/bundle.mjs). */
-function codeCacheOf(file, source) {
-  const { compileFunction } = require('node:vm');
-  return compileFunction(source, BUNDLE_PARAMS, { filename: file, produceCachedData: true }).cachedData;
+  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file), importPackage);
+  return { script, exports: bundle.exports };
 }
 
 /** The build id on the bundle's last line (scripts/bundle.mjs writes it), or undefined. */
@@ -92,4 +88,4 @@ function buildIdOf(source) {
 
 if (require.main === module) run(process.argv.slice(2));
 // scripts/bundle.mjs builds the bundle and its cache with these.
-module.exports = { BUILD_ID_LINE, BUNDLE_PARAMS, IMPORT_NAME, buildIdOf, codeCacheOf, runBundle };
+module.exports = { BUILD_ID_LINE, BUNDLE_PARAMS, IMPORT_NAME, buildIdOf, runBundle };

@@ -47,9 +47,9 @@ describe('the code cache of the bundle', () => {
       `const loader = require(${JSON.stringify(path.join(ROOT, 'bin', 'perf.js'))});`,
       `const file = ${JSON.stringify(path.join(ROOT, 'dist', 'perf.cjs'))};`,
       "const cache = require('node:fs').readFileSync(file + '.cache');",
-      "const source = require('node:fs').readFileSync(file, 'utf8');",
+      "const source = require('node:fs').readFileSync(file, 'latin1');",
       'const data = cache.subarray(cache.indexOf(10) + 1);',
-      'process.stdout.write(String(loader.runBundle(file, source, data).compiled.cachedDataRejected));',
+      'process.stdout.write(String(loader.runBundle(file, source, data).script.cachedDataRejected));',
     ].join('\n');
     const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
