@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// CommonJS on purpose (bin/package.json): it runs the one-file bundle of the CLI (dist/perf.cjs,
-// scripts/bundle.mjs), which starts faster than Node's ES module loader reading ~40 files.
+// CommonJS on purpose (bin/package.json): it runs a one-file bundle of the CLI (dist/perf.cjs, or
+// the command group's own in dist/bundles/, scripts/bundle.mjs), which starts faster than Node's ES
+// module loader reading ~40 files.
 'use strict';
 
 /** The bundle is compiled as a function of these (CommonJS's own, and the import() it uses). */
@@ -24,11 +25,40 @@ function run(args) {
     });
     return;
   }
-  loadBundle()
+  loadBundle(bundleFile(args))
     .main(args)
     .then((code) => {
       process.exitCode = code;
     });
+}
+
+/**
+ * The bundle to run: the one of the command's group (scripts/bundle.mjs lists them in
+ * dist/bundles/routes.json), which holds only that group's code, or the whole program (help,
+ * --version with other words, completion, a word that is no command, a build without routes).
+ * The word is found as src/cli.ts finds it: the first argument that is not an option, skipping
+ * the global options (--db and its value, --no-color); none at all runs the default command.
+ */
+function bundleFile(args) {
+  const path = require('node:path');
+  const dist = path.join(__dirname, '..', 'dist');
+  const whole = path.join(dist, 'perf.cjs');
+  let word;
+  for (let i = 0; i < args.length && word === undefined; i++) {
+    const arg = args[i];
+    if (arg === '--db') i++;
+    else if (arg.startsWith('--db=') || arg === '--no-color') continue;
+    else if (arg.startsWith('-')) return whole;
+    else word = arg;
+  }
+  let table;
+  try {
+    table = JSON.parse(require('node:fs').readFileSync(path.join(dist, 'bundles', 'routes.json'), 'utf8'));
+  } catch {
+    return whole;
+  }
+  const file = Object.hasOwn(table.routes, word ?? table.default) ? table.routes[word ?? table.default] : undefined;
+  return file === undefined ? whole : path.join(dist, 'bundles', file);
 }
 
 /**
@@ -39,9 +69,7 @@ function run(args) {
  * missing, made for another bundle or rejected by V8 (another Node) leaves the bundle compiled as
  * usual.
  */
-function loadBundle() {
-  const path = require('node:path');
-  const file = path.join(__dirname, '..', 'dist', 'perf.cjs');
+function loadBundle(file) {
   const { enableCompileCache } = require('node:module');
   if (typeof enableCompileCache === 'function') {
     enableCompileCache();
