@@ -19,7 +19,11 @@ export function renderConfigList(entries: readonly ConfigEntry[], view: { theme:
   const lines: string[] = [];
   for (const { entry, plain } of shown) {
     const value =
-      entry.value === null ? theme.dim(plain) : entry.isDefault ? `${entry.value} ${theme.dim(`(${entry.origin ?? 'default'})`)}` : entry.value;
+      entry.value === null
+        ? theme.dim(plain)
+        : entry.isDefault
+          ? `${entry.value} ${theme.dim(`(${entry.origin ?? 'default'})`)}`
+          : entry.value;
     const key = theme.bold(entry.key.padEnd(keyWidth));
     const under = ' '.repeat(keyWidth + 2);
     if (plain.length > valueWidth || descriptionWidth < 20) {
