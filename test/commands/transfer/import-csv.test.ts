@@ -115,7 +115,7 @@ describe('perf import --format csv (activities as notes)', () => {
     const first = await ok(db, ['import', csv, '--format', 'csv']);
     expect(first.stdout).toBe(
       [
-        'Added 2 notes from ' + csv + ' (1 call, 1 email).',
+        `Added 2 notes from ${csv} (1 call, 1 email).`,
         'Left out 2 rows dated after today, planned rather than done (lines 3, 5): import',
         'the file again once they have happened.',
         '',
