@@ -50,12 +50,14 @@ export const defineCheckin = () =>
       ),
     )
     .option('--json', 'the same as --format json')
+    .option('-o, --out <file>', 'write the agenda to this file (its folder must exist)')
+    .option('--force', 'overwrite the --out file if it exists')
     .addHelpText(
       'after',
       examples([
         'perf checkin',
         'perf checkin --since "last monday" --format md',
-        'perf checkin --format html > one-to-one.html',
+        'perf checkin --format html -o one-to-one.html',
         'perf checkin --done --note "Agreed to focus on Acme and Globex"',
         'perf checkin --done --date yesterday',
         'perf checkin --next "next tuesday"',
