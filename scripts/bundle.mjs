@@ -259,8 +259,16 @@ async function writeCodeCaches(bundles) {
 }
 
 async function run(bundle, argv, io) {
-  const code = await bundle.exports.main(argv, { io });
-  if (code !== 0) throw new Error(`bundle: the warm-up's \`perf ${argv.join(' ')}\` exited ${code}`);
+  let said = '';
+  const stderr = {
+    isTTY: false,
+    write: (text) => {
+      said += text;
+      return true;
+    },
+  };
+  const code = await bundle.exports.main(argv, { io: { ...io, stderr } });
+  if (code !== 0) throw new Error(`bundle: the warm-up's \`perf ${argv.join(' ')}\` exited ${code}: ${said.trim()}`);
 }
 
 /**
