@@ -2,6 +2,7 @@ import { accountKey } from '../domain/account-names.js';
 import type { Day } from '../domain/calendar.js';
 import type { SummaryDeal } from '../domain/report-data.js';
 import type { Db } from './db.js';
+import { createPeriodDigest } from './period-digest.js';
 import { createPeriodNotes } from './period-notes.js';
 
 /** The first note with exactly this spelling (the NOCASE index finds the account's notes). */
@@ -45,9 +46,11 @@ export function createReportRepo(db: Db) {
     "SELECT count(*) FROM goals WHERE every IS NOT NULL AND status = 'active' AND due_date IS NOT NULL AND due_date < ?",
   );
   rollsDue.pluck();
-  const notesBetween = createPeriodNotes(db);
+  const { notesBetween, notesWithIds } = createPeriodNotes(db);
   return {
     notesBetween,
+    /** A period's notes counted, with the few each list of a cut summary shows (period-digest.ts). */
+    noteDigest: createPeriodDigest(db, notesWithIds),
     /** How many goals that roll over by themselves (`--every`) have ended: one cheap query for every writing command. */
     rollsDue(today: Day): number {
       return rollsDue.get(today) as number;

@@ -5,6 +5,7 @@ import type { Rating } from '../../src/domain/competencies.js';
 import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { SummarySnapshot } from '../../src/domain/report-data.js';
+import { digestNotes, type SummaryCaps } from '../../src/domain/summary-notes.js';
 import { buildSummary, goalsShown, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
 import { goalUpdateRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
 
@@ -37,13 +38,18 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
   };
 }
 
-function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
+/** A snapshot whose notes (all of them, as JSON and --all read them) are given as notes. */
+function snapshot({
+  notes = [],
+  caps = null,
+  ...overrides
+}: Partial<Omit<SummarySnapshot, 'notes'>> & { notes?: Note[]; caps?: SummaryCaps | null } = {}): SummarySnapshot {
   return {
     settings: settingsFrom(new Map()),
     reflection: null,
     deals: [],
     accountSpellings: [],
-    notes: [],
+    notes: digestNotes(notes, PERIOD, caps),
     goals: [],
     goalUpdates: [],
     competencies: [],
