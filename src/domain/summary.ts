@@ -138,7 +138,7 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
   const asOf = minDay(period.to, today);
   const digest = snapshot.notes;
   const { caps } = digest;
-  const personal = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, asOf).filter((view) => !view.goal.org);
+  const personal = shownGoalViews(snapshot, period, today);
   const { settings } = snapshot;
   const spellings = firstSpellings(snapshot.accountSpellings);
   const feedbackInPeriod = snapshot.feedback.filter((f) => f.date >= period.from && f.date <= period.to);
@@ -231,6 +231,17 @@ export function goalsShown(goals: readonly Goal[], period: Period, today: Day): 
   return goals.filter(
     (goal) => !goal.org && !(goal.closedOn !== null && goal.closedOn < period.from && goal.closedOn <= asOf && goal.start <= period.to),
   );
+}
+
+/**
+ * The views, as of the period's end, of the goals the summary shows: with the goals they align
+ * to, but without replaying years of goals closed before the period (a tenth of ten years' goals).
+ */
+function shownGoalViews(snapshot: SummarySnapshot, period: Period, today: Day): GoalView[] {
+  const shown = new Set(goalsShown(snapshot.goals, period, today).map((goal) => goal.id));
+  const parents = new Set(snapshot.goals.filter((goal) => shown.has(goal.id)).map((goal) => goal.alignsToId));
+  const viewed = snapshot.goals.filter((goal) => shown.has(goal.id) || parents.has(goal.id));
+  return viewGoalsOn(viewed, snapshot.goalUpdates, minDay(period.to, today)).filter((view) => shown.has(view.goal.id));
 }
 
 /** Started by the period's end and not closed before it began (the view is as of the period's end). */

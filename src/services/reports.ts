@@ -5,6 +5,7 @@ import { goalStatusOn } from '../domain/goal-report.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, goalsShown, type Summary } from '../domain/summary.js';
 import { digestNotes, type SummaryCaps } from '../domain/summary-notes.js';
+import type { Goal, GoalUpdate } from '../domain/goals.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 
@@ -24,7 +25,7 @@ export function readSummary(store: Store, period: Period, today: Day, caps: Summ
           ? digestNotes(store.reports.notesBetween(period.from, period.to), period, null)
           : store.reports.noteDigest(period.from, period.to, caps),
       goals,
-      goalUpdates: store.goals.progressOfGoals(goalsShown(goals, period, today)),
+      goalUpdates: summaryGoalUpdates(store, goalsShown(goals, period, today)),
       competencies: store.competencies.list(),
       ratings: store.ratings.forPeriod(period.from, period.to),
       feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
@@ -32,6 +33,13 @@ export function readSummary(store: Store, period: Period, today: Day, caps: Summ
     };
   });
   return buildSummary(snapshot, period, today);
+}
+
+/** The updates the summary replays: a goal's own, read without their notes' text; what a counting goal counts. */
+function summaryGoalUpdates(store: Store, goals: readonly Goal[]): GoalUpdate[] {
+  const counting = goals.filter((goal) => goal.rule !== null);
+  const own = goals.filter((goal) => goal.rule === null).map((goal) => goal.id);
+  return [...store.reports.updatesOfGoals(own), ...store.goals.progressOfGoals(counting)];
 }
 
 /** The summary with the notes counted per day of its period: what the HTML report's heatmap draws. */

@@ -112,3 +112,15 @@ describe('EXPLAIN QUERY PLAN of every query perf summary runs', () => {
     db.close();
   });
 });
+
+describe('updatesOfGoals: what the summary replays of its goals', () => {
+  it("is each goal's own updates, by goal and oldest first, without the text of their notes", () => {
+    const store = createStore(openDatabase(buildRealisticYear(tempDbPath()), { create: false, readOnly: true }), true);
+    const goals = store.goals.list().filter((goal) => goal.rule === null);
+    const expected = goals.flatMap((goal) => store.goals.progressOf(goal).map((update) => ({ ...update, noteText: null })));
+    expect(expected.some((update) => update.noteId !== null)).toBe(true);
+    expect(store.reports.updatesOfGoals(goals.map((goal) => goal.id))).toEqual(expected);
+    expect(store.reports.updatesOfGoals([])).toEqual([]);
+    store.close();
+  });
+});
