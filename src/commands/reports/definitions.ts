@@ -16,12 +16,14 @@ export const defineSummary = () =>
       ),
     )
     .option('--json', 'the same as --format json')
+    .option('--all', 'list every note (text, Markdown and HTML show the most telling few of each list; JSON always has all)')
     .option('-o, --out <file>', 'write it to this file (its folder must exist)')
     .option('--force', 'overwrite the --out file if it exists')
     .addHelpText(
       'after',
       examples([
         'perf summary',
+        'perf summary --all',
         'perf summary --format md -o review-2026.md',
         'perf summary --format html -o review.html',
         'perf summary --period last-cycle',
