@@ -54,18 +54,25 @@ export function exportJournal(store: Store, now: Date): JournalDump {
 
 /**
  * The export as JSON, the same text as `JSON.stringify(exportJournal(…), null, 2)`, handed to
- * `write` in pieces of about 64 KiB: the notes are read and written one at a time, so ten years of
- * them are never one document in memory (issue 12: 123 MiB at 26k notes).
+ * `write` in pieces: the notes are read a chunk at a time, as the UTF-8 SQLite writes (~1 MiB
+ * each), and the rest as text of about 64 KiB, so ten years of notes are never one document in
+ * memory (issue 12: 123 MiB at 26k notes). Apart from SQLite's, the text is JSON.stringify's, so
+ * it never holds a raw control character but in its line ends.
  */
-export function writeJournalJson(store: Store, now: Date, write: (chunk: string) => void): Record<DumpTable, number> {
+export function writeJournalJson(store: Store, now: Date, write: (chunk: string | Buffer) => void): Record<DumpTable, number> {
   let pending = '';
   let notes = 0;
+  const flush = () => {
+    if (pending) write(pending);
+    pending = '';
+  };
   const add = (text: string) => {
     pending += text;
-    if (pending.length >= 1 << 16) {
-      write(pending);
-      pending = '';
-    }
+    if (pending.length >= 1 << 16) flush();
+  };
+  const put = (json: Buffer) => {
+    flush();
+    write(json);
   };
   const counts = store.reports.snapshot(() => {
     const dump = makeJournalDump(readJournalTables(store, { notes: false }), now.toISOString(), store.journal.journalId());
@@ -73,14 +80,14 @@ export function writeJournalJson(store: Store, now: Date, write: (chunk: string)
     add('{\n');
     entries.forEach(([key, value], i) => {
       add(`  ${JSON.stringify(key)}: `);
-      if (key === 'notes') notes = writeNotes(store, add);
+      if (key === 'notes') notes = writeNotes(store, add, put);
       else add(indent(JSON.stringify(value, null, 2), '  '));
       add(i === entries.length - 1 ? '\n' : ',\n');
     });
     add('}\n');
     return countRecords(dump);
   });
-  if (pending) write(pending);
+  flush();
   return { ...counts, notes };
 }
 
@@ -92,11 +99,12 @@ export function countRecords(tables: JournalTables): Record<DumpTable, number> {
 }
 
 /** Writes the notes' array; how many notes it holds. */
-function writeNotes(store: Store, add: (text: string) => void): number {
+function writeNotes(store: Store, add: (text: string) => void, put: (json: Buffer) => void): number {
   let count = 0;
-  store.journal.eachNoteJson((json) => {
-    add(`${count === 0 ? '[\n' : ',\n'}    ${json}`);
-    count++;
+  store.journal.eachNotesChunk((json, notes) => {
+    add(count === 0 ? '[\n    ' : ',\n    ');
+    put(json);
+    count += notes;
   });
   add(count === 0 ? '[]' : '\n  ]');
   return count;

@@ -1,49 +1,55 @@
 import type { Db } from './db.js';
 
 /**
- * Every note of the export as the text `JSON.stringify(note, null, 2)` gives inside the document
- * (indented by four spaces), written by SQLite, in id order, a chunk at a time. Reading 26k notes
- * as objects of ten values each and stringifying and re-indenting them was ~60% of `perf export`
- * (issue 12); one string per note costs a fraction. `json_quote` escapes strings exactly as
- * JSON.stringify does (test/storage/export-notes.test.ts compares them). The keys are in the order
- * the export has always written them (DumpNote), and the chunks keep the memory bounded.
+ * The notes of the export as the text `JSON.stringify(note, null, 2)` gives inside the document
+ * (indented by four spaces, separated by `,\n    `), written by SQLite, in id order, a chunk of
+ * notes at a time as one UTF-8 buffer. Reading 26k notes as objects and stringifying them was
+ * ~60% of `perf export` (issue 12); one string per note cost 26k strings made, converted and
+ * joined in JS (~20 ms); one buffer per chunk goes to the output as it is. `json_quote` escapes
+ * strings exactly as JSON.stringify does (test/storage/export-notes.test.ts compares them). The
+ * keys are in the order the export has always written them (DumpNote).
+ *
+ * The order of the items in a `group_concat` is the order its rows are read in: the notes by
+ * rowid (the subquery's ORDER BY, which the rowid walk gives without a sort), and each link
+ * table by its primary key (note_id, then goal_id, tag or competency_id: the order the export
+ * sorts them in). An ORDER BY inside the aggregates said the same at ~15 ms of sorting per export;
+ * test/storage/query-plans.test.ts checks that the plan still walks those keys.
  */
-const FIELD = `',\n      `;
-const array = (select: string) => `coalesce((${select}), '[]')`;
-const items = (value: string, order: string) => `'[\n        ' || group_concat(${value}, ',\n        ' ORDER BY ${order}) || '\n      ]'`;
+const NL = '\n      ';
+const ITEM = `',\n        '`;
+const links = (value: string, table: string) =>
+  `coalesce((SELECT '[\n        ' || group_concat(${value}, ${ITEM}) || '\n      ]' FROM ${table} WHERE note_id = n.id), '[]')`;
 
-export const EXPORT_NOTES_SQL = `SELECT '{\n      "id": ' || n.id
-  || ${FIELD}"date": ' || json_quote(n.date)
-  || ${FIELD}"text": ' || json_quote(n.text)
-  || ${FIELD}"type": ' || json_quote(n.type)
-  || ${FIELD}"account": ' || json_quote(n.account)
-  || ${FIELD}"starred": ' || (CASE WHEN n.starred = 1 THEN 'true' ELSE 'false' END)
-  || ${FIELD}"dealId": ' || coalesce(n.deal_id, 'null')
-  || ${FIELD}"goalIds": ' || ${array(`SELECT ${items('goal_id', 'goal_id')} FROM note_goals WHERE note_id = n.id`)}
-  || ${FIELD}"tags": ' || ${array(`SELECT ${items('json_quote(tag)', 'tag')} FROM note_tags WHERE note_id = n.id`)}
-  || ${FIELD}"competencyIds": ' || ${array(`SELECT ${items('competency_id', 'competency_id')} FROM note_competencies WHERE note_id = n.id`)}
-  || ${FIELD}"createdAt": ' || json_quote(n.created_at)
-  || ${FIELD}"updatedAt": ' || json_quote(n.updated_at)
-  || ${FIELD}"sourceKey": ' || json_quote(n.source_key)
-  || '\n    }' AS json, n.id
-FROM notes n WHERE n.id > @after ORDER BY n.id LIMIT @limit`;
+const NOTE_JSON = `format('{${NL}"id": %d,${NL}"date": %s,${NL}"text": %s,${NL}"type": %s,${NL}"account": %s,${NL}"starred": %s,${NL}"dealId": %s,${NL}"goalIds": %s,${NL}"tags": %s,${NL}"competencyIds": %s,${NL}"createdAt": %s,${NL}"updatedAt": %s,${NL}"sourceKey": %s\n    }',
+    n.id, json_quote(n.date), json_quote(n.text), json_quote(n.type), json_quote(n.account),
+    CASE WHEN n.starred = 1 THEN 'true' ELSE 'false' END, coalesce(n.deal_id, 'null'),
+    ${links('goal_id', 'note_goals')},
+    ${links('json_quote(tag)', 'note_tags')},
+    ${links('competency_id', 'note_competencies')},
+    json_quote(n.created_at), json_quote(n.updated_at), json_quote(n.source_key))`;
 
-// Small enough that a chunk's strings die young (2,000 cost ~8 MiB of peak memory), large enough to stay cheap.
-const CHUNK = 500;
+export const EXPORT_NOTES_SQL = `SELECT CAST(group_concat(json, ',\n    ') AS BLOB) AS json, count(*) AS notes, max(id) AS last
+FROM (SELECT ${NOTE_JSON} AS json, n.id FROM notes n WHERE n.id > @after ORDER BY n.id LIMIT @limit)`;
+
+// ~1 MiB of JSON a chunk: few enough chunks to cost nothing, small enough to keep the memory bounded.
+const CHUNK = 2000;
 
 export function createExportNotes(db: Db) {
+  type Chunk = { json: Buffer | null; notes: number; last: number | null };
   let statement: ReturnType<typeof prepare> | null = null;
-  const prepare = () => db.prepare<[{ after: number; limit: number }], { json: string; id: number }>(EXPORT_NOTES_SQL);
-  /** Visits every note's JSON text, in id order. */
-  return function eachNoteJson(visit: (json: string) => void): void {
+  const prepare = () => db.prepare<[{ after: number; limit: number }], Chunk>(EXPORT_NOTES_SQL);
+  /**
+   * Visits the notes' JSON in id order, a chunk of notes at a time (UTF-8, the notes separated by
+   * `,\n    `, nothing before the first nor after the last), with how many notes it holds.
+   */
+  return function eachNotesChunk(visit: (json: Buffer, notes: number) => void): void {
     statement ??= prepare();
-    let after = 0;
-    for (;;) {
-      const rows = statement.all({ after, limit: CHUNK });
-      for (const row of rows) visit(row.json);
-      const last = rows.at(-1);
-      if (!last || rows.length < CHUNK) return;
-      after = last.id;
+    for (let after = 0; ; ) {
+      const chunk = statement.get({ after, limit: CHUNK });
+      if (!chunk?.json || chunk.last === null) return;
+      visit(chunk.json, chunk.notes);
+      if (chunk.notes < CHUNK) return;
+      after = chunk.last;
     }
   };
 }

@@ -120,7 +120,7 @@ function createDumpReads(db: Db) {
         reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
       );
     },
-    /** Each note's export JSON, one at a time, in id order: an export of ten years need not hold them all at once. */
-    eachNoteJson: createExportNotes(db),
+    /** The notes' export JSON, a chunk at a time, in id order: an export of ten years need not hold them all at once. */
+    eachNotesChunk: createExportNotes(db),
   };
 }

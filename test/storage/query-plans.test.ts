@@ -71,6 +71,20 @@ describe('the queries of the listing, search and summary read no note outside wh
     expect(details.filter((detail) => /^SCAN (r|x|ratings)\b(?! USING (COVERING )?INDEX)/.test(detail))).toEqual([]);
   });
 
+  it('the export walks the notes by rowid and each link table by its primary key, with no sort: the JSON is in that order', () => {
+    // group_concat joins its items in the order they are read (export-notes.ts).
+    const details = plan(EXPORT_NOTES_SQL);
+    expect(details).toEqual(
+      expect.arrayContaining([
+        'SEARCH n USING INTEGER PRIMARY KEY (rowid>?)',
+        'SEARCH note_goals USING PRIMARY KEY (note_id=?)',
+        'SEARCH note_tags USING PRIMARY KEY (note_id=?)',
+        'SEARCH note_competencies USING PRIMARY KEY (note_id=?)',
+      ]),
+    );
+    expect(details.filter((detail) => /TEMP B-TREE|AUTOMATIC/.test(detail))).toEqual([]);
+  });
+
   it('a query with no index on its filter is seen as a full scan', () => {
     // The check itself can fail: a filter on a column with no index reads every note.
     expect(plan('SELECT id FROM notes n WHERE n.text = @text').some(fullScanOfNotes)).toBe(true);
