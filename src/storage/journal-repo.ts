@@ -3,7 +3,7 @@
  * how an import finds what the journal holds (journal-lookups.ts) and inserts that may keep the ids
  * and timestamps of the file, so that a restore is exact (journal-inserts.ts).
  */
-import type { DumpCompetency, DumpDeal, DumpNote, DumpReflection } from '../domain/journal-dump.js';
+import type { DumpCompetency, DumpDeal, DumpGoalUpdate, DumpNote, DumpRating, DumpReflection } from '../domain/journal-dump.js';
 import type { Db } from './db.js';
 import { NOTE_COLUMNS, noteOf, type NoteRow } from './dump-note-row.js';
 import { createExportNotes } from './export-notes.js';
@@ -93,6 +93,17 @@ function createDumpReads(db: Db) {
       `SELECT id, from_date AS "from", to_date AS "to", text, created_at AS createdAt, updated_at AS updatedAt, source_key AS sourceKey
        FROM reflections ORDER BY id`,
     ),
+    // The two long tables, read as the file holds them: the goal repo's updates carry the text of
+    // their notes (6k of them, unused here) and both would be copied twice to add the source key.
+    goalCheckins: all<DumpGoalUpdate>(
+      `SELECT id, goal_id AS goalId, date, kind, amount, note, note_id AS noteId, created_at AS createdAt, source_key AS sourceKey
+       FROM goal_checkins ORDER BY id`,
+    ),
+    ratings: all<DumpRating>(
+      `SELECT id, competency_id AS competencyId, date, rating, source, rated_by AS ratedBy, note, created_at AS createdAt,
+         source_key AS sourceKey
+       FROM ratings ORDER BY id`,
+    ),
     feedbackFlags: all<{ id: number; starred: number; constructive: number }>('SELECT id, starred, constructive FROM feedback'),
     competencies: all<DumpCompetency>(
       `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
@@ -109,6 +120,14 @@ function createDumpReads(db: Db) {
     /** Deals with their source keys, by id. */
     deals(): DumpDeal[] {
       return reads.deals.all();
+    },
+    /** Goal updates with their source keys, by id. */
+    goalCheckins(): DumpGoalUpdate[] {
+      return reads.goalCheckins.all();
+    },
+    /** Ratings with their source keys, by id. */
+    ratings(): DumpRating[] {
+      return reads.ratings.all();
     },
     /** Reflections with their source keys, by id (perf reflect has its own reads). */
     reflections(): DumpReflection[] {
