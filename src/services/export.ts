@@ -6,6 +6,7 @@ import {
   type JournalTables,
   type KeyedTable,
 } from '../domain/journal-dump.js';
+import type { EachChunk } from '../storage/export-notes.js';
 import type { Store } from '../storage/store.js';
 
 const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b) => a.id - b.id);
@@ -16,7 +17,7 @@ const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b
  * an exact copy needs (a competency's timestamps, a note's competency ids) or where a listing
  * holds more than the copy (a goal update's note text).
  */
-export function readJournalTables(store: Store, { notes = true } = {}): JournalTables {
+export function readJournalTables(store: Store, { long = true } = {}): JournalTables {
   return store.reports.snapshot(() => {
     // Every record carries its source key (null: typed here), so an export imported and exported again is the same.
     const keyed = <T extends { id: number }>(table: KeyedTable, records: T[]): (T & { sourceKey: string | null })[] => {
@@ -28,8 +29,8 @@ export function readJournalTables(store: Store, { notes = true } = {}): JournalT
       competencies: store.journal.competencies(),
       goals: keyed('goals', store.goals.list()),
       deals: store.journal.deals(),
-      notes: notes ? store.journal.notes() : [],
-      goalCheckins: store.journal.goalCheckins(),
+      notes: long ? store.journal.notes() : [],
+      goalCheckins: long ? store.journal.goalCheckins() : [],
       ratings: store.journal.ratings(),
       // The competency's slug is in its own table.
       feedback: keyed('feedback', byId(feedbackWithFlags(store))),
@@ -55,28 +56,35 @@ export function exportJournal(store: Store, now: Date): JournalDump {
 
 /**
  * The export as JSON, the same text as `JSON.stringify(exportJournal(…), null, 2)`, handed to
- * `write` in pieces: the notes a chunk at a time, as the UTF-8 SQLite writes (~1 MiB each), so
- * ten years of them are never one document in memory (issue 12: 123 MiB at 26k notes), and the
- * rest as JSON.stringify writes it, around them. Apart from SQLite's, the text is
- * JSON.stringify's, so it never holds a raw control character but in its line ends.
+ * `write` in pieces: the long tables (notes, goal updates) a chunk at a time, as the UTF-8 SQLite
+ * writes (~1 MiB each), so ten years of notes are never one document in memory (issue 12: 123 MiB
+ * at 26k notes), and the rest as JSON.stringify writes it, around them. Apart from SQLite's, the
+ * text is JSON.stringify's, so it never holds a raw control character but in its line ends.
  */
 export function writeJournalJson(store: Store, now: Date, write: (chunk: string | Buffer) => void): Record<DumpTable, number> {
   return store.reports.snapshot(() => {
-    const dump = makeJournalDump(readJournalTables(store, { notes: false }), now.toISOString(), store.journal.journalId());
-    // The document without its notes, cut where they go: the only line that starts with two
-    // spaces and "notes" is the top-level key (a string holds no raw line end; deeper keys are
-    // indented further). One stringify of the whole, not one per table and re-indented (~10 ms).
+    const dump = makeJournalDump(readJournalTables(store, { long: false }), now.toISOString(), store.journal.journalId());
+    // The rest of the document, cut where each long table goes (`[]` here): the only line that
+    // starts with two spaces and its name is its top-level key (a string holds no raw line end;
+    // deeper keys are indented further). One stringify of the whole, not one per table re-indented.
     const text = `${JSON.stringify(dump, null, 2)}\n`;
-    const at = text.indexOf(NO_NOTES);
-    if (at < 0) throw new Error('the export has no notes key');
-    write(text.slice(0, at + NO_NOTES.length - 2));
-    const notes = writeNotes(store, write);
-    write(text.slice(at + NO_NOTES.length));
-    return { ...countRecords(dump), notes };
+    const counts = countRecords(dump);
+    let from = 0;
+    for (const [table, eachChunk] of [
+      ['notes', store.journal.eachNotesChunk],
+      ['goalCheckins', store.journal.eachGoalUpdatesChunk],
+    ] as const) {
+      const key = `\n  ${JSON.stringify(table)}: `;
+      const at = text.indexOf(`${key}[]`, from);
+      if (at < 0) throw new Error(`the export has no ${table} key`);
+      write(text.slice(from, at + key.length));
+      counts[table] = writeRecords(eachChunk, write);
+      from = at + key.length + 2;
+    }
+    write(text.slice(from));
+    return counts;
   });
 }
-
-const NO_NOTES = '\n  "notes": []';
 
 /** How many records each table of a dump holds (config: its settings). */
 export function countRecords(tables: JournalTables): Record<DumpTable, number> {
@@ -85,13 +93,13 @@ export function countRecords(tables: JournalTables): Record<DumpTable, number> {
   return counts;
 }
 
-/** Writes the notes' array; how many notes it holds. */
-function writeNotes(store: Store, write: (chunk: string | Buffer) => void): number {
+/** Writes a long table's array; how many records it holds. */
+function writeRecords(eachChunk: EachChunk, write: (chunk: string | Buffer) => void): number {
   let count = 0;
-  store.journal.eachNotesChunk((json, notes) => {
+  eachChunk((json, records) => {
     write(count === 0 ? '[\n    ' : ',\n    ');
     write(json);
-    count += notes;
+    count += records;
   });
   write(count === 0 ? '[]' : '\n  ]');
   return count;

@@ -35,6 +35,13 @@ describe('the export’s own reads of goal updates and ratings', () => {
     { goalId: arr, date: '2026-01-15', kind: 'add', amount: 0.1 + 0.2, note: null, noteId: null },
     '2026-01-15T09:00:00.000Z',
   );
+  // Amounts SQLite writes otherwise than JavaScript: huge, tiny, negative, past 2^53, a whole REAL.
+  for (const amount of [1e21, 1e-7, -3.5, 2 ** 53 + 2, 1e15, 999_999_999_999_999, 7.0]) {
+    store.goals.insertUpdate(
+      { goalId: arr, date: '2026-04-01', kind: 'add', amount, note: null, noteId: null },
+      '2026-04-01T09:00:00.000Z',
+    );
+  }
   const rating = (competencyId: number, date: string, source: 'self' | 'manager') =>
     store.ratings.insert(
       { competencyId, date, rating: 3, source, ratedBy: source === 'self' ? null : 'Maria', note: source === 'self' ? null : 'ok' },
@@ -55,8 +62,20 @@ describe('the export’s own reads of goal updates and ratings', () => {
       'goalCheckins',
       store.goals.allUpdates().map(({ noteText: _, ...update }) => update),
     );
-    expect(expected.map((update) => update.id)).toEqual([1, 2, 3]);
+    expect(expected.map((update) => update.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(JSON.stringify(store.journal.goalCheckins())).toBe(JSON.stringify(expected));
+  });
+
+  it('writes the goal updates’ JSON as JSON.stringify(update, null, 2) indented and joined, amounts included', () => {
+    const chunks: string[] = [];
+    store.journal.eachGoalUpdatesChunk((json, records) => {
+      expect(records).toBe(10);
+      chunks.push(json.toString('utf8'));
+    });
+    const texts = store.journal.goalCheckins().map((update) => JSON.stringify(update, null, 2).replace(/\n/g, '\n    '));
+    expect(chunks).toEqual([texts.join(',\n    ')]);
+    expect(chunks[0]).toContain('"amount": 1e+21');
+    expect(chunks[0]).toContain('"amount": 0.30000000000000004');
   });
 
   it('gives the ratings as the ratings repo does, with the source key, by id', () => {
