@@ -70,6 +70,7 @@ export function writeJournalJson(store: Store, now: Date, write: (chunk: string 
     const text = `${JSON.stringify(dump, null, 2)}\n`;
     const counts = countRecords(dump);
     let from = 0;
+    let close = '';
     for (const [table, eachChunk] of [
       ['notes', store.journal.eachNotesChunk],
       ['goalCheckins', store.journal.eachGoalUpdatesChunk],
@@ -77,11 +78,12 @@ export function writeJournalJson(store: Store, now: Date, write: (chunk: string 
       const key = `\n  ${JSON.stringify(table)}: `;
       const at = text.indexOf(`${key}[]`, from);
       if (at < 0) throw new Error(`the export has no ${table} key`);
-      write(text.slice(from, at + key.length));
+      write(close + text.slice(from, at + key.length));
       counts[table] = writeRecords(eachChunk, write);
+      close = counts[table] === 0 ? '[]' : '\n  ]';
       from = at + key.length + 2;
     }
-    write(text.slice(from));
+    write(close + text.slice(from));
     return counts;
   });
 }
@@ -93,14 +95,12 @@ export function countRecords(tables: JournalTables): Record<DumpTable, number> {
   return counts;
 }
 
-/** Writes a long table's array; how many records it holds. */
+/** Writes a long table's array but its end (`]`, or `[]` when empty); how many records it holds. */
 function writeRecords(eachChunk: EachChunk, write: (chunk: string | Buffer) => void): number {
   let count = 0;
   eachChunk((json, records) => {
-    write(count === 0 ? '[\n    ' : ',\n    ');
     write(json);
     count += records;
   });
-  write(count === 0 ? '[]' : '\n  ]');
   return count;
 }

@@ -30,7 +30,7 @@ const NOTE_JSON = `format('{${NL}"id": %d,${NL}"date": %s,${NL}"text": %s,${NL}"
     json_quote(n.created_at), json_quote(n.updated_at), json_quote(n.source_key))`;
 
 /** A chunk of records' JSON, joined, as UTF-8 (`json`), how many records it holds and the last one's id. */
-const chunkOf = (json: string, from: string) => `SELECT CAST(group_concat(json, ',\n    ') AS BLOB) AS json,
+const chunkOf = (json: string, from: string) => `SELECT CAST(@lead || group_concat(json, ',\n    ') AS BLOB) AS json,
   count(*) AS records, max(id) AS last FROM (SELECT ${json} AS json, id FROM ${from} WHERE id > @after ORDER BY id LIMIT @limit)`;
 
 export const EXPORT_NOTES_SQL = chunkOf(NOTE_JSON, 'notes n');
@@ -52,14 +52,18 @@ export const EXPORT_GOAL_UPDATES_SQL = chunkOf(
 // ~1 MiB of JSON a chunk: few enough chunks to cost nothing, small enough to keep the memory bounded.
 const CHUNK = 2000;
 
-/** Visits a table's records' JSON in id order, a chunk at a time (separated by `,\n    `, nothing around them), with how many it holds. */
+/**
+ * Visits a table's records' JSON in id order, a chunk at a time, with how many it holds: the
+ * records separated by `,\n    `, the first chunk led by `[\n    ` and the others by `,\n    `,
+ * so that each is one write. Nothing is visited for an empty table.
+ */
 export type EachChunk = (visit: (json: Buffer, records: number) => void) => void;
 
 export function createExportReads(db: Db): { eachNotesChunk: EachChunk; eachGoalUpdatesChunk: EachChunk } {
   let functions = false;
   const chunked = (sql: string): EachChunk => {
     type Chunk = { json: Buffer | null; records: number; last: number | null };
-    let statement: Statement<[{ after: number; limit: number }], Chunk> | null = null;
+    let statement: Statement<[{ after: number; limit: number; lead: string }], Chunk> | null = null;
     return (visit) => {
       if (!functions) {
         db.function('js_number', { deterministic: true }, (value: unknown) => JSON.stringify(value));
@@ -67,7 +71,7 @@ export function createExportReads(db: Db): { eachNotesChunk: EachChunk; eachGoal
       }
       statement ??= db.prepare(sql);
       for (let after = 0; ; ) {
-        const chunk = statement.get({ after, limit: CHUNK });
+        const chunk = statement.get({ after, limit: CHUNK, lead: after === 0 ? '[\n    ' : ',\n    ' });
         if (!chunk?.json || chunk.last === null) return;
         visit(chunk.json, chunk.records);
         if (chunk.records < CHUNK) return;

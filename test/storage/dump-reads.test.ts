@@ -73,7 +73,7 @@ describe('the export’s own reads of goal updates and ratings', () => {
       chunks.push(json.toString('utf8'));
     });
     const texts = store.journal.goalCheckins().map((update) => JSON.stringify(update, null, 2).replace(/\n/g, '\n    '));
-    expect(chunks).toEqual([texts.join(',\n    ')]);
+    expect(chunks).toEqual([`[\n    ${texts.join(',\n    ')}`]);
     expect(chunks[0]).toContain('"amount": 1e+21');
     expect(chunks[0]).toContain('"amount": 0.30000000000000004');
   });

@@ -41,13 +41,14 @@ describe('the export writes the notes’ JSON in SQL, a chunk at a time', () => 
     expect(notes).toHaveLength(4099);
     expect(chunks.map((chunk) => chunk.notes)).toEqual([2000, 2000, 99]);
     const texts = notes.map((note) => JSON.stringify(note, null, 2).replace(/\n/g, '\n    '));
+    // The first chunk opens the array, the others carry the separator before their first note.
     expect(chunks.map((chunk) => chunk.json)).toEqual([
-      texts.slice(0, 2000).join(',\n    '),
-      texts.slice(2000, 4000).join(',\n    '),
-      texts.slice(4000).join(',\n    '),
+      `[\n    ${texts.slice(0, 2000).join(',\n    ')}`,
+      `,\n    ${texts.slice(2000, 4000).join(',\n    ')}`,
+      `,\n    ${texts.slice(4000).join(',\n    ')}`,
     ]);
     // The links are in the order the export sorts them in, whatever the order they were made in.
-    expect(JSON.parse(`[${chunks[1]?.json}]`)[0]).toMatchObject({
+    expect(JSON.parse(`[${chunks[1]?.json.slice(1)}]`)[0]).toMatchObject({
       id: 2001,
       goalIds: [arr, logos],
       tags: [tricky, 'alpha', 't2001', 'zeta'].sort(),
