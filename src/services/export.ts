@@ -6,7 +6,7 @@ import {
   type JournalTables,
   type KeyedTable,
 } from '../domain/journal-dump.js';
-import type { EachChunk } from '../storage/export-notes.js';
+import { LONG_TABLES, type LongTable } from '../storage/export-json.js';
 import type { Store } from '../storage/store.js';
 
 const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b) => a.id - b.id);
@@ -14,8 +14,8 @@ const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b
 /**
  * Every table of the journal with its ids and timestamps, each in id order, read in one
  * snapshot: through the tables' own repos, and the journal repo where a listing leaves out what
- * an exact copy needs (a competency's timestamps, a note's competency ids) or where a listing
- * holds more than the copy (a goal update's note text).
+ * an exact copy needs (a competency's timestamps, a note's competency ids). Without `long`, the
+ * tables the JSON export has SQLite write (LONG_TABLES) are left empty.
  */
 export function readJournalTables(store: Store, { long = true } = {}): JournalTables {
   return store.reports.snapshot(() => {
@@ -30,10 +30,10 @@ export function readJournalTables(store: Store, { long = true } = {}): JournalTa
       goals: keyed('goals', store.goals.list()),
       deals: store.journal.deals(),
       notes: long ? store.journal.notes() : [],
-      goalCheckins: long ? store.journal.goalCheckins() : [],
-      ratings: store.journal.ratings(),
-      // The competency's slug is in its own table.
-      feedback: keyed('feedback', byId(feedbackWithFlags(store))),
+      // The note's text and the competency's slug are in their own tables.
+      goalCheckins: long ? keyed('goalCheckins', byId(store.goals.allUpdates().map(({ noteText: _, ...update }) => update))) : [],
+      ratings: long ? keyed('ratings', byId(store.ratings.list())) : [],
+      feedback: long ? keyed('feedback', byId(feedbackWithFlags(store))) : [],
       development: keyed('development', byId(store.development.list().map(({ competency: _, ...activity }) => activity))),
       checkins: keyed('checkins', store.oneToOnes.list()),
       reflections: store.journal.reflections(),
@@ -71,15 +71,12 @@ export function writeJournalJson(store: Store, now: Date, write: (chunk: string 
     const counts = countRecords(dump);
     let from = 0;
     let close = '';
-    for (const [table, eachChunk] of [
-      ['notes', store.journal.eachNotesChunk],
-      ['goalCheckins', store.journal.eachGoalUpdatesChunk],
-    ] as const) {
+    for (const table of LONG_TABLES) {
       const key = `\n  ${JSON.stringify(table)}: `;
       const at = text.indexOf(`${key}[]`, from);
       if (at < 0) throw new Error(`the export has no ${table} key`);
       write(close + text.slice(from, at + key.length));
-      counts[table] = writeRecords(eachChunk, write);
+      counts[table] = writeRecords(store, table, write);
       close = counts[table] === 0 ? '[]' : '\n  ]';
       from = at + key.length + 2;
     }
@@ -96,9 +93,9 @@ export function countRecords(tables: JournalTables): Record<DumpTable, number> {
 }
 
 /** Writes a long table's array but its end (`]`, or `[]` when empty); how many records it holds. */
-function writeRecords(eachChunk: EachChunk, write: (chunk: string | Buffer) => void): number {
+function writeRecords(store: Store, table: LongTable, write: (chunk: string | Buffer) => void): number {
   let count = 0;
-  eachChunk((json, records) => {
+  store.journal.eachJsonChunk(table, (json, records) => {
     write(json);
     count += records;
   });

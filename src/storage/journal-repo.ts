@@ -3,10 +3,10 @@
  * how an import finds what the journal holds (journal-lookups.ts) and inserts that may keep the ids
  * and timestamps of the file, so that a restore is exact (journal-inserts.ts).
  */
-import type { DumpCompetency, DumpDeal, DumpGoalUpdate, DumpNote, DumpRating, DumpReflection } from '../domain/journal-dump.js';
+import type { DumpCompetency, DumpDeal, DumpNote, DumpReflection } from '../domain/journal-dump.js';
 import type { Db } from './db.js';
 import { NOTE_COLUMNS, noteOf, type NoteRow } from './dump-note-row.js';
-import { createExportReads } from './export-notes.js';
+import { createExportJson } from './export-json.js';
 import { createRecordInserts } from './journal-inserts.js';
 import { createRecordLookups } from './journal-lookups.js';
 import { SEEDED_COMPETENCIES } from './migrations.js';
@@ -93,17 +93,6 @@ function createDumpReads(db: Db) {
       `SELECT id, from_date AS "from", to_date AS "to", text, created_at AS createdAt, updated_at AS updatedAt, source_key AS sourceKey
        FROM reflections ORDER BY id`,
     ),
-    // The two long tables, read as the file holds them: the goal repo's updates carry the text of
-    // their notes (6k of them, unused here) and both would be copied twice to add the source key.
-    goalCheckins: all<DumpGoalUpdate>(
-      `SELECT id, goal_id AS goalId, date, kind, amount, note, note_id AS noteId, created_at AS createdAt, source_key AS sourceKey
-       FROM goal_checkins ORDER BY id`,
-    ),
-    ratings: all<DumpRating>(
-      `SELECT id, competency_id AS competencyId, date, rating, source, rated_by AS ratedBy, note, created_at AS createdAt,
-         source_key AS sourceKey
-       FROM ratings ORDER BY id`,
-    ),
     feedbackFlags: all<{ id: number; starred: number; constructive: number }>('SELECT id, starred, constructive FROM feedback'),
     competencies: all<DumpCompetency>(
       `SELECT id, slug, name, description, target, position, created_at AS createdAt, updated_at AS updatedAt
@@ -121,14 +110,6 @@ function createDumpReads(db: Db) {
     deals(): DumpDeal[] {
       return reads.deals.all();
     },
-    /** Goal updates with their source keys, by id. */
-    goalCheckins(): DumpGoalUpdate[] {
-      return reads.goalCheckins.all();
-    },
-    /** Ratings with their source keys, by id. */
-    ratings(): DumpRating[] {
-      return reads.ratings.all();
-    },
     /** Reflections with their source keys, by id (perf reflect has its own reads). */
     reflections(): DumpReflection[] {
       return reads.reflections.all();
@@ -139,7 +120,7 @@ function createDumpReads(db: Db) {
         reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
       );
     },
-    /** The notes' and goal updates' export JSON, a chunk at a time, in id order: an export of ten years need not hold them all at once. */
-    ...createExportReads(db),
+    /** The long tables' export JSON, a chunk at a time, in id order: an export of ten years need not hold them all at once. */
+    eachJsonChunk: createExportJson(db),
   };
 }

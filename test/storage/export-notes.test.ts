@@ -36,7 +36,7 @@ describe('the export writes the notes’ JSON in SQL, a chunk at a time', () => 
 
   it('gives every note once, in id order, in chunks, as JSON.stringify(note, null, 2) indented and joined', () => {
     const chunks: { json: string; notes: number }[] = [];
-    store.journal.eachNotesChunk((json, notes) => chunks.push({ json: json.toString('utf8'), notes }));
+    store.journal.eachJsonChunk('notes', (json, notes) => chunks.push({ json: json.toString('utf8'), notes }));
     const notes = store.journal.notes();
     expect(notes).toHaveLength(4099);
     expect(chunks.map((chunk) => chunk.notes)).toEqual([2000, 2000, 99]);
@@ -59,7 +59,7 @@ describe('the export writes the notes’ JSON in SQL, a chunk at a time', () => 
   it('gives nothing for a journal with no notes', () => {
     const empty = createStore(openMemoryDatabase(), false);
     const chunks: Buffer[] = [];
-    empty.journal.eachNotesChunk((json) => chunks.push(json));
+    empty.journal.eachJsonChunk('notes', (json) => chunks.push(json));
     expect(chunks).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo.js';
-import { EXPORT_NOTES_SQL } from '../../src/storage/export-notes.js';
+import { EXPORT_JSON_SQL } from '../../src/storage/export-json.js';
 import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
 import { PERIOD_RATINGS_SQL } from '../../src/storage/ratings-repo.js';
 import { DEAL_FIRST_USE_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
@@ -55,7 +55,7 @@ const queries: [string, string][] = [
   ['perf summary (an account’s first spelling in notes)', NOTE_FIRST_USE_SQL],
   ['perf summary (an account’s first spelling in deals)', DEAL_FIRST_USE_SQL],
   // The export reads every note, a chunk at a time by rowid (its links by their keys).
-  ['perf export (a chunk of notes)', EXPORT_NOTES_SQL],
+  ['perf export (a chunk of notes)', EXPORT_JSON_SQL.notes],
 ];
 
 describe('the queries of the listing, search and summary read no note outside what they show', () => {
@@ -73,7 +73,7 @@ describe('the queries of the listing, search and summary read no note outside wh
 
   it('the export walks the notes by rowid and each link table by its primary key, with no sort: the JSON is in that order', () => {
     // group_concat joins its items in the order they are read (export-notes.ts).
-    const details = plan(EXPORT_NOTES_SQL);
+    const details = plan(EXPORT_JSON_SQL.notes);
     expect(details).toEqual(
       expect.arrayContaining([
         'SEARCH n USING INTEGER PRIMARY KEY (rowid>?)',
