@@ -38,16 +38,27 @@ export async function runExport(ctx: Context, options: ExportOptions): Promise<v
 }
 
 /**
- * A piece of the export to stdout, made terminal safe. The export is JSON, which escapes every
- * C0 control but holds its line ends raw: ASCII without DEL (a whole chunk of notes, as a rule)
- * has nothing to make inert, and is taken as it is, without decoding it as UTF-8 or searching it
- * (~15 ms of the export of 26k notes, issue 12), in slices: a string of 1 MiB is made outside
- * V8's young generation and costs ~0.5 ms to make and again to encode; 64 KiB ones, a tenth.
+ * A piece of the export to stdout, made terminal safe, in slices: a string of 1 MiB is made
+ * outside V8's young generation and costs ~0.5 ms to make and again to encode (and its memory
+ * waits for a full GC); 64 KiB ones, a tenth. The export is JSON, which escapes every C0 control
+ * but holds its line ends raw: ASCII without DEL (a whole chunk of notes, as a rule) has nothing
+ * to make inert and is taken as it is, without decoding it as UTF-8 or searching it (~15 ms of
+ * the export of 26k notes, issue 12). Other text is decoded a slice at a time (a character cut
+ * by a slice's end waits for the next) and made inert; with no raw ESC nor CR in JSON, what
+ * terminalSafe changes is single characters, the same in slices as in the whole.
  */
 function writeToTerminal(ctx: Context, chunk: string | Buffer): void {
-  if (typeof chunk === 'string') ctx.write(terminalSafe(chunk, ctx.color));
-  else if (!isAscii(chunk) || chunk.includes(0x7f)) ctx.write(terminalSafe(chunk.toString('utf8'), ctx.color));
-  else for (let at = 0; at < chunk.length; at += SLICE) ctx.write(chunk.toString('latin1', at, Math.min(at + SLICE, chunk.length)));
+  if (typeof chunk === 'string') {
+    ctx.write(terminalSafe(chunk, ctx.color));
+    return;
+  }
+  const plain = isAscii(chunk) && !chunk.includes(0x7f);
+  const decoder = plain ? null : new TextDecoder();
+  for (let at = 0; at < chunk.length; at += SLICE) {
+    const end = Math.min(at + SLICE, chunk.length);
+    if (decoder === null) ctx.write(chunk.toString('latin1', at, end));
+    else ctx.write(terminalSafe(decoder.decode(chunk.subarray(at, end), { stream: end < chunk.length }), ctx.color));
+  }
 }
 
 const SLICE = 1 << 16;

@@ -40,7 +40,8 @@ function journalWithEverything(): string {
         at,
         'csv-deal:id:SF-1',
       );
-      // More than one chunk of notes (2,000): the first all ASCII, the second not.
+      // More than one chunk of notes (2,000): the first all ASCII, the second not, and longer than
+      // the 64 KiB slices stdout gets, with a character cut by the first slice's end.
       for (let i = 1; i <= 2100; i++) {
         const special = i % 300 === 0;
         const text =
@@ -48,7 +49,9 @@ function journalWithEverything(): string {
             ? `Unsafe: \u202e reversed, DEL \u007f, é 日本 😀 "quoted" \\ ${i}`
             : special
               ? `Called "Acme" about the \\renewal\\ ${i}`
-              : `note ${i}`;
+              : i > 2000
+                ? `日本語のメモ${'、売上'.repeat(80)} ${i}`
+                : `note ${i}`;
         const id = store.notes.insert(
           {
             date: '2026-02-01',
@@ -106,6 +109,10 @@ describe('perf export (JSON): the streamed document is the one built whole', () 
     expect(dump.notes.filter((note: { dealId: number | null }) => note.dealId === 1)).toHaveLength(7);
     expect(dump.goalCheckins.map((update: { amount: number }) => update.amount)).toEqual([2, 0.1 + 0.2, 1e21, 12_500.75]);
     expect(whole).toContain('\u202e');
+    const bytes = Buffer.from(whole);
+    const second = bytes.indexOf(',\n    {\n      "id": 2001,');
+    expect(bytes.length - second).toBeGreaterThan(1 << 16);
+    expect(bytes[second + (1 << 16)]! & 0xc0).toBe(0x80);
     expect(terminalSafe(whole, false)).not.toBe(whole);
   });
 
