@@ -56,10 +56,11 @@ export function exportJournal(store: Store, now: Date): JournalDump {
 
 /**
  * The export as JSON, the same text as `JSON.stringify(exportJournal(…), null, 2)`, handed to
- * `write` in pieces: the long tables (notes, goal updates) a chunk at a time, as the UTF-8 SQLite
- * writes (~1 MiB each), so ten years of notes are never one document in memory (issue 12: 123 MiB
- * at 26k notes), and the rest as JSON.stringify writes it, around them. Apart from SQLite's, the
- * text is JSON.stringify's, so it never holds a raw control character but in its line ends.
+ * `write` in pieces: the long tables (notes, goal updates, ratings, feedback) a chunk at a time,
+ * as the UTF-8 SQLite writes (~1 MiB of notes each), so ten years of notes are never one document
+ * in memory (issue 12: 123 MiB at 26k notes), and the rest as JSON.stringify writes it, around
+ * them. Apart from SQLite's, the text is JSON.stringify's, so it never holds a raw control
+ * character but in its line ends.
  */
 export function writeJournalJson(store: Store, now: Date, write: (chunk: string | Buffer) => void): Record<DumpTable, number> {
   return store.reports.snapshot(() => {

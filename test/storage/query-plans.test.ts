@@ -72,7 +72,7 @@ describe('the queries of the listing, search and summary read no note outside wh
   });
 
   it('the export walks the notes by rowid and each link table by its primary key, with no sort: the JSON is in that order', () => {
-    // group_concat joins its items in the order they are read (export-notes.ts).
+    // group_concat joins its items in the order they are read (export-json.ts).
     const details = plan(EXPORT_JSON_SQL.notes);
     expect(details).toEqual(
       expect.arrayContaining([
