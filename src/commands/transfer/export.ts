@@ -41,24 +41,46 @@ export async function runExport(ctx: Context, options: ExportOptions): Promise<v
  * A piece of the export to stdout, made terminal safe, in slices: a string of 1 MiB is made
  * outside V8's young generation and costs ~0.5 ms to make and again to encode (and its memory
  * waits for a full GC); 64 KiB ones, a tenth. The export is JSON, which escapes every C0 control
- * but holds its line ends raw: ASCII without DEL (a whole chunk of notes, as a rule) has nothing
- * to make inert and is taken as it is, without decoding it as UTF-8 or searching it (~15 ms of
- * the export of 26k notes, issue 12). Other text is decoded a slice at a time (a character cut
- * by a slice's end waits for the next) and made inert; with no raw ESC nor CR in JSON, what
- * terminalSafe changes is single characters, the same in slices as in the whole.
+ * but holds its line ends raw, so what a terminal would act on is in the bytes SQLite wrote only
+ * as DEL, a C1 control or a direction mark (unsafeUtf8). ASCII without DEL (a whole chunk of
+ * notes, as a rule) is taken as it is, without decoding it as UTF-8; other text is decoded a
+ * slice at a time (a character cut by a slice's end waits for the next), and searched for what to
+ * make inert only when it holds some (~15 ms of the export of 26k notes, issue 12). With no raw
+ * ESC nor CR in JSON, what terminalSafe changes is single characters, the same in slices.
  */
 function writeToTerminal(ctx: Context, chunk: string | Buffer): void {
   if (typeof chunk === 'string') {
     ctx.write(terminalSafe(chunk, ctx.color));
     return;
   }
-  const plain = isAscii(chunk) && !chunk.includes(0x7f);
-  const decoder = plain ? null : new TextDecoder();
+  const decoder = isAscii(chunk) ? null : new TextDecoder();
+  const unsafe = unsafeUtf8(chunk);
   for (let at = 0; at < chunk.length; at += SLICE) {
     const end = Math.min(at + SLICE, chunk.length);
-    if (decoder === null) ctx.write(chunk.toString('latin1', at, end));
-    else ctx.write(terminalSafe(decoder.decode(chunk.subarray(at, end), { stream: end < chunk.length }), ctx.color));
+    const text =
+      decoder === null ? chunk.toString('latin1', at, end) : decoder.decode(chunk.subarray(at, end), { stream: end < chunk.length });
+    ctx.write(unsafe ? terminalSafe(text, ctx.color) : text);
   }
 }
 
 const SLICE = 1 << 16;
+
+/**
+ * Whether UTF-8 text holds DEL, a C1 control (U+0080–U+009F: C2 80–9F) or a direction mark,
+ * embedding, override or isolate (U+200E–U+200F, U+202A–U+202E: E2 80 8E–8F, AA–AE; U+2066–U+2069:
+ * E2 81 A6–A9), the characters terminalSafe makes inert beyond the C0 controls. C2 and E2 only
+ * ever lead a character, so a search for them finds no byte in the middle of another.
+ */
+export function unsafeUtf8(bytes: Buffer): boolean {
+  if (bytes.includes(0x7f)) return true;
+  for (let at = bytes.indexOf(0xc2); at >= 0; at = bytes.indexOf(0xc2, at + 1)) {
+    const next = bytes[at + 1] ?? 0;
+    if (next >= 0x80 && next <= 0x9f) return true;
+  }
+  for (let at = bytes.indexOf(0xe2); at >= 0; at = bytes.indexOf(0xe2, at + 1)) {
+    const [second, third] = [bytes[at + 1] ?? 0, bytes[at + 2] ?? 0];
+    if (second === 0x80 && (third === 0x8e || third === 0x8f || (third >= 0xaa && third <= 0xae))) return true;
+    if (second === 0x81 && third >= 0xa6 && third <= 0xa9) return true;
+  }
+  return false;
+}
