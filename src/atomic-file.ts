@@ -21,11 +21,12 @@ export function writeFileAtomic(target: string, text: string, options: { overwri
 
 /**
  * The same, for a document made in pieces: `produce` hands each piece to `write` as it is made
- * (an export of ten years of notes is never one string in memory). If it throws, nothing is placed.
+ * (an export of ten years of notes is never one string in memory), as text or as UTF-8 bytes.
+ * If it throws, nothing is placed.
  */
 export function writeFileAtomicWith(
   target: string,
-  produce: (write: (chunk: string) => void) => void,
+  produce: (write: (chunk: string | Uint8Array) => void) => void,
   options: { overwrite: boolean },
 ): void {
   const folder = path.dirname(target);
@@ -36,7 +37,7 @@ export function writeFileAtomicWith(
   try {
     try {
       produce((chunk) => {
-        const buffer = Buffer.from(chunk, 'utf8');
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         for (let offset = 0; offset < buffer.length; ) offset += fs.writeSync(fd, buffer, offset);
       });
       giveToFolderOwner(fd, folder);

@@ -42,7 +42,11 @@ export function writeOutFile(file: string, text: string, force: boolean | undefi
 }
 
 /** The same for a document written in pieces as it is made (which ends with its own newline). */
-export function writeOutFileWith(file: string, produce: (write: (chunk: string) => void) => void, force: boolean | undefined): void {
+export function writeOutFileWith(
+  file: string,
+  produce: (write: (chunk: string | Uint8Array) => void) => void,
+  force: boolean | undefined,
+): void {
   // Checked again: the file may have changed since checkOutFile, while the document was made.
   checkOutFile(file, force);
   try {

@@ -6,6 +6,7 @@ import {
   type JournalTables,
   type KeyedTable,
 } from '../domain/journal-dump.js';
+import { LONG_TABLES, type LongTable } from '../storage/export-json.js';
 import type { Store } from '../storage/store.js';
 
 const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b) => a.id - b.id);
@@ -13,9 +14,10 @@ const byId = <T extends { id: number }>(records: T[]): T[] => records.sort((a, b
 /**
  * Every table of the journal with its ids and timestamps, each in id order, read in one
  * snapshot: through the tables' own repos, and the journal repo where a listing leaves out what
- * an exact copy needs (a competency's timestamps, a note's competency ids).
+ * an exact copy needs (a competency's timestamps, a note's competency ids). Without `long`, the
+ * tables the JSON export has SQLite write (LONG_TABLES) are left empty.
  */
-export function readJournalTables(store: Store, { notes = true } = {}): JournalTables {
+export function readJournalTables(store: Store, { long = true } = {}): JournalTables {
   return store.reports.snapshot(() => {
     // Every record carries its source key (null: typed here), so an export imported and exported again is the same.
     const keyed = <T extends { id: number }>(table: KeyedTable, records: T[]): (T & { sourceKey: string | null })[] => {
@@ -27,11 +29,11 @@ export function readJournalTables(store: Store, { notes = true } = {}): JournalT
       competencies: store.journal.competencies(),
       goals: keyed('goals', store.goals.list()),
       deals: store.journal.deals(),
-      notes: notes ? store.journal.notes() : [],
+      notes: long ? store.journal.notes() : [],
       // The note's text and the competency's slug are in their own tables.
-      goalCheckins: keyed('goalCheckins', byId(store.goals.allUpdates().map(({ noteText: _, ...update }) => update))),
-      ratings: keyed('ratings', byId(store.ratings.list())),
-      feedback: keyed('feedback', byId(feedbackWithFlags(store))),
+      goalCheckins: long ? keyed('goalCheckins', byId(store.goals.allUpdates().map(({ noteText: _, ...update }) => update))) : [],
+      ratings: long ? keyed('ratings', byId(store.ratings.list())) : [],
+      feedback: long ? keyed('feedback', byId(feedbackWithFlags(store))) : [],
       development: keyed('development', byId(store.development.list().map(({ competency: _, ...activity }) => activity))),
       checkins: keyed('checkins', store.oneToOnes.list()),
       reflections: store.journal.reflections(),
@@ -54,34 +56,34 @@ export function exportJournal(store: Store, now: Date): JournalDump {
 
 /**
  * The export as JSON, the same text as `JSON.stringify(exportJournal(…), null, 2)`, handed to
- * `write` in pieces of about 64 KiB: the notes are read and written one at a time, so ten years of
- * them are never one document in memory (issue 12: 123 MiB at 26k notes).
+ * `write` in pieces: the long tables (notes, goal updates, ratings, feedback) a chunk at a time,
+ * as the UTF-8 SQLite writes (~1 MiB of notes each), so ten years of notes are never one document
+ * in memory (issue 12: 123 MiB at 26k notes), and the rest as JSON.stringify writes it, around
+ * them. Apart from SQLite's, the text is JSON.stringify's, so it never holds a raw control
+ * character but in its line ends.
  */
-export function writeJournalJson(store: Store, now: Date, write: (chunk: string) => void): Record<DumpTable, number> {
-  let pending = '';
-  let notes = 0;
-  const add = (text: string) => {
-    pending += text;
-    if (pending.length >= 1 << 16) {
-      write(pending);
-      pending = '';
+export function writeJournalJson(store: Store, now: Date, write: (chunk: string | Buffer) => void): Record<DumpTable, number> {
+  return store.reports.snapshot(() => {
+    const dump = makeJournalDump(readJournalTables(store, { long: false }), now.toISOString(), store.journal.journalId());
+    // The rest of the document, cut where each long table goes (`[]` here): the only line that
+    // starts with two spaces and its name is its top-level key (a string holds no raw line end;
+    // deeper keys are indented further). One stringify of the whole, not one per table re-indented.
+    const text = `${JSON.stringify(dump, null, 2)}\n`;
+    const counts = countRecords(dump);
+    let from = 0;
+    let close = '';
+    for (const table of LONG_TABLES) {
+      const key = `\n  ${JSON.stringify(table)}: `;
+      const at = text.indexOf(`${key}[]`, from);
+      if (at < 0) throw new Error(`the export has no ${table} key`);
+      write(close + text.slice(from, at + key.length));
+      counts[table] = writeRecords(store, table, write);
+      close = counts[table] === 0 ? '[]' : '\n  ]';
+      from = at + key.length + 2;
     }
-  };
-  const counts = store.reports.snapshot(() => {
-    const dump = makeJournalDump(readJournalTables(store, { notes: false }), now.toISOString(), store.journal.journalId());
-    const entries = Object.entries(dump).filter(([, value]) => value !== undefined);
-    add('{\n');
-    entries.forEach(([key, value], i) => {
-      add(`  ${JSON.stringify(key)}: `);
-      if (key === 'notes') notes = writeNotes(store, add);
-      else add(indent(JSON.stringify(value, null, 2), '  '));
-      add(i === entries.length - 1 ? '\n' : ',\n');
-    });
-    add('}\n');
-    return countRecords(dump);
+    write(close + text.slice(from));
+    return counts;
   });
-  if (pending) write(pending);
-  return { ...counts, notes };
 }
 
 /** How many records each table of a dump holds (config: its settings). */
@@ -91,15 +93,12 @@ export function countRecords(tables: JournalTables): Record<DumpTable, number> {
   return counts;
 }
 
-/** Writes the notes' array; how many notes it holds. */
-function writeNotes(store: Store, add: (text: string) => void): number {
+/** Writes a long table's array but its end (`]`, or `[]` when empty); how many records it holds. */
+function writeRecords(store: Store, table: LongTable, write: (chunk: string | Buffer) => void): number {
   let count = 0;
-  store.journal.eachNoteJson((json) => {
-    add(`${count === 0 ? '[\n' : ',\n'}    ${json}`);
-    count++;
+  store.journal.eachJsonChunk(table, (json, records) => {
+    write(json);
+    count += records;
   });
-  add(count === 0 ? '[]' : '\n  ]');
   return count;
 }
-
-const indent = (json: string, by: string): string => json.replace(/\n/g, `\n${by}`);

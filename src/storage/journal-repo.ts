@@ -6,7 +6,7 @@
 import type { DumpCompetency, DumpDeal, DumpNote, DumpReflection } from '../domain/journal-dump.js';
 import type { Db } from './db.js';
 import { NOTE_COLUMNS, noteOf, type NoteRow } from './dump-note-row.js';
-import { createExportNotes } from './export-notes.js';
+import { createExportJson } from './export-json.js';
 import { createRecordInserts } from './journal-inserts.js';
 import { createRecordLookups } from './journal-lookups.js';
 import { SEEDED_COMPETENCIES } from './migrations.js';
@@ -120,7 +120,7 @@ function createDumpReads(db: Db) {
         reads.feedbackFlags.all().map((row) => [row.id, { starred: row.starred === 1, constructive: row.constructive === 1 }]),
       );
     },
-    /** Each note's export JSON, one at a time, in id order: an export of ten years need not hold them all at once. */
-    eachNoteJson: createExportNotes(db),
+    /** The long tables' export JSON, a chunk at a time, in id order: an export of ten years need not hold them all at once. */
+    eachJsonChunk: createExportJson(db),
   };
 }

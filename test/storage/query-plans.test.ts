@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo.js';
-import { EXPORT_NOTES_SQL } from '../../src/storage/export-notes.js';
+import { EXPORT_JSON_SQL } from '../../src/storage/export-json.js';
 import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
 import { PERIOD_RATINGS_SQL } from '../../src/storage/ratings-repo.js';
 import { DEAL_FIRST_USE_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
@@ -55,7 +55,7 @@ const queries: [string, string][] = [
   ['perf summary (an account’s first spelling in notes)', NOTE_FIRST_USE_SQL],
   ['perf summary (an account’s first spelling in deals)', DEAL_FIRST_USE_SQL],
   // The export reads every note, a chunk at a time by rowid (its links by their keys).
-  ['perf export (a chunk of notes)', EXPORT_NOTES_SQL],
+  ['perf export (a chunk of notes)', EXPORT_JSON_SQL.notes],
 ];
 
 describe('the queries of the listing, search and summary read no note outside what they show', () => {
@@ -69,6 +69,20 @@ describe('the queries of the listing, search and summary read no note outside wh
     const details = plan(PERIOD_RATINGS_SQL);
     expect(details.some((detail) => /USING (COVERING )?INDEX ratings_competency/.test(detail))).toBe(true);
     expect(details.filter((detail) => /^SCAN (r|x|ratings)\b(?! USING (COVERING )?INDEX)/.test(detail))).toEqual([]);
+  });
+
+  it('the export walks the notes by rowid and each link table by its primary key, with no sort: the JSON is in that order', () => {
+    // group_concat joins its items in the order they are read (export-json.ts).
+    const details = plan(EXPORT_JSON_SQL.notes);
+    expect(details).toEqual(
+      expect.arrayContaining([
+        'SEARCH n USING INTEGER PRIMARY KEY (rowid>?)',
+        'SEARCH note_goals USING PRIMARY KEY (note_id=?)',
+        'SEARCH note_tags USING PRIMARY KEY (note_id=?)',
+        'SEARCH note_competencies USING PRIMARY KEY (note_id=?)',
+      ]),
+    );
+    expect(details.filter((detail) => /TEMP B-TREE|AUTOMATIC/.test(detail))).toEqual([]);
   });
 
   it('a query with no index on its filter is seen as a full scan', () => {
