@@ -293,8 +293,9 @@ export class Context {
    * Everything for stdout goes through here. The first failure stops the output (the rest would
    * be a cut document) and is kept for cli.ts, which waits for the output to settle and turns it
    * into one line and exit 1. A reader that went away (`perf notes | head`) is not a failure.
+   * Bytes are UTF-8 text already made safe for a terminal (the export's chunks).
    */
-  write(chunk: string): void {
+  write(chunk: string | Uint8Array): void {
     if (this.outputStopped) return;
     try {
       this.io.stdout.write(chunk, (error) => {

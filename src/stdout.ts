@@ -17,8 +17,8 @@ export function createProcessStdout(): OutStream {
   if (writesDirectly(1)) {
     return {
       isTTY: false,
-      write(chunk: string, callback?: Callback): boolean {
-        writeAll(1, Buffer.from(chunk, 'utf8'));
+      write(chunk: string | Uint8Array, callback?: Callback): boolean {
+        writeAll(1, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
         callback?.(null);
         return true;
       },
@@ -36,12 +36,12 @@ export function createProcessStdout(): OutStream {
     get columns() {
       return stream.columns;
     },
-    write: (chunk: string, callback?: Callback) => stream.write(chunk, callback),
+    write: (chunk: string | Uint8Array, callback?: Callback) => stream.write(chunk, callback),
     flush: () => drained(stream),
   };
 }
 
-function writeAll(fd: number, buffer: Buffer): void {
+function writeAll(fd: number, buffer: Uint8Array): void {
   for (let offset = 0; offset < buffer.length; ) {
     const written = fs.writeSync(fd, buffer, offset);
     if (written <= 0) throw Object.assign(new Error('EIO: the output accepted no bytes, write'), { code: 'EIO' });
