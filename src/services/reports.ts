@@ -61,7 +61,7 @@ export function readStatus(store: Store, today: Day): JournalStatus {
     const goals = store.goals.list();
     return {
       settings: readSettings(store),
-      noteDays: store.reports.noteDays(today),
+      noteDayNumbers: store.reports.noteDayNumbers(today),
       noteCount: store.reports.noteCount(),
       lastNote: store.notes.list({ limit: 1 })[0] ?? null,
       goals,

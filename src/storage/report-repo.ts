@@ -10,6 +10,14 @@ export const NOTE_FIRST_USE_SQL = `SELECT min(date || ' ' || printf('%012d', id)
 export const DEAL_FIRST_USE_SQL = `SELECT min(created_at || ' ' || printf('%012d', id)) FROM deals
   WHERE account = @account COLLATE NOCASE AND account = @account`;
 
+/**
+ * The days with notes walk the date index, one row per day without counting its notes: a third of
+ * the cost of counting them on ten years of notes (issue 12); the total is its own count. Each day
+ * comes as an integer, which SQLite works out for less than it costs to make a string per day and
+ * parse it again in JavaScript (~1 ms for ten years); GROUP BY keeps the index's order.
+ */
+export const NOTE_DAY_NUMBERS_SQL = 'SELECT CAST(julianday(date) + 0.5 AS INTEGER) FROM notes WHERE date <= ? GROUP BY date ORDER BY date';
+
 export type ReportRepo = ReturnType<typeof createReportRepo>;
 
 interface DealRow {
@@ -28,9 +36,7 @@ interface DealRow {
  * several of them, and the notes counted per day (for `perf status`, without loading every note).
  */
 export function createReportRepo(db: Db) {
-  // Distinct days walk the date index without building a row per day with a count: a third of the
-  // grouped query's cost on ten years of notes (issue 12); the total is its own count.
-  const noteDays = db.prepare<[Day], Day>('SELECT DISTINCT date FROM notes WHERE date <= ? ORDER BY date').pluck();
+  const noteDays = db.prepare<[Day], number>(NOTE_DAY_NUMBERS_SQL).pluck();
   const noteCount = db.prepare<[], number>('SELECT count(*) FROM notes').pluck();
   const noteDaysBetween = db.prepare<[Day, Day], { date: Day; count: number }>(
     'SELECT date, count(*) AS count FROM notes WHERE date BETWEEN ? AND ? GROUP BY date ORDER BY date',
@@ -59,8 +65,8 @@ export function createReportRepo(db: Db) {
     snapshot<T>(read: () => T): T {
       return db.transaction(read).deferred();
     },
-    /** Each day up to `to` that has notes, oldest first. */
-    noteDays(to: Day): Day[] {
+    /** Each day up to `to` that has notes, oldest first, as its Julian day number (`julianDayNumber`). */
+    noteDayNumbers(to: Day): number[] {
       return noteDays.all(to);
     },
     /** How many notes the journal has, future-dated ones included. */

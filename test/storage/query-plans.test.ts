@@ -4,7 +4,7 @@ import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo
 import { EXPORT_NOTES_SQL } from '../../src/storage/export-notes.js';
 import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
 import { PERIOD_RATINGS_SQL } from '../../src/storage/ratings-repo.js';
-import { DEAL_FIRST_USE_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
+import { DEAL_FIRST_USE_SQL, NOTE_DAY_NUMBERS_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
 import { newJournal } from '../harness/journals.js';
 
 /**
@@ -86,6 +86,11 @@ describe('the queries of the listing, search and summary read no note outside wh
       ).toBe(true);
       expect(details.filter((detail) => /TEMP B-TREE FOR ORDER BY/.test(detail))).toEqual([]);
     }
+  });
+
+  it('perf status reads the days with notes from the date index alone, in its order: no note, no sort', () => {
+    const details = plan(NOTE_DAY_NUMBERS_SQL.replace('?', '@to'));
+    expect(details).toEqual([expect.stringMatching(/^SEARCH notes USING COVERING INDEX notes_date \(date<\?\)$/)]);
   });
 
   it('a search alone is counted in its index, without looking up each match among the notes', () => {

@@ -3,6 +3,7 @@ import { openMemoryDatabase } from '../../src/storage/db.js';
 import type { DealRecord } from '../../src/storage/deals-repo.js';
 import { createStore } from '../../src/storage/store.js';
 import { newGoal } from '../fixtures/records.js';
+import { julianDayNumber } from '../../src/domain/streaks.js';
 
 /** The one read of deals the summary's sales numbers use: those closed in the period, and those open at its end. */
 describe('the report repo: summaryDeals', () => {
@@ -134,5 +135,20 @@ describe('the ratings a summary reads', () => {
 
   it('are each competency’s latest self and others’ rating when the period starts after them all', () => {
     expect(store.ratings.forPeriod('2027-01-01', '2027-12-31').map((r) => r.id)).toEqual([lastOthersBefore, onFirstDay, within, after]);
+  });
+});
+
+describe('the report repo: noteDayNumbers (perf status’s streaks)', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const note = { text: 'x', type: 'note', account: null, starred: false } as const;
+  for (const date of ['2026-03-02', '2025-12-31', '2026-03-02', '2026-01-01', '2026-03-03', '2024-02-29'])
+    store.notes.insert({ ...note, date }, '2026-03-03T12:00:00.000Z');
+
+  it('each day with notes once, oldest first, as its day number, up to the day given', () => {
+    expect(store.reports.noteDayNumbers('2026-03-02')).toEqual(
+      ['2024-02-29', '2025-12-31', '2026-01-01', '2026-03-02'].map(julianDayNumber),
+    );
+    expect(store.reports.noteDayNumbers('2026-12-31')).toHaveLength(5);
+    expect(store.reports.noteDayNumbers('2020-01-01')).toEqual([]);
   });
 });
