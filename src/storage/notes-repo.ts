@@ -41,7 +41,7 @@ export function rowToNote(row: NoteRow): Note {
 }
 
 // One query gives a note with everything linked to it; lists reuse it with a WHERE clause.
-const SELECT_NOTE = `
+const NOTE_COLUMNS = `
 SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.deal_id, n.created_at, n.updated_at,
   (SELECT slug FROM deals WHERE id = n.deal_id) AS deal_slug,
   (SELECT json_group_array(json_object('goalId', id, 'slug', slug, 'progress', amount)) FROM (
@@ -51,7 +51,8 @@ SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.deal_id, n.created_
   (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags_json,
   (SELECT json_group_array(slug) FROM (
      SELECT k.slug FROM note_competencies nc JOIN competencies k ON k.id = nc.competency_id
-     WHERE nc.note_id = n.id ORDER BY k.position, k.slug)) AS competencies_json
+     WHERE nc.note_id = n.id ORDER BY k.position, k.slug)) AS competencies_json`;
+const SELECT_NOTE = `${NOTE_COLUMNS}
 FROM notes n`;
 
 export interface NoteFilter {
@@ -152,7 +153,12 @@ export function listSql(filter: NoteFilter): string {
   const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
   if (filter.limit === undefined) return `${SELECT_NOTE}${whereOf(filter).where} ORDER BY ${order}`;
   const { where } = whereOf(filter, true);
-  return `${SELECT_NOTE} JOIN (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page ON page.page_id = n.id ORDER BY ${order}`;
+  // The page comes first (CROSS JOIN fixes the order of the loops): joined the other way round,
+  // SQLite walked every note by date and looked each one up among the page's ids (~1.4 ms for
+  // the 20 newest of 26k notes, ~4 ms for a search's page; issue 12).
+  return `${NOTE_COLUMNS}
+FROM (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page CROSS JOIN notes n ON n.id = page.page_id
+ORDER BY ${order}`;
 }
 
 /** The query that counts the notes a filter matches (see count). */
