@@ -107,7 +107,10 @@ describe('the queries of the listing, search and summary read no note outside wh
       const sql = listSql(filter);
       const inPage = new Set(pageSubquery(sql));
       const outer = plan(sql).filter((detail) => !inPage.has(detail));
-      expect(outer.filter((detail) => /^SCAN n\b/.test(detail)), outer.join(' | ')).toEqual([]);
+      expect(
+        outer.filter((detail) => /^SCAN n\b/.test(detail)),
+        outer.join(' | '),
+      ).toEqual([]);
       expect(outer).toContain('SEARCH n USING INTEGER PRIMARY KEY (rowid=?)');
     }
   });
