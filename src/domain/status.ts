@@ -2,7 +2,7 @@
 import { addDays, daysBetween, isWeekend, type Day } from './calendar.js';
 import { upcoming } from './checkin.js';
 import { nextCycleStart } from './cycle.js';
-import { viewGoalsOn } from './goal-report.js';
+import { goalStatusOn, viewGoalsOn } from './goal-report.js';
 import { staleGoals, type GoalView } from './goals.js';
 import { noteToJson } from './notes.js';
 import type { StatusSnapshot } from './report-data.js';
@@ -69,7 +69,12 @@ export const DEVELOPMENT_DUE_SOON_DAYS = 14;
 export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus {
   const streaks = workdayStreaks(snapshot.noteDayNumbers, today);
   const nextReview = nextCycleStart(today, snapshot.settings.cycleStart);
-  const views = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today);
+  // Stale goals and the attention list are goals open today: years of closed goals are not viewed.
+  const views = viewGoalsOn(
+    snapshot.goals.filter((goal) => goalStatusOn(goal, today) === 'active'),
+    snapshot.goalUpdates,
+    today,
+  );
   return {
     today,
     lastNote: snapshot.lastNote && noteToJson(snapshot.lastNote),

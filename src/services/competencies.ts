@@ -35,7 +35,7 @@ export function resolveCompetencies(store: Store, refs: readonly string[]): Comp
 export function listCompetencies(store: Store): { scaleMax: number; items: CompetencyOverview[] } {
   const { scaleMax } = readSettings(store);
   const ratings = groupBy(store.ratings.list(), (r) => r.competencyId);
-  const open = groupBy(store.development.list().filter(isOpen), (d) => d.competencyId ?? 0);
+  const open = groupBy(store.development.listOpen(), (d) => d.competencyId ?? 0);
   const items = store.competencies.list().map((competency) => ({
     competency,
     assessment: assessCompetency(competency, ratings.get(competency.id) ?? [], scaleMax),

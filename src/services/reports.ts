@@ -67,7 +67,8 @@ export function readStatus(store: Store, today: Day): JournalStatus {
       goals,
       // The status looks at the goals open today (stale ones): years of closed goals' updates stay unread.
       goalUpdates: goals.filter((goal) => goalStatusOn(goal, today) === 'active').flatMap((goal) => store.goals.progressOf(goal)),
-      development: store.development.list(),
+      // And at open development only (overdue, due soon).
+      development: store.development.listOpen(),
     };
   });
   return buildStatus(snapshot, today);

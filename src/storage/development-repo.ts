@@ -85,6 +85,10 @@ export function createDevelopmentRepo(db: Db) {
       `${SELECT_DEVELOPMENT} WHERE (@competencyId IS NULL OR d.competency_id = @competencyId) ORDER BY d.id`,
     ),
   );
+  // Years of done and dropped activities stay unread where only the open ones count (isOpen).
+  const open = onFirstUse(() =>
+    db.prepare<[], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.status IN ('planned', 'in-progress') ORDER BY d.id`),
+  );
 
   return {
     insert(record: DevelopmentRecord, now: string): number {
@@ -104,6 +108,10 @@ export function createDevelopmentRepo(db: Db) {
     },
     delete(id: number): void {
       remove().run(id);
+    },
+    /** The open activities (planned or in progress, as `isOpen`), by id. */
+    listOpen(): DevelopmentActivity[] {
+      return open().all().map(rowToDevelopment);
     },
     /** Every activity, or those for one competency, by id; the plan's order is the domain's. */
     list(competencyId?: number): DevelopmentActivity[] {
