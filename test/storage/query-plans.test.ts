@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countSql, listSql, type NoteFilter } from '../../src/storage/notes-repo.js';
 import { EXPORT_NOTES_SQL } from '../../src/storage/export-notes.js';
 import { PERIOD_NOTES_SQL } from '../../src/storage/period-notes.js';
-import { PERIOD_RATINGS_SQL } from '../../src/storage/ratings-repo.js';
+import { LATEST_RATINGS_SQL, PERIOD_RATINGS_SQL } from '../../src/storage/ratings-repo.js';
 import { DEAL_FIRST_USE_SQL, NOTE_DAY_NUMBERS_SQL, NOTE_FIRST_USE_SQL } from '../../src/storage/report-repo.js';
 import { newJournal } from '../harness/journals.js';
 
@@ -68,6 +68,12 @@ describe('the queries of the listing, search and summary read no note outside wh
   it('the summary reads the ratings of its period through their index, not all of them', () => {
     const details = plan(PERIOD_RATINGS_SQL);
     expect(details.some((detail) => /USING (COVERING )?INDEX ratings_competency/.test(detail))).toBe(true);
+    expect(details.filter((detail) => /^SCAN (r|x|ratings)\b(?! USING (COVERING )?INDEX)/.test(detail))).toEqual([]);
+  });
+
+  it('perf competencies reads the ratings’ index for their order, and the table for the few it keeps', () => {
+    const details = plan(LATEST_RATINGS_SQL);
+    expect(details).toContain('SCAN ratings USING COVERING INDEX ratings_competency');
     expect(details.filter((detail) => /^SCAN (r|x|ratings)\b(?! USING (COVERING )?INDEX)/.test(detail))).toEqual([]);
   });
 
