@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openMemoryDatabase } from '../../src/storage/db.js';
+import Database from 'better-sqlite3';
+import { openDatabase, openMemoryDatabase } from '../../src/storage/db.js';
+import { newJournal } from '../harness/journals.js';
 import type { DealRecord } from '../../src/storage/deals-repo.js';
 import { createStore } from '../../src/storage/store.js';
 import { newGoal } from '../fixtures/records.js';
@@ -150,5 +152,44 @@ describe('the report repo: noteDayNumbers (perf status’s streaks)', () => {
     );
     expect(store.reports.noteDayNumbers('2026-12-31')).toHaveLength(5);
     expect(store.reports.noteDayNumbers('2020-01-01')).toEqual([]);
+  });
+});
+
+describe('the report repo: snapshot', () => {
+  const note = { text: 'x', type: 'note', account: null, starred: false } as const;
+
+  it('reads one state of the journal: a note written meanwhile by another process is not seen until it ends', () => {
+    const file = newJournal();
+    const store = createStore(openDatabase(file, { create: false }), true);
+    const other = new Database(file);
+    try {
+      const insert = other.prepare(
+        "INSERT INTO notes (date, text, type, created_at, updated_at) VALUES ('2026-03-02', 'x', 'note', 'now', 'now')",
+      );
+      const counts = store.reports.snapshot(() => {
+        const before = store.reports.noteCount();
+        insert.run();
+        return [before, store.reports.noteCount()];
+      });
+      expect(counts).toEqual([0, 0]);
+      expect(store.reports.noteCount()).toBe(1);
+    } finally {
+      other.close();
+      store.close();
+    }
+  });
+
+  it('runs inside another snapshot as part of it, and ends its transaction when its reading fails', () => {
+    const store = createStore(openMemoryDatabase(), false);
+    store.notes.insert({ ...note, date: '2026-03-02' }, '2026-03-02T12:00:00.000Z');
+    expect(store.reports.snapshot(() => store.reports.snapshot(() => store.reports.noteCount()))).toBe(1);
+    expect(() =>
+      store.reports.snapshot(() => {
+        throw new Error('no');
+      }),
+    ).toThrow('no');
+    expect(() => store.reports.snapshot(async () => 1)).toThrow(/synchronously/);
+    // No transaction is left open: a write transaction starts as usual.
+    expect(store.transaction(() => store.notes.insert({ ...note, date: '2026-03-03' }, '2026-03-03T12:00:00.000Z'))).toBe(2);
   });
 });
