@@ -76,6 +76,7 @@ export interface StatusSnapshot {
   /** Every note, future-dated ones included. */
   noteCount: number;
   lastNote: Note | null;
+  /** The goals open today; others given are left out (buildStatus views the goals open today). */
   goals: Goal[];
   goalUpdates: GoalUpdate[];
   development: DevelopmentActivity[];

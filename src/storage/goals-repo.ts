@@ -110,6 +110,10 @@ export function createGoalsRepo(db: Db) {
   const byId = onFirstUse(() => db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?'));
   const bySlug = onFirstUse(() => db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?'));
   const all = onFirstUse(() => db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id'));
+  // As goalStatusOn has it: active, or closed after the day.
+  const openOn = onFirstUse(() =>
+    db.prepare<[{ day: Day }], GoalRow>("SELECT * FROM goals WHERE status = 'active' OR closed_on > @day ORDER BY id"),
+  );
 
   const updates = createGoalUpdates(db);
   const counts = createGoalCounts(db);
@@ -138,6 +142,10 @@ export function createGoalsRepo(db: Db) {
     },
     list(): Goal[] {
       return all().all().map(rowToGoal);
+    },
+    /** The goals open at the end of `day` (goalStatusOn): years of closed goals stay unread. */
+    openOn(day: Day): Goal[] {
+      return openOn().all({ day }).map(rowToGoal);
     },
     ...updates,
     ...createGoalRemoval(db),

@@ -5,6 +5,7 @@ import { newJournal } from '../harness/journals.js';
 import type { DealRecord } from '../../src/storage/deals-repo.js';
 import { createStore } from '../../src/storage/store.js';
 import { newGoal } from '../fixtures/records.js';
+import { goalStatusOn } from '../../src/domain/goal-report.js';
 import { julianDayNumber } from '../../src/domain/streaks.js';
 
 /** The one read of deals the summary's sales numbers use: those closed in the period, and those open at its end. */
@@ -191,5 +192,23 @@ describe('the report repo: snapshot', () => {
     expect(() => store.reports.snapshot(async () => 1)).toThrow(/synchronously/);
     // No transaction is left open: a write transaction starts as usual.
     expect(store.transaction(() => store.notes.insert({ ...note, date: '2026-03-03' }, '2026-03-03T12:00:00.000Z'))).toBe(2);
+  });
+});
+
+describe('the goals repo: openOn (perf status)', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const now = '2026-01-01T12:00:00.000Z';
+  const add = (slug: string, status: 'active' | 'done' | 'dropped', closedOn: string | null) =>
+    store.goals.insert({ ...newGoal(slug), status, closedOn }, now);
+  add('active', 'active', null);
+  add('done-before', 'done', '2026-03-01');
+  add('done-on-the-day', 'done', '2026-03-02');
+  add('done-after', 'done', '2026-03-03');
+  add('dropped-after', 'dropped', '2026-04-01');
+
+  it('are the goals goalStatusOn counts as active on the day: active ones and those closed after it', () => {
+    const slugs = store.goals.openOn('2026-03-02').map((goal) => goal.slug);
+    expect(slugs).toEqual(['active', 'done-after', 'dropped-after']);
+    expect(store.goals.openOn('2026-03-02')).toEqual(store.goals.list().filter((goal) => goalStatusOn(goal, '2026-03-02') === 'active'));
   });
 });
