@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// CommonJS on purpose (bin/package.json): it runs the one-file bundle of the CLI (dist/perf.cjs,
-// scripts/bundle.mjs), which starts faster than Node's ES module loader reading ~40 files.
+// CommonJS on purpose (bin/package.json): it runs a one-file bundle of the CLI (dist/perf.cjs, or
+// the command group's own in dist/bundles/, scripts/bundle.mjs), which starts faster than Node's ES
+// module loader reading ~40 files.
 'use strict';
 
 /** The bundle is compiled as a function of these (CommonJS's own, and the import() it uses). */
@@ -24,7 +25,7 @@ function run(args) {
     });
     return;
   }
-  loadBundle()
+  loadBundle(bundleFile(args))
     .main(args)
     .then((code) => {
       process.exitCode = code;
@@ -32,15 +33,43 @@ function run(args) {
 }
 
 /**
- * The bundle's exports. Node 22.1+ keeps compiled code between runs itself; Node 20 has no compile
- * cache, so the build writes V8's code cache beside the bundle (dist/perf.cjs.cache), which saves
- * most of compiling it (~11 ms of every start). The cache is only read, never written here: one
- * that is missing, made for another bundle or rejected by V8 (another Node) leaves the bundle
- * compiled as usual.
+ * The bundle to run: the one of the command's group (scripts/bundle.mjs lists them in
+ * dist/bundles/routes.json), which holds only that group's code, or the whole program (help,
+ * --version with other words, completion, a word that is no command, a build without routes).
+ * The word is found as src/cli.ts finds it: the first argument that is not an option, skipping
+ * the global options (--db and its value, --no-color); none at all runs the default command.
  */
-function loadBundle() {
+function bundleFile(args) {
   const path = require('node:path');
-  const file = path.join(__dirname, '..', 'dist', 'perf.cjs');
+  const dist = path.join(__dirname, '..', 'dist');
+  const whole = path.join(dist, 'perf.cjs');
+  let word;
+  for (let i = 0; i < args.length && word === undefined; i++) {
+    const arg = args[i];
+    if (arg === '--db') i++;
+    else if (arg.startsWith('--db=') || arg === '--no-color') continue;
+    else if (arg.startsWith('-')) return whole;
+    else word = arg;
+  }
+  let table;
+  try {
+    table = JSON.parse(require('node:fs').readFileSync(path.join(dist, 'bundles', 'routes.json'), 'utf8'));
+  } catch {
+    return whole;
+  }
+  const file = Object.hasOwn(table.routes, word ?? table.default) ? table.routes[word ?? table.default] : undefined;
+  return file === undefined ? whole : path.join(dist, 'bundles', file);
+}
+
+/**
+ * The bundle's exports. Node 22.1+ keeps compiled code between runs itself; Node 20 has no compile
+ * cache, so the build writes V8's code cache beside the bundle (dist/perf.cjs.cache): the bundle's
+ * functions as compiled while the build ran the common commands (scripts/bundle.mjs), which saves
+ * compiling them at every start (~15 ms). The cache is only read, never written here: one that is
+ * missing, made for another bundle or rejected by V8 (another Node) leaves the bundle compiled as
+ * usual.
+ */
+function loadBundle(file) {
   const { enableCompileCache } = require('node:module');
   if (typeof enableCompileCache === 'function') {
     enableCompileCache();
@@ -53,7 +82,8 @@ function loadBundle() {
   } catch {
     return require(file);
   }
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (scripts/bundle.mjs checks): latin1 is the quickest way to read it.
+  const source = fs.readFileSync(file, 'latin1');
   const newline = cache.indexOf(10);
   const id = newline > 0 ? cache.toString('latin1', 0, newline) : '';
   if (id === '' || buildIdOf(source) !== id) return require(file);
@@ -61,25 +91,19 @@ function loadBundle() {
 }
 
 /**
- * Compiles the bundle as the function body Node would make of a CommonJS module (compileFunction
- * copies no source into a wrapper, one young-generation GC less than vm.Script), with V8's code
- * cache if given, and runs it. Returns its exports, and the compiled function (cachedDataRejected).
+ * Compiles the bundle as Node would a CommonJS module (the same wrapper function), with V8's code
+ * cache if given, and runs it. Returns its exports, and the script (cachedDataRejected, and
+ * createCachedData for the build).
  */
 function runBundle(file, source, cachedData) {
-  const { compileFunction } = require('node:vm');
+  const { Script } = require('node:vm');
   const { createRequire } = require('node:module');
   const path = require('node:path');
-  const compiled = compileFunction(source, BUNDLE_PARAMS, { filename: file, cachedData });
+  const script = new Script(`(function (${BUNDLE_PARAMS.join(', ')}) {${source}\n})`, { filename: file, cachedData });
   const bundle = { exports: {} };
   const importPackage = (specifier) => import(specifier);
-  compiled(bundle.exports, createRequire(file), bundle, file, path.dirname(file), importPackage);
-  return { compiled, exports: bundle.exports };
-}
-
-/** V8's code cache of the bundle, made when compiling it (scripts/bundle.mjs). */
-function codeCacheOf(file, source) {
-  const { compileFunction } = require('node:vm');
-  return compileFunction(source, BUNDLE_PARAMS, { filename: file, produceCachedData: true }).cachedData;
+  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file), importPackage);
+  return { script, exports: bundle.exports };
 }
 
 /** The build id on the bundle's last line (scripts/bundle.mjs writes it), or undefined. */
@@ -92,4 +116,4 @@ function buildIdOf(source) {
 
 if (require.main === module) run(process.argv.slice(2));
 // scripts/bundle.mjs builds the bundle and its cache with these.
-module.exports = { BUILD_ID_LINE, BUNDLE_PARAMS, IMPORT_NAME, buildIdOf, codeCacheOf, runBundle };
+module.exports = { BUILD_ID_LINE, BUNDLE_PARAMS, IMPORT_NAME, buildIdOf, runBundle };

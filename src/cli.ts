@@ -91,7 +91,11 @@ function processDeps(): Deps {
   return {
     io: {
       stdout: createProcessStdout(),
-      stderr: process.stderr,
+      // Made on first use, like stdin: Node builds a stream for it (its modules cost a few ms),
+      // and most runs write nothing there.
+      get stderr() {
+        return process.stderr;
+      },
       // Touching process.stdin sets up a stream (a few ms); most commands never read it.
       get stdin() {
         return process.stdin;

@@ -6,15 +6,15 @@ type Callback = (error?: Error | null) => void;
 /**
  * The process's stdout as the program writes to it. Node writes a file with a single write(2) and
  * drops whatever a short write left (a full quota, `ulimit -f`), so a file gets every byte here,
- * written until done or failed; pipes and terminals go through Node's stream, which does that
- * itself and reports failures through the write callback.
+ * written until done or failed; so does /dev/null, for which Node would otherwise build a stream
+ * (~4 ms of loading its modules, issue 12). Pipes and terminals go through Node's stream, which
+ * writes every byte itself and reports failures through the write callback.
  */
 export function createProcessStdout(): OutStream {
   // Past `ulimit -f` the kernel kills the writer with SIGXFSZ; handled, the write fails with
   // EFBIG instead, and the user gets a message rather than a dead process.
   process.on('SIGXFSZ', () => {});
-  const toFile = isRegularFile(1);
-  if (toFile) {
+  if (writesDirectly(1)) {
     return {
       isTTY: false,
       write(chunk: string, callback?: Callback): boolean {
@@ -49,9 +49,12 @@ function writeAll(fd: number, buffer: Buffer): void {
   }
 }
 
-function isRegularFile(fd: number): boolean {
+/** Whether `fd` is a regular file or the null device: nothing there blocks, and nobody reads it as it comes. */
+export function writesDirectly(fd: number): boolean {
   try {
-    return fs.fstatSync(fd).isFile();
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile()) return true;
+    return stat.isCharacterDevice() && process.platform !== 'win32' && stat.rdev === fs.statSync('/dev/null').rdev;
   } catch {
     return false;
   }

@@ -208,4 +208,6 @@ export interface ConfigEntry {
   default: string | null;
   isDefault: boolean;
   description: string;
+  /** Where a value that is not set comes from, when not from a default: the user's locale. */
+  origin?: 'locale';
 }

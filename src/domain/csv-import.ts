@@ -162,19 +162,25 @@ export interface CsvContext {
   decimal: DecimalMark;
 }
 
-/** The notes the rows make, every row checked; the first bad row refuses the file. */
+/**
+ * The notes the rows make, every row checked; the first bad row refuses the file. A row dated after
+ * today is a planned activity (a CRM's open task, next week's meeting): a note records what
+ * happened, so it is left out and its line listed in `planned`; importing the file again once the
+ * day has come adds it (rows imported before are known by their source key).
+ */
 export function csvNotes(
   header: readonly string[],
   rows: readonly CsvRow[],
   options: { maps: Partial<Record<NoteField, string>>; types: ReadonlyMap<string, string> },
   ctx: CsvContext,
-): CsvNote[] {
+): { notes: CsvNote[]; planned: number[] } {
   const columns = findColumns(header, NOTE_HEADERS, options.maps);
   if (columns.date === undefined) throw missingColumn(ctx.file, 'date', header, NOTE_HEADERS.date);
   if (columns.text === undefined && columns.body === undefined) throw missingColumn(ctx.file, 'text', header, NOTE_HEADERS.text);
   const keys = new SourceKeys(header, columns.id, 'csv');
   const fallback = typeOfExport(header);
   const notes: CsvNote[] = [];
+  const planned: number[] = [];
   for (const row of rows) {
     if (row.cells.every((cell) => cell.trim() === '')) continue;
     const cell = (field: NoteField) => {
@@ -185,7 +191,6 @@ export function csvNotes(
     const date = parseCsvDate(cell('date'), ctx.dayFirst);
     if (date === null)
       throw new UsageError(`${where}: unreadable date ${quote(cell('date'))}: use dates such as 2026-11-03, 11/3/2026 or 03.11.2026`);
-    if (date > ctx.today) throw new UsageError(`${where}: the date ${date} is in the future; a note records what happened`);
     const subject = cell('text');
     const body = cell('body').replace(/\r\n?/g, '\n');
     const text = subject && body ? `${subject}\n${body}` : subject || body;
@@ -203,6 +208,12 @@ export function csvNotes(
           throw new UsageError(`${where}: ${(error as Error).message}`);
         }
       });
+    // Checked like every row (a bad one refuses the file), but not imported yet.
+    const sourceKey = keys.next(row.cells, cell('id'));
+    if (date > ctx.today) {
+      planned.push(row.line);
+      continue;
+    }
     notes.push({
       line: row.line,
       date,
@@ -211,10 +222,10 @@ export function csvNotes(
       crmType,
       account: cell('account') || null,
       tags: [...new Set(tags)],
-      sourceKey: keys.next(row.cells, cell('id')),
+      sourceKey,
     });
   }
-  return notes;
+  return { notes, planned };
 }
 
 export interface CsvDeal {

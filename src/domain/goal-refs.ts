@@ -11,6 +11,8 @@ let slugRe: RegExp | undefined;
 
 // Letters that Unicode does not decompose into a base letter plus an accent.
 const LIGATURES: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i' };
+// Built from the keys rather than written out: the bundle stays ASCII (see scripts/bundle.mjs).
+const LIGATURE_CHARS = new RegExp(`[${Object.keys(LIGATURES).join('')}]`, 'g');
 
 /**
  * kebab-case slug from a title: "Close $500,000 new ARR in 2026" → "close-500-000-new-arr-in-2026".
@@ -38,7 +40,7 @@ function slugChar(ch: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[ßæœøđðþłı]/g, (c) => LIGATURES[c] ?? c);
+    .replace(LIGATURE_CHARS, (c) => LIGATURES[c] ?? c);
   if (/^[a-z0-9]+$/.test(latin)) return latin;
   return /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{Nd}]$/u.test(ch) ? ch : '-';
 }

@@ -74,12 +74,12 @@ export function rollTitle(title: string, from: RollPeriod, to: RollPeriod, c: Cy
     Number(year) === a.fiscalYear && Number(q) === a.quarter ? `${b.fiscalYear}-Q${b.quarter}` : whole,
   );
   // Sales shorthand with a two-digit year: Q4/26, Q4'26, Q4-26.
-  next = next.replace(/\bQ([1-4])([/'’-])(\d{2})\b/g, (whole, q: string, mark: string, year: string) =>
+  next = next.replace(/\bQ([1-4])([/'\u2019-])(\d{2})\b/g, (whole, q: string, mark: string, year: string) =>
     Number(q) === a.quarter && Number(year) === a.fiscalYear % 100
       ? `Q${b.quarter}${mark}${String(b.fiscalYear % 100).padStart(2, '0')}`
       : whole,
   );
-  next = next.replace(/\bQ([1-4])\b(?![/'’-]\d{2}\b)/g, (whole, q: string) => (Number(q) === a.quarter ? `Q${b.quarter}` : whole));
+  next = next.replace(/\bQ([1-4])\b(?![/'\u2019-]\d{2}\b)/g, (whole, q: string) => (Number(q) === a.quarter ? `Q${b.quarter}` : whole));
   next = next.replace(/\bFY ?(\d{4}|\d{2})\b/g, (whole, year: string) => {
     const full = year.length === 2 ? 2000 + Number(year) : Number(year);
     if (full !== a.fiscalYear && full !== a.fiscalYear + 1) return whole;

@@ -181,7 +181,7 @@ export function parseUpdateValue(raw: string, reading: NumberReading = {}): Upda
   const text = raw.trim();
   try {
     const amount = parseNumber(text, 'value', reading);
-    return { kind: /^(?:\p{Sc}|[A-Za-z]{3})?\s*[+\-−]/u.test(text) ? 'add' : 'set', amount };
+    return { kind: /^(?:\p{Sc}|[A-Za-z]{3})?\s*[+\-\u2212]/u.test(text) ? 'add' : 'set', amount };
   } catch (error) {
     if (error instanceof UsageError && / too large: /.test(error.message)) throw error;
     throw new UsageError(

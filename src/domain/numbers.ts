@@ -23,7 +23,7 @@ export interface NumberReading {
 
 // Before or after the digits: a currency sign, or a three-letter code (`34000 EUR`, `usd 5`).
 // Codes are checked against ISO 4217 (so `12abc` stays a typo, not 12 of a currency "abc").
-const CURRENCY_BEFORE = /^(?:\p{Sc}|[A-Za-z]{3}(?=[\s\d+\-−.,]))\s*/u;
+const CURRENCY_BEFORE = /^(?:\p{Sc}|[A-Za-z]{3}(?=[\s\d+\-\u2212.,]))\s*/u;
 const CURRENCY_AFTER = /\s*(?:\p{Sc}|(?<=[\d\s.,kKmM])[A-Za-z]{3})$/u;
 let currencyCodes: ReadonlySet<string> | undefined;
 
@@ -74,7 +74,7 @@ function plainDigits(raw: string, decimal: DecimalMark): string | null {
     text = text.slice(0, match.index) + text.slice(match.index + match[0].length);
   };
   takeCurrency(CURRENCY_BEFORE);
-  const signed = /^[+\-−]/.exec(text);
+  const signed = /^[+\-\u2212]/.exec(text);
   if (signed) {
     sign = signed[0] === '+' ? '' : '-';
     text = text.slice(1);

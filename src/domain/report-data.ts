@@ -10,6 +10,7 @@ import type { Feedback } from './feedback.js';
 import type { Goal, GoalUpdate } from './goals.js';
 import type { Note } from './notes.js';
 import type { Reflection } from './reflections.js';
+import type { PeriodNoteDigest } from './summary-notes.js';
 
 /** A one-to-one with the manager that took place (`perf checkin --done`). */
 export interface OneToOne {
@@ -41,8 +42,8 @@ export interface SummarySnapshot {
   deals: SummaryDeal[];
   /** Each account's first spelling in the journal (notes first, then deals), one per account whatever its case. */
   accountSpellings: string[];
-  /** Notes dated in the period, oldest first. */
-  notes: Note[];
+  /** The period's notes counted, and the lists of them the summary shows (summary-notes.ts). */
+  notes: PeriodNoteDigest;
   /** Every goal, by id, and the updates of the goals the summary shows (`goalsShown`). */
   goals: Goal[];
   goalUpdates: GoalUpdate[];

@@ -54,8 +54,9 @@ export type SearchJoin = 'AND' | 'OR' | 'NOT';
 /** How `--search` runs: by words (the unicode61 index), by trigrams, or a plain substring scan. */
 export type NoteSearch = { match: string } | { trigram: string } | { contains: string[]; containsJoins: SearchJoin[] };
 
-// Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+// Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai. Made on
+// first use (a listing without a search never needs it).
+let unspaced: RegExp | undefined;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
@@ -68,8 +69,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function toNoteSearch(input: string): NoteSearch {
   // The word search's rules and refusals hold here too: paired quotes, OR/NOT/AND between two words.
   const words = toFtsQuery(input);
-  // ASCII first: building UNSPACED's script sets costs ~4 ms, and typed searches are mostly ASCII.
-  if (ASCII.test(input) || !UNSPACED.test(input)) return { match: words };
+  // ASCII first: building the scripts' sets costs ~4 ms, and typed searches are mostly ASCII.
+  if (ASCII.test(input)) return { match: words };
+  unspaced ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+  if (!unspaced.test(input)) return { match: words };
   const terms: string[] = [];
   const joins: SearchJoin[] = [];
   let join: SearchJoin = 'AND';

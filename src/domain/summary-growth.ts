@@ -28,7 +28,6 @@ interface AssessedCompetency {
   improvementTarget: boolean;
   self: RatingChange;
   others: RatingChange;
-  evidence: Evidence[];
 }
 
 /** A note of the period linked to the competency. */
@@ -70,36 +69,64 @@ export interface GrowthArea {
   feedback: FeedbackItem[];
 }
 
-/** The period's notes and feedback linked to `slug`, oldest first (a note before feedback on the same day). */
-export function evidenceFor(slug: string, notes: readonly Note[], feedback: readonly Feedback[]): Evidence[] {
-  const fromNotes: Evidence[] = notes
-    .filter((n) => n.competencies.includes(slug))
-    .map((n) => ({ kind: 'note', id: n.id, date: n.date, type: n.type, text: n.text }));
-  const fromFeedback: Evidence[] = feedback
+/**
+ * The period's notes and feedback linked to `slug`, oldest first (a note before feedback on the
+ * same day); with a `cap`, the most telling few: starred first, then the most recent.
+ */
+export function evidenceFor(slug: string, notes: readonly Note[], feedback: readonly Feedback[], cap: number | null = null): Evidence[] {
+  // A note's star is not part of its evidence (CLI.md's shape) but counts in the picking.
+  const fromNotes = notes.filter((n) => n.competencies.includes(slug)).map((n) => ({ starred: n.starred, evidence: noteEvidence(n) }));
+  const fromFeedback = feedback
     .filter((f) => f.competency === slug)
     .map((f) => ({
-      kind: 'feedback',
-      id: f.id,
-      date: f.date,
-      from: f.from,
-      relationship: f.relationship,
-      text: f.text,
       starred: f.starred,
-      constructive: f.constructive,
+      evidence: {
+        kind: 'feedback',
+        id: f.id,
+        date: f.date,
+        from: f.from,
+        relationship: f.relationship,
+        text: f.text,
+        starred: f.starred,
+        constructive: f.constructive,
+      } satisfies FeedbackEvidence,
     }));
-  return [...fromNotes, ...fromFeedback].sort(
-    (a, b) => compare(a.date, b.date) || Number(a.kind === 'feedback') - Number(b.kind === 'feedback') || a.id - b.id,
-  );
+  const all: { starred: boolean; evidence: Evidence }[] = [...fromNotes, ...fromFeedback];
+  const shown =
+    cap === null || all.length <= cap
+      ? all
+      : all
+          .sort(
+            (a, b) =>
+              Number(b.starred) - Number(a.starred) ||
+              compare(b.evidence.date, a.evidence.date) ||
+              kindOrder(a.evidence, b.evidence) ||
+              b.evidence.id - a.evidence.id,
+          )
+          .slice(0, cap);
+  return shown.map((e) => e.evidence).sort((a, b) => compare(a.date, b.date) || kindOrder(a, b) || a.id - b.id);
+}
+
+/** A note as evidence: what the summary quotes of it. */
+export function noteEvidence(n: Note): NoteEvidence {
+  return { kind: 'note', id: n.id, date: n.date, type: n.type, text: n.text };
+}
+
+/** A note before feedback: on the same day it is shown first, and picked first. */
+function kindOrder(a: Evidence, b: Evidence): number {
+  return Number(a.kind === 'feedback') - Number(b.kind === 'feedback');
 }
 
 /**
  * The improvement targets as growth areas: those with a plan (a development activity) or
- * constructive feedback first, then the widest gap, then the framework's order.
+ * constructive feedback first, then the widest gap, then the framework's order. `progress` gives
+ * each one's notes of the period (all of them, or the most telling few).
  */
 export function growthAreas(
   competencies: readonly AssessedCompetency[],
   development: { completed: readonly DevelopmentItem[]; open: readonly DevelopmentItem[] },
   feedback: readonly FeedbackItem[],
+  progress: (slug: string) => NoteEvidence[],
 ): GrowthArea[] {
   const areas = competencies
     .filter((c) => c.improvementTarget)
@@ -113,7 +140,7 @@ export function growthAreas(
         self: c.self,
         others: c.others,
         development: [...development.completed, ...development.open].filter((d) => d.competency === c.slug),
-        progress: c.evidence.filter((e): e is NoteEvidence => e.kind === 'note'),
+        progress: progress(c.slug),
         feedback: feedback.filter((f) => f.constructive && f.competency === c.slug),
       },
     }));

@@ -4,7 +4,6 @@
  */
 import { canonicalAccount } from './account-names.js';
 import type { Day } from './calendar.js';
-import type { Note } from './notes.js';
 import type { SummaryDeal } from './report-data.js';
 
 export interface LargestDeal {
@@ -42,7 +41,7 @@ export const NO_STAGE = 'none';
 
 export function salesNumbers(
   deals: readonly SummaryDeal[],
-  notes: readonly Note[],
+  byType: readonly { type: string; count: number }[],
   period: { from: Day; to: Day },
   currency: string,
   spellings: ReadonlyMap<string, string>,
@@ -69,7 +68,7 @@ export function salesNumbers(
         }
       : null,
     pipeline: pipelineOn(deals, period.to),
-    activity: countByType(notes),
+    activity: mostFirst(byType),
   };
 }
 
@@ -87,10 +86,9 @@ export function pipelineOn(deals: readonly SummaryDeal[], day: Day): SalesNumber
   return { open: open.length, value: money(open.reduce((sum, d) => sum + d.value, 0)), byStage };
 }
 
-function countByType(notes: readonly Note[]): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const note of notes) counts.set(note.type, (counts.get(note.type) ?? 0) + 1);
-  return Object.fromEntries([...counts].sort(([a, m], [b, n]) => n - m || compare(a, b)));
+/** The period's notes counted by type, most first (then by name). */
+function mostFirst(byType: readonly { type: string; count: number }[]): Record<string, number> {
+  return Object.fromEntries([...byType].sort((a, b) => b.count - a.count || compare(a.type, b.type)).map((t) => [t.type, t.count]));
 }
 
 /** Sums of stored amounts to the cent, without binary fractions' noise (0.1 + 0.2). */

@@ -19,11 +19,30 @@ import type { DateRange } from './periods.js';
 import type { SummarySnapshot } from './report-data.js';
 import { longestWorkdayStreak } from './streaks.js';
 import { canonicalAccount, firstSpellings } from './account-names.js';
-import { evidenceFor, feedbackToQuote, growthAreas, type Evidence, type GrowthArea, type RatingChange } from './summary-growth.js';
+import {
+  evidenceFor,
+  feedbackToQuote,
+  growthAreas,
+  noteEvidence,
+  type Evidence,
+  type GrowthArea,
+  type RatingChange,
+} from './summary-growth.js';
+import {
+  accountUses,
+  highlightsCommand,
+  notesCommand,
+  pickNotes,
+  type AccountUse,
+  type NotePick,
+  type PeriodNoteDigest,
+  type SummaryCuts,
+} from './summary-notes.js';
 import { salesNumbers, type SalesNumbers } from './summary-sales.js';
 
 export type { Evidence, FeedbackEvidence, GrowthArea, NoteEvidence, RatingChange } from './summary-growth.js';
 export type { LargestDeal, SalesNumbers, StageTotal } from './summary-sales.js';
+export type { ListCut, SummaryCuts } from './summary-notes.js';
 
 export type NoteJson = ReturnType<typeof noteToJson>;
 
@@ -93,6 +112,8 @@ export interface Summary {
   feedback: { byRelationship: Record<Relationship, number>; items: FeedbackItem[]; quoted: FeedbackItem[] };
   lookingAhead: LookingAhead;
   stats: { notes: number; activeDays: number; longestStreak: number; perMonth: Record<string, number> };
+  /** Set when the lists of notes hold the most telling few (the human formats): how many each has in all. Never in JSON. */
+  cuts?: SummaryCuts;
 }
 
 /**
@@ -115,12 +136,14 @@ export const TOP_ACCOUNTS = 5;
 
 export function buildSummary(snapshot: SummarySnapshot, period: Period, today: Day): Summary {
   const asOf = minDay(period.to, today);
-  const notes = snapshot.notes.filter((note) => note.date >= period.from && note.date <= period.to);
-  const personal = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, asOf).filter((view) => !view.goal.org);
+  const digest = snapshot.notes;
+  const { caps } = digest;
+  const personal = shownGoalViews(snapshot, period, today);
   const { settings } = snapshot;
   const spellings = firstSpellings(snapshot.accountSpellings);
   const feedbackInPeriod = snapshot.feedback.filter((f) => f.date >= period.from && f.date <= period.to);
   const running = openGoalsOn(personal, asOf);
+  const competencyNotes = (slug: string) => digest.competencies.get(slug) ?? NO_NOTES;
   const competencies = snapshot.competencies
     .map((c) =>
       summariseCompetency(
@@ -128,34 +151,36 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
         snapshot.ratings.filter((r) => r.competencyId === c.id),
         period,
         settings.scaleMax,
-        evidenceFor(c.slug, notes, feedbackInPeriod),
+        evidenceFor(c.slug, competencyNotes(c.slug).notes, feedbackInPeriod, caps?.evidence ?? null),
       ),
     )
     .filter((c) => c.self.end !== null || c.others.end !== null || c.evidence.length > 0);
   const development = summariseDevelopment(snapshot.development, period, asOf);
   const feedback = summariseFeedback(feedbackInPeriod);
-  const areas = growthAreas(competencies, development, feedback.items);
+  const progress = (slug: string) => pickNotes(competencyNotes(slug).notes, caps?.growth ?? null).notes.map(noteEvidence);
+  const areas = growthAreas(competencies, development, feedback.items, progress);
   const { reflection } = snapshot;
+  const goals = personal
+    .filter((view) => wasActiveDuring(view, period))
+    .map((view) =>
+      summariseGoal(
+        view,
+        period,
+        digest.goals.get(view.goal.id) ?? NO_NOTES,
+        running.some((g) => g.id === view.goal.id),
+      ),
+    );
   return {
     period: { from: period.from, to: period.to, label: period.label },
     asOf,
     person: { name: settings.name, role: settings.role, manager: settings.manager },
     scaleMax: settings.scaleMax,
     reflection: reflection === null ? null : { from: reflection.from, to: reflection.to, text: reflection.text },
-    highlights: notes.filter((note) => note.starred || note.type === 'win').map(noteToJson),
-    sales: salesNumbers(snapshot.deals, notes, period, settings.currency, spellings),
-    learning: notes.filter((note) => note.type === 'learning').map(noteToJson),
-    goals: personal
-      .filter((view) => wasActiveDuring(view, period))
-      .map((view) =>
-        summariseGoal(
-          view,
-          period,
-          notes,
-          running.some((g) => g.id === view.goal.id),
-        ),
-      ),
-    inProgress: { goals: running, accounts: topAccounts(notes, TOP_ACCOUNTS, spellings) },
+    highlights: digest.highlights.notes.map(noteToJson),
+    sales: salesNumbers(snapshot.deals, digest.byType, period, settings.currency, spellings),
+    learning: digest.learning.notes.map(noteToJson),
+    goals,
+    inProgress: { goals: running, accounts: rankAccounts(digest.accounts, TOP_ACCOUNTS, spellings) },
     competencies,
     development,
     feedback,
@@ -167,7 +192,32 @@ export function buildSummary(snapshot: SummarySnapshot, period: Period, today: D
       growthAreas: areas,
       feedback: feedback.items.filter((f) => f.constructive && !areas.some((a) => a.slug === f.competency)),
     },
-    stats: activityStats(notes, period, today),
+    stats: activityStats(digest.days, period, today),
+    ...(caps === null ? {} : { cuts: summaryCuts(digest, goals, competencies, feedbackInPeriod, period) }),
+  };
+}
+
+const NO_NOTES: NotePick = { notes: [], total: 0 };
+
+/** How many notes each cut list has in all, and the command that lists them. */
+function summaryCuts(
+  digest: PeriodNoteDigest,
+  goals: readonly SummaryGoal[],
+  competencies: readonly SummaryCompetency[],
+  feedback: readonly Feedback[],
+  period: Period,
+): SummaryCuts {
+  const notesOf = (slug: string) => digest.competencies.get(slug)?.total ?? 0;
+  return {
+    highlights: { total: digest.highlights.total, command: highlightsCommand(digest.highlights, period) },
+    learning: { total: digest.learning.total, command: notesCommand(['--type learning'], period) },
+    goals: Object.fromEntries(
+      goals.map((g) => [g.id, { total: digest.goals.get(g.id)?.total ?? 0, command: notesCommand([`--goal ${g.slug}`], period) }]),
+    ),
+    evidence: Object.fromEntries(
+      competencies.map((c) => [c.slug, { total: notesOf(c.slug) + feedback.filter((f) => f.competency === c.slug).length, command: null }]),
+    ),
+    progress: Object.fromEntries(competencies.map((c) => [c.slug, { total: notesOf(c.slug), command: null }])),
   };
 }
 
@@ -183,6 +233,17 @@ export function goalsShown(goals: readonly Goal[], period: Period, today: Day): 
   );
 }
 
+/**
+ * The views, as of the period's end, of the goals the summary shows: with the goals they align
+ * to, but without replaying years of goals closed before the period (a tenth of ten years' goals).
+ */
+function shownGoalViews(snapshot: SummarySnapshot, period: Period, today: Day): GoalView[] {
+  const shown = new Set(goalsShown(snapshot.goals, period, today).map((goal) => goal.id));
+  const parents = new Set(snapshot.goals.filter((goal) => shown.has(goal.id)).map((goal) => goal.alignsToId));
+  const viewed = snapshot.goals.filter((goal) => shown.has(goal.id) || parents.has(goal.id));
+  return viewGoalsOn(viewed, snapshot.goalUpdates, minDay(period.to, today)).filter((view) => shown.has(view.goal.id));
+}
+
 /** Started by the period's end and not closed before it began (the view is as of the period's end). */
 function wasActiveDuring({ goal }: GoalView, period: Period): boolean {
   if (goal.start > period.to) return false;
@@ -190,7 +251,7 @@ function wasActiveDuring({ goal }: GoalView, period: Period): boolean {
   return goal.closedOn >= period.from;
 }
 
-function summariseGoal(view: GoalView, period: Period, notes: readonly Note[], running: boolean): SummaryGoal {
+function summariseGoal(view: GoalView, period: Period, notes: NotePick, running: boolean): SummaryGoal {
   const json = goalToJson(view);
   const valueAtStart = goalValueOn(view, addDays(period.from, -1));
   return {
@@ -198,10 +259,7 @@ function summariseGoal(view: GoalView, period: Period, notes: readonly Note[], r
     valueAtStart,
     valueAtEnd: json.current,
     change: difference(json.current, valueAtStart),
-    notes: notes
-      .filter((note) => note.goals.some((g) => g.goalId === view.goal.id))
-      .sort((a, b) => compare(a.date, b.date) || a.id - b.id)
-      .map(noteToJson),
+    notes: notes.notes.map(noteToJson),
     running,
   };
 }
@@ -216,17 +274,22 @@ export function openGoalsOn(views: readonly GoalView[], day: Day): GoalJson[] {
  * spelled as first used (in `spellings`, else in these notes, oldest first).
  */
 export function topAccounts(notes: readonly Note[], limit: number, spellings: ReadonlyMap<string, string> = new Map()): AccountActivity[] {
+  return rankAccounts(accountUses(notes), limit, spellings);
+}
+
+/** `topAccounts` from each spelling's count, last day and first use. */
+export function rankAccounts(uses: readonly AccountUse[], limit: number, spellings: ReadonlyMap<string, string>): AccountActivity[] {
+  const ordered = [...uses].sort((a, b) => compare(a.first, b.first));
+  const first = firstSpellings(ordered.map((use) => use.account));
   const byKey = new Map<string, AccountActivity>();
-  const first = firstSpellings(notes.flatMap((note) => (note.account ? [note.account] : [])));
-  for (const note of notes) {
-    if (!note.account) continue;
-    const account = canonicalAccount(canonicalAccount(note.account, first), spellings);
+  for (const use of ordered) {
+    const account = canonicalAccount(canonicalAccount(use.account, first), spellings);
     const key = account.toLocaleLowerCase('en');
     const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { account, notes: 1, lastDate: note.date });
+    if (!entry) byKey.set(key, { account, notes: use.notes, lastDate: use.lastDate });
     else {
-      entry.notes++;
-      if (note.date >= entry.lastDate) entry.lastDate = note.date;
+      entry.notes += use.notes;
+      if (use.lastDate >= entry.lastDate) entry.lastDate = use.lastDate;
     }
   }
   return [...byKey.values()]
@@ -312,14 +375,17 @@ function summariseFeedback(items: readonly Feedback[]) {
 }
 
 /** Months after today have not happened: they are not listed (as zeros they would read as idle). */
-function activityStats(notes: readonly Note[], period: Period, today: Day) {
-  const days = new Set(notes.map((note) => note.date));
+function activityStats(days: readonly { date: Day; count: number }[], period: Period, today: Day) {
   const perMonth = Object.fromEntries(monthsBetween(period.from, minDay(period.to, today)).map((m) => [m, 0]));
-  for (const note of notes) perMonth[monthOf(note.date)] = (perMonth[monthOf(note.date)] ?? 0) + 1;
+  let notes = 0;
+  for (const { date, count } of days) {
+    notes += count;
+    perMonth[monthOf(date)] = (perMonth[monthOf(date)] ?? 0) + count;
+  }
   return {
-    notes: notes.length,
-    activeDays: days.size,
-    longestStreak: longestWorkdayStreak(days, period.from, period.to),
+    notes,
+    activeDays: days.length,
+    longestStreak: longestWorkdayStreak(new Set(days.map((d) => d.date)), period.from, period.to),
     perMonth,
   };
 }

@@ -6,7 +6,7 @@
 import type { CheckinAgenda } from '../domain/checkin.js';
 import type { GoalStatus, Pace } from '../domain/goal-progress.js';
 import type { Relationship } from '../domain/feedback.js';
-import type { SalesNumbers } from '../domain/summary.js';
+import type { ListCut, SalesNumbers } from '../domain/summary.js';
 import { formatShortDay } from '../terminal/format.js';
 import { paceLabel } from '../terminal/labels.js';
 import { formatAmount, formatChange, formatEstimate, formatNumber, formatPercent } from '../terminal/numbers.js';
@@ -123,4 +123,23 @@ export function agendaBasisText(agenda: CheckinAgenda): string {
     return `since the last one-to-one on ${formatShortDay(agenda.lastOneToOne.date)}`;
   if (agenda.basis === 'since') return `since ${formatShortDay(agenda.from)}`;
   return 'the last two weeks (no one-to-one recorded yet)';
+}
+
+/** What lists the notes a cut list of the summary leaves out, when no `perf notes` filter does. */
+export const ALL_NOTES_HINT = 'perf summary --all lists them';
+
+/**
+ * Under a list of notes the summary cut to its most telling few: "… and 277 more" and the command
+ * that lists them all (null: `ALL_NOTES_HINT`); null when the list shows every note.
+ */
+export function moreNotes(cut: ListCut | undefined, shown: number): { more: string; command: string | null } | null {
+  if (cut === undefined || cut.total <= shown) return null;
+  return { more: `… and ${formatNumber(cut.total - shown)} more`, command: cut.command };
+}
+
+/** The same as one line of plain text. */
+export function moreNotesLine(cut: ListCut | undefined, shown: number): string | null {
+  const more = moreNotes(cut, shown);
+  if (more === null) return null;
+  return more.command === null ? `${more.more} (${ALL_NOTES_HINT})` : `${more.more}: ${more.command}`;
 }

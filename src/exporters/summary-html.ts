@@ -16,7 +16,7 @@ import { PLAIN_THEME } from '../terminal/theme.js';
 import { competenciesPart, feedbackPart, growthAreasPart, learningPart, reflectionSection } from './html/case-parts.js';
 import { escapeHtml } from './html/escape.js';
 import { type Html, figure, list, page, paragraph, section, stats, subsection, table } from './html/page.js';
-import { developmentItem, goalProgressFigure, noteItem, progressRows } from './html/report-parts.js';
+import { developmentItem, goalProgressFigure, moreNotesHtml, noteItem, progressRows } from './html/report-parts.js';
 import { pipelinePart, salesPart } from './html/sales.js';
 import { activityHeatmap, heatmapCells, progressChart } from './html/svg-charts.js';
 import { amountOrNone, estimateOrNone, goalChange, goalValue, percentOrNone } from './report-format.js';
@@ -60,7 +60,7 @@ function headerBlock(summary: Summary, title: string): Html {
   const tiles = stats([
     ['goals achieved', `${achieved} of ${summary.goals.length}`],
     ...(sales.wins + sales.losses > 0 ? [['deals won', `${sales.wins} of ${sales.wins + sales.losses}`] as const] : []),
-    ['highlights', formatNumber(summary.highlights.length)],
+    ['highlights', formatNumber(summary.cuts?.highlights.total ?? summary.highlights.length)],
     ['notes logged', formatNumber(s.notes)],
     ['feedback received', formatNumber(summary.feedback.items.length)],
   ]);
@@ -70,7 +70,7 @@ function headerBlock(summary: Summary, title: string): Html {
 /** The past: highlights, sales, goals completed, feedback, competencies, learning, development done. */
 export function resultsSection(summary: Summary): Html {
   const highlights = summary.highlights.length
-    ? list(summary.highlights.map(noteItem))
+    ? list(summary.highlights.map(noteItem)) + moreNotesHtml(summary.cuts?.highlights, summary.highlights.length)
     : paragraph('No starred notes or win notes in this period.');
   const parts = [
     subsection('Highlights', highlights),
@@ -94,17 +94,18 @@ function goalsCompletedPart(summary: Summary): Html | null {
     closed.map((g) => ({ ...g, value: g.valueAtEnd })),
     'Achieved',
   );
-  return subsection('Goals completed', [chart, ...goalDetails(closed)].join('\n'));
+  return subsection('Goals completed', [chart, ...goalDetails(closed, summary)].join('\n'));
 }
 
 /** Under each goal that has them: what it aligns to and the notes behind it. */
-function goalDetails(goals: readonly SummaryGoal[]): Html[] {
+function goalDetails(goals: readonly SummaryGoal[], summary: Summary): Html[] {
   return goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)
     .map((g) => {
       const aligns =
         g.alignsTo === null ? '' : paragraph(`Aligns to: ${typeof g.alignsTo === 'string' ? g.alignsTo : g.alignsTo.title}`, 'note');
-      return subsection(g.title, `${aligns}${g.notes.length ? list(g.notes.map(noteItem)) : ''}`, 4);
+      const notes = g.notes.length ? list(g.notes.map(noteItem)) + moreNotesHtml(summary.cuts?.goals[g.id], g.notes.length) : '';
+      return subsection(g.title, `${aligns}${notes}`, 4);
     });
 }
 
@@ -162,7 +163,13 @@ function runningGoals(summary: Summary): Html {
   );
   const chart = progressChart('chart-goals-running', `Goals running at ${formatShortDay(summary.asOf)}: progress and pace`, rows);
   const caption = 'Bars show the share of the way from baseline to target; the vertical line is where the goal should be by now.';
-  return [figure(chart, caption, numbers), ...goalDetails(summary.goals.filter((g) => g.running))].join('\n');
+  return [
+    figure(chart, caption, numbers),
+    ...goalDetails(
+      summary.goals.filter((g) => g.running),
+      summary,
+    ),
+  ].join('\n');
 }
 
 /** The future: growth areas with what is being done, the development planned, the goals ahead. */

@@ -3,11 +3,11 @@
  * the feedback quoted, the evidence under each competency, and the growth areas.
  */
 import { RELATIONSHIPS } from '../domain/feedback.js';
-import type { DevelopmentItem, Evidence, FeedbackItem, GrowthArea, NoteJson, Summary } from '../domain/summary.js';
+import type { DevelopmentItem, Evidence, FeedbackItem, GrowthArea, ListCut, NoteJson, Summary } from '../domain/summary.js';
 import { formatShortDay, plural } from '../terminal/format.js';
 import { formatNumber } from '../terminal/numbers.js';
 import { mdLines, mdQuote, mdTable, mdText } from './markdown.js';
-import { ratingCells, ratingsNote, relationshipLabel, salesRows } from './report-format.js';
+import { ALL_NOTES_HINT, moreNotes, ratingCells, ratingsNote, relationshipLabel, salesRows } from './report-format.js';
 
 export function reflection(summary: Summary): string {
   if (summary.reflection === null) return '';
@@ -61,13 +61,16 @@ export function competencies(summary: Summary): string {
   const note = ratingsNote(summary.scaleMax);
   const evidence = summary.competencies
     .filter((c) => c.evidence.length > 0)
-    .map((c) => `#### ${mdText(c.name)}\n\n${c.evidence.map(evidenceLine).join('\n')}`);
+    .map(
+      (c) =>
+        `#### ${mdText(c.name)}\n\n${c.evidence.map(evidenceLine).join('\n')}${moreNotesMd(summary.cuts?.evidence[c.slug], c.evidence.length)}`,
+    );
   return ['### Competencies', table, note, ...evidence].join('\n\n');
 }
 
 export function learning(summary: Summary): string {
   if (summary.learning.length === 0) return '';
-  return `### Learning\n\n${summary.learning.map(noteLine).join('\n')}`;
+  return `### Learning\n\n${summary.learning.map(noteLine).join('\n')}${moreNotesMd(summary.cuts?.learning, summary.learning.length)}`;
 }
 
 function ratingFacts(area: GrowthArea, scaleMax: number): string {
@@ -77,11 +80,16 @@ function ratingFacts(area: GrowthArea, scaleMax: number): string {
   return `Rated ${basis.end ?? '—'} of ${scaleMax} by ${who === 'self' ? 'myself' : 'others'}${change}; target ${area.target}.`;
 }
 
-function growthArea(area: GrowthArea, scaleMax: number): string {
+function growthArea(area: GrowthArea, summary: Summary): string {
+  const { scaleMax } = summary;
   const lines = [`#### ${mdText(area.name)}`, '', ratingFacts(area, scaleMax)];
   if (area.development.length)
     lines.push('', '**What I am doing:**', '', ...area.development.map((d) => developmentLine(d, d.status === 'done')));
-  if (area.progress.length) lines.push('', '**Progress:**', '', ...area.progress.map(evidenceLine));
+  if (area.progress.length) {
+    lines.push('', '**Progress:**', '', ...area.progress.map(evidenceLine));
+    const more = moreNotesMd(summary.cuts?.progress[area.slug], area.progress.length);
+    if (more) lines.push('', more.trimStart());
+  }
   if (area.feedback.length) lines.push('', '**Feedback to act on:**', '', area.feedback.map(quote).join('\n\n'));
   return lines.join('\n');
 }
@@ -91,7 +99,7 @@ export function growthAreas(summary: Summary): string {
   const { growthAreas: areas, feedback } = summary.lookingAhead;
   const parts = ['### Growth areas'];
   if (areas.length === 0) parts.push('Every rated competency is at the top of the scale.');
-  else parts.push(...areas.map((a) => growthArea(a, summary.scaleMax)));
+  else parts.push(...areas.map((a) => growthArea(a, summary)));
   if (feedback.length) parts.push(`**Other feedback to act on:**\n\n${feedback.map(quote).join('\n\n')}`);
   const untouched = areas.filter((a) => a.development.length === 0 && a.feedback.length === 0 && a.progress.length === 0).length;
   if (untouched > 0) parts.push(`_${plural(untouched, 'growth area')} with no plan yet._`);
@@ -132,4 +140,14 @@ export function monthsShown(perMonth: Record<string, number>): [string, number][
 export function otherOpenDevelopment(summary: Summary): DevelopmentItem[] {
   const shown = new Set(summary.lookingAhead.growthAreas.flatMap((a) => a.development.map((d) => d.id)));
   return summary.lookingAhead.development.filter((d) => !shown.has(d.id));
+}
+
+/**
+ * "… and 277 more: `perf notes …`" as a paragraph after a list cut to its most telling notes (with
+ * the blank line before it), or '' when the list shows every note.
+ */
+export function moreNotesMd(cut: ListCut | undefined, shown: number): string {
+  const more = moreNotes(cut, shown);
+  if (more === null) return '';
+  return more.command === null ? `\n\n_${more.more} (${ALL_NOTES_HINT})_` : `\n\n_${more.more}:_ \`${more.command}\``;
 }

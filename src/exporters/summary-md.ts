@@ -6,6 +6,7 @@ import {
   feedback,
   growthAreas,
   learning,
+  moreNotesMd,
   noteLine,
   reflection,
   sales,
@@ -55,7 +56,7 @@ function header(summary: Summary): string {
 
 function highlights(summary: Summary): string {
   if (summary.highlights.length === 0) return '### Highlights\n\nNo starred notes or win notes in this period.';
-  return `### Highlights\n\n${summary.highlights.map(noteLine).join('\n')}`;
+  return `### Highlights\n\n${summary.highlights.map(noteLine).join('\n')}${moreNotesMd(summary.cuts?.highlights, summary.highlights.length)}`;
 }
 
 function alignment(goal: SummaryGoal): string | null {
@@ -79,18 +80,18 @@ function results(summary: Summary): string {
     ]),
     ['left', 'right', 'right', 'right', 'right', 'left'],
   );
-  return ['### Goals completed', table, ...goalDetails(closed)].join('\n\n');
+  return ['### Goals completed', table, ...goalDetails(closed, summary)].join('\n\n');
 }
 
 /** Under each goal that has them: what it aligns to and the notes behind it. */
-function goalDetails(goals: readonly SummaryGoal[]): string[] {
+function goalDetails(goals: readonly SummaryGoal[], summary: Summary): string[] {
   return goals
     .filter((g) => g.notes.length > 0 || g.alignsTo !== null)
     .map((g) => {
       const aligns = alignment(g);
       const lines = [`#### ${mdText(g.title)}`, ''];
       if (aligns) lines.push(`Aligns to: ${aligns}`, '');
-      if (g.notes.length) lines.push(g.notes.map(noteLine).join('\n'));
+      if (g.notes.length) lines.push(g.notes.map(noteLine).join('\n') + moreNotesMd(summary.cuts?.goals[g.id], g.notes.length));
       return lines.join('\n').trimEnd();
     });
 }
@@ -116,7 +117,10 @@ function inProgress(summary: Summary): string {
         ]),
         ['left', 'right', 'right', 'right', 'right', 'left', 'right', 'left'],
       ),
-      ...goalDetails(summary.goals.filter((g) => g.running)),
+      ...goalDetails(
+        summary.goals.filter((g) => g.running),
+        summary,
+      ),
     );
   }
   const { pipeline, currency } = summary.sales;

@@ -10,7 +10,7 @@ import { renderTable } from '../terminal/table.js';
 import type { Theme } from '../terminal/theme.js';
 import { wrapParts } from '../terminal/wrap.js';
 import { changeOrNone, ratingCells, relationshipLabel } from './report-format.js';
-import { attributionLines, renderReportNote } from './text-blocks.js';
+import { attributionLines, moreNotesLines, renderReportNote } from './text-blocks.js';
 
 export function reflectionLines(summary: Summary, width: number): string[] {
   if (summary.reflection === null) return [];
@@ -88,12 +88,16 @@ export function competencyLines(summary: Summary, theme: Theme, width: number): 
   ];
   for (const c of summary.competencies.filter((x) => x.evidence.length > 0)) {
     out.push('', `  ${theme.bold(c.name)}`, ...c.evidence.flatMap((e) => evidenceLines(e, theme, width)));
+    out.push(...moreNotesLines(summary.cuts?.evidence[c.slug], c.evidence.length, theme, width, '      '));
   }
   return out;
 }
 
 export function learningLines(summary: Summary, theme: Theme, width: number): string[] {
-  return summary.learning.flatMap((note) => renderReportNote(note, theme, width));
+  return [
+    ...summary.learning.flatMap((note) => renderReportNote(note, theme, width)),
+    ...moreNotesLines(summary.cuts?.learning, summary.learning.length, theme, width, '  '),
+  ];
 }
 
 function growthAreaLines(area: GrowthArea, summary: Summary, theme: Theme, width: number): string[] {
@@ -108,6 +112,7 @@ function growthAreaLines(area: GrowthArea, summary: Summary, theme: Theme, width
     );
   }
   for (const e of area.progress) out.push(...evidenceLines(e, theme, width));
+  out.push(...moreNotesLines(summary.cuts?.progress[area.slug], area.progress.length, theme, width, '      '));
   for (const f of area.feedback) out.push(...quoteLines(f, width, theme, '      '));
   return out;
 }

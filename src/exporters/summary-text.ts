@@ -16,7 +16,7 @@ import { renderTable } from '../terminal/table.js';
 import { wrapParts } from '../terminal/wrap.js';
 import type { Theme } from '../terminal/theme.js';
 import type { RenderOptions } from './renderer.js';
-import { renderReportNote } from './text-blocks.js';
+import { moreNotesLines, renderReportNote } from './text-blocks.js';
 import { formatNumber } from '../terminal/numbers.js';
 import { amountOrNone, estimateOrNone, goalChange, goalStanding, goalValue, percentOrNone } from './report-format.js';
 
@@ -43,6 +43,7 @@ export function renderSummaryText(summary: Summary, { theme, width }: RenderOpti
       ),
     );
   for (const note of summary.highlights) out.push(...renderReportNote(note, theme, width));
+  out.push(...moreNotesLines(summary.cuts?.highlights, summary.highlights.length, theme, width, '  '));
 
   const sales = salesLines(summary, theme);
   if (sales.length) {
@@ -139,19 +140,20 @@ function resultsByGoal(summary: Summary, theme: Theme, width: number): string[] 
         rows,
         { theme, width },
       ),
-      ...goalNotes(closed, theme, width),
+      ...goalNotes(closed, summary, theme, width),
     );
   }
   return out;
 }
 
 /** The notes behind each goal, under its title and what it aligns to. */
-function goalNotes(goals: readonly SummaryGoal[], theme: Theme, width: number): string[] {
+function goalNotes(goals: readonly SummaryGoal[], summary: Summary, theme: Theme, width: number): string[] {
   const out: string[] = [];
   for (const goal of goals.filter((g) => g.notes.length > 0)) {
     const alignsTo = goal.alignsTo ? theme.dim(`→ ${typeof goal.alignsTo === 'string' ? goal.alignsTo : goal.alignsTo.title}`) : '';
     out.push('', ...wrapParts([theme.bold(goal.title), alignsTo], width, { first: '  ', indent: '    ', separator: ' ' }));
     for (const note of goal.notes) out.push(...renderReportNote(note, theme, width, '    '));
+    out.push(...moreNotesLines(summary.cuts?.goals[goal.id], goal.notes.length, theme, width, '    '));
   }
   return out;
 }
@@ -188,6 +190,7 @@ function workInProgress(summary: Summary, theme: Theme, width: number): string[]
       ),
       ...goalNotes(
         summary.goals.filter((g) => g.running),
+        summary,
         theme,
         width,
       ),

@@ -3,7 +3,8 @@ import { formatShortDay, wrapText } from '../terminal/format.js';
 import type { Theme } from '../terminal/theme.js';
 import { wrapParts } from '../terminal/wrap.js';
 import type { Relationship } from '../domain/feedback.js';
-import { relationshipLabel } from './report-format.js';
+import type { ListCut } from '../domain/summary.js';
+import { ALL_NOTES_HINT, moreNotes, relationshipLabel } from './report-format.js';
 
 /** A note in a report: its date, star, type and account on one line, its text wrapped below. */
 export function renderReportNote(note: NoteJson, theme: Theme, width: number, indent = '  '): string[] {
@@ -21,4 +22,12 @@ export function attributionLines(
 ): string[] {
   const parts = [feedback.from, relationshipLabel(feedback.relationship), formatShortDay(feedback.date)];
   return wrapParts(parts, width, { first: `${indent}— `, indent: `${indent}  `, separator: ', ' });
+}
+
+/** Under a list cut to its most telling notes: how many more, and the command (kept whole) that lists them. */
+export function moreNotesLines(cut: ListCut | undefined, shown: number, theme: Theme, width: number, indent: string): string[] {
+  const more = moreNotes(cut, shown);
+  if (more === null) return [];
+  const parts = more.command === null ? [`${more.more} (${ALL_NOTES_HINT})`] : [`${more.more}:`, more.command];
+  return wrapParts(parts, width, { first: indent, indent, separator: ' ' }).map((line) => theme.dim(line));
 }

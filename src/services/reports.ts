@@ -3,12 +3,15 @@ import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/c
 import type { Period } from '../domain/cycle.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, goalsShown, type Summary } from '../domain/summary.js';
+import { digestNotes, type SummaryCaps } from '../domain/summary-notes.js';
+import type { Goal, GoalUpdate } from '../domain/goals.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 
 // Each report reads what it needs through the tables' own repos, all in one snapshot.
 
-export function readSummary(store: Store, period: Period, today: Day): Summary {
+/** The summary of `period`; with `caps`, each list of notes holds the most telling few (the human formats). */
+export function readSummary(store: Store, period: Period, today: Day, caps: SummaryCaps | null = null): Summary {
   const snapshot = store.reports.snapshot(() => {
     const goals = store.goals.list();
     return {
@@ -16,9 +19,12 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
       reflection: store.reflections.forRange(period.from, period.to),
       deals: store.reports.summaryDeals(period.from, period.to),
       accountSpellings: store.reports.accountSpellings(),
-      notes: store.reports.notesBetween(period.from, period.to),
+      notes:
+        caps === null
+          ? digestNotes(store.reports.notesBetween(period.from, period.to), period, null)
+          : store.reports.noteDigest(period.from, period.to, caps),
       goals,
-      goalUpdates: store.goals.progressOfGoals(goalsShown(goals, period, today)),
+      goalUpdates: summaryGoalUpdates(store, goalsShown(goals, period, today)),
       competencies: store.competencies.list(),
       ratings: store.ratings.forPeriod(period.from, period.to),
       feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
@@ -28,10 +34,22 @@ export function readSummary(store: Store, period: Period, today: Day): Summary {
   return buildSummary(snapshot, period, today);
 }
 
+/** The updates the summary replays: a goal's own, read without their notes' text; what a counting goal counts. */
+function summaryGoalUpdates(store: Store, goals: readonly Goal[]): GoalUpdate[] {
+  const counting = goals.filter((goal) => goal.rule !== null);
+  const own = goals.filter((goal) => goal.rule === null).map((goal) => goal.id);
+  return [...store.reports.updatesOfGoals(own), ...store.goals.progressOfGoals(counting)];
+}
+
 /** The summary with the notes counted per day of its period: what the HTML report's heatmap draws. */
-export function readSummaryWithNoteDays(store: Store, period: Period, today: Day): Summary & { noteDays: { date: Day; count: number }[] } {
+export function readSummaryWithNoteDays(
+  store: Store,
+  period: Period,
+  today: Day,
+  caps: SummaryCaps | null = null,
+): Summary & { noteDays: { date: Day; count: number }[] } {
   return store.reports.snapshot(() => ({
-    ...readSummary(store, period, today),
+    ...readSummary(store, period, today, caps),
     noteDays: store.reports.noteDaysBetween(period.from, period.to),
   }));
 }

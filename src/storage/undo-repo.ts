@@ -48,7 +48,8 @@ export function createUndoRepo(db: Db): UndoRepo {
     undo(id, at) {
       const steps = db.prepare('SELECT sql FROM change_steps WHERE change_id = ? ORDER BY seq DESC').pluck().all(id) as string[];
       db.pragma('defer_foreign_keys = ON');
-      for (const step of steps) db.prepare(step).run();
+      const run = createStepRunner(db);
+      for (const step of steps) run(step);
       // Deferred checks would only fail at COMMIT, as a bare SQLite error: check them here instead.
       const broken = db.pragma('foreign_key_check') as { table: string }[];
       if (broken.length > 0) throw new Error(`it would leave ${broken.length} broken reference(s) in ${broken[0]?.table}`);
@@ -153,5 +154,32 @@ function prepareChangeLog(db: Db) {
     oldestKept: db.prepare('SELECT id FROM changes ORDER BY id DESC LIMIT 1 OFFSET ?'),
     pruneSteps: db.prepare('DELETE FROM change_steps WHERE change_id < ?'),
     prune: db.prepare('DELETE FROM changes WHERE id < ?'),
+  };
+}
+
+// What undoing an insert is: the one step shape that comes by the thousand (an import of 20k notes).
+const DELETE_BY_ROWID = /^DELETE FROM (\w+) WHERE rowid = (\d{1,15})$/;
+
+/**
+ * Runs undo steps. Preparing a statement compiles the table's triggers and foreign-key actions
+ * (~140 µs for notes), and each prepared statement holds that program until collected: undoing an
+ * import of 20,000 notes took 7.3 s and 440 MB. A row's deletion by rowid therefore runs through
+ * one statement per table, given the rowid; every other step is prepared as written.
+ */
+function createStepRunner(db: Db): (step: string) => void {
+  const deletes = new Map<string, { run(rowid: number): unknown }>();
+  return (step) => {
+    const match = DELETE_BY_ROWID.exec(step);
+    if (!match) {
+      db.prepare(step).run();
+      return;
+    }
+    const [, table = '', rowid = ''] = match;
+    let statement = deletes.get(table);
+    if (!statement) {
+      statement = db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
+      deletes.set(table, statement);
+    }
+    statement.run(Number(rowid));
   };
 }

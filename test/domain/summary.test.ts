@@ -5,6 +5,7 @@ import type { Rating } from '../../src/domain/competencies.js';
 import type { DevelopmentActivity } from '../../src/domain/development.js';
 import type { Note } from '../../src/domain/notes.js';
 import type { SummarySnapshot } from '../../src/domain/report-data.js';
+import { digestNotes, highlightsCommand, pickNotes, type SummaryCaps } from '../../src/domain/summary-notes.js';
 import { buildSummary, goalsShown, openDevelopment, ratingChange, summaryPeriod, topAccounts } from '../../src/domain/summary.js';
 import { goalUpdateRecord as checkin, goalRecord as goal } from '../fixtures/records.js';
 
@@ -37,13 +38,18 @@ function note(id: number, date: string, overrides: Partial<Note> = {}): Note {
   };
 }
 
-function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
+/** A snapshot whose notes (all of them, as JSON and --all read them) are given as notes. */
+function snapshot({
+  notes = [],
+  caps = null,
+  ...overrides
+}: Partial<Omit<SummarySnapshot, 'notes'>> & { notes?: Note[]; caps?: SummaryCaps | null } = {}): SummarySnapshot {
   return {
     settings: settingsFrom(new Map()),
     reflection: null,
     deals: [],
     accountSpellings: [],
-    notes: [],
+    notes: digestNotes(notes, PERIOD, caps),
     goals: [],
     goalUpdates: [],
     competencies: [],
@@ -344,5 +350,65 @@ describe('buildSummary development for a past period (2026 H1, read on 26 Nov)',
     expect(development.open.length > 0).toBe(expected.open);
     expect(development.completed.length > 0).toBe(expected.completed);
     if (expected.status) expect(development.open[0]?.status).toBe(expected.status);
+  });
+});
+
+describe('the lists of notes, cut to their most telling few (the human formats)', () => {
+  const five: SummaryCaps = { highlights: 2, goal: 2, evidence: 2, learning: 2, growth: 1 };
+
+  it('picks starred notes first, then the most recent (the later id on a tie), and shows them in date order', () => {
+    const notes = [
+      note(1, '2026-01-10', { type: 'learning', starred: true }),
+      note(2, '2026-03-01', { type: 'learning' }),
+      note(3, '2026-03-01', { type: 'learning' }),
+      note(4, '2026-02-01', { type: 'learning' }),
+    ];
+    expect(pickNotes(notes, 2)).toEqual({ notes: [notes[0], notes[2]], total: 4 });
+    expect(pickNotes(notes, null).notes.map((n) => n.id)).toEqual([1, 4, 2, 3]);
+    const summary = buildSummary(snapshot({ notes, caps: five }), PERIOD, '2026-11-26');
+    expect(summary.learning.map((n) => n.id)).toEqual([1, 3]);
+    expect(summary.cuts?.learning).toEqual({ total: 4, command: 'perf notes --type learning --from 2026-01-01 --to 2026-06-30 -n all' });
+  });
+
+  it('keeps every note, and no cuts, without caps', () => {
+    const notes = [1, 2, 3].map((id) => note(id, `2026-02-0${id}`, { type: 'win' }));
+    const summary = buildSummary(snapshot({ notes }), PERIOD, '2026-11-26');
+    expect(summary.highlights).toHaveLength(3);
+    expect(summary).not.toHaveProperty('cuts');
+  });
+
+  it('picks evidence among notes and feedback alike: starred first, then the latest, a note first on the same day', () => {
+    const competencies = [{ id: 1, slug: 'closing', name: 'Closing', description: null, target: null, position: 1 }];
+    const notes = [
+      note(1, '2026-01-05', { competencies: ['closing'], starred: true }),
+      note(2, '2026-05-01', { competencies: ['closing'] }),
+      note(3, '2026-04-01', { competencies: ['closing'] }),
+    ];
+    const feedback = [
+      {
+        id: 9,
+        date: '2026-05-01',
+        from: 'Ana',
+        relationship: 'peer',
+        competency: 'closing',
+        text: 'Good',
+        starred: false,
+        constructive: false,
+      },
+    ] as SummarySnapshot['feedback'];
+    const summary = buildSummary(snapshot({ competencies, notes, feedback, caps: { ...five, evidence: 2 } }), PERIOD, '2026-11-26');
+    expect(summary.competencies[0]?.evidence.map((e) => [e.kind, e.id])).toEqual([
+      ['note', 1],
+      ['note', 2],
+    ]);
+    expect(summary.cuts?.evidence.closing).toEqual({ total: 4, command: null });
+  });
+
+  it('names a perf notes filter for the highlights only when one selects them all', () => {
+    const period = { from: '2026-01-01', to: '2026-06-30' };
+    const all = (wins: number, starred: number, total: number) => ({ notes: [], total, wins, starred });
+    expect(highlightsCommand(all(5, 1, 5), period)).toBe('perf notes --type win --from 2026-01-01 --to 2026-06-30 -n all');
+    expect(highlightsCommand(all(2, 5, 5), period)).toBe('perf notes --starred --from 2026-01-01 --to 2026-06-30 -n all');
+    expect(highlightsCommand(all(4, 2, 5), period)).toBeNull();
   });
 });

@@ -14,8 +14,10 @@ import { NOW, ROOT, createdLine, tempDir } from '../helpers.js';
 function installedCopy(): string {
   const dir = tempDir('perf-install-');
   fs.cpSync(path.join(ROOT, 'bin'), path.join(dir, 'bin'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'dist'));
-  for (const file of ['perf.cjs', 'perf.cjs.cache']) fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(dir, 'dist', file));
+  fs.mkdirSync(path.join(dir, 'dist', 'bundles'), { recursive: true });
+  const bundles = fs.readdirSync(path.join(ROOT, 'dist', 'bundles')).filter((file) => !file.endsWith('.map'));
+  for (const file of ['perf.cjs', 'perf.cjs.cache', ...bundles.map((name) => `bundles/${name}`)])
+    fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(dir, 'dist', file));
   fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
@@ -41,15 +43,26 @@ function logAndList(install: string): void {
   expect(perf(['notes'])).toMatchObject({ status: 0, stdout: 'Thu 26 Nov\n  #1\n    Called Acme\n', stderr: '' });
 }
 
+/** Every code cache of an installed copy. */
+function cachesOf(install: string): string[] {
+  return bundleFiles().map((name) => path.join(install, 'dist', `${name}.cache`));
+}
+
+/** The whole program's bundle and each command group's (dist/bundles/). */
+function bundleFiles(): string[] {
+  const groups = fs.readdirSync(path.join(ROOT, 'dist', 'bundles')).filter((file) => file.endsWith('.cjs'));
+  return ['perf.cjs', ...groups.map((file) => `bundles/${file}`)];
+}
+
 describe('the code cache of the bundle', () => {
-  it('is written by the build and accepted by the Node that built it', () => {
+  it.each(bundleFiles())('is written by the build and accepted by the Node that built it: %s', (name) => {
     const check = [
       `const loader = require(${JSON.stringify(path.join(ROOT, 'bin', 'perf.js'))});`,
-      `const file = ${JSON.stringify(path.join(ROOT, 'dist', 'perf.cjs'))};`,
+      `const file = ${JSON.stringify(path.join(ROOT, 'dist', name))};`,
       "const cache = require('node:fs').readFileSync(file + '.cache');",
-      "const source = require('node:fs').readFileSync(file, 'utf8');",
+      "const source = require('node:fs').readFileSync(file, 'latin1');",
       'const data = cache.subarray(cache.indexOf(10) + 1);',
-      'process.stdout.write(String(loader.runBundle(file, source, data).compiled.cachedDataRejected));',
+      'process.stdout.write(String(loader.runBundle(file, source, data).script.cachedDataRejected));',
     ].join('\n');
     const result = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
@@ -62,24 +75,32 @@ describe('the code cache of the bundle', () => {
 
   it('is not needed: without it the bundle compiles as usual', () => {
     const install = installedCopy();
-    fs.rmSync(path.join(install, 'dist', 'perf.cjs.cache'));
+    for (const file of cachesOf(install)) fs.rmSync(file);
     logAndList(install);
   });
 
   it('is ignored when V8 rejects it (another Node, or damaged)', () => {
     const install = installedCopy();
-    const file = path.join(install, 'dist', 'perf.cjs.cache');
-    const cache = fs.readFileSync(file);
-    const header = cache.indexOf(10) + 1;
-    fs.writeFileSync(file, Buffer.concat([cache.subarray(0, header), Buffer.alloc(cache.length - header, 0x5a)]));
+    for (const file of cachesOf(install)) {
+      const cache = fs.readFileSync(file);
+      const header = cache.indexOf(10) + 1;
+      fs.writeFileSync(file, Buffer.concat([cache.subarray(0, header), Buffer.alloc(cache.length - header, 0x5a)]));
+    }
     logAndList(install);
   });
 
   it('is ignored when it was made for another bundle', () => {
     const install = installedCopy();
-    const file = path.join(install, 'dist', 'perf.cjs.cache');
-    const cache = fs.readFileSync(file);
-    fs.writeFileSync(file, Buffer.concat([Buffer.from(`${'0'.repeat(64)}\n`), cache.subarray(cache.indexOf(10) + 1)]));
+    for (const file of cachesOf(install)) {
+      const cache = fs.readFileSync(file);
+      fs.writeFileSync(file, Buffer.concat([Buffer.from(`${'0'.repeat(64)}\n`), cache.subarray(cache.indexOf(10) + 1)]));
+    }
+    logAndList(install);
+  });
+
+  it("a build without the groups' bundles runs the whole program", () => {
+    const install = installedCopy();
+    fs.rmSync(path.join(install, 'dist', 'bundles'), { recursive: true });
     logAndList(install);
   });
 });

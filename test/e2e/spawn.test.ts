@@ -108,6 +108,11 @@ describe('stdout that fails in a real process (issue 8, defects 2 and 8)', () =>
     expect(result.code).toBe(0);
   });
 
+  it('perf export > /dev/null (written without a stream, issue 12): exit 0, nothing on stderr', () => {
+    const result = spawnPerfToFile(['export'], '/dev/null', { db: year });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('perf log "x" > /dev/full says the note was saved, in one line, exit 1', () => {
     const db = tempDbPath();
     const result = spawnPerfToFile(['log', 'Called Acme'], '/dev/full', { db });

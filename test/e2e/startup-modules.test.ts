@@ -68,10 +68,10 @@ describe('perf log loads only what a note needs', () => {
     modulesLoaded(['log', 'First'], db);
     modulesLoaded(['log', 'Second'], db);
     const loaded = modulesLoaded(['log', 'Called Acme about the renewal', '-a', 'Acme', '--type', 'call', '-t', 'q4'], db);
-    // What users run: the bundle, not the compiled modules beside it.
-    expect(loaded).toContain('dist/perf.cjs');
+    // What users run: the bundle of the notes commands, not the compiled modules beside it.
+    expect(loaded).toContain('dist/bundles/notes.cjs');
     expect(loaded).toContain('src/commands/notes/log.ts');
-    expect(loaded.filter((url) => /^dist\/(?!perf\.cjs)/.test(url))).toEqual([]);
+    expect(loaded.filter((url) => /^dist\/(?!bundles\/notes\.cjs)/.test(url))).toEqual([]);
     expectNone(loaded, [...heavy, ...elsewhere]);
   });
 

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
 import { configValueToJson, findConfigKey, type ConfigEntry } from '../../domain/config.js';
+import type { Reading } from '../../domain/locale.js';
 import { getConfig, listConfig, setConfig, unsetConfig } from '../../services/config.js';
 import { renderConfigList } from './view.js';
 import { wrapText } from '../../terminal/format.js';
@@ -11,7 +12,17 @@ const toJson = (entries: readonly ConfigEntry[]) => Object.fromEntries(entries.m
 export async function runConfigList(ctx: Context, options: ConfigListOptions): Promise<void> {
   const entries = listConfig(await ctx.readStore());
   if (options.json) return ctx.printJson(toJson(entries));
-  ctx.print(renderConfigList(inertDeep(entries), { theme: await ctx.theme(), width: ctx.width }));
+  const shown = withLocale(entries, await ctx.reading());
+  ctx.print(renderConfigList(inertDeep(shown), { theme: await ctx.theme(), width: ctx.width }));
+}
+
+/** The settings the locale decides when not set show what it decides (`, (locale)`), not "(not set)". */
+function withLocale(entries: readonly ConfigEntry[], reading: Reading): ConfigEntry[] {
+  const fromLocale: Record<string, string> = { 'numbers.decimal': reading.decimal, 'dates.order': reading.dateOrder };
+  return entries.map((entry) => {
+    const value = fromLocale[entry.key];
+    return entry.value === null && value !== undefined ? { ...entry, value, isDefault: true, origin: 'locale' } : entry;
+  });
 }
 
 /** The value alone, for scripts: a setting that is not set prints nothing (exit 0), or null with --json. */

@@ -10,7 +10,7 @@ export function renderConfigList(entries: readonly ConfigEntry[], view: { theme:
   const { theme, width } = view;
   const shown = entries.map((e) => ({
     entry: e,
-    plain: e.value === null ? '(not set)' : e.isDefault ? `${e.value} (default)` : e.value,
+    plain: e.value === null ? '(not set)' : e.isDefault ? `${e.value} (${e.origin ?? 'default'})` : e.value,
   }));
   const keyWidth = Math.max(...entries.map((e) => e.key.length));
   const valueWidth = Math.max(0, ...shown.map((s) => s.plain.length).filter((n) => n <= MAX_VALUE_WIDTH));
@@ -18,7 +18,12 @@ export function renderConfigList(entries: readonly ConfigEntry[], view: { theme:
   const descriptionWidth = width - column;
   const lines: string[] = [];
   for (const { entry, plain } of shown) {
-    const value = entry.value === null ? theme.dim(plain) : entry.isDefault ? `${entry.value} ${theme.dim('(default)')}` : entry.value;
+    const value =
+      entry.value === null
+        ? theme.dim(plain)
+        : entry.isDefault
+          ? `${entry.value} ${theme.dim(`(${entry.origin ?? 'default'})`)}`
+          : entry.value;
     const key = theme.bold(entry.key.padEnd(keyWidth));
     const under = ' '.repeat(keyWidth + 2);
     if (plain.length > valueWidth || descriptionWidth < 20) {

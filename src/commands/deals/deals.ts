@@ -35,7 +35,8 @@ export async function runDealsList(ctx: Context, options: DealsListOptions): Pro
   const deals = store.deals
     .list()
     .filter((deal) => options.all || deal.status === 'open')
-    .filter((deal) => stage === undefined || deal.stage?.toLowerCase() === stage);
+    // `none` is also the deals without a stage, listed under "no stage".
+    .filter((deal) => stage === undefined || deal.stage?.toLowerCase() === stage || (stage === 'none' && deal.stage === null));
   if (options.json) return ctx.printJson(deals.map(dealToJson));
   const { currency } = readSettings(store);
   ctx.print(
@@ -44,6 +45,7 @@ export async function runDealsList(ctx: Context, options: DealsListOptions): Pro
       width: ctx.width,
       currency,
       year: thisYear(ctx),
+      today: ctx.today(),
       all: options.all === true,
       stage,
     }),

@@ -4,7 +4,7 @@ export const defineDealsList = () =>
   new Command('deals')
     .description('your pipeline: open deals by stage and expected close, with their total value')
     .option('--all', 'include won and lost deals')
-    .option('--stage <stage>', 'only deals at this stage (any case)')
+    .option('--stage <stage>', 'only deals at this stage (any case; none: those without a stage)')
     .option('--json', 'print the deals as a JSON array')
     .addHelpText(
       'after',

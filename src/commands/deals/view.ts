@@ -1,3 +1,4 @@
+import type { Day } from '../../domain/calendar.js';
 import { groupByStage, totalValue, type Deal } from '../../domain/deals.js';
 import type { Note } from '../../domain/notes.js';
 import { formatDay, plural, wrapText } from '../../terminal/format.js';
@@ -11,14 +12,19 @@ export interface DealsView {
   currency: string;
   /** The current year, which days leave out. */
   year: number;
+  /** Today: an open deal whose expected close is before it is past its date. */
+  today?: Day;
 }
 
 /** The parts of a deal's line after its slug: account, value, when it closes or closed, why. */
-function dealParts(deal: Deal, theme: Theme, currency: string, year?: number): string[] {
+function dealParts(deal: Deal, theme: Theme, currency: string, year?: number, today?: Day): string[] {
   const parts = [theme.bold(formatMoney(deal.value, currency))];
   if (deal.account) parts.push(deal.account);
   if (deal.status === 'open') {
-    if (deal.expectedClose) parts.push(`closes ${formatDay(deal.expectedClose, year)}`);
+    if (deal.expectedClose && today !== undefined && deal.expectedClose < today)
+      // A deal still open after its expected close is one to update or chase.
+      parts.push(theme.warn(`close date passed ${formatDay(deal.expectedClose, year)}`));
+    else if (deal.expectedClose) parts.push(`closes ${formatDay(deal.expectedClose, year)}`);
   } else {
     const paint = deal.status === 'won' ? theme.good : theme.bad;
     parts.push(paint(`${deal.status} ${formatDay(deal.closedOn ?? '', year)}`));
@@ -30,7 +36,7 @@ function dealParts(deal: Deal, theme: Theme, currency: string, year?: number): s
 function dealLine(deal: Deal, view: DealsView, indent: string): string[] {
   const { theme } = view;
   return wrapParts(
-    [`${theme.id(`#${deal.id}`)} ${theme.accent(deal.slug)}`, deal.name, ...dealParts(deal, theme, view.currency, view.year)],
+    [`${theme.id(`#${deal.id}`)} ${theme.accent(deal.slug)}`, deal.name, ...dealParts(deal, theme, view.currency, view.year, view.today)],
     view.width,
     {
       first: indent,
@@ -51,7 +57,7 @@ export function renderDealList(deals: readonly Deal[], view: DealsView & { all: 
         ? view.all
           ? 'No deals yet.'
           : 'No open deals.'
-        : `No ${view.all ? '' : 'open '}deals at stage ${view.stage}.`;
+        : `No ${view.all ? '' : 'open '}deals ${view.stage === 'none' ? 'without a stage' : `at stage ${view.stage}`}.`;
     return theme.dim(`${what} Add one with: perf deals add "Acme renewal" -a Acme --value 48000 --stage proposal`);
   }
   const open = deals.filter((deal) => deal.status === 'open');

@@ -3,12 +3,12 @@ import { loadCheckinRenderer } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { listOneToOnes, planNextOneToOne, recordOneToOne } from '../../services/one-to-ones.js';
 import type { Day } from '../../domain/calendar.js';
-import { formatShortDay } from '../../terminal/format.js';
+import { formatShortDay, renderWritten } from '../../terminal/format.js';
 import { readCheckinAgenda } from '../../services/reports.js';
 import { renderOneToOneRecorded } from './view.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
 import { parseWhen } from '../input.js';
-import { chooseFormat, emit } from '../output.js';
+import { checkOutFile, chooseFormat, emit } from '../output.js';
 import { inertDeep } from '../../terminal/inert.js';
 import type { CheckinOptions } from './definitions.js';
 
@@ -19,16 +19,27 @@ export async function runCheckin(ctx: Context, options: CheckinOptions): Promise
   if (options.date !== undefined)
     throw new UsageError('--date goes with --done: perf checkin --done --date yesterday (for the agenda, use --since)');
   const format = chooseFormat(options.format, options.json, 'text');
+  const file = options.out === undefined ? null : checkOutFile(options.out, options.force);
   const since = options.since === undefined ? null : await parseWhen(ctx, options.since, 'past', '--since date');
   const today = ctx.today();
   const agenda = readCheckinAgenda(await ctx.readStore(), since, today);
   const render = await loadCheckinRenderer(format);
-  const theme = format === 'text' ? await ctx.theme() : PLAIN_THEME;
+  // Colour only ever goes to a terminal, never into a file.
+  const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;
   // JSON keeps the exact text; Markdown makes it inert itself, keeping its line breaks; HTML escapes it.
-  emit(ctx, render(format === 'text' ? inertDeep(agenda) : agenda, { theme, width: ctx.width, today }), null);
+  const text = render(format === 'text' ? inertDeep(agenda) : agenda, { theme, width: ctx.width, today });
+  emit(ctx, text, file === null ? null : { file, force: options.force, confirmation: renderWritten('the agenda', options.out ?? file) });
+}
+
+/** --out and --force write the agenda: they do not go with recording or planning a one-to-one. */
+function refuseOut(options: CheckinOptions, with_: string): void {
+  if (options.out !== undefined)
+    throw new UsageError(`--out is for the agenda, not ${with_}: perf checkin --format html -o one-to-one.html`);
+  if (options.force) throw new UsageError(`--force goes with --out, for the agenda, not ${with_}`);
 }
 
 async function recordDone(ctx: Context, options: CheckinOptions): Promise<void> {
+  refuseOut(options, '--done');
   if (options.since !== undefined)
     throw new UsageError('--since is for the agenda: record the conversation with --done alone, or --done --note "..."');
   if (options.format !== undefined && options.format !== 'json')
@@ -53,6 +64,7 @@ async function parseNext(ctx: Context, text: string): Promise<Day | null> {
 }
 
 async function planNext(ctx: Context, text: string, options: CheckinOptions): Promise<void> {
+  refuseOut(options, '--next');
   for (const [given, name] of [
     [options.since, '--since'],
     [options.note, '--note'],

@@ -16,12 +16,14 @@ export const defineSummary = () =>
       ),
     )
     .option('--json', 'the same as --format json')
+    .option('--all', 'list every note (text, Markdown and HTML show the most telling few of each list; JSON always has all)')
     .option('-o, --out <file>', 'write it to this file (its folder must exist)')
     .option('--force', 'overwrite the --out file if it exists')
     .addHelpText(
       'after',
       examples([
         'perf summary',
+        'perf summary --all',
         'perf summary --format md -o review-2026.md',
         'perf summary --format html -o review.html',
         'perf summary --period last-cycle',
@@ -50,12 +52,14 @@ export const defineCheckin = () =>
       ),
     )
     .option('--json', 'the same as --format json')
+    .option('-o, --out <file>', 'write the agenda to this file (its folder must exist)')
+    .option('--force', 'overwrite the --out file if it exists')
     .addHelpText(
       'after',
       examples([
         'perf checkin',
         'perf checkin --since "last monday" --format md',
-        'perf checkin --format html > one-to-one.html',
+        'perf checkin --format html -o one-to-one.html',
         'perf checkin --done --note "Agreed to focus on Acme and Globex"',
         'perf checkin --done --date yesterday',
         'perf checkin --next "next tuesday"',

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
 import { summaryPeriod } from '../../domain/summary.js';
+import { SUMMARY_CAPS } from '../../domain/summary-notes.js';
 import { loadSummaryRenderer } from '../../exporters/index.js';
 import { UsageError } from '../../errors.js';
 import { readSettings } from '../../services/config.js';
@@ -30,8 +31,10 @@ export async function runSummary(ctx: Context, options: SummaryOptions): Promise
     throw new UsageError(`--from ${range.from} is after today (${today}): use a --from up to today, or give --to as well`);
   }
   const period = summaryPeriod(range, cycleStart, today);
+  // The human formats show the most telling notes of each list; JSON (for programs) and --all every one.
+  const caps = format === 'json' || options.all === true ? null : SUMMARY_CAPS;
   // Only the HTML report draws days, so only it counts the notes per day.
-  const summary = format === 'html' ? readSummaryWithNoteDays(store, period, today) : readSummary(store, period, today);
+  const summary = format === 'html' ? readSummaryWithNoteDays(store, period, today, caps) : readSummary(store, period, today, caps);
   const render = await loadSummaryRenderer(format);
   // Colour only ever goes to a terminal, never into a file.
   const theme = file === null && format === 'text' ? await ctx.theme() : PLAIN_THEME;

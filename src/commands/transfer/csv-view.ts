@@ -1,13 +1,15 @@
 import type { CsvDeal, CsvNote } from '../../domain/csv-import.js';
-import { formatShortDay, plural, truncate } from '../../terminal/format.js';
+import { formatShortDay, plural, truncate, wrapText } from '../../terminal/format.js';
 import { formatMoney } from '../../terminal/money.js';
 
 /** How many rows a dry run shows. */
 const SHOWN_ROWS = 5;
+/** How many line numbers of rows left out are named. */
+const SHOWN_LINES = 10;
 
 export function renderCsvNotes(
   file: string,
-  result: { added: CsvNote[]; known: number },
+  result: { added: CsvNote[]; known: number; planned: readonly number[] },
   byType: Record<string, number>,
   dryRun: boolean,
   width: number,
@@ -19,6 +21,16 @@ export function renderCsvNotes(
   const lines = [
     `${verb} ${plural(result.added.length, 'note')} from ${file}${types ? ` (${types})` : ''}${result.known ? `; ${result.known} imported before` : ''}.`,
   ];
+  if (result.planned.length > 0) {
+    const shown = result.planned.slice(0, SHOWN_LINES).join(', ');
+    const more = result.planned.length > SHOWN_LINES ? ` and ${result.planned.length - SHOWN_LINES} more` : '';
+    lines.push(
+      ...wrapText(
+        `Left out ${plural(result.planned.length, 'row')} dated after today, planned rather than done (${result.planned.length === 1 ? 'line' : 'lines'} ${shown}${more}): import the file again once ${result.planned.length === 1 ? 'it has' : 'they have'} happened.`,
+        width,
+      ),
+    );
+  }
   if (dryRun) {
     for (const note of result.added.slice(0, SHOWN_ROWS)) {
       const head = `  line ${note.line} · ${formatShortDay(note.date)} · ${note.type}${note.account ? ` · ${note.account}` : ''} · `;

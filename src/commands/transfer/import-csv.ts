@@ -47,13 +47,13 @@ export async function runCsvImport(ctx: Context, file: string, options: ImportOp
       });
     return ctx.print(renderCsvDeals(file, inertDeep(result), dryRun, readSettings(store).currency));
   }
-  const records = csvNotes(table.header, table.rows, { maps: noteMaps, types }, csvContext);
+  const { notes: records, planned } = csvNotes(table.header, table.rows, { maps: noteMaps, types }, csvContext);
   const { store, readOnly } = await open(records.length);
   const result = importCsvNotes(store, records, ctx.now(), readOnly);
   const byType = countBy(result.added.map((note) => note.type));
   if (options.json)
-    return ctx.printJson({ file, format: 'csv', as: 'notes', dryRun, added: result.added.length, known: result.known, byType });
-  ctx.print(renderCsvNotes(file, inertDeep(result), byType, dryRun, ctx.width));
+    return ctx.printJson({ file, format: 'csv', as: 'notes', dryRun, added: result.added.length, known: result.known, byType, planned });
+  ctx.print(renderCsvNotes(file, inertDeep({ ...result, planned }), byType, dryRun, ctx.width));
 }
 
 function countBy(values: readonly string[]): Record<string, number> {

@@ -9,7 +9,7 @@ import { formatShortDay, plural } from '../../terminal/format.js';
 import { ratingCells, ratingsNote, relationshipLabel } from '../report-format.js';
 import { escapeHtml, escapeLines } from './escape.js';
 import { figure, type Html, list, paragraph, section, subsection, table } from './page.js';
-import { developmentItem, feedbackQuote, noteItem } from './report-parts.js';
+import { developmentItem, feedbackQuote, moreNotesHtml, noteItem } from './report-parts.js';
 import { ratingsChart } from './svg-charts.js';
 
 /** "In my own words": the reflection written for exactly this period, first of all. */
@@ -63,13 +63,17 @@ export function competenciesPart(summary: Summary): Html {
     ['left', 'right', 'right', 'right', 'right', 'right'],
   );
   const caption = ratingsNote(summary.scaleMax);
-  const evidence = rows.filter((c) => c.evidence.length > 0).map((c) => subsection(c.name, list(c.evidence.map(evidenceItem)), 4));
+  const evidence = rows
+    .filter((c) => c.evidence.length > 0)
+    .map((c) =>
+      subsection(c.name, list(c.evidence.map(evidenceItem)) + moreNotesHtml(summary.cuts?.evidence[c.slug], c.evidence.length), 4),
+    );
   return subsection('Competencies', [figure(chart, caption, numbers), ...evidence].join('\n'));
 }
 
 export function learningPart(summary: Summary): Html | null {
   if (summary.learning.length === 0) return null;
-  return subsection('Learning', list(summary.learning.map(noteItem)));
+  return subsection('Learning', list(summary.learning.map(noteItem)) + moreNotesHtml(summary.cuts?.learning, summary.learning.length));
 }
 
 function ratingFacts(area: GrowthArea, scaleMax: number): string {
@@ -79,15 +83,19 @@ function ratingFacts(area: GrowthArea, scaleMax: number): string {
   return `Rated ${basis.end ?? '—'} of ${scaleMax} by ${byOthers ? 'others' : 'myself'}${change}; target ${area.target}.`;
 }
 
-function growthArea(area: GrowthArea, scaleMax: number): Html {
-  const parts = [paragraph(ratingFacts(area, scaleMax))];
+function growthArea(area: GrowthArea, summary: Summary): Html {
+  const parts = [paragraph(ratingFacts(area, summary.scaleMax))];
   if (area.development.length) {
     parts.push(
       `<p class="label"><strong>What I am doing:</strong></p>`,
       list(area.development.map((d) => developmentItem(d, d.status === 'done'))),
     );
   }
-  if (area.progress.length) parts.push(`<p class="label"><strong>Progress:</strong></p>`, list(area.progress.map(evidenceItem)));
+  if (area.progress.length) {
+    parts.push(`<p class="label"><strong>Progress:</strong></p>`, list(area.progress.map(evidenceItem)));
+    const more = moreNotesHtml(summary.cuts?.progress[area.slug], area.progress.length);
+    if (more) parts.push(more);
+  }
   if (area.feedback.length) parts.push(`<p class="label"><strong>Feedback to act on:</strong></p>`, ...area.feedback.map(feedbackQuote));
   return subsection(area.name, parts.join('\n'), 4);
 }
@@ -97,7 +105,7 @@ export function growthAreasPart(summary: Summary): Html {
   const { growthAreas: areas, feedback } = summary.lookingAhead;
   const parts: Html[] = [];
   if (areas.length === 0) parts.push(paragraph('Every rated competency is at the top of the scale.'));
-  else parts.push(...areas.map((a) => growthArea(a, summary.scaleMax)));
+  else parts.push(...areas.map((a) => growthArea(a, summary)));
   if (feedback.length) parts.push(`<p class="label"><strong>Other feedback to act on:</strong></p>`, ...feedback.map(feedbackQuote));
   const untouched = areas.filter((a) => a.development.length === 0 && a.feedback.length === 0 && a.progress.length === 0).length;
   if (untouched > 0) parts.push(paragraph(`${plural(untouched, 'growth area')} with no plan yet.`, 'note'));

@@ -3,10 +3,19 @@
  * activity, and the goal-progress chart with its table. Journal text is escaped here, once.
  */
 import type { GoalStatus, Pace } from '../../domain/goal-progress.js';
-import type { DevelopmentItem, FeedbackItem, NoteJson } from '../../domain/summary.js';
+import type { DevelopmentItem, FeedbackItem, ListCut, NoteJson } from '../../domain/summary.js';
 import { formatShortDay } from '../../terminal/format.js';
 import { PLAIN_THEME } from '../../terminal/theme.js';
-import { amountOrNone, goalChange, goalStanding, goalValue, percentOrNone, relationshipLabel } from '../report-format.js';
+import {
+  ALL_NOTES_HINT,
+  amountOrNone,
+  goalChange,
+  goalStanding,
+  goalValue,
+  moreNotes,
+  percentOrNone,
+  relationshipLabel,
+} from '../report-format.js';
 import { escapeHtml, escapeLines } from './escape.js';
 import { figure, type Html, table } from './page.js';
 import { type ProgressRow, progressChart } from './svg-charts.js';
@@ -17,6 +26,14 @@ export function noteItem(note: NoteJson): Html {
   if (note.account) meta.push(note.account);
   if (note.starred) meta.push('★');
   return `<strong>${escapeHtml(meta.join(' · '))}</strong> — ${escapeLines(note.text)}`;
+}
+
+/** Under a list cut to its most telling notes: how many more, and the command that lists them; '' when all are shown. */
+export function moreNotesHtml(cut: ListCut | undefined, shown: number): Html {
+  const more = moreNotes(cut, shown);
+  if (more === null) return '';
+  const how = more.command === null ? ` (${escapeHtml(ALL_NOTES_HINT)})` : `: <code>${escapeHtml(more.command)}</code>`;
+  return `<p class="note">${escapeHtml(more.more)}${how}</p>`;
 }
 
 export function feedbackQuote(item: FeedbackItem): Html {

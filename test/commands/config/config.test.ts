@@ -24,9 +24,9 @@ describe('perf config', () => {
         '                                     change',
         'backup.keep-daily   7 (default)      days of automatic backups kept',
         'backup.keep-weekly  4 (default)      weeks before those with one kept',
-        'numbers.decimal     (not set)        decimal mark of typed amounts, . or , (not',
+        'numbers.decimal     . (locale)       decimal mark of typed amounts, . or , (not',
         "                                     set: the locale's)",
-        'dates.order         (not set)        how 6.5.2026 reads: dmy, mdy or ymd (not',
+        'dates.order         mdy (locale)     how 6.5.2026 reads: dmy, mdy or ymd (not',
         "                                     set: the locale's)",
         'checkin.next        (not set)        the next one-to-one (perf checkin --next)',
         'note.types          call, email, meeting, demo, proposal, win, loss, learning,',
@@ -80,6 +80,31 @@ describe('perf config', () => {
     const listed = JSON.parse((await run(['config', 'list', '--json'], { db })).stdout) as Record<string, string | number | null>;
     expect(listed[name]).toBe(json);
     expect(JSON.parse((await run(['config', 'set', key, value, '--json'], { db })).stdout)).toEqual({ [name]: json });
+  });
+
+  it('shows what the locale decides for the decimal mark and date order while they are not set', async () => {
+    const db = tempDbPath();
+    const lines = async (env: Record<string, string>) =>
+      (await run(['config'], { db, env })).stdout.split('\n').filter((line) => /^(numbers\.decimal|dates\.order) /.test(line));
+    expect(await lines({ LANG: 'de_DE.UTF-8' })).toEqual([
+      'numbers.decimal     , (locale)       decimal mark of typed amounts, . or , (not',
+      'dates.order         dmy (locale)     how 6.5.2026 reads: dmy, mdy or ymd (not',
+    ]);
+    expect(await lines({ LC_ALL: 'ja_JP.UTF-8' })).toEqual([
+      'numbers.decimal     . (locale)       decimal mark of typed amounts, . or , (not',
+      'dates.order         ymd (locale)     how 6.5.2026 reads: dmy, mdy or ymd (not',
+    ]);
+    // A setting wins over the locale, and is shown as set.
+    await run(['config', 'set', 'dates.order', 'mdy'], { db });
+    expect(await lines({ LANG: 'de_DE.UTF-8' })).toEqual([
+      'numbers.decimal     , (locale)       decimal mark of typed amounts, . or , (not',
+      'dates.order         mdy              how 6.5.2026 reads: dmy, mdy or ymd (not',
+    ]);
+    // JSON keeps what is stored: null for a setting left to the locale.
+    expect(JSON.parse((await run(['config', '--json'], { db, env: { LANG: 'de_DE.UTF-8' } })).stdout)).toMatchObject({
+      'numbers.decimal': null,
+      'dates.order': 'mdy',
+    });
   });
 
   it('unset removes a setting: text ones are then not set, the others back to their default', async () => {

@@ -133,6 +133,27 @@ describe('perf deals (the pipeline)', () => {
     expect(every).toHaveLength(5);
   });
 
+  it('marks an open deal whose expected close has passed, in the warning colour', async () => {
+    const db = await journal();
+    // 11 Dec: Initech's close (10 Dec) has passed, Acme's (15 Dec) has not.
+    const now = '2026-12-11T10:00:00';
+    const plain = await run(['deals'], { db, now });
+    expect(plain.stdout).toContain('  #3 initech-pilot · Initech pilot · $9,000.50 · Initech\n      close date passed Thu 10 Dec\n');
+    expect(plain.stdout).toContain('  #1 acme-renewal · Acme renewal · $48,000 · Acme · closes Tue 15 Dec\n');
+    const colour = await colourRun(['deals'], { db, now });
+    expect(colour.stdout).toContain('\u001b[33mclose date passed Thu 10 Dec\u001b[39m');
+    expect(stripSgr(colour.stdout)).toBe(plain.stdout);
+  });
+
+  it('--stage none lists the open deals without a stage, as the list heads them "no stage"', async () => {
+    const db = await journal();
+    await run(['deals', 'add', 'Wayne', '-a', 'Wayne', '--value', '5000'], { db });
+    expect(((await json(['deals', '--stage', 'none'], db)) as { slug: string }[]).map((d) => d.slug)).toEqual(['wayne']);
+    expect((await run(['deals', '--stage', 'None'], { db })).stdout).toContain('no stage\n  #6 wayne · Wayne · $5,000 · Wayne\n');
+    const none = await run(['deals', '--stage', 'none'], { db: await journal() });
+    expect(none.stdout).toContain('No open deals without a stage.');
+  });
+
   it('shows money in the currency set with perf config set currency (any case in, the ISO code kept)', async () => {
     const db = await journal();
     expect((await run(['config', 'set', 'currency', 'eur'], { db })).stdout).toContain('currency = EUR');

@@ -252,6 +252,21 @@ describe('perf undo', () => {
     expect(journalState(db)).toEqual(before);
   });
 
+  it('undoes a CSV import of hundreds of notes (each deleted by its row) back to the journal as it was, search included', async () => {
+    const db = tempDbPath();
+    await ok(['log', 'Called Acme about the renewal #q4', '-a', 'Acme'], { db });
+    const before = journalState(db);
+    const rows = Array.from({ length: 300 }, (_, i) => `A${i},Demo ${i} for Initech #pilot,2026-0${1 + (i % 9)}-1${i % 10},Call,Initech`);
+    const csv = path.join(tempDir(), 'activities.csv');
+    fs.writeFileSync(csv, ['Activity ID,Subject,Date,Type,Account Name', ...rows].join('\n'));
+    await ok(['import', csv, '--format', 'csv'], { db });
+    expect(JSON.parse(await ok(['notes', '--search', 'initech', '-n', 'all', '--json'], { db }))).toHaveLength(300);
+    await ok(['undo', '--yes'], { db });
+    expect(journalState(db)).toEqual(before);
+    expect(JSON.parse(await ok(['notes', '--search', 'initech', '--json'], { db }))).toEqual([]);
+    expect(JSON.parse(await ok(['notes', '--search', 'acme', '--json'], { db })).map((n: { id: number }) => n.id)).toEqual([1]);
+  });
+
   it('undoes an import that created the journal, back to a fresh one', async () => {
     const db = tempDbPath();
     await ok(['import', await exportFile()], { db });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { lexer, type Tokens } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealisticYear } from '../../fixtures/realistic-year.js';
-import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { dumpDb, expectRefused, run, tempDbPath, tempDir } from '../../helpers.js';
 
 let db: string;
 
@@ -216,6 +217,35 @@ describe('perf checkin --done', () => {
       note: null,
       createdAt: new Date('2026-11-26T15:00:00').toISOString(),
     });
+  });
+});
+
+describe('perf checkin -o', () => {
+  it('writes the agenda to a file (HTML, Markdown, text without colour) and says so; --force overwrites', async () => {
+    const dir = tempDir();
+    const html = path.join(dir, 'one-to-one.html');
+    const result = await run(['checkin', '--format', 'html', '-o', html], { db });
+    expect(result).toEqual({ code: 0, stderr: '', stdout: `Wrote the agenda to ${html}.\n` });
+    expect(fs.readFileSync(html, 'utf8')).toBe((await run(['checkin', '--format', 'html'], { db })).stdout);
+    expect(fs.statSync(html).mode & 0o777).toBe(0o600);
+    const text = path.join(dir, 'agenda.txt');
+    await run(['checkin', '-o', text], { db, tty: true, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(fs.readFileSync(text, 'utf8')).not.toMatch(/\x1b\[/);
+    expect(fs.readFileSync(text, 'utf8')).toBe((await run(['checkin'], { db })).stdout);
+    await expectRefused(['checkin', '--format', 'md', '-o', html], db, /one-to-one\.html" already exists: add --force to overwrite it/);
+    expect((await run(['checkin', '--format', 'md', '-o', html, '--force'], { db })).code).toBe(0);
+    expect(fs.readFileSync(html, 'utf8')).toMatch(/^# /);
+  });
+
+  it('refuses --out with --done or --next (it is for the agenda), writing nothing', async () => {
+    const file = path.join(tempDir(), 'agenda.md');
+    await expectRefused(
+      ['checkin', '--done', '-o', file],
+      db,
+      /^perf: --out is for the agenda, not --done: perf checkin --format html -o one-to-one\.html\n$/,
+    );
+    await expectRefused(['checkin', '--next', 'next tuesday', '-o', file], db, /^perf: --out is for the agenda, not --next/);
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
 

@@ -347,22 +347,39 @@ describe('perf summary --format md', () => {
     ]);
   });
 
-  it('lists the highlights and the notes behind a goal', () => {
+  it('lists the highlights and the notes behind a goal: its five most telling, starred first, then the most recent', () => {
     const lists = tokens.filter((t): t is Tokens.List => t.type === 'list');
     const highlights = lists[0];
     expect(highlights?.items).toHaveLength(6);
     expect(highlights?.items[0]?.text).toBe('**14 Jan 2026** · meeting · ★ — Presented our Q1 plan at the sales kickoff');
-    const arr = lists.find((l) => l.items.length === 6 && l !== highlights);
+    const arr = lists.find((l) => l.items[0]?.text.startsWith('**10 Feb 2026** · win · Acme · ★') && l !== highlights);
+    // Six notes back the ARR goal: the three starred and the two latest are shown, 22 Apr is left out.
     expect(arr?.items.map((i) => i.text.split(' — ')[0])).toEqual([
       '**10 Feb 2026** · win · Acme · ★',
-      '**22 Apr 2026** · win · Globex',
       '**30 Jun 2026** · win · Initech · ★',
       '**16 Sep 2026** · win · Umbrella',
       '**5 Oct 2026** · meeting · Acme',
       '**16 Nov 2026** · win · Acme · ★',
     ]);
     // A note's second line stays in its list item.
-    expect(arr?.items[2]?.text).toContain('Beat the incumbent on value, not price.');
+    expect(arr?.items[1]?.text).toContain('Beat the incumbent on value, not price.');
+    expect(markdown).toContain('_… and 1 more:_ `perf notes --goal new-arr --from 2026-01-01 --to 2026-12-31 -n all`');
+  });
+
+  it('lists all six notes behind the goal with --all, and no "more" line', async () => {
+    const result = await run(['summary', '--format', 'md', '--all'], { db });
+    const arr = lexer(result.stdout)
+      .filter((t): t is Tokens.List => t.type === 'list')
+      .find((l) => l.items.length === 6 && l.items[1]?.text.startsWith('**22 Apr 2026** · win · Globex'));
+    expect(arr?.items.map((i) => i.text.split(' · ')[0])).toEqual([
+      '**10 Feb 2026**',
+      '**22 Apr 2026**',
+      '**30 Jun 2026**',
+      '**16 Sep 2026**',
+      '**5 Oct 2026**',
+      '**16 Nov 2026**',
+    ]);
+    expect(result.stdout).not.toContain('more:');
   });
 
   it('tabulates competencies with the changes, evidence under each, and growth areas instead of an improve column', () => {

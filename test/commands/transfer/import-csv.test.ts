@@ -98,6 +98,53 @@ describe('perf import --format csv (activities as notes)', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it('leaves out rows dated after today (planned, not done), names their lines, and adds them once the day has come', async () => {
+    const db = tempDbPath();
+    const csv = path.join(tempDir(), 'activities.csv');
+    fs.writeFileSync(
+      csv,
+      [
+        'Activity ID,Subject,Date,Type,Account Name',
+        'A1,Discovery call,2026-11-20,Call,Acme',
+        'A2,Demo for Initech,2026-12-03,Meeting,Initech',
+        'A3,Pricing email,2026-11-25,Email,Acme',
+        'A4,QBR with Globex,2026-12-10,Meeting,Globex',
+      ].join('\n'),
+    );
+    // Today is 26 Nov 2026: lines 3 and 5 are planned.
+    const first = await ok(db, ['import', csv, '--format', 'csv']);
+    expect(first.stdout).toBe(
+      [
+        `Added 2 notes from ${csv} (1 call, 1 email).`,
+        'Left out 2 rows dated after today, planned rather than done (lines 3, 5): import',
+        'the file again once they have happened.',
+        '',
+      ].join('\n'),
+    );
+    expect((await notes(db)).map((n) => n.text)).toEqual(['Pricing email', 'Discovery call']);
+    const json = JSON.parse((await run(['import', csv, '--format', 'csv', '--json'], { db })).stdout);
+    expect(json).toMatchObject({ added: 0, known: 2, planned: [3, 5] });
+    // On 4 Dec the demo has happened; the QBR is still to come.
+    const later = await run(['import', csv, '--format', 'csv'], { db, now: '2026-12-04T09:00:00' });
+    expect(later.stdout).toContain('Added 1 note from');
+    expect(later.stdout).toContain('2 imported before');
+    expect(later.stdout).toContain('(line 5)');
+    expect((await notes(db)).map((n) => n.text)).toContain('Demo for Initech');
+  });
+
+  it('a file of planned rows only writes nothing and creates no journal', async () => {
+    const db = tempDbPath();
+    const csv = path.join(tempDir(), 'planned.csv');
+    fs.writeFileSync(csv, 'Subject,Date\nQBR with Globex,2027-01-10\n');
+    const result = await run(['import', csv, '--format', 'csv'], { db });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `Added 0 notes from ${csv}.\nLeft out 1 row dated after today, planned rather than done (line 2): import the\nfile again once it has happened.\n`,
+    });
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
   it('is one change to undo', async () => {
     const db = newJournal();
     await ok(db, ['import', fixture('hubspot-calls.csv')]);
@@ -190,10 +237,11 @@ describe('perf import --format csv (activities as notes)', () => {
       db,
       /^perf: invalid --map-type "Call=gossip": write "CRM type=note type", e\.g\. --map-type "Sales Call=call"; the note types are call, email, .*, note \(perf config set note\.types\)\n$/,
     );
+    // A planned row is checked like the others: one that is bad still refuses the file.
     await expectRefused(
-      ['import', write('future.csv', 'Date,Subject\n2027-01-05,Later\n')],
+      ['import', write('future.csv', 'Date,Subject\n2026-11-20,Called Acme\n2027-01-05,\n')],
       db,
-      /line 2 of "future\.csv": the date 2027-01-05 is in the future/,
+      /^perf: line 3 of "future\.csv": no text \(the subject and comments are empty\)\n$/,
     );
   });
 });
