@@ -72,11 +72,12 @@ export interface CheckinSnapshot {
 
 export interface StatusSnapshot {
   settings: Settings;
-  /** Each day up to today that has notes, oldest first. */
-  noteDays: Day[];
+  /** Each day up to today that has notes, oldest first, as Julian day numbers (`julianDayNumber`). */
+  noteDayNumbers: number[];
   /** Every note, future-dated ones included. */
   noteCount: number;
   lastNote: Note | null;
+  /** The goals open today; others given are left out (buildStatus views the goals open today). */
   goals: Goal[];
   goalUpdates: GoalUpdate[];
   development: DevelopmentActivity[];

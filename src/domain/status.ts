@@ -2,11 +2,11 @@
 import { addDays, daysBetween, isWeekend, type Day } from './calendar.js';
 import { upcoming } from './checkin.js';
 import { nextCycleStart } from './cycle.js';
-import { viewGoalsOn } from './goal-report.js';
+import { goalStatusOn, viewGoalsOn } from './goal-report.js';
 import { staleGoals, type GoalView } from './goals.js';
 import { noteToJson } from './notes.js';
 import type { StatusSnapshot } from './report-data.js';
-import { currentWorkdayStreak, longestWorkdayStreak } from './streaks.js';
+import { julianDayNumber, workdayStreaks } from './streaks.js';
 import { openDevelopment, type DevelopmentItem, type NoteJson } from './summary.js';
 
 export interface StaleGoal {
@@ -67,16 +67,21 @@ export const GOAL_DUE_SOON_DAYS = 7;
 export const DEVELOPMENT_DUE_SOON_DAYS = 14;
 
 export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus {
-  const days = new Set(snapshot.noteDays);
+  const streaks = workdayStreaks(snapshot.noteDayNumbers, today);
   const nextReview = nextCycleStart(today, snapshot.settings.cycleStart);
-  const views = viewGoalsOn(snapshot.goals, snapshot.goalUpdates, today);
+  // Stale goals and the attention list are goals open today: years of closed goals are not viewed.
+  const views = viewGoalsOn(
+    snapshot.goals.filter((goal) => goalStatusOn(goal, today) === 'active'),
+    snapshot.goalUpdates,
+    today,
+  );
   return {
     today,
     lastNote: snapshot.lastNote && noteToJson(snapshot.lastNote),
     daysSinceLastNote: snapshot.lastNote ? daysBetween(snapshot.lastNote.date, today) : null,
     notes: snapshot.noteCount,
-    currentStreak: currentWorkdayStreak(days, today),
-    longestStreak: longestWorkdayStreak(days),
+    currentStreak: streaks.current,
+    longestStreak: streaks.longest,
     // The rule of `perf goals`, over the goals as they stand today: an update dated later does not count yet.
     staleGoals: staleGoals(views, today).map(({ view: { goal, lastUpdate }, days: daysSinceUpdate }) => ({
       id: goal.id,
@@ -88,11 +93,11 @@ export function buildStatus(snapshot: StatusSnapshot, today: Day): JournalStatus
     overdueDevelopment: openDevelopment(snapshot.development, today).filter((item) => item.overdue),
     nextReview,
     daysUntilNextReview: daysBetween(today, nextReview),
-    attention: buildAttention(snapshot, views, days, today),
+    attention: buildAttention(snapshot, views, today),
   };
 }
 
-function buildAttention(snapshot: StatusSnapshot, views: readonly GoalView[], days: ReadonlySet<Day>, today: Day): Attention {
+function buildAttention(snapshot: StatusSnapshot, views: readonly GoalView[], today: Day): Attention {
   const active = views.filter(({ goal }) => goal.status === 'active' && goal.due !== null && !goal.org);
   const alert = ({ goal, assessment }: GoalView): GoalAlert => ({
     id: goal.id,
@@ -123,7 +128,7 @@ function buildAttention(snapshot: StatusSnapshot, views: readonly GoalView[], da
     developmentDueSoon: openDevelopment(snapshot.development, today).filter(
       (item) => !item.overdue && item.due !== null && item.due >= today && item.due <= soon,
     ),
-    noNoteToday: !isWeekend(today) && !days.has(today),
+    noNoteToday: !isWeekend(today) && !snapshot.noteDayNumbers.includes(julianDayNumber(today)),
     nextOneToOne: next,
     daysToNextOneToOne: next === null ? null : daysBetween(today, next),
   };

@@ -3,6 +3,7 @@ import {
   competencySlug,
   describeUsage,
   resolveCompetencyRef,
+  TREND_WINDOW,
   type Competency,
   type CompetencyDetail,
   type CompetencyOverview,
@@ -34,8 +35,9 @@ export function resolveCompetencies(store: Store, refs: readonly string[]): Comp
 /** Every competency in framework order with its ratings assessed against the scale. */
 export function listCompetencies(store: Store): { scaleMax: number; items: CompetencyOverview[] } {
   const { scaleMax } = readSettings(store);
-  const ratings = groupBy(store.ratings.list(), (r) => r.competencyId);
-  const open = groupBy(store.development.list().filter(isOpen), (d) => d.competencyId ?? 0);
+  // What the assessment reads of each competency's ratings: its trend and latest ones.
+  const ratings = groupBy(store.ratings.latest(TREND_WINDOW), (r) => r.competencyId);
+  const open = groupBy(store.development.listOpen(), (d) => d.competencyId ?? 0);
   const items = store.competencies.list().map((competency) => ({
     competency,
     assessment: assessCompetency(competency, ratings.get(competency.id) ?? [], scaleMax),

@@ -196,9 +196,11 @@ export function changeGoalStatus(store: Store, id: number, to: GoalStatus, day: 
   });
 }
 
-/** Active goals (every goal with `all`), assessed as of `today`, by id. */
-export function listGoals(store: Store, today: Day, options: { all?: boolean } = {}): GoalView[] {
-  const goals = store.goals.list();
+/**
+ * Active goals (every goal with `all`), assessed as of `today`, by id; `goals` is every goal, when
+ * the caller has read them already.
+ */
+export function listGoals(store: Store, today: Day, options: { all?: boolean } = {}, goals = store.goals.list()): GoalView[] {
   const byId = new Map(goals.map((g) => [g.id, g]));
   const shown = goals.filter((goal) => options.all || goal.status === 'active');
   // Years of closed goals hold most of the updates: the active ones' are read goal by goal (an index).

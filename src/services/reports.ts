@@ -1,7 +1,6 @@
 import type { Day } from '../domain/calendar.js';
 import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/checkin.js';
 import type { Period } from '../domain/cycle.js';
-import { goalStatusOn } from '../domain/goal-report.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, goalsShown, type Summary } from '../domain/summary.js';
 import { digestNotes, type SummaryCaps } from '../domain/summary-notes.js';
@@ -76,16 +75,17 @@ export function readCheckinAgenda(store: Store, since: Day | null, today: Day): 
 
 export function readStatus(store: Store, today: Day): JournalStatus {
   const snapshot = store.reports.snapshot(() => {
-    const goals = store.goals.list();
+    // The status looks at the goals open today (stale ones): years of closed goals stay unread.
+    const goals = store.goals.openOn(today);
     return {
       settings: readSettings(store),
-      noteDays: store.reports.noteDays(today),
+      noteDayNumbers: store.reports.noteDayNumbers(today),
       noteCount: store.reports.noteCount(),
       lastNote: store.notes.list({ limit: 1 })[0] ?? null,
       goals,
-      // The status looks at the goals open today (stale ones): years of closed goals' updates stay unread.
-      goalUpdates: goals.filter((goal) => goalStatusOn(goal, today) === 'active').flatMap((goal) => store.goals.progressOf(goal)),
-      development: store.development.list(),
+      goalUpdates: goals.flatMap((goal) => store.goals.progressOf(goal)),
+      // And at open development only (overdue, due soon).
+      development: store.development.listOpen(),
     };
   });
   return buildStatus(snapshot, today);

@@ -1,6 +1,7 @@
 import type { Day } from '../domain/calendar.js';
 import type { DevStatus, DevelopmentActivity } from '../domain/development.js';
 import type { Db } from './db.js';
+import { onFirstUse } from './on-first-use.js';
 
 interface DevelopmentRow {
   id: number;
@@ -59,46 +60,64 @@ export interface DevelopmentProgress {
 export type DevelopmentRepo = ReturnType<typeof createDevelopmentRepo>;
 
 export function createDevelopmentRepo(db: Db) {
-  const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO development (title, competency_id, assigned_by, due_date, created_at, updated_at)
+  const insert = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `INSERT INTO development (title, competency_id, assigned_by, due_date, created_at, updated_at)
      VALUES (@title, @competencyId, @assignedBy, @due, @now, @now)`,
+    ),
   );
-  const byId = db.prepare<[number], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.id = ?`);
-  const progress = db.prepare<[Record<string, unknown>], void>(
-    `UPDATE development SET status = @status, started_on = @startedOn, start_note = @startNote, completed_on = @completedOn, outcome = @outcome,
+  const byId = onFirstUse(() => db.prepare<[number], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.id = ?`));
+  const progress = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `UPDATE development SET status = @status, started_on = @startedOn, start_note = @startNote, completed_on = @completedOn, outcome = @outcome,
        updated_at = @now WHERE id = @id`,
+    ),
   );
-  const update = db.prepare<[Record<string, unknown>], void>(
-    `UPDATE development SET title = @title, competency_id = @competencyId, assigned_by = @assignedBy, due_date = @due,
+  const update = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `UPDATE development SET title = @title, competency_id = @competencyId, assigned_by = @assignedBy, due_date = @due,
        started_on = @startedOn, start_note = @startNote, completed_on = @completedOn, outcome = @outcome, updated_at = @now WHERE id = @id`,
+    ),
   );
-  const remove = db.prepare<[number], void>('DELETE FROM development WHERE id = ?');
-  const list = db.prepare<[{ competencyId: number | null }], DevelopmentRow>(
-    `${SELECT_DEVELOPMENT} WHERE (@competencyId IS NULL OR d.competency_id = @competencyId) ORDER BY d.id`,
+  const remove = onFirstUse(() => db.prepare<[number], void>('DELETE FROM development WHERE id = ?'));
+  const list = onFirstUse(() =>
+    db.prepare<[{ competencyId: number | null }], DevelopmentRow>(
+      `${SELECT_DEVELOPMENT} WHERE (@competencyId IS NULL OR d.competency_id = @competencyId) ORDER BY d.id`,
+    ),
+  );
+  // Years of done and dropped activities stay unread where only the open ones count (isOpen).
+  const open = onFirstUse(() =>
+    db.prepare<[], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.status IN ('planned', 'in-progress') ORDER BY d.id`),
   );
 
   return {
     insert(record: DevelopmentRecord, now: string): number {
-      const info = insert.run({ ...record, now }) as unknown as { lastInsertRowid: number | bigint };
+      const info = insert().run({ ...record, now }) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
     },
     get(id: number): DevelopmentActivity | null {
-      const row = byId.get(id);
+      const row = byId().get(id);
       return row ? rowToDevelopment(row) : null;
     },
     setProgress(id: number, change: DevelopmentProgress, now: string): void {
-      progress.run({ ...change, id, now });
+      progress().run({ ...change, id, now });
     },
     /** Corrects what an activity is and the days and notes of its steps; its status stays. */
     update(id: number, record: DevelopmentRecord & Omit<DevelopmentProgress, 'status'>, now: string): void {
-      update.run({ ...record, id, now });
+      update().run({ ...record, id, now });
     },
     delete(id: number): void {
-      remove.run(id);
+      remove().run(id);
+    },
+    /** The open activities (planned or in progress, as `isOpen`), by id. */
+    listOpen(): DevelopmentActivity[] {
+      return open().all().map(rowToDevelopment);
     },
     /** Every activity, or those for one competency, by id; the plan's order is the domain's. */
     list(competencyId?: number): DevelopmentActivity[] {
-      return list.all({ competencyId: competencyId ?? null }).map(rowToDevelopment);
+      return list()
+        .all({ competencyId: competencyId ?? null })
+        .map(rowToDevelopment);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { GoalStatus } from '../domain/goal-progress.js';
 import { readGoalRule, ruleQuery, type RuleQuery } from '../domain/goal-rules.js';
 import type { Goal, GoalOutcome, GoalUpdate, RollEvery } from '../domain/goals.js';
 import type { Db } from './db.js';
+import { onFirstUse } from './on-first-use.js';
 
 interface GoalRow {
   id: number;
@@ -97,16 +98,22 @@ export function createGoalsRepo(db: Db) {
   const columns = `slug = @slug, title = @title, is_org = @org, unit = @unit, baseline = @baseline, target = @target,
     start_date = @start, due_date = @due, status = @status, closed_on = @closedOn, aligns_to_id = @alignsToId,
     aligns_to_text = @alignsToText, rule = @rule, every = @every, outcome = @outcome, rolled_from = @rolledFrom, updated_at = @now`;
-  const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO goals (slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
+  const insert = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `INSERT INTO goals (slug, title, is_org, unit, baseline, target, start_date, due_date, status, closed_on,
        aligns_to_id, aligns_to_text, rule, every, outcome, rolled_from, created_at, updated_at)
      VALUES (@slug, @title, @org, @unit, @baseline, @target, @start, @due, @status, @closedOn,
        @alignsToId, @alignsToText, @rule, @every, @outcome, @rolledFrom, @now, @now)`,
+    ),
   );
-  const update = db.prepare<[Record<string, unknown>], void>(`UPDATE goals SET ${columns} WHERE id = @id`);
-  const byId = db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?');
-  const bySlug = db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?');
-  const all = db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id');
+  const update = onFirstUse(() => db.prepare<[Record<string, unknown>], void>(`UPDATE goals SET ${columns} WHERE id = @id`));
+  const byId = onFirstUse(() => db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?'));
+  const bySlug = onFirstUse(() => db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?'));
+  const all = onFirstUse(() => db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id'));
+  // As goalStatusOn has it: active, or closed after the day.
+  const openOn = onFirstUse(() =>
+    db.prepare<[{ day: Day }], GoalRow>("SELECT * FROM goals WHERE status = 'active' OR closed_on > @day ORDER BY id"),
+  );
 
   const updates = createGoalUpdates(db);
   const counts = createGoalCounts(db);
@@ -119,22 +126,26 @@ export function createGoalsRepo(db: Db) {
 
   return {
     insert(goal: GoalRecord, now: string): number {
-      const info = insert.run(params(goal, now)) as unknown as { lastInsertRowid: number | bigint };
+      const info = insert().run(params(goal, now)) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
     },
     update(id: number, goal: GoalRecord, now: string): void {
-      update.run({ ...params(goal, now), id });
+      update().run({ ...params(goal, now), id });
     },
     get(id: number): Goal | null {
-      const row = byId.get(id);
+      const row = byId().get(id);
       return row ? rowToGoal(row) : null;
     },
     getBySlug(slug: string): Goal | null {
-      const row = bySlug.get(slug);
+      const row = bySlug().get(slug);
       return row ? rowToGoal(row) : null;
     },
     list(): Goal[] {
-      return all.all().map(rowToGoal);
+      return all().all().map(rowToGoal);
+    },
+    /** The goals open at the end of `day` (goalStatusOn): years of closed goals stay unread. */
+    openOn(day: Day): Goal[] {
+      return openOn().all({ day }).map(rowToGoal);
     },
     ...updates,
     ...createGoalRemoval(db),
@@ -148,7 +159,7 @@ export function createGoalsRepo(db: Db) {
     },
     /** Every goal's updates as `allUpdates`, with counted ones in place of those of goals that count themselves. */
     allProgress(): GoalUpdate[] {
-      const counted = all
+      const counted = all()
         .all()
         .map(rowToGoal)
         .filter((goal) => goal.rule !== null);
@@ -163,77 +174,89 @@ function createGoalRemoval(db: Db) {
   // A goal goes with its updates; its notes and the goals aligned to it stay, without the link.
   // Each step is its own statement rather than left to the foreign keys' cascades, so that
   // every row it touches is changed by a statement of ours (and seen by the undo log's triggers).
-  const removeUpdatesOf = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE goal_id = ?');
-  const touchNotes = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE notes SET updated_at = @now WHERE id IN (SELECT note_id FROM note_goals WHERE goal_id = @id)',
+  const removeUpdatesOf = onFirstUse(() => db.prepare<[number], void>('DELETE FROM goal_checkins WHERE goal_id = ?'));
+  const touchNotes = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      'UPDATE notes SET updated_at = @now WHERE id IN (SELECT note_id FROM note_goals WHERE goal_id = @id)',
+    ),
   );
-  const unlinkNotes = db.prepare<[number], void>('DELETE FROM note_goals WHERE goal_id = ?');
-  const unalignGoals = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE goals SET aligns_to_id = NULL, updated_at = @now WHERE aligns_to_id = @id AND id <> @id',
+  const unlinkNotes = onFirstUse(() => db.prepare<[number], void>('DELETE FROM note_goals WHERE goal_id = ?'));
+  const unalignGoals = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      'UPDATE goals SET aligns_to_id = NULL, updated_at = @now WHERE aligns_to_id = @id AND id <> @id',
+    ),
   );
-  const removeGoal = db.prepare<[number], void>('DELETE FROM goals WHERE id = ?');
+  const removeGoal = onFirstUse(() => db.prepare<[number], void>('DELETE FROM goals WHERE id = ?'));
   return {
     /** Removes a goal with its updates; notes linked to it and goals aligned to it lose the link. */
     remove(id: number, now: string): void {
-      removeUpdatesOf.run(id);
-      touchNotes.run({ id, now });
-      unlinkNotes.run(id);
-      unalignGoals.run({ id, now });
-      removeGoal.run(id);
+      removeUpdatesOf().run(id);
+      touchNotes().run({ id, now });
+      unlinkNotes().run(id);
+      unalignGoals().run({ id, now });
+      removeGoal().run(id);
     },
   };
 }
 
 /** A goal's updates: reading, adding, moving with their note, correcting and removing them. */
 function createGoalUpdates(db: Db) {
-  const updatesOf = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.goal_id = ? ORDER BY c.date, c.id`);
-  const allUpdates = db.prepare<[], GoalUpdateRow>(`${SELECT_UPDATE} ORDER BY c.goal_id, c.date, c.id`);
-  const updateOfNote = db.prepare<[number, number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ? AND c.goal_id = ?`);
-  const insertUpdate = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
+  const updatesOf = onFirstUse(() => db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.goal_id = ? ORDER BY c.date, c.id`));
+  const allUpdates = onFirstUse(() => db.prepare<[], GoalUpdateRow>(`${SELECT_UPDATE} ORDER BY c.goal_id, c.date, c.id`));
+  const updateOfNote = onFirstUse(() =>
+    db.prepare<[number, number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.note_id = ? AND c.goal_id = ?`),
+  );
+  const insertUpdate = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `INSERT INTO goal_checkins (goal_id, date, kind, amount, note, note_id, created_at)
      VALUES (@goalId, @date, @kind, @amount, @note, @noteId, @now)`,
+    ),
   );
-  const moveUpdate = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
+  const moveUpdate = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      'UPDATE goal_checkins SET goal_id = @goalId, date = @date, amount = @amount WHERE id = @id',
+    ),
   );
-  const removeUpdate = db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?');
-  const updateById = db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.id = ?`);
-  const editUpdate = db.prepare<[Record<string, unknown>], void>(
-    'UPDATE goal_checkins SET date = @date, kind = @kind, amount = @amount, note = @note WHERE id = @id',
+  const removeUpdate = onFirstUse(() => db.prepare<[number], void>('DELETE FROM goal_checkins WHERE id = ?'));
+  const updateById = onFirstUse(() => db.prepare<[number], GoalUpdateRow>(`${SELECT_UPDATE} WHERE c.id = ?`));
+  const editUpdate = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      'UPDATE goal_checkins SET date = @date, kind = @kind, amount = @amount, note = @note WHERE id = @id',
+    ),
   );
 
   return {
     /** One goal's updates, oldest first. */
     updates(goalId: number): GoalUpdate[] {
-      return updatesOf.all(goalId).map(rowToGoalUpdate);
+      return updatesOf().all(goalId).map(rowToGoalUpdate);
     },
     /** Every goal update, by goal then oldest first. */
     allUpdates(): GoalUpdate[] {
-      return allUpdates.all().map(rowToGoalUpdate);
+      return allUpdates().all().map(rowToGoalUpdate);
     },
     /** The update a note made on one of its goals. */
     updateOfNote(noteId: number, goalId: number): GoalUpdate | null {
-      const row = updateOfNote.get(noteId, goalId);
+      const row = updateOfNote().get(noteId, goalId);
       return row ? rowToGoalUpdate(row) : null;
     },
     insertUpdate(update: GoalUpdateRecord, now: string): number {
-      const info = insertUpdate.run({ ...update, now }) as unknown as { lastInsertRowid: number | bigint };
+      const info = insertUpdate().run({ ...update, now }) as unknown as { lastInsertRowid: number | bigint };
       return Number(info.lastInsertRowid);
     },
     /** Moves a note's goal update with its note: another goal, another day, another amount. */
     moveUpdate(id: number, to: { goalId: number; date: Day; amount: number }): void {
-      moveUpdate.run({ ...to, id });
+      moveUpdate().run({ ...to, id });
     },
     removeUpdate(id: number): void {
-      removeUpdate.run(id);
+      removeUpdate().run(id);
     },
     getUpdate(id: number): GoalUpdate | null {
-      const row = updateById.get(id);
+      const row = updateById().get(id);
       return row ? rowToGoalUpdate(row) : null;
     },
     /** Corrects an update in place: its id, goal, note link and creation time stay. */
     editUpdate(id: number, to: { date: Day; kind: GoalUpdate['kind']; amount: number; note: string | null }): void {
-      editUpdate.run({ ...to, id });
+      editUpdate().run({ ...to, id });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Day } from '../domain/calendar.js';
 import { singleGoal, type Note, type NoteGoal, type NoteType } from '../domain/notes.js';
 import type { SearchJoin } from '../domain/search.js';
 import type { Db } from './db.js';
+import { onFirstUse } from './on-first-use.js';
 
 interface NoteRow {
   id: number;
@@ -40,7 +41,7 @@ export function rowToNote(row: NoteRow): Note {
 }
 
 // One query gives a note with everything linked to it; lists reuse it with a WHERE clause.
-const SELECT_NOTE = `
+const NOTE_COLUMNS = `
 SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.deal_id, n.created_at, n.updated_at,
   (SELECT slug FROM deals WHERE id = n.deal_id) AS deal_slug,
   (SELECT json_group_array(json_object('goalId', id, 'slug', slug, 'progress', amount)) FROM (
@@ -50,7 +51,8 @@ SELECT n.id, n.date, n.text, n.type, n.account, n.starred, n.deal_id, n.created_
   (SELECT json_group_array(tag) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags_json,
   (SELECT json_group_array(slug) FROM (
      SELECT k.slug FROM note_competencies nc JOIN competencies k ON k.id = nc.competency_id
-     WHERE nc.note_id = n.id ORDER BY k.position, k.slug)) AS competencies_json
+     WHERE nc.note_id = n.id ORDER BY k.position, k.slug)) AS competencies_json`;
+const SELECT_NOTE = `${NOTE_COLUMNS}
 FROM notes n`;
 
 export interface NoteFilter {
@@ -151,7 +153,12 @@ export function listSql(filter: NoteFilter): string {
   const order = filter.ascending ? 'n.date ASC, n.id ASC' : 'n.date DESC, n.id DESC';
   if (filter.limit === undefined) return `${SELECT_NOTE}${whereOf(filter).where} ORDER BY ${order}`;
   const { where } = whereOf(filter, true);
-  return `${SELECT_NOTE} JOIN (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page ON page.page_id = n.id ORDER BY ${order}`;
+  // The page comes first (CROSS JOIN fixes the order of the loops): joined the other way round,
+  // SQLite walked every note by date and looked each one up among the page's ids (~1.4 ms for
+  // the 20 newest of 26k notes, ~4 ms for a search's page; issue 12).
+  return `${NOTE_COLUMNS}
+FROM (SELECT n.id AS page_id FROM notes n${where} ORDER BY ${order} LIMIT @limit) page CROSS JOIN notes n ON n.id = page.page_id
+ORDER BY ${order}`;
 }
 
 /** The query that counts the notes a filter matches (see count). */
@@ -167,48 +174,54 @@ export function countSql(filter: NoteFilter): string {
 export type NotesRepo = ReturnType<typeof createNotesRepo>;
 
 export function createNotesRepo(db: Db) {
-  const insert = db.prepare<[Record<string, unknown>], void>(
-    `INSERT INTO notes (date, text, type, account, starred, deal_id, created_at, updated_at)
+  const insert = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `INSERT INTO notes (date, text, type, account, starred, deal_id, created_at, updated_at)
      VALUES (@date, @text, @type, @account, @starred, @dealId, @now, @now)`,
+    ),
   );
-  const byId = db.prepare<[number], NoteRow>(`${SELECT_NOTE} WHERE n.id = ?`);
-  const update = db.prepare<[Record<string, unknown>], void>(
-    `UPDATE notes SET date = @date, text = @text, type = @type, account = @account, starred = @starred,
+  const byId = onFirstUse(() => db.prepare<[number], NoteRow>(`${SELECT_NOTE} WHERE n.id = ?`));
+  const update = onFirstUse(() =>
+    db.prepare<[Record<string, unknown>], void>(
+      `UPDATE notes SET date = @date, text = @text, type = @type, account = @account, starred = @starred,
        deal_id = @dealId, updated_at = @now WHERE id = @id`,
+    ),
   );
-  const remove = db.prepare<[number], void>('DELETE FROM notes WHERE id = ?');
-  const clearTags = db.prepare<[number], void>('DELETE FROM note_tags WHERE note_id = ?');
-  const addTag = db.prepare<[number, string], void>('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
-  const linkGoal = db.prepare<[number, number], void>('INSERT OR IGNORE INTO note_goals (note_id, goal_id) VALUES (?, ?)');
+  const remove = onFirstUse(() => db.prepare<[number], void>('DELETE FROM notes WHERE id = ?'));
+  const clearTags = onFirstUse(() => db.prepare<[number], void>('DELETE FROM note_tags WHERE note_id = ?'));
+  const addTag = onFirstUse(() => db.prepare<[number, string], void>('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)'));
+  const linkGoal = onFirstUse(() =>
+    db.prepare<[number, number], void>('INSERT OR IGNORE INTO note_goals (note_id, goal_id) VALUES (?, ?)'),
+  );
   // The goal update the note made on that goal goes with the link (note_goals is its parent).
-  const unlinkGoal = db.prepare<[number, number], void>('DELETE FROM note_goals WHERE note_id = ? AND goal_id = ?');
+  const unlinkGoal = onFirstUse(() => db.prepare<[number, number], void>('DELETE FROM note_goals WHERE note_id = ? AND goal_id = ?'));
 
   // Unicode case folding for SQL (SQLite's own lower() and LIKE fold only ASCII).
   db.function('perf_casefold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLocaleLowerCase() : text));
   return {
     ...createNoteVocabulary(db),
     insert(note: NoteRecord, now: string): number {
-      const info = insert.run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, now }) as unknown as {
+      const info = insert().run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, now }) as unknown as {
         lastInsertRowid: number | bigint;
       };
       return Number(info.lastInsertRowid);
     },
     update(id: number, note: NoteRecord, now: string): void {
-      update.run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, id, now });
+      update().run({ ...note, starred: note.starred ? 1 : 0, dealId: note.dealId ?? null, id, now });
     },
     remove(id: number): void {
-      remove.run(id);
+      remove().run(id);
     },
     setTags(id: number, tags: readonly string[]): void {
-      clearTags.run(id);
-      for (const tag of tags) addTag.run(id, tag);
+      clearTags().run(id);
+      for (const tag of tags) addTag().run(id, tag);
     },
     linkGoal(id: number, goalId: number): void {
-      linkGoal.run(id, goalId);
+      linkGoal().run(id, goalId);
     },
     /** Unlinks a goal; the note's update of that goal goes too. */
     unlinkGoal(id: number, goalId: number): void {
-      unlinkGoal.run(id, goalId);
+      unlinkGoal().run(id, goalId);
     },
     /** The highest note id; prepared here, not with the others, as only `last` needs it. */
     newestId(): number | null {
@@ -216,7 +229,7 @@ export function createNotesRepo(db: Db) {
       return row?.id ?? null;
     },
     get(id: number): Note | null {
-      const row = byId.get(id);
+      const row = byId().get(id);
       return row ? rowToNote(row) : null;
     },
     list(filter: NoteFilter = {}): Note[] {
@@ -235,15 +248,17 @@ export function createNotesRepo(db: Db) {
 /** The words the notes use: their types, tags and accounts, with counts (perf tags, perf accounts, config). */
 function createNoteVocabulary(db: Db) {
   // perf accounts rename: the spellings in use, and one spelling given to the notes of several.
-  const accountNames = db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck();
-  const renameAccount = db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?');
+  const accountNames = onFirstUse(() => db.prepare<[], string>('SELECT DISTINCT account FROM notes WHERE account IS NOT NULL').pluck());
+  const renameAccount = onFirstUse(() =>
+    db.prepare<[string, string, string], void>('UPDATE notes SET account = ?, updated_at = ? WHERE account = ?'),
+  );
   return {
     accountNames(): string[] {
-      return accountNames.all();
+      return accountNames().all();
     },
     /** Gives the notes under each of `from` the account `to`; how many notes changed. */
     renameAccount(from: readonly string[], to: string, now: string): number {
-      return from.reduce((changed, name) => changed + renameAccount.run(to, now, name).changes, 0);
+      return from.reduce((changed, name) => changed + renameAccount().run(to, now, name).changes, 0);
     },
     /** How many notes have each type (prepared on demand: only `config set note.types` asks). */
     typeCounts(): { type: string; count: number }[] {

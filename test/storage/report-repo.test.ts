@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openMemoryDatabase } from '../../src/storage/db.js';
+import Database from 'better-sqlite3';
+import { openDatabase, openMemoryDatabase } from '../../src/storage/db.js';
+import { newJournal } from '../harness/journals.js';
 import type { DealRecord } from '../../src/storage/deals-repo.js';
 import { createStore } from '../../src/storage/store.js';
 import { newGoal } from '../fixtures/records.js';
+import { goalStatusOn } from '../../src/domain/goal-report.js';
+import { julianDayNumber } from '../../src/domain/streaks.js';
 
 /** The one read of deals the summary's sales numbers use: those closed in the period, and those open at its end. */
 describe('the report repo: summaryDeals', () => {
@@ -134,5 +138,77 @@ describe('the ratings a summary reads', () => {
 
   it('are each competency’s latest self and others’ rating when the period starts after them all', () => {
     expect(store.ratings.forPeriod('2027-01-01', '2027-12-31').map((r) => r.id)).toEqual([lastOthersBefore, onFirstDay, within, after]);
+  });
+});
+
+describe('the report repo: noteDayNumbers (perf status’s streaks)', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const note = { text: 'x', type: 'note', account: null, starred: false } as const;
+  for (const date of ['2026-03-02', '2025-12-31', '2026-03-02', '2026-01-01', '2026-03-03', '2024-02-29'])
+    store.notes.insert({ ...note, date }, '2026-03-03T12:00:00.000Z');
+
+  it('each day with notes once, oldest first, as its day number, up to the day given', () => {
+    expect(store.reports.noteDayNumbers('2026-03-02')).toEqual(
+      ['2024-02-29', '2025-12-31', '2026-01-01', '2026-03-02'].map(julianDayNumber),
+    );
+    expect(store.reports.noteDayNumbers('2026-12-31')).toHaveLength(5);
+    expect(store.reports.noteDayNumbers('2020-01-01')).toEqual([]);
+  });
+});
+
+describe('the report repo: snapshot', () => {
+  const note = { text: 'x', type: 'note', account: null, starred: false } as const;
+
+  it('reads one state of the journal: a note written meanwhile by another process is not seen until it ends', () => {
+    const file = newJournal();
+    const store = createStore(openDatabase(file, { create: false }), true);
+    const other = new Database(file);
+    try {
+      const insert = other.prepare(
+        "INSERT INTO notes (date, text, type, created_at, updated_at) VALUES ('2026-03-02', 'x', 'note', 'now', 'now')",
+      );
+      const counts = store.reports.snapshot(() => {
+        const before = store.reports.noteCount();
+        insert.run();
+        return [before, store.reports.noteCount()];
+      });
+      expect(counts).toEqual([0, 0]);
+      expect(store.reports.noteCount()).toBe(1);
+    } finally {
+      other.close();
+      store.close();
+    }
+  });
+
+  it('runs inside another snapshot as part of it, and ends its transaction when its reading fails', () => {
+    const store = createStore(openMemoryDatabase(), false);
+    store.notes.insert({ ...note, date: '2026-03-02' }, '2026-03-02T12:00:00.000Z');
+    expect(store.reports.snapshot(() => store.reports.snapshot(() => store.reports.noteCount()))).toBe(1);
+    expect(() =>
+      store.reports.snapshot(() => {
+        throw new Error('no');
+      }),
+    ).toThrow('no');
+    expect(() => store.reports.snapshot(async () => 1)).toThrow(/synchronously/);
+    // No transaction is left open: a write transaction starts as usual.
+    expect(store.transaction(() => store.notes.insert({ ...note, date: '2026-03-03' }, '2026-03-03T12:00:00.000Z'))).toBe(2);
+  });
+});
+
+describe('the goals repo: openOn (perf status)', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const now = '2026-01-01T12:00:00.000Z';
+  const add = (slug: string, status: 'active' | 'done' | 'dropped', closedOn: string | null) =>
+    store.goals.insert({ ...newGoal(slug), status, closedOn }, now);
+  add('active', 'active', null);
+  add('done-before', 'done', '2026-03-01');
+  add('done-on-the-day', 'done', '2026-03-02');
+  add('done-after', 'done', '2026-03-03');
+  add('dropped-after', 'dropped', '2026-04-01');
+
+  it('are the goals goalStatusOn counts as active on the day: active ones and those closed after it', () => {
+    const slugs = store.goals.openOn('2026-03-02').map((goal) => goal.slug);
+    expect(slugs).toEqual(['active', 'done-after', 'dropped-after']);
+    expect(store.goals.openOn('2026-03-02')).toEqual(store.goals.list().filter((goal) => goalStatusOn(goal, '2026-03-02') === 'active'));
   });
 });

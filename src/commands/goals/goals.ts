@@ -37,10 +37,10 @@ export async function runGoalsList(ctx: Context, options: GoalsListOptions): Pro
   const store = await ctx.readStore();
   const today = ctx.today();
   // Only the goals shown are viewed (with their updates); the finished ones are only counted.
-  const { views, goals } = store.reports.snapshot(() => ({
-    views: listGoals(store, today, { all: options.all === true }),
-    goals: store.goals.list(),
-  }));
+  const { views, goals } = store.reports.snapshot(() => {
+    const goals = store.goals.list();
+    return { views: listGoals(store, today, { all: options.all === true }, goals), goals };
+  });
   sayRollsDue(
     ctx,
     goals
