@@ -28,7 +28,8 @@ export function readSummary(store: Store, period: Period, today: Day, caps: Summ
       competencies: store.competencies.list(),
       ratings: store.ratings.forPeriod(period.from, period.to),
       feedback: store.feedback.list({ from: period.from, to: period.to }).reverse(),
-      development: store.development.list(),
+      // Done or dropped before the period: neither completed in it nor open at its end.
+      development: store.development.listSince(period.from),
     };
   });
   return buildSummary(snapshot, period, today);

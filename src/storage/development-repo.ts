@@ -90,6 +90,11 @@ export function createDevelopmentRepo(db: Db) {
     db.prepare<[], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.status IN ('planned', 'in-progress') ORDER BY d.id`),
   );
 
+  // A report of a period needs what was open in it or closed since it began (listSince).
+  const since = onFirstUse(() =>
+    db.prepare<[string], DevelopmentRow>(`${SELECT_DEVELOPMENT} WHERE d.completed_on IS NULL OR d.completed_on >= ? ORDER BY d.id`),
+  );
+
   return {
     insert(record: DevelopmentRecord, now: string): number {
       const info = insert().run({ ...record, now }) as unknown as { lastInsertRowid: number | bigint };
@@ -112,6 +117,13 @@ export function createDevelopmentRepo(db: Db) {
     /** The open activities (planned or in progress, as `isOpen`), by id. */
     listOpen(): DevelopmentActivity[] {
       return open().all().map(rowToDevelopment);
+    },
+    /**
+     * The activities not done or dropped before `day`, by id: what a summary from `day` shows
+     * (completed in its period, or open at its end); years of earlier ones stay unread.
+     */
+    listSince(day: Day): DevelopmentActivity[] {
+      return since().all(day).map(rowToDevelopment);
     },
     /** Every activity, or those for one competency, by id; the plan's order is the domain's. */
     list(competencyId?: number): DevelopmentActivity[] {

@@ -832,6 +832,15 @@ CREATE TRIGGER undo_goals_delete AFTER DELETE ON goals WHEN (SELECT current_chan
 END;
 `;
 
+/**
+ * Every spelling of an account in index order (ACME, Acme, acme, Globex…): the summary shows an
+ * account by its first spelling, and finding the spellings walked all the notes' accounts (~1.5 ms
+ * at 26k notes, growing with the journal); with this index it steps from spelling to spelling.
+ */
+const ACCOUNT_SPELLINGS_V11 = `
+CREATE INDEX notes_account_spelling ON notes(account COLLATE NOCASE, account);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'journal, goals, competencies, feedback, development, check-ins, search', sql: SCHEMA_V1 },
   {
@@ -859,6 +868,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 9, description: 'search inside Japanese, Chinese, Korean and Thai notes (a trigram index)', sql: TRIGRAM_SEARCH_V9 },
   { version: 10, description: 'goals that count notes or deals (rule), roll over (every) and keep their outcome', sql: GOAL_RULES_V10 },
+  { version: 11, description: "an index of accounts' spellings (the summary's account names)", sql: ACCOUNT_SPELLINGS_V11 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
