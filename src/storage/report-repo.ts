@@ -152,19 +152,17 @@ function createReplayedUpdates(db: Db): (goalIds: readonly number[]) => GoalUpda
   return (goalIds) => {
     if (goalIds.length === 0) return [];
     statement ??= prepare();
-    return statement
-      .all(JSON.stringify(goalIds))
-      .map(([id, goalId, date, kind, amount, note, noteId, createdAt]) => ({
-        id,
-        goalId,
-        date,
-        kind,
-        amount,
-        note,
-        noteId,
-        noteText: null,
-        createdAt,
-      }));
+    return statement.all(JSON.stringify(goalIds)).map(([id, goalId, date, kind, amount, note, noteId, createdAt]) => ({
+      id,
+      goalId,
+      date,
+      kind,
+      amount,
+      note,
+      noteId,
+      noteText: null,
+      createdAt,
+    }));
   };
 }
 
