@@ -1,4 +1,4 @@
-import type { Day } from '../domain/calendar.js';
+import { minDay, type Day } from '../domain/calendar.js';
 import { agendaStart, buildCheckinAgenda, type CheckinAgenda } from '../domain/checkin.js';
 import type { Period } from '../domain/cycle.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
@@ -13,7 +13,7 @@ import { readSettings } from './config.js';
 /** The summary of `period`; with `caps`, each list of notes holds the most telling few (the human formats). */
 export function readSummary(store: Store, period: Period, today: Day, caps: SummaryCaps | null = null): Summary {
   const snapshot = store.reports.snapshot(() => {
-    const goals = store.goals.list();
+    const goals = store.goals.forSummary(period.from, period.to, minDay(period.to, today));
     return {
       settings: readSettings(store),
       reflection: store.reflections.forRange(period.from, period.to),

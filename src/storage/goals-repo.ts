@@ -115,6 +115,15 @@ export function createGoalsRepo(db: Db) {
     db.prepare<[{ day: Day }], GoalRow>("SELECT * FROM goals WHERE status = 'active' OR closed_on > @day ORDER BY id"),
   );
 
+  // As summary.ts's goalsShown has it (personal goals not closed before the period), with the goals they align to.
+  const forPeriod = onFirstUse(() =>
+    db.prepare<[{ from: Day; to: Day; asOf: Day }], GoalRow>(
+      `WITH shown AS (SELECT id, aligns_to_id FROM goals WHERE is_org = 0
+         AND NOT (closed_on IS NOT NULL AND closed_on < @from AND closed_on <= @asOf AND start_date <= @to))
+       SELECT * FROM goals WHERE id IN (SELECT id FROM shown) OR id IN (SELECT aligns_to_id FROM shown) ORDER BY id`,
+    ),
+  );
+
   const updates = createGoalUpdates(db);
   const counts = createGoalCounts(db);
   const params = (goal: GoalRecord, now: string) => ({
@@ -142,6 +151,13 @@ export function createGoalsRepo(db: Db) {
     },
     list(): Goal[] {
       return all().all().map(rowToGoal);
+    },
+    /**
+     * The goals a summary of `from`–`to` can show, as of `asOf`, and those they align to: years of
+     * goals closed before the period stay unread (summary.ts's goalsShown picks from these).
+     */
+    forSummary(from: Day, to: Day, asOf: Day): Goal[] {
+      return forPeriod().all({ from, to, asOf }).map(rowToGoal);
     },
     /** The goals open at the end of `day` (goalStatusOn): years of closed goals stay unread. */
     openOn(day: Day): Goal[] {

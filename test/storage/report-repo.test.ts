@@ -7,6 +7,7 @@ import { createStore } from '../../src/storage/store.js';
 import { newGoal } from '../fixtures/records.js';
 import { goalStatusOn } from '../../src/domain/goal-report.js';
 import { julianDayNumber } from '../../src/domain/streaks.js';
+import { goalsShown } from '../../src/domain/summary.js';
 
 /** The one read of deals the summary's sales numbers use: those closed in the period, and those open at its end. */
 describe('the report repo: summaryDeals', () => {
@@ -210,5 +211,47 @@ describe('the goals repo: openOn (perf status)', () => {
     const slugs = store.goals.openOn('2026-03-02').map((goal) => goal.slug);
     expect(slugs).toEqual(['active', 'done-after', 'dropped-after']);
     expect(store.goals.openOn('2026-03-02')).toEqual(store.goals.list().filter((goal) => goalStatusOn(goal, '2026-03-02') === 'active'));
+  });
+});
+
+/** The goals the summary reads: those goalsShown keeps from all of them, and the goals they align to. */
+describe('the goals repo: forSummary', () => {
+  const store = createStore(openMemoryDatabase(), false);
+  const at = '2026-01-01T00:00:00.000Z';
+  const add = (slug: string, fields: Partial<Parameters<typeof store.goals.insert>[0]> = {}) =>
+    store.goals.insert({ ...newGoal(slug), start: '2026-01-01', ...fields }, at);
+  const company = add('company', { org: true });
+  add('open');
+  add('closed-before', { status: 'done', closedOn: '2026-02-15' });
+  add('closed-inside', { status: 'done', closedOn: '2026-05-10' });
+  add('closed-after-as-of', { status: 'dropped', closedOn: '2026-11-20' });
+  add('starts-after', { start: '2027-02-01', status: 'done', closedOn: '2026-02-20' });
+  add('aligned', { alignsToId: company });
+  add('org-unaligned', { org: true });
+  add('closed-before-aligned', { status: 'done', closedOn: '2026-02-01', alignsToId: add('parent-of-closed', { org: true }) });
+
+  it('reads what goalsShown keeps of every goal, and their parents; nothing else', () => {
+    for (const [from, to, asOf] of [
+      ['2026-03-01', '2026-12-31', '2026-11-01'],
+      ['2026-01-01', '2026-12-31', '2026-12-31'],
+      ['2027-01-01', '2027-12-31', '2026-11-30'],
+    ] as const) {
+      const all = store.goals.list();
+      const shown = goalsShown(all, { from, to, label: 'period' }, asOf);
+      const parents = new Set(shown.map((goal) => goal.alignsToId));
+      const expected = all.filter((goal) => shown.includes(goal) || parents.has(goal.id)).map((goal) => goal.slug);
+      expect(
+        store.goals.forSummary(from, to, asOf).map((goal) => goal.slug),
+        `${from}–${to} as of ${asOf}`,
+      ).toEqual(expected);
+    }
+    expect(store.goals.forSummary('2026-03-01', '2026-12-31', '2026-11-01').map((goal) => goal.slug)).toEqual([
+      'company',
+      'open',
+      'closed-inside',
+      'closed-after-as-of',
+      'starts-after',
+      'aligned',
+    ]);
   });
 });
