@@ -5,7 +5,7 @@
  */
 import type { Day } from './calendar.js';
 import { valueAt, type GoalStatus } from './goal-progress.js';
-import { viewGoal, type GoalUpdate, type Goal, type GoalView } from './goals.js';
+import { viewGoal, type Goal, type GoalView, type ReplayedUpdate } from './goals.js';
 
 /** A goal closed after `day` was still active on it. */
 export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day): GoalStatus {
@@ -17,9 +17,9 @@ export function goalStatusOn(goal: Pick<Goal, 'status' | 'closedOn'>, day: Day):
  * Every goal as `perf goals --all` would have shown it at the end of `day`: open if it was closed
  * later, and with only the updates made by then (one dated later does not count yet).
  */
-export function viewGoalsOn(goals: readonly Goal[], updates: readonly GoalUpdate[], day: Day): GoalView[] {
+export function viewGoalsOn(goals: readonly Goal[], updates: readonly ReplayedUpdate[], day: Day): GoalView[] {
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
-  const byGoal = new Map<number, GoalUpdate[]>();
+  const byGoal = new Map<number, ReplayedUpdate[]>();
   for (const update of updates) {
     if (update.date > day) continue;
     // Pushed, not copied: ten years of a goal's updates copied once per update is quadratic.

@@ -51,6 +51,9 @@ export interface GoalUpdate {
   createdAt: string;
 }
 
+/** What replaying a goal's value needs of an update: reports read no more (report-repo.ts). */
+export type ReplayedUpdate = Pick<GoalUpdate, 'id' | 'goalId' | 'date' | 'kind' | 'amount'>;
+
 export interface GoalRef {
   id: number;
   slug: string;
@@ -89,7 +92,7 @@ export function toGoalRef(goal: Goal): GoalRef {
 }
 
 /** `updates` must be this goal's, in any order. */
-export function viewGoal(goal: Goal, updates: readonly GoalUpdate[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
+export function viewGoal(goal: Goal, updates: readonly ReplayedUpdate[], byId: ReadonlyMap<number, Goal>, today: Day): GoalView {
   const history = replayUpdates(goal.baseline, updates);
   const parent = goal.alignsToId === null ? undefined : byId.get(goal.alignsToId);
   const { paceOn, ...assessment } = assessGoalView({ ...goal, history }, today);

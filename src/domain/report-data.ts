@@ -7,7 +7,7 @@ import type { Competency, Rating } from './competencies.js';
 import type { Settings } from './config.js';
 import type { DevelopmentActivity } from './development.js';
 import type { Feedback } from './feedback.js';
-import type { Goal, GoalUpdate } from './goals.js';
+import type { Goal, GoalUpdate, ReplayedUpdate } from './goals.js';
 import type { Note } from './notes.js';
 import type { Reflection } from './reflections.js';
 import type { PeriodNoteDigest } from './summary-notes.js';
@@ -44,9 +44,9 @@ export interface SummarySnapshot {
   accountSpellings: string[];
   /** The period's notes counted, and the lists of them the summary shows (summary-notes.ts). */
   notes: PeriodNoteDigest;
-  /** Every goal, by id, and the updates of the goals the summary shows (`goalsShown`). */
+  /** The goals the summary can show and those they align to, and the updates of those it shows (`goalsShown`). */
   goals: Goal[];
-  goalUpdates: GoalUpdate[];
+  goalUpdates: ReplayedUpdate[];
   /** In framework order. */
   competencies: Competency[];
   /** Oldest first: those in the period, and each competency's latest self and others' rating before it. */

@@ -4,7 +4,7 @@ import type { Period } from '../domain/cycle.js';
 import { buildStatus, type JournalStatus } from '../domain/status.js';
 import { buildSummary, goalsShown, type Summary } from '../domain/summary.js';
 import { digestNotes, type SummaryCaps } from '../domain/summary-notes.js';
-import type { Goal, GoalUpdate } from '../domain/goals.js';
+import type { Goal, ReplayedUpdate } from '../domain/goals.js';
 import type { Store } from '../storage/store.js';
 import { readSettings } from './config.js';
 
@@ -35,8 +35,8 @@ export function readSummary(store: Store, period: Period, today: Day, caps: Summ
   return buildSummary(snapshot, period, today);
 }
 
-/** The updates the summary replays: a goal's own, read without their notes' text; what a counting goal counts. */
-function summaryGoalUpdates(store: Store, goals: readonly Goal[]): GoalUpdate[] {
+/** The updates the summary replays: a goal's own (what replaying needs of them); what a counting goal counts. */
+function summaryGoalUpdates(store: Store, goals: readonly Goal[]): ReplayedUpdate[] {
   const counting = goals.filter((goal) => goal.rule !== null);
   const own = goals.filter((goal) => goal.rule === null).map((goal) => goal.id);
   return [...store.reports.updatesOfGoals(own), ...store.goals.progressOfGoals(counting)];

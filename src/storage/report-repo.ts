@@ -1,6 +1,6 @@
 import { accountKey } from '../domain/account-names.js';
 import type { Day } from '../domain/calendar.js';
-import type { GoalUpdate } from '../domain/goals.js';
+import type { ReplayedUpdate } from '../domain/goals.js';
 import type { SummaryDeal } from '../domain/report-data.js';
 import type { Db } from './db.js';
 import { onFirstUse } from './on-first-use.js';
@@ -125,44 +125,25 @@ export function createReportRepo(db: Db) {
 }
 
 /**
- * The updates of these goals (by id) as a report replays them, by goal, oldest first: without the
- * text of the note that made each (`noteText` is null), which no report shows. The goals repo's
- * per-goal read joins the notes for it: two fifths of the summary's reading of a year's updates.
+ * The updates of these goals (by id) as a report replays them, by goal, oldest first: their day,
+ * kind and amount, not their notes, which no report of them shows. The goals repo's per-goal read
+ * joins the notes: two fifths of the summary's reading of a year's updates.
  */
-function createReplayedUpdates(db: Db): (goalIds: readonly number[]) => GoalUpdate[] {
-  // Rows as arrays (raw): a year of ten goals' updates is ~1k rows, each made once as a GoalUpdate.
-  type Row = [
-    id: number,
-    goalId: number,
-    date: Day,
-    kind: 'set' | 'add',
-    amount: number,
-    note: string | null,
-    noteId: number | null,
-    createdAt: string,
-  ];
+function createReplayedUpdates(db: Db): (goalIds: readonly number[]) => ReplayedUpdate[] {
+  // Rows as arrays (raw), of what replaying reads: a year of ten goals' updates is ~1k rows.
+  type Row = [id: number, goalId: number, date: Day, kind: 'set' | 'add', amount: number];
   let statement: ReturnType<typeof prepare> | null = null;
   const prepare = () =>
     db
       .prepare<[string], Row>(
-        `SELECT id, goal_id, date, kind, amount, note, note_id, created_at FROM goal_checkins
+        `SELECT id, goal_id, date, kind, amount FROM goal_checkins
        WHERE goal_id IN (SELECT value FROM json_each(?)) ORDER BY goal_id, date, id`,
       )
       .raw();
   return (goalIds) => {
     if (goalIds.length === 0) return [];
     statement ??= prepare();
-    return statement.all(JSON.stringify(goalIds)).map(([id, goalId, date, kind, amount, note, noteId, createdAt]) => ({
-      id,
-      goalId,
-      date,
-      kind,
-      amount,
-      note,
-      noteId,
-      noteText: null,
-      createdAt,
-    }));
+    return statement.all(JSON.stringify(goalIds)).map(([id, goalId, date, kind, amount]) => ({ id, goalId, date, kind, amount }));
   };
 }
 
