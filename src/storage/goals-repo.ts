@@ -107,23 +107,7 @@ export function createGoalsRepo(db: Db) {
     ),
   );
   const update = onFirstUse(() => db.prepare<[Record<string, unknown>], void>(`UPDATE goals SET ${columns} WHERE id = @id`));
-  const byId = onFirstUse(() => db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?'));
-  const bySlug = onFirstUse(() => db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?'));
-  const all = onFirstUse(() => db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id'));
-  // As goalStatusOn has it: active, or closed after the day.
-  const openOn = onFirstUse(() =>
-    db.prepare<[{ day: Day }], GoalRow>("SELECT * FROM goals WHERE status = 'active' OR closed_on > @day ORDER BY id"),
-  );
-
-  // As summary.ts's goalsShown has it (personal goals not closed before the period), with the goals they align to.
-  const forPeriod = onFirstUse(() =>
-    db.prepare<[{ from: Day; to: Day; asOf: Day }], GoalRow>(
-      `WITH shown AS (SELECT id, aligns_to_id FROM goals WHERE is_org = 0
-         AND NOT (closed_on IS NOT NULL AND closed_on < @from AND closed_on <= @asOf AND start_date <= @to))
-       SELECT * FROM goals WHERE id IN (SELECT id FROM shown) OR id IN (SELECT aligns_to_id FROM shown) ORDER BY id`,
-    ),
-  );
-
+  const reads = createGoalReads(db);
   const updates = createGoalUpdates(db);
   const counts = createGoalCounts(db);
   const params = (goal: GoalRecord, now: string) => ({
@@ -141,6 +125,44 @@ export function createGoalsRepo(db: Db) {
     update(id: number, goal: GoalRecord, now: string): void {
       update().run({ ...params(goal, now), id });
     },
+    ...reads,
+    ...updates,
+    ...createGoalRemoval(db),
+    /** The updates that make a goal's value: its own, or for a goal that counts itself what it counts. */
+    progressOf(goal: Goal): GoalUpdate[] {
+      return goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal);
+    },
+    /** What makes each of these goals' values (progressOf), goal by goal: a report reads only the goals it shows. */
+    progressOfGoals(goals: readonly Goal[]): GoalUpdate[] {
+      return goals.flatMap((goal) => (goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal)));
+    },
+    /** Every goal's updates as `allUpdates`, with counted ones in place of those of goals that count themselves. */
+    allProgress(): GoalUpdate[] {
+      const counted = reads.list().filter((goal) => goal.rule !== null);
+      const skip = new Set(counted.map((goal) => goal.id));
+      return [...updates.allUpdates().filter((u) => !skip.has(u.goalId)), ...counted.flatMap(counts.countedUpdates)];
+    },
+  };
+}
+
+/** Reading goals: one, all, those open on a day, those a summary can show. */
+function createGoalReads(db: Db) {
+  const byId = onFirstUse(() => db.prepare<[number], GoalRow>('SELECT * FROM goals WHERE id = ?'));
+  const bySlug = onFirstUse(() => db.prepare<[string], GoalRow>('SELECT * FROM goals WHERE slug = ?'));
+  const all = onFirstUse(() => db.prepare<[], GoalRow>('SELECT * FROM goals ORDER BY id'));
+  // As goalStatusOn has it: active, or closed after the day.
+  const openOn = onFirstUse(() =>
+    db.prepare<[{ day: Day }], GoalRow>("SELECT * FROM goals WHERE status = 'active' OR closed_on > @day ORDER BY id"),
+  );
+  // As summary.ts's goalsShown has it (personal goals not closed before the period), with the goals they align to.
+  const forPeriod = onFirstUse(() =>
+    db.prepare<[{ from: Day; to: Day; asOf: Day }], GoalRow>(
+      `WITH shown AS (SELECT id, aligns_to_id FROM goals WHERE is_org = 0
+         AND NOT (closed_on IS NOT NULL AND closed_on < @from AND closed_on <= @asOf AND start_date <= @to))
+       SELECT * FROM goals WHERE id IN (SELECT id FROM shown) OR id IN (SELECT aligns_to_id FROM shown) ORDER BY id`,
+    ),
+  );
+  return {
     get(id: number): Goal | null {
       const row = byId().get(id);
       return row ? rowToGoal(row) : null;
@@ -162,25 +184,6 @@ export function createGoalsRepo(db: Db) {
     /** The goals open at the end of `day` (goalStatusOn): years of closed goals stay unread. */
     openOn(day: Day): Goal[] {
       return openOn().all({ day }).map(rowToGoal);
-    },
-    ...updates,
-    ...createGoalRemoval(db),
-    /** The updates that make a goal's value: its own, or for a goal that counts itself what it counts. */
-    progressOf(goal: Goal): GoalUpdate[] {
-      return goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal);
-    },
-    /** What makes each of these goals' values (progressOf), goal by goal: a report reads only the goals it shows. */
-    progressOfGoals(goals: readonly Goal[]): GoalUpdate[] {
-      return goals.flatMap((goal) => (goal.rule === null ? updates.updates(goal.id) : counts.countedUpdates(goal)));
-    },
-    /** Every goal's updates as `allUpdates`, with counted ones in place of those of goals that count themselves. */
-    allProgress(): GoalUpdate[] {
-      const counted = all()
-        .all()
-        .map(rowToGoal)
-        .filter((goal) => goal.rule !== null);
-      const skip = new Set(counted.map((goal) => goal.id));
-      return [...updates.allUpdates().filter((u) => !skip.has(u.goalId)), ...counted.flatMap(counts.countedUpdates)];
     },
   };
 }

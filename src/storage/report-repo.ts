@@ -40,9 +40,6 @@ interface DealRow {
  */
 export function createReportRepo(db: Db) {
   // Each report runs a few of these: they are prepared on first use (on-first-use.ts).
-  const begin = onFirstUse(() => db.prepare('BEGIN DEFERRED'));
-  const commit = onFirstUse(() => db.prepare('COMMIT'));
-  const rollback = onFirstUse(() => db.prepare('ROLLBACK'));
   const noteDays = onFirstUse(() => db.prepare<[Day], number>(NOTE_DAY_NUMBERS_SQL).pluck());
   const noteCount = onFirstUse(() => db.prepare<[], number>('SELECT count(*) FROM notes').pluck());
   const noteDaysBetween = onFirstUse(() =>
@@ -73,26 +70,7 @@ export function createReportRepo(db: Db) {
     rollsDue(today: Day): number {
       return rollsDue.get(today) as number;
     },
-    /**
-     * Runs `read` in a deferred transaction: its reads share one snapshot of the database and take
-     * no write lock, so a note logged meanwhile never shows up in half of a report.
-     */
-    snapshot<T>(read: () => T): T {
-      // Within a transaction already (a report read inside another), the reads share its snapshot.
-      if (db.inTransaction) return read();
-      // BEGIN and COMMIT of its own: better-sqlite3's transaction() prepares nine statements for
-      // its kinds and savepoints on first use (~0.2 ms of every report; issue 12).
-      begin().run();
-      try {
-        const result = read();
-        // As transaction() does: reads awaited later would fall outside the snapshot.
-        if (result instanceof Promise) throw new TypeError('a snapshot reads synchronously: its function returned a promise');
-        commit().run();
-        return result;
-      } finally {
-        if (db.inTransaction) rollback().run();
-      }
-    },
+    snapshot: createSnapshot(db),
     /** Each day up to `to` that has notes, oldest first, as its Julian day number (`julianDayNumber`). */
     noteDayNumbers(to: Day): number[] {
       return noteDays().all(to);
@@ -121,6 +99,32 @@ export function createReportRepo(db: Db) {
         }));
     },
     accountSpellings: createAccountSpellings(db),
+  };
+}
+
+/**
+ * Runs `read` in a deferred transaction: its reads share one snapshot of the database and take no
+ * write lock, so a note logged meanwhile never shows up in half of a report.
+ */
+function createSnapshot(db: Db): <T>(read: () => T) => T {
+  const begin = onFirstUse(() => db.prepare('BEGIN DEFERRED'));
+  const commit = onFirstUse(() => db.prepare('COMMIT'));
+  const rollback = onFirstUse(() => db.prepare('ROLLBACK'));
+  return <T>(read: () => T): T => {
+    // Within a transaction already (a report read inside another), the reads share its snapshot.
+    if (db.inTransaction) return read();
+    // BEGIN and COMMIT of its own: better-sqlite3's transaction() prepares nine statements for its
+    // kinds and savepoints on first use (~0.2 ms of every report; issue 12).
+    begin().run();
+    try {
+      const result = read();
+      // As transaction() does: reads awaited later would fall outside the snapshot.
+      if (result instanceof Promise) throw new TypeError('a snapshot reads synchronously: its function returned a promise');
+      commit().run();
+      return result;
+    } finally {
+      if (db.inTransaction) rollback().run();
+    }
   };
 }
 
