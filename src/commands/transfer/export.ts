@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { Context } from '../../context.js';
 import { loadExportRenderer } from '../../exporters/index.js';
 import type { DumpTable } from '../../domain/journal-dump.js';
@@ -23,7 +23,10 @@ export async function runExport(ctx: Context, options: ExportOptions): Promise<v
     writeOutFileWith(
       file,
       (write) => {
-        written.counts = writeJournalJson(store, ctx.now(), write);
+        // Text that is not UTF-8 (edited outside perf) is written as the JSON text it reads as (U+FFFD).
+        written.counts = writeJournalJson(store, ctx.now(), (chunk) =>
+          write(typeof chunk === 'string' || isUtf8(chunk) ? chunk : Buffer.from(chunk.toString('utf8'))),
+        );
       },
       options.force,
     );
@@ -54,7 +57,9 @@ function writeToTerminal(ctx: Context, chunk: string | Buffer): void {
     return;
   }
   // Nothing to make inert: the bytes go as they are, without becoming a string and back (~7 ms).
-  if (!unsafeUtf8(chunk)) {
+  // Text that is not UTF-8 (edited outside perf) is decoded instead: a stray 0x9B byte is a control
+  // to some terminals, U+FFFD once decoded.
+  if (!unsafeUtf8(chunk) && isUtf8(chunk)) {
     ctx.write(chunk);
     return;
   }

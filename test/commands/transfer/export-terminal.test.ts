@@ -1,6 +1,12 @@
+import { isUtf8 } from 'node:buffer';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli.js';
 import { unsafeUtf8 } from '../../../src/commands/transfer/export.js';
 import { terminalSafe } from '../../../src/terminal/inert.js';
+import { run, tempDbPath, tempDir } from '../../helpers.js';
 
 /**
  * `perf export` to stdout skips the search for what to make inert when the UTF-8 SQLite wrote
@@ -29,5 +35,41 @@ describe('the export’s byte test for characters a terminal would act on', () =
     // A lead byte at the very end (a character cut by a chunk's end) is not read past.
     expect(unsafeUtf8(Buffer.from([0x61, 0xe2, 0x80]))).toBe(false);
     expect(unsafeUtf8(Buffer.from([0x61, 0xc2]))).toBe(false);
+  });
+});
+
+describe('perf export to stdout of text that is not UTF-8 (a journal edited outside perf)', () => {
+  it('never writes a stray byte a terminal could take for a control: it reads as U+FFFD, as perf notes shows it', async () => {
+    const db = tempDbPath();
+    await run(['log', 'Called Acme'], { db });
+    // 41 9B 33 31 6D: "A", then 0x9B (CSI to an 8-bit terminal) and "31m" — not valid UTF-8.
+    const raw = new Database(db);
+    raw.prepare("UPDATE notes SET text = CAST(X'419B33316D' AS TEXT) WHERE id = 1").run();
+    raw.close();
+    const bytes: Buffer[] = [];
+    const code = await main(['export'], {
+      io: {
+        stdout: {
+          isTTY: false,
+          write: (chunk: string | Uint8Array) => {
+            bytes.push(Buffer.from(chunk));
+            return true;
+          },
+        },
+        stderr: { write: () => true },
+        stdin: { isTTY: false, async *[Symbol.asyncIterator]() {} },
+        env: { PERF_DB: db, NO_COLOR: '1' },
+      },
+    });
+    const out = Buffer.concat(bytes);
+    expect(code).toBe(0);
+    expect(out.includes(0x9b)).toBe(false);
+    expect(out.toString('utf8')).toContain('"text": "A\uFFFD31m"');
+    // A file gets the same text: valid UTF-8 JSON, the bytes perf notes and an import read.
+    const file = path.join(tempDir(), 'journal.json');
+    expect((await run(['export', '-o', file], { db })).code).toBe(0);
+    const written = fs.readFileSync(file);
+    expect(isUtf8(written)).toBe(true);
+    expect(written.toString('utf8')).toContain('"text": "A\uFFFD31m"');
   });
 });
