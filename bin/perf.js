@@ -35,9 +35,10 @@ function run(args) {
 /**
  * The bundle to run: the one of the command's group (scripts/bundle.mjs lists them in
  * dist/bundles/routes.json), which holds only that group's code, or the whole program (help,
- * --version with other words, completion, a word that is no command, a build without routes).
- * The word is found as src/cli.ts finds it: the first argument that is not an option, skipping
- * the global options (--db and its value, --no-color); none at all runs the default command.
+ * --version with other words, completion, a word that is no command, a build without routes or
+ * without that group's bundle). The word is the first argument, after the global options (--db
+ * and its value, --db=…, --no-color); none at all runs the default command. Any other option
+ * before it (`-h`, `--`, a typo) runs the whole program, which parses everything as cli.ts does.
  */
 function bundleFile(args) {
   const path = require('node:path');
@@ -51,14 +52,18 @@ function bundleFile(args) {
     else if (arg.startsWith('-')) return whole;
     else word = arg;
   }
-  let table;
+  const fs = require('node:fs');
+  let routes;
   try {
-    table = JSON.parse(require('node:fs').readFileSync(path.join(dist, 'bundles', 'routes.json'), 'utf8'));
+    const table = JSON.parse(fs.readFileSync(path.join(dist, 'bundles', 'routes.json'), 'utf8'));
+    routes = table.routes;
+    word ??= table.default;
   } catch {
     return whole;
   }
-  const file = Object.hasOwn(table.routes, word ?? table.default) ? table.routes[word ?? table.default] : undefined;
-  return file === undefined ? whole : path.join(dist, 'bundles', file);
+  const file =
+    typeof routes === 'object' && routes !== null && Object.hasOwn(routes, word) ? path.join(dist, 'bundles', String(routes[word])) : '';
+  return file !== '' && fs.existsSync(file) ? file : whole;
 }
 
 /**

@@ -48,13 +48,13 @@ async function runIn(file: string, argv: string[], db: string): Promise<{ code: 
 }
 
 /** Which of our bundles a real run of bin/perf.js compiled (V8 coverage lists the scripts). */
-function bundleRun(args: string[], db: string): string[] {
+function bundleRun(args: string[], db: string, status = 0): string[] {
   const coverage = path.join(tempDir(), 'coverage');
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: { ...process.env, PERF_DB: db, PERF_NOW: NOW, NO_COLOR: '1', NODE_V8_COVERAGE: coverage },
     encoding: 'utf8',
   });
-  expect(result.status, result.stderr).toBe(0);
+  expect(result.status, result.stderr).toBe(status);
   const urls = fs
     .readdirSync(coverage)
     .flatMap((file) => (JSON.parse(fs.readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string }[] }).result)
@@ -100,5 +100,9 @@ describe('the bundles of the command groups', () => {
     expect(bundleRun(['--help'], db)).toEqual(['dist/perf.cjs']);
     expect(bundleRun(['help', 'log'], db)).toEqual(['dist/perf.cjs']);
     expect(bundleRun(['__complete', '--', 'perf', 'go'], db)).toEqual(['dist/perf.cjs']);
+    expect(bundleRun([`--db=${db}`, 'notes'], db)).toEqual(['dist/bundles/notes.cjs']);
+    // An option before the word, `--` or a word that is no command: the whole program parses it.
+    expect(bundleRun(['--', 'notes'], db)).toEqual(['dist/perf.cjs']);
+    expect(bundleRun(['lgo', 'Called Acme'], db, 2)).toEqual(['dist/perf.cjs']);
   });
 });

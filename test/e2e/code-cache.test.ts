@@ -103,4 +103,12 @@ describe('the code cache of the bundle', () => {
     fs.rmSync(path.join(install, 'dist', 'bundles'), { recursive: true });
     logAndList(install);
   });
+
+  it("a build without one group's bundle (or with a broken routes.json) runs the whole program for it", () => {
+    const install = installedCopy();
+    fs.rmSync(path.join(install, 'dist', 'bundles', 'notes.cjs'));
+    logAndList(install);
+    fs.writeFileSync(path.join(install, 'dist', 'bundles', 'routes.json'), '{"default": "status"}\n');
+    logAndList(install);
+  });
 });
