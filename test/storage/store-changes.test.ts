@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/storage/db.js';
 import { createStore, type Store } from '../../src/storage/store.js';
 import { tempDir } from '../helpers.js';
@@ -43,6 +43,25 @@ describe("the store records a command's writes as one change", () => {
     store.summarize('log #1 "first"');
     store.transaction(() => insertNote(store, 'first'));
     expect(store.changes.list(null).map((c) => c.summary)).toEqual(['log #1 "first"']);
+    store.close();
+  });
+});
+
+describe('undoing many inserts', () => {
+  it('deletes the rows through one prepared statement per table, not one per row', () => {
+    const db = openDatabase(path.join(tempDir(), 'journal.db'), { create: true });
+    const store = createStore(db, true);
+    store.describeChanges(label);
+    store.transaction(() => {
+      for (let i = 0; i < 60; i++) insertNote(store, `note ${i}`);
+    });
+    const [change] = store.changes.list(1);
+    const prepare = vi.spyOn(db, 'prepare');
+    store.transaction(() => store.changes.undo((change as { id: number }).id, instant), { record: false });
+    const deletes = prepare.mock.calls.map(([sql]) => String(sql)).filter((sql) => sql.startsWith('DELETE FROM notes'));
+    expect(deletes).toEqual(['DELETE FROM notes WHERE rowid = ?']);
+    expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+    prepare.mockRestore();
     store.close();
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dumpDb, expectRefused, run, tempDbPath } from '../../helpers.js';
+import { colourRun, plainRun, stripSgr } from '../../harness/colour.js';
 import { newJournal } from '../../harness/journals.js';
 
 describe('perf config', () => {
@@ -100,6 +101,10 @@ describe('perf config', () => {
       'numbers.decimal     , (locale)       decimal mark of typed amounts, . or , (not',
       'dates.order         mdy              how 6.5.2026 reads: dmy, mdy or ymd (not',
     ]);
+    // With colour, "(locale)" is dimmed like "(default)", and the view reads the same without it.
+    const colour = await colourRun(['config'], { db, env: { LANG: 'de_DE.UTF-8' } });
+    expect(colour.stdout).toContain(`, ${'\u001b[2m'}(locale)${'\u001b[22m'}`);
+    expect(stripSgr(colour.stdout)).toBe((await plainRun(['config'], { db, env: { LANG: 'de_DE.UTF-8' } })).stdout);
     // JSON keeps what is stored: null for a setting left to the locale.
     expect(JSON.parse((await run(['config', '--json'], { db, env: { LANG: 'de_DE.UTF-8' } })).stdout)).toMatchObject({
       'numbers.decimal': null,
