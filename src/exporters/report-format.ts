@@ -136,10 +136,3 @@ export function moreNotes(cut: ListCut | undefined, shown: number): { more: stri
   if (cut === undefined || cut.total <= shown) return null;
   return { more: `… and ${formatNumber(cut.total - shown)} more`, command: cut.command };
 }
-
-/** The same as one line of plain text. */
-export function moreNotesLine(cut: ListCut | undefined, shown: number): string | null {
-  const more = moreNotes(cut, shown);
-  if (more === null) return null;
-  return more.command === null ? `${more.more} (${ALL_NOTES_HINT})` : `${more.more}: ${more.command}`;
-}
