@@ -108,6 +108,7 @@ describe('stdout that fails in a real process (issue 8, defects 2 and 8)', () =>
     expect(result.code).toBe(0);
   });
 
+  // Which descriptors are written directly is test/program/stdout.test.ts; this is the whole run.
   it('perf export > /dev/null (written without a stream, issue 12): exit 0, nothing on stderr', () => {
     const result = spawnPerfToFile(['export'], '/dev/null', { db: year });
     expect(result).toMatchObject({ code: 0, stderr: '' });
