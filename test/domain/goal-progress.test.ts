@@ -586,3 +586,49 @@ describe('valuesAfterEach', () => {
     expect(valuesAfterEach(0, updates)).toEqual(values);
   });
 });
+
+describe('replaying updates (the order the journal gives them, and sums without float noise)', () => {
+  /** The replay as it was written first: every update sorted, every sum through toPrecision(15). */
+  function reference(baseline: number, updates: readonly UpdateEntry[]): { date: string; value: number }[] {
+    const ordered = updates
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || (a.entry.id ?? Infinity) - (b.entry.id ?? Infinity) || a.index - b.index);
+    let value = baseline;
+    return ordered.map(({ entry }) => {
+      value = entry.kind === 'set' ? entry.amount : Number((value + entry.amount).toPrecision(15));
+      return { date: entry.date, value };
+    });
+  }
+
+  it('gives what sorting every update and summing through toPrecision gave, for sorted and unsorted updates of any amounts', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const amount = () => {
+      const r = random();
+      if (r < 0.4) return Math.round(random() * 2000) - 500;
+      if (r < 0.6) return Math.round(random() * 1e4) / 100;
+      if (r < 0.7) return 0.1 + random() * 0.2;
+      if (r < 0.8) return (random() < 0.5 ? -1 : 1) * (1e15 - Math.round(random() * 3));
+      if (r < 0.9) return -0;
+      return Math.round(random() * 1e6) * 1e9;
+    };
+    for (let round = 0; round < 500; round++) {
+      const updates: UpdateEntry[] = Array.from({ length: Math.floor(random() * 10) }, () => ({
+        date: `2026-01-0${1 + Math.floor(random() * 3)}`,
+        kind: random() < 0.25 ? 'set' : 'add',
+        amount: amount(),
+        ...(random() < 0.7 ? { id: Math.floor(random() * 5) } : {}),
+      }));
+      // Half of them in the journal's order, to take the path that does not sort.
+      if (round % 2 === 0) updates.sort((a, b) => a.date.localeCompare(b.date) || (a.id ?? Infinity) - (b.id ?? Infinity));
+      const baseline = round % 3 === 0 ? -0 : amount();
+      const replayed = replayUpdates(baseline, updates);
+      const expected = reference(baseline, updates);
+      expect(replayed, JSON.stringify({ baseline, updates })).toEqual(expected);
+      expect(Object.is(replayed.at(-1)?.value, expected.at(-1)?.value)).toBe(true);
+    }
+  });
+});
