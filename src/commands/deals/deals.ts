@@ -71,7 +71,7 @@ export async function runDealsAdd(ctx: Context, words: string[], options: DealsA
   const store = await ctx.store();
   const deal = addDeal(store, fields, ctx.now());
   if (options.json) return ctx.printJson(dealToJson(deal));
-  ctx.print(renderDealSaved('Added', inertDeep(deal), await ctx.theme(), readSettings(store).currency));
+  ctx.print(renderDealSaved('Added', inertDeep(deal), await ctx.theme(), readSettings(store).currency, ctx.today()));
 }
 
 export async function runDealsEdit(ctx: Context, ref: string, options: DealsEditOptions): Promise<void> {
@@ -88,7 +88,7 @@ export async function runDealsEdit(ctx: Context, ref: string, options: DealsEdit
   const store = await ctx.store();
   const deal = editDeal(store, findDeal(store, ref).id, fields, ctx.now());
   if (options.json) return ctx.printJson(dealToJson(deal));
-  ctx.print(renderDealSaved('Updated', inertDeep(deal), await ctx.theme(), readSettings(store).currency));
+  ctx.print(renderDealSaved('Updated', inertDeep(deal), await ctx.theme(), readSettings(store).currency, ctx.today()));
 }
 
 export async function runDealsClose(
@@ -110,7 +110,7 @@ async function changeStatus(ctx: Context, ref: string, to: DealStatus, day: Day,
   const deal = changeDealStatus(store, findDeal(store, ref).id, to, day, reason, ctx.now());
   if (json) return ctx.printJson(dealToJson(deal));
   const verb = to === 'open' ? 'Reopened' : to === 'won' ? 'Won' : 'Lost';
-  ctx.print(renderDealSaved(verb, inertDeep(deal), await ctx.theme(), readSettings(store).currency));
+  ctx.print(renderDealSaved(verb, inertDeep(deal), await ctx.theme(), readSettings(store).currency, ctx.today()));
 }
 
 export async function runDealsShow(ctx: Context, ref: string, options: DealsShowOptions): Promise<void> {
@@ -123,6 +123,7 @@ export async function runDealsShow(ctx: Context, ref: string, options: DealsShow
       width: ctx.width,
       currency: readSettings(store).currency,
       year: thisYear(ctx),
+      today: ctx.today(),
     }),
   );
 }

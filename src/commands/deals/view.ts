@@ -81,9 +81,18 @@ export function renderDealList(deals: readonly Deal[], view: DealsView & { all: 
 }
 
 /** The confirmation after add, edit, won, lost and reopen. */
-export function renderDealSaved(verb: string, deal: Deal, theme: Theme, currency: string): string {
+export function renderDealSaved(verb: string, deal: Deal, theme: Theme, currency: string, today?: Day): string {
   const head = verb === 'Lost' ? theme.bad(verb) : theme.good(verb);
-  return [head, theme.id(`#${deal.id}`), theme.accent(deal.slug), deal.name, ...dealParts(deal, theme, currency)].join('  ');
+  return [head, theme.id(`#${deal.id}`), theme.accent(deal.slug), deal.name, ...dealParts(deal, theme, currency, undefined, today)].join(
+    '  ',
+  );
+}
+
+/** An open deal's expected close, marked when it has passed. */
+function expectedClose(deal: Deal, view: DealsView): string {
+  const day = formatDay(deal.expectedClose ?? '');
+  const passed = deal.status === 'open' && view.today !== undefined && (deal.expectedClose ?? '') < view.today;
+  return passed ? `${day} ${view.theme.warn('(passed)')}` : day;
 }
 
 /** One deal with its fields and the notes about it, oldest first. */
@@ -97,7 +106,7 @@ export function renderDealDetail(detail: { deal: Deal; notes: readonly Note[] },
     ...field('account', deal.account),
     ...field('stage', deal.stage),
     ...field('status', deal.status === 'open' ? 'open' : `${deal.status} on ${formatDay(deal.closedOn ?? '')}`),
-    ...field('expected close', deal.expectedClose === null ? null : formatDay(deal.expectedClose)),
+    ...field('expected close', deal.expectedClose === null ? null : expectedClose(deal, view)),
     ...field('reason', deal.reason),
     ...field('external id', deal.externalId),
     '',

@@ -145,6 +145,22 @@ describe('perf deals (the pipeline)', () => {
     expect(stripSgr(colour.stdout)).toBe(plain.stdout);
   });
 
+  it('says so when a deal is added or shown with an expected close already past', async () => {
+    const db = await journal();
+    const now = '2026-12-11T10:00:00';
+    const added = await run(['deals', 'add', 'Late one', '--value', '100', '--close', '2026-12-01'], { db, now });
+    expect(added.stdout).toMatch(/Late one {2}\$100 {2}close date passed Tue 1 Dec 2026\n$/);
+    expect((await run(['deals', 'add', 'On time', '--value', '100', '--close', '2026-12-20'], { db, now })).stdout).toMatch(
+      /closes Sun 20 Dec 2026\n$/,
+    );
+    const shown = await run(['deals', 'show', 'initech-pilot'], { db, now });
+    expect(shown.stdout).toContain('expected close Thu 10 Dec 2026 (passed)');
+    const colour = await colourRun(['deals', 'show', 'initech-pilot'], { db, now });
+    expect(colour.stdout).toContain('\u001b[33m(passed)\u001b[39m');
+    expect(stripSgr(colour.stdout)).toBe(shown.stdout);
+    expect((await run(['deals', 'show', 'acme-renewal'], { db, now })).stdout).toContain('expected close Tue 15 Dec 2026\n');
+  });
+
   it('--stage none lists the open deals without a stage, as the list heads them "no stage"', async () => {
     const db = await journal();
     await run(['deals', 'add', 'Wayne', '-a', 'Wayne', '--value', '5000'], { db });
