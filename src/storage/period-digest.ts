@@ -2,6 +2,7 @@ import type { Day } from '../domain/calendar.js';
 import type { Note } from '../domain/notes.js';
 import { byDate, type AccountUse, type NotePick, type PeriodNoteDigest, type SummaryCaps } from '../domain/summary-notes.js';
 import type { Db } from './db.js';
+import { onFirstUse } from './on-first-use.js';
 
 /**
  * A period's notes as the cut summary reads them (domain/summary-notes.ts): counted by aggregate
@@ -39,7 +40,7 @@ type Ranked<K> = { key: K; id: number; total: number };
 
 export function createPeriodDigest(db: Db, notesWithIds: (ids: readonly number[]) => Note[]) {
   // Prepared on first use: only the summary reads them.
-  const prepare = () => ({
+  const prepared = onFirstUse(() => ({
     days: db.prepare<[Range], { date: Day; count: number }>(PERIOD_DIGEST_SQL.days),
     types: db.prepare<[Range], { type: string; count: number }>(PERIOD_DIGEST_SQL.types),
     accounts: db.prepare<[Range], AccountUse>(PERIOD_DIGEST_SQL.accounts),
@@ -47,11 +48,10 @@ export function createPeriodDigest(db: Db, notesWithIds: (ids: readonly number[]
     learning: db.prepare<[Capped], { id: number; total: number }>(PERIOD_DIGEST_SQL.learning),
     goals: db.prepare<[Capped], Ranked<number>>(PERIOD_DIGEST_SQL.goals),
     competencies: db.prepare<[Capped], Ranked<string>>(PERIOD_DIGEST_SQL.competencies),
-  });
-  let statements: ReturnType<typeof prepare> | null = null;
+  }));
   /** The notes from `from` to `to` counted, and each list's most telling notes up to its cap. */
   return function noteDigest(from: Day, to: Day, caps: SummaryCaps): PeriodNoteDigest {
-    statements ??= prepare();
+    const statements = prepared();
     const range = { from, to };
     const highlights = statements.highlights.all({ ...range, cap: caps.highlights });
     const learning = statements.learning.all({ ...range, cap: caps.learning });

@@ -2,6 +2,7 @@ import type { Day } from '../domain/calendar.js';
 import { singleGoal, type Note, type NoteGoal, type NoteType } from '../domain/notes.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
+import { onFirstUse } from './on-first-use.js';
 
 /**
  * A period's notes with their links, read as four queries over the period (notes, then each link
@@ -49,17 +50,13 @@ type Range = { from: Day; to: Day };
 export function createPeriodNotes(db: Db) {
   // Prepared on first use: only the summary reads a period's notes this way.
   const reader = <P extends object>(sql: ReturnType<typeof notesSql>) => {
-    let statements: ReturnType<typeof prepare> | null = null;
-    const prepare = () => ({
+    const statements = onFirstUse(() => ({
       notes: db.prepare<[P], PeriodNoteRow>(sql.notes),
       tags: db.prepare<[P], { note_id: number; tag: string }>(sql.tags),
       goals: db.prepare<[P], { note_id: number; goal_id: number; slug: string; amount: number | null }>(sql.goals),
       competencies: db.prepare<[P], { note_id: number; slug: string }>(sql.competencies),
-    });
-    return (params: P): Note[] => {
-      statements ??= prepare();
-      return readNotes(statements, params);
-    };
+    }));
+    return (params: P): Note[] => readNotes(statements(), params);
   };
   const between = reader<Range>(PERIOD_NOTES_SQL);
   const byIds = reader<{ ids: string }>(NOTES_BY_ID_SQL);

@@ -136,18 +136,19 @@ function createSnapshot(db: Db): <T>(read: () => T) => T {
 function createReplayedUpdates(db: Db): (goalIds: readonly number[]) => ReplayedUpdate[] {
   // Rows as arrays (raw), of what replaying reads: a year of ten goals' updates is ~1k rows.
   type Row = [id: number, goalId: number, date: Day, kind: 'set' | 'add', amount: number];
-  let statement: ReturnType<typeof prepare> | null = null;
-  const prepare = () =>
+  const statement = onFirstUse(() =>
     db
       .prepare<[string], Row>(
         `SELECT id, goal_id, date, kind, amount FROM goal_checkins
        WHERE goal_id IN (SELECT value FROM json_each(?)) ORDER BY goal_id, date, id`,
       )
-      .raw();
+      .raw(),
+  );
   return (goalIds) => {
     if (goalIds.length === 0) return [];
-    statement ??= prepare();
-    return statement.all(JSON.stringify(goalIds)).map(([id, goalId, date, kind, amount]) => ({ id, goalId, date, kind, amount }));
+    return statement()
+      .all(JSON.stringify(goalIds))
+      .map(([id, goalId, date, kind, amount]) => ({ id, goalId, date, kind, amount }));
   };
 }
 
